@@ -65,6 +65,7 @@ class Mention:
     text: str  # the surface string ("Mr Putin")
     start: int  # character offsets in Document.text
     end: int
+    alias: bool = True  # False for a metonym ("Moscow" for Russia): counted, not listed as an alias
 
 
 @dataclass(frozen=True)

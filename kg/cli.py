@@ -1,0 +1,166 @@
+"""kg's command line: parse options, call the pipeline, print a summary. No NLP here."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from kg.gazetteer import DataFileError
+from kg.model import ENTITY_TYPES
+from kg.nlp import DEFAULT_MODEL, ModelNotFound
+
+app = typer.Typer(
+    help=(
+        "kg builds a knowledge graph of the people, organisations, states, treaties and places in a "
+        "folder of news articles, with typed relations backed by the sentences that state them.\n\n"
+        "Example: kg build seeds/ --out output/   then open output/graph.html"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+EXIT_OK, EXIT_SKIPPED, EXIT_FAILED = 0, 1, 2
+FORMAT_NAMES = ("graphml", "html", "gexf", "json")
+
+
+def _console(quiet: bool = False) -> Console:
+    return Console(quiet=quiet, highlight=False, soft_wrap=True)
+
+
+def _fail(message: str) -> None:
+    Console(stderr=True, highlight=False, soft_wrap=True).print(f"kg: error: {message}", markup=False)
+    raise typer.Exit(EXIT_FAILED)
+
+
+def _summary(console: Console, result) -> None:
+    graph = result.graph
+    types = Counter(d["type"] for _, d in graph.nodes(data=True))
+    relations = Counter(d["relation"] for _, _, d in graph.edges(data=True))
+    console.print(
+        f"Read {result.documents} document(s)"
+        + (f", {result.cached} from the cache" if result.cached else "")
+        + f" in {result.seconds:.1f} s: {graph.number_of_nodes()} entities, {graph.number_of_edges()} relations.",
+        markup=False,
+    )
+    table = Table(show_header=True, header_style="bold", box=None)
+    table.add_column("entity type")
+    table.add_column("count", justify="right")
+    for t in ENTITY_TYPES:
+        table.add_row(t, str(types.get(t, 0)))
+    console.print(table)
+    if relations:
+        rtable = Table(show_header=True, header_style="bold", box=None)
+        rtable.add_column("relation")
+        rtable.add_column("count", justify="right")
+        for name, n in sorted(relations.items()):
+            rtable.add_row(name, str(n))
+        console.print(rtable)
+    for fmt, path in result.outputs.items():
+        console.print(f"wrote {fmt}: {path}", markup=False)
+    for skipped in result.skipped:
+        console.print(f"skipped {skipped.path}: {skipped.reason}", markup=False)
+
+
+@app.command()
+def build(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of articles (.txt, .md, .html, .jsonl). Default: seeds/")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for graph.graphml, graph.html, graph.gexf and graph.json.")] = Path("output"),
+    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use, e.g. en_core_web_sm or en_core_web_lg.")] = DEFAULT_MODEL,
+    format: Annotated[Optional[list[str]], typer.Option("--format", "-f", help="Write only these formats (repeatable): graphml, html, gexf, json.")] = None,
+    aliases: Annotated[Optional[Path], typer.Option(help="JSON-lines file of extra names to merge or keep apart (see README).")] = None,
+    patterns: Annotated[Optional[Path], typer.Option(help="JSON-lines file of extra relation patterns (see README).")] = None,
+    max_nodes: Annotated[Optional[int], typer.Option(help="Show only the N most-connected entities in graph.html (GraphML keeps all).", min=1)] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+) -> None:
+    """Build the knowledge graph of PATHS and write it to --out.
+
+    Example: kg build seeds/ --out output/ --format graphml --format html
+    """
+    from kg.pipeline import build as run_build
+
+    formats = tuple(format or FORMAT_NAMES)
+    unknown = [f for f in formats if f not in FORMAT_NAMES]
+    if unknown:
+        _fail(f"unknown format {unknown[0]!r}: expected one of {', '.join(FORMAT_NAMES)}")
+    for option, value in (("--aliases", aliases), ("--patterns", patterns)):
+        if value is not None and not value.is_file():
+            _fail(f"{option} file not found: {value}")
+    console = _console(quiet)
+    try:
+        result = run_build(
+            paths or [Path("seeds")],
+            out_dir=out,
+            model=model,
+            formats=formats,
+            aliases=aliases,
+            patterns=patterns,
+            max_nodes=max_nodes,
+        )
+    except ModelNotFound as error:
+        _fail(str(error))
+    except DataFileError as error:
+        _fail(str(error))
+    except OSError as error:
+        _fail(f"cannot write to {out}: {error.strerror or error}")
+    _summary(console, result)
+    if not result.documents:
+        _fail("no documents could be read: " + "; ".join(f"{s.path}: {s.reason}" for s in result.skipped[:3]))
+    raise typer.Exit(EXIT_SKIPPED if result.skipped else EXIT_OK)
+
+
+@app.command()
+def view(
+    graph: Annotated[Path, typer.Argument(help="A graph.graphml written by kg build.")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="HTML file to write. Default: next to GRAPH, as graph.html.")] = None,
+    max_nodes: Annotated[Optional[int], typer.Option(help="Show only the N most-connected entities.", min=1)] = None,
+) -> None:
+    """Re-render the HTML explorer from an existing GraphML, without running the NLP again.
+
+    Example: kg view output/graph.graphml --out /tmp/graph.html
+    """
+    from kg.export.graphml import read_graphml
+    from kg.export.html import write_html
+
+    if not graph.is_file():
+        _fail(f"no such GraphML file: {graph}")
+    try:
+        g = read_graphml(graph)
+    except Exception as error:  # a user's file may be anything: say so in one line
+        _fail(f"{graph} is not a kg GraphML file: {str(error).splitlines()[0] if str(error) else type(error).__name__}")
+    target = out or graph.with_suffix(".html")
+    try:
+        write_html(g, target, max_nodes=max_nodes)
+    except OSError as error:
+        _fail(f"cannot write {target}: {error.strerror or error}")
+    _console().print(f"wrote html: {target}", markup=False)
+
+
+@app.command()
+def evaluate(
+    graph: Annotated[Path, typer.Argument(help="A GraphML file (e.g. output/graph.graphml).")],
+    gold: Annotated[Path, typer.Argument(help="A gold JSON file (format in README).")],
+) -> None:
+    """Score GRAPH against GOLD: precision and recall per entity type and relation type.
+
+    Example: kg evaluate output/graph.graphml tests/seeds.gold.json
+    """
+    from kg.evaluate import format_report, score
+
+    for path in (graph, gold):
+        if not path.is_file():
+            _fail(f"no such file: {path}")
+    try:
+        report = score(graph, gold)
+    except ValueError as error:
+        _fail(str(error))
+    _console().print(format_report(report), markup=False)
+
+
+def main() -> None:
+    app()

