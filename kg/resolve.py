@@ -168,8 +168,10 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
         span = Span(doc, span.start, span.end, label=ent.label_, span_id=ent.ent_id)
         if ent.label_ == "PERSON":
             span = _strip_honorific(span, gaz)
-            span = Span(doc, span.start, span.end, label="PERSON")
+            span = Span(doc, span.start, span.end, label="PERSON", span_id=ent.ent_id)
         if not span.ent_id_ and not _looks_like_name(span):
+            continue
+        if fold(span.text) in gaz.ignored:
             continue
         found = _classify(span, gaz)
         if found is None:
@@ -205,7 +207,9 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
             surname_of = full_names.get(fold(span.text))
             if surname_of:
                 type_, key, label = "person", "", span.text
-        if type_ == "person":
+        if type_ == "person" and span.ent_id_:
+            pass  # a name the user's alias file defines: its key is fixed
+        elif type_ == "person":
             name = fold(span.text)
             if len(span) == 1 and name in full_names:
                 name = full_names[name]

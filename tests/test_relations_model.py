@@ -1,0 +1,54 @@
+"""Sentence -> triples on the real model: each relation type with positive and negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def extract(extractor, text):
+    from kg.model import Document
+
+    (result,) = list(extractor.extractions([Document(id="t", text=text)]))
+    return {(r.source, r.relation, r.target) for r in result.relations}
+
+
+CASES = [
+    # leads-delegation: passive with coordination, active, and a conditional
+    ("The Russian delegation will be led by Deputy Foreign Minister Alexander Grushko and Deputy Defence Minister Alexander Fomin.",
+     {("person:alexander grushko", "leads-delegation", "state:russia"), ("person:alexander fomin", "leads-delegation", "state:russia")}, set()),
+    ("Deputy Secretary of State Wendy Sherman led the US team at the talks.",
+     {("person:wendy sherman", "leads-delegation", "state:united-states")}, set()),
+    ("The Russian delegation would be led by Alexander Grushko if the talks went ahead.",
+     set(), {("person:alexander grushko", "leads-delegation", "state:russia")}),
+    # member-of: assertion vs aspiration, proposal, condition
+    ("Estonia, Latvia and Lithuania are members of the European Union.",
+     {("state:estonia", "member-of", "org:european-union"), ("state:lithuania", "member-of", "org:european-union")}, set()),
+    ("Ukraine is pushing for eventual NATO membership.",
+     {("state:ukraine", "seeks-membership", "org:nato")}, {("state:ukraine", "member-of", "org:nato")}),
+    ("If Ukraine joined NATO, Russia would respond.", set(), {("state:ukraine", "member-of", "org:nato")}),
+    ("Sweden would become a member of NATO under the plan.", set(), {("state:sweden", "member-of", "org:nato")}),
+    ("Finland is not a member of NATO.", set(), {("state:finland", "member-of", "org:nato")}),
+    # annexed: fact, denial, and the annexed territory behind a possessive
+    ("Russia annexed Ukraine's Crimean Peninsula in 2014.",
+     {("state:russia", "annexed", "place:crimea"), ("place:crimea", "part-of", "state:ukraine")}, {("state:russia", "annexed", "state:ukraine")}),
+    ("Moscow denies that it plans to annex Belarus.", set(), {("state:russia", "annexed", "state:belarus")}),
+    # holds-office / spokesperson-for / ambassador-to / affiliated-with
+    ("Russian President Vladimir Putin met French President Emmanuel Macron.",
+     {("person:vladimir putin", "holds-office", "state:russia"), ("person:emmanuel macron", "holds-office", "state:france")}, set()),
+    ("Former Russian President Dmitry Medvedev spoke on Tuesday.", set(), {("person:dmitry medvedev", "holds-office", "state:russia")}),
+    ("Dmitry Peskov, a spokesman for Russian President Vladimir Putin, said the talks were useful.",
+     {("person:dmitry peskov", "spokesperson-for", "person:vladimir putin")}, set()),
+    ("Julianne Smith, the US ambassador to NATO, said allies were united.",
+     {("person:julianne smith", "ambassador-to", "org:nato")}, set()),
+    ("The deal was criticised by Maksim Samorukov of the Carnegie Moscow Center.",
+     {("person:maksim samorukov", "affiliated-with", "org:carnegie-moscow-center")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence_to_triples(extractor, text, present, absent):
+    got = extract(extractor, text)
+    assert present <= got, f"missing {present - got}; got {got}"
+    assert not (absent & got), f"wrongly extracted {absent & got}"
