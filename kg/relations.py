@@ -44,6 +44,15 @@ SCHEMA: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
+def _is_possessive(token: Token) -> bool:
+    """ "'s", or a bare apostrophe after a plural ("the United States' envoy"), which the
+    small models tag as a closing quote."""
+    return token.tag_ == "POS" or token.text in ("'s", "\u2019s") or (
+        token.text in ("'", "\u2019") and token.i > 0 and token.doc[token.i - 1].text.endswith("s")
+        and not token.whitespace_ == "" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_alpha
+    )
+
+
 @dataclass(frozen=True)
 class Pattern:
     id: str
@@ -144,7 +153,7 @@ class RelationExtractor:
     def _possessed(self, rdoc: ResolvedDoc, mention_end: int) -> Mention | None:
         """In "annexed Ukraine's Crimean Peninsula" the object is the peninsula, not Ukraine."""
         doc = rdoc.doc
-        if mention_end < len(doc) and doc[mention_end].tag_ == "POS":
+        if mention_end < len(doc) and _is_possessive(doc[mention_end]):
             for i in range(mention_end + 1, min(mention_end + 4, len(doc))):
                 m = rdoc.by_token.get(i)
                 if m:
@@ -291,13 +300,16 @@ class RelationExtractor:
         States'") or a nationality adjective ("Estonian")."""
         doc = rdoc.doc
         i = index - 1
-        if i >= 0 and doc[i].tag_ == "POS":
+        if i >= 0 and _is_possessive(doc[i]):
             i -= 1
         if i < 0:
             return None
         m = rdoc.by_token.get(i)
         if m is not None and m.type in ("state", "organisation", "person"):
             return (m.key, m.type)
+        if doc[i].ent_id_.startswith(("seat:", "capital:")):
+            # "Kremlin spokesman", "Washington envoy": the seat of government modifies the title
+            return (doc[i].ent_id_.split(":", 1)[1], "state")
         state = self.gaz.demonyms.get(fold(doc[i].text))
         if state and doc[i].text[:1].isupper():
             return (state, "state")
@@ -367,7 +379,12 @@ class RelationExtractor:
             m = rdoc.by_token[i]
             if m.type in ("state", "organisation"):
                 owner = (m.key, m.type)
-                i = span.end + (1 if span.end < len(doc) and doc[span.end].tag_ == "POS" else 0)
+                i = span.end + (1 if span.end < len(doc) and _is_possessive(doc[span.end]) else 0)
+        elif i < len(doc) and doc[i].ent_id_.startswith(("seat:", "capital:")):
+            owner = (doc[i].ent_id_.split(":", 1)[1], "state")  # "the White House national security adviser"
+            i += 1
+            while i < len(doc) and doc[i].ent_iob_ == "I":
+                i += 1
         elif i < len(doc) and self.gaz.demonyms.get(fold(doc[i].text)) and doc[i].text[:1].isupper():
             owner = (self.gaz.demonyms[fold(doc[i].text)], "state")
             i += 1
