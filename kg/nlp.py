@@ -85,6 +85,16 @@ def ruler_patterns(gaz: Gazetteer, tokenizer) -> list[dict]:
     return patterns
 
 
+@Language.component("kg_paragraphs")
+def paragraph_boundaries(doc):
+    """A blank line ends a sentence: headlines, datelines and paragraphs are never one sentence."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n\n" in previous.text or "\n\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 def load_pipeline(model: str = DEFAULT_MODEL, *, gazetteer: Gazetteer) -> Language:
     """Load ``model`` and add kg's entity ruler before its NER.
 
@@ -105,4 +115,6 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, gazetteer: Gazetteer) -> Langua
         config={"phrase_matcher_attr": None, "validate": False},
     )
     ruler.add_patterns(ruler_patterns(gazetteer, nlp.tokenizer))
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_paragraphs", before="parser")
     return nlp
