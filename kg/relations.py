@@ -165,6 +165,8 @@ class RelationExtractor:
     def _entities(self, rdoc: ResolvedDoc, token: Token, groups, *, possessive_hop=False) -> list[tuple[str, str]]:
         """(key, type) pairs a pattern node stands for, coordination included."""
         found: list[tuple[str, str]] = []
+        if token.lower_ in ("which", "who", "that") and token.head.dep_ == "relcl":
+            token = token.head.head  # "Russia, which annexed Crimea": the antecedent acts
         for t in (token, *token.conjuncts):
             members = self._group_members(t, groups)
             if members:  # "the three Baltic countries" once the text has listed them
@@ -440,9 +442,17 @@ class RelationExtractor:
                 add("affiliated-with", target)
         else:
             target = obj[1] if obj and obj[0] in ("of", "at") else owner
-            if target:
+            if target and target[1] == "organisation" and self._is_civil(target[0]):
+                add("affiliated-with", target)  # "executive director of the Arms Control Association"
+            elif target:
                 add("holds-office", target, role)
         return out
+
+    def _is_civil(self, key: str) -> bool:
+        """Think tanks, NGOs, media, companies and parties employ people; states and
+        intergovernmental bodies give them offices. Unknown organisations count as civil."""
+        entry = self.gaz.entries.get(key)
+        return entry is None or entry.kind not in ("intergovernmental", "agency-or-body", "armed-group", "")
 
     def _affiliation_relations(self, rdoc, document) -> list[Relation]:
         """ "Maksim Samorukov of the Carnegie Moscow Center": a person and the (non-governmental)
@@ -503,20 +513,26 @@ class RelationExtractor:
         doc = rdoc.doc
         out = []
         for token in doc:
-            if token.lower_ not in ("member", "ally"):
+            if token.lower_ not in ("member", "members", "ally", "allies"):
                 continue
             before = rdoc.by_token.get(token.i - 1)
             j = token.i + 1
-            if j < len(doc) and doc[j].lower_ in ("state", "country", "nation"):
+            if j < len(doc) and doc[j].lower_ in ("state", "states", "country", "countries", "nation", "nations"):
                 j += 1
             after = rdoc.by_token.get(j)
             if before and after and before.type == "organisation" and after.type in ("state", "organisation"):
                 if self._blocked(doc, token.i - 1) or not self.asserted(token, "negation-only"):
                     continue
-                r = self._relation("member-of", (after.key, after.type), (before.key, "organisation"),
-                                   self._evidence(document, token, "organisation-member-name"))
-                if r:
-                    out.append(r)
+                members = [(after.key, after.type)]
+                for conj in doc[j].conjuncts if token.lower_.endswith("s") else ():
+                    m = rdoc.mention_at(conj)
+                    if m and m.type == "state":
+                        members.append((m.key, m.type))
+                for member in members:
+                    r = self._relation("member-of", member, (before.key, "organisation"),
+                                       self._evidence(document, token, "organisation-member-name"))
+                    if r:
+                        out.append(r)
         return out
 
     def _delegation_titles(self, rdoc, document, found: list[Relation]) -> list[Relation]:

@@ -54,11 +54,40 @@ def _strip(span: Span, gaz: Gazetteer) -> Span:
 
 
 def _strip_honorific(span: Span, gaz: Gazetteer) -> Span:
+    """ "Mr Putin" -> "Putin"; "Azerbaijani President Ilham Aliyev" -> "Ilham Aliyev": the NER
+    sometimes takes a title or nationality into the name."""
     start = span.start
-    honorifics = set(gaz.lexicon["honorifics"])
-    while start < span.end - 1 and span.doc[start].lower_.rstrip(".") in honorifics:
+    doc = span.doc
+    skip = set(gaz.lexicon["honorifics"]) | set(gaz.lexicon["title_modifiers"]) | gaz.title_words
+    while start < span.end and (
+        doc[start].lower_.rstrip(".") in skip or fold(doc[start].text) in gaz.demonyms or doc[start].is_punct
+    ):
         start += 1
-    return span.doc[start : span.end]
+    return doc[start : span.end]
+
+
+def _after_title(span: Span, gaz: Gazetteer) -> bool:
+    """A capitalised name right after an office title is a person ("Chancellor Olaf Scholz"),
+    whatever label the NER gave it."""
+    if not 2 <= len(span) <= 4 or not all(t.text[:1].isupper() for t in span if t.is_alpha):
+        return False
+    before = fold(span.doc[span.start - 1].text) if span.start else ""
+    if before in gaz.title_words and before not in set(gaz.lexicon["title_modifiers"]):
+        return True
+    # "Olesya Vartanyan, a senior analyst at ...": a title in apposition follows a person
+    doc = span.doc
+    if span[-1].lower_ in gaz.lexicon["organisation_heads"] or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    i = span.end + 1
+    if doc[i].lower_ in ("a", "an", "the"):
+        i += 1
+    vocab = set(gaz.lexicon["title_modifiers"]) | gaz.title_words
+    modifiers = set(gaz.lexicon["title_modifiers"])
+    while i < len(doc) and i < span.end + 7 and (fold(doc[i].text) in vocab or fold(doc[i].text) in gaz.demonyms):
+        if fold(doc[i].text) in gaz.title_words and fold(doc[i].text) not in modifiers:
+            return True
+        i += 1
+    return False
 
 
 def _looks_like_name(span: Span) -> bool:
@@ -161,14 +190,28 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
     """Find the document's entity mentions and give each its canonical key and label."""
     resolved = ResolvedDoc(doc)
     raw: list[tuple[Span, str, str, str, bool]] = []  # span, type, key, label, is_alias
+    particles = set(gaz.lexicon["name_particles"])
+    skip_until = 0
     for ent in doc.ents:
+        if ent.start < skip_until:
+            continue
         span = _strip(ent, gaz)
         if not len(span):
             continue
-        span = Span(doc, span.start, span.end, label=ent.label_, span_id=ent.ent_id)
-        if ent.label_ == "PERSON":
+        label = ent.label_
+        if label in ("ORG", "GPE", "LOC", "FAC", "NORP") and not ent.ent_id_ and _after_title(span, gaz):
+            label = "PERSON"
+        span = Span(doc, span.start, span.end, label=label, span_id=ent.ent_id)
+        if label == "PERSON":
             span = _strip_honorific(span, gaz)
-            span = Span(doc, span.start, span.end, label="PERSON", span_id=ent.ent_id)
+            if not len(span) or fold(span.text) in gaz.demonyms:
+                continue
+            end = span.end
+            # "Ursula von der" + "Leyen": a name particle continues the name into the next word
+            while end < len(doc) and doc[end - 1].lower_ in particles and doc[end].text[:1].isupper():
+                end += 1
+            skip_until = end
+            span = Span(doc, span.start, end, label="PERSON", span_id=ent.ent_id)
         if not span.ent_id_ and not _looks_like_name(span):
             continue
         if fold(span.text) in gaz.ignored:
