@@ -524,12 +524,20 @@ def test_photo_captions_with_credits_are_dropped(caption):
     "line",
     [
         "The alliance was founded in 1949 by twelve countries (including the UK).",
-        "MOSCOW (Reuters) - Russia said on Monday it would not accept the proposals.",
         "Officials said the meeting was constructive (Nato sources).",
     ],
 )
 def test_prose_with_parentheses_is_kept(line):
     assert clean_text(line) == line
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["MOSCOW (Reuters) - ", "BRUSSELS, April 4 (Reuters) - ", "UNITED NATIONS (AP) \u2014 ", "HIROSHIMA, Japan (AP) \u2014 "],
+)
+def test_wire_datelines_are_cut_and_the_story_kept(dateline):
+    story = "Russia said on Monday it would not accept the proposals."
+    assert clean_text(dateline + story) == story
 
 
 @pytest.mark.parametrize(
