@@ -71,6 +71,10 @@ def build_graph(extractions: Iterable[DocumentExtraction]) -> nx.MultiDiGraph:
         return max(labels[key].items(), key=lambda kv: (len(kv[0].split()), kv[1], len(kv[0]), kv[0]))[0]
 
     graph = nx.MultiDiGraph()
+    # Article dates (from HTML metadata or JSON lines) let GEXF give undated edges a start date.
+    dates = {e.document: e.date for e in extractions if e.date}
+    if dates:
+        graph.graph["document_dates"] = dict(sorted(dates.items()))
     ids: dict[str, str] = {}
     used: set[str] = set()
     for key in sorted(types):
