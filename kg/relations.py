@@ -349,10 +349,24 @@ class RelationExtractor:
             while i < start and doc[i].lower_ in ("and", "of", "-"):
                 i += 1  # "A and deputy minister B": the "and" joins two people, not two titles
             region = list(doc[i:start])
+            if not region and start >= 2 and doc[start - 1].text == "," and (end >= len(doc) or doc[end].is_punct):
+                # "Switzerland's U.N. ambassador, Pascale Baeriswyl,": the title, then the name
+                i = start - 1
+                while i > 0 and (fold(doc[i - 1].text) in self.title_vocab or doc[i - 1].text == "-") and (i - 1) not in rdoc.by_token:
+                    i -= 1
+                region = list(doc[i : start - 1])
             found = self._title_at(region) if region else None
             if found and not self._blocked(doc, i):
                 relation, role = found
                 owner = self._owner_before(rdoc, i)
+                if relation == "ambassador-to" and owner is not None and owner[1] == "organisation":
+                    # "Russia's U.N. ambassador": posted to the organisation, sent by the state
+                    ev = self._evidence(document, doc[start], "title-before-name:ambassador-to")
+                    posted = self._relation("ambassador-to", p, owner, ev)
+                    if posted:
+                        out.append(posted)
+                    span = next((rdoc.spans[k] for k in range(i - 1, -1, -1) if k in rdoc.spans), None)
+                    owner = self._owner_before(rdoc, span.start) if span is not None and span.end == i else None
                 if owner is None and i >= 2 and doc[i - 1].lower_ in ("and", ","):
                     owner = inherited.get(i - 1)  # "Russian minister A and deputy minister B"
                 if owner is not None:
