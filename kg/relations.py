@@ -212,6 +212,11 @@ class RelationExtractor:
         conditions ("if"), questions, and a governing verb or noun of proposal, demand, denial or
         aspiration ("denies that", "proposals to") block; "will" does not (a scheduled fact).
         """
+        doc = trigger.doc
+        # "not a member", "a former member", "never joined": the words right before the trigger
+        before = doc[max(0, trigger.i - 3) : trigger.i]
+        if any(t.lower_ in self.lex["negators"] or t.lower_ in self.lex["title_blockers"] for t in before):
+            return False
         if mode == "none":
             return not any(c.dep_ == "neg" for c in trigger.children)
         sentence = trigger.sent
@@ -267,6 +272,7 @@ class RelationExtractor:
         out += self._affiliation_relations(rdoc, document)
         out += self._territory_relations(rdoc, document)
         out += self._member_compound_relations(rdoc, document)
+        out += self._appositive_membership(rdoc, document)
         out += self._delegation_titles(rdoc, document, out)
         unique, seen = [], set()
         for r in out:
@@ -545,6 +551,57 @@ class RelationExtractor:
                 for member in members:
                     r = self._relation("member-of", member, (before.key, "organisation"),
                                        self._evidence(document, token, "organisation-member-name"))
+                    if r:
+                        out.append(r)
+        return out
+
+    def _listed_before(self, rdoc, index: int) -> list[Mention]:
+        """The entities of a list ending at token ``index`` ("Mali and Burkina Faso")."""
+        doc = rdoc.doc
+        found: list[Mention] = []
+        i = index
+        while i >= 0 and i in rdoc.by_token:
+            span = rdoc.spans[i]
+            found.insert(0, rdoc.by_token[i])
+            i = span.start - 1
+            if i >= 0 and doc[i].lower_ in ("and", ","):
+                i -= 1
+                if i >= 0 and doc[i].text == "," and i - 1 >= 0:
+                    i -= 1  # serial comma: "A, B, and C"
+            else:
+                break
+        return found
+
+    def _appositive_membership(self, rdoc, document) -> list[Relation]:
+        """ "Finland and Sweden, both members of the European Union," and "Mali and Burkina Faso,
+        both ECOWAS members": a membership noun phrase set off by commas after a list of states.
+        Built on word order because the parse of such appositions is unreliable."""
+        doc = rdoc.doc
+        out = []
+        for token in doc:
+            if token.lower_ not in ("member", "members") or token.i < 3:
+                continue
+            j = token.i - 1
+            targets: list[Mention] = []
+            if j in rdoc.by_token and rdoc.by_token[j].type == "organisation":
+                targets.append(rdoc.by_token[j])
+                j = rdoc.spans[j].start - 1
+            while j >= 0 and doc[j].lower_ in ("a", "an", "both", "all", "each", "fellow", "full", "founding"):
+                j -= 1
+            if j < 1 or doc[j].text != "," or self._blocked(doc, token.i):
+                continue
+            if not targets and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("of", "in"):
+                k = token.i + 2
+                if k < len(doc) and doc[k].lower_ == "the":
+                    k += 1
+                first = rdoc.by_token.get(k)
+                if first is not None:
+                    targets = [first] + [m for t in doc[k:rdoc.spans[k].end].root.conjuncts if (m := rdoc.mention_at(t))]
+            members = self._listed_before(rdoc, j - 1)
+            ev = self._evidence(document, token, "membership-apposition")
+            for member in members:
+                for target in targets:
+                    r = self._relation("member-of", (member.key, member.type), (target.key, target.type), ev)
                     if r:
                         out.append(r)
         return out
