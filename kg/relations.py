@@ -196,12 +196,30 @@ class RelationExtractor:
         return unique
 
     def _nominal(self, rdoc: ResolvedDoc, token: Token) -> str | None:
-        """ "the alliance" is NATO when the document has named NATO before."""
-        key = self.gaz.nominals.get(fold(token.text))
-        if not key or not any(c.lower_ == "the" for c in token.children):
+        """A definite description of an organisation named earlier in the document.
+
+        "the alliance" is NATO and "the West African bloc" ECOWAS (gazetteer nominals); "the
+        council" is the last-named organisation whose name ends in "Council"; "the bloc" or
+        "the 15-member bloc" is the last-named intergovernmental organisation.
+        """
+        if token.pos_ not in ("NOUN", "PROPN") or not any(c.lower_ == "the" for c in token.children):
             return None
-        if any(m.key == key and m.start < token.idx for m in rdoc.mentions):
-            return key
+        earlier = [m for m in rdoc.mentions if m.type == "organisation" and m.start < token.idx]
+        modifiers = [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+        phrase = fold(" ".join([t.text for t in modifiers] + [token.text]))
+        for candidate in (phrase, fold(token.text)):
+            key = self.gaz.nominals.get(candidate)
+            if key and (" " in candidate or any(m.key == key for m in earlier)):
+                return key
+        head = fold(token.lemma_ or token.text)
+        for m in reversed(earlier):
+            if fold(m.label).split()[-1:] == [head]:
+                return m.key
+        if head in self.lex["generic_bloc_nouns"]:
+            for m in reversed(earlier):
+                entry = self.gaz.entries.get(m.key)
+                if entry is not None and entry.kind == "intergovernmental":
+                    return m.key
         return None
 
     # ------------------------------------------------------------------ modality

@@ -43,6 +43,11 @@ CASES = [
     ("Russia's U.N. ambassador Vassily Nebenzia said the vote was illegal.",
      {("person:vassily nebenzia", "ambassador-to", "org:united-nations"), ("person:vassily nebenzia", "holds-office", "state:russia")}, set()),
     ("Russia, which annexed Crimea in 2014, faces sanctions.", {("state:russia", "annexed", "place:crimea")}, set()),
+    ("The UN Security Council met on Friday. Russia and China are among the council's five permanent members.",
+     {("state:russia", "member-of", "org:un-security-council"), ("state:china", "member-of", "org:un-security-council")}, set()),
+    ("ECOWAS leaders met in Abuja. The 15-member bloc includes Nigeria and Senegal.",
+     {("state:nigeria", "member-of", "org:ecowas"), ("state:senegal", "member-of", "org:ecowas")}, set()),
+    ("The bloc includes Nigeria and Senegal.", set(), {("state:nigeria", "member-of", "org:ecowas")}),  # no bloc named yet
     # annexed: fact, denial, and the annexed territory behind a possessive
     ("Russia annexed Ukraine's Crimean Peninsula in 2014.",
      {("state:russia", "annexed", "place:crimea"), ("place:crimea", "part-of", "state:ukraine")}, {("state:russia", "annexed", "state:ukraine")}),
