@@ -185,9 +185,9 @@ class RelationExtractor:
             if state and t.text[:1].isupper():
                 found.append((state, "state"))
                 continue
-            org = self._nominal(rdoc, t)
-            if org:
-                found.append((org, "organisation"))
+            described = self._nominal(rdoc, t)
+            if described:
+                found.append(described)
         seen, unique = set(), []
         for item in found:
             if item not in seen:
@@ -195,7 +195,7 @@ class RelationExtractor:
                 unique.append(item)
         return unique
 
-    def _nominal(self, rdoc: ResolvedDoc, token: Token) -> str | None:
+    def _nominal(self, rdoc: ResolvedDoc, token: Token) -> tuple[str, str] | None:
         """A definite description of an organisation named earlier in the document.
 
         "the alliance" is NATO and "the West African bloc" ECOWAS (gazetteer nominals); "the
@@ -210,16 +210,19 @@ class RelationExtractor:
         for candidate in (phrase, fold(token.text)):
             key = self.gaz.nominals.get(candidate)
             if key and (" " in candidate or any(m.key == key for m in earlier)):
-                return key
+                return (key, "organisation")
         head = fold(token.lemma_ or token.text)
+        if head in self.lex["treaty_heads"]:  # "the treaty, signed by Russia and the United States"
+            treaties = [m for m in rdoc.mentions if m.type == "treaty" and m.start < token.idx]
+            return (treaties[-1].key, "treaty") if treaties else None
         for m in reversed(earlier):
             if fold(m.label).split()[-1:] == [head]:
-                return m.key
+                return (m.key, "organisation")
         if head in self.lex["generic_bloc_nouns"]:
             for m in reversed(earlier):
                 entry = self.gaz.entries.get(m.key)
                 if entry is not None and entry.kind == "intergovernmental":
-                    return m.key
+                    return (m.key, "organisation")
         return None
 
     # ------------------------------------------------------------------ modality
@@ -332,12 +335,33 @@ class RelationExtractor:
             return None
         m = rdoc.by_token.get(i)
         if m is not None and m.type in ("state", "organisation", "person"):
-            return (m.key, m.type)
+            return self._government_of(rdoc, i) or (m.key, m.type)
+        if doc[i].lower_ in ("his", "her") and doc[i].dep_ == "poss":
+            # "his spokesman Stephane Dujarric": the last person named before, in this sentence or the last
+            sent_start = doc[i].sent.start
+            previous = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+            for k in range(i - 1, previous - 1, -1):
+                p = rdoc.by_token.get(k)
+                if p is not None and p.type == "person":
+                    return (p.key, "person")
+            return None
         if doc[i].ent_id_.startswith(("seat:", "capital:")):
             # "Kremlin spokesman", "Washington envoy": the seat of government modifies the title
             return (doc[i].ent_id_.split(":", 1)[1], "state")
         state = self.gaz.demonyms.get(fold(doc[i].text))
         if state and doc[i].text[:1].isupper():
+            return (state, "state")
+        return None
+
+    def _government_of(self, rdoc, index: int) -> tuple[str, str] | None:
+        """ "the Chinese Foreign Ministry", "the Russian government": a state's own ministry or
+        government speaks for the state."""
+        span = rdoc.spans.get(index)
+        m = rdoc.by_token.get(index)
+        if span is None or m is None or m.type != "organisation" or m.key in self.gaz.entries:
+            return None
+        state = self.gaz.demonyms.get(fold(span[0].text))
+        if state and span[-1].lower_ in self.lex["government_heads"]:
             return (state, "state")
         return None
 
@@ -428,6 +452,10 @@ class RelationExtractor:
         elif i < len(doc) and self.gaz.demonyms.get(fold(doc[i].text)) and doc[i].text[:1].isupper():
             owner = (self.gaz.demonyms[fold(doc[i].text)], "state")
             i += 1
+        posted = None
+        if i < len(doc) and i in rdoc.by_token and rdoc.by_token[i].type == "organisation":
+            posted = (rdoc.by_token[i].key, "organisation")  # "Russia's U.N. ambassador"
+            i = rdoc.spans[i].end
         j = i
         while j < len(doc) and (fold(doc[j].text) in self.title_vocab or doc[j].text == "-") and j not in rdoc.by_token:
             j += 1
@@ -465,9 +493,16 @@ class RelationExtractor:
             if r:
                 out.append(r)
 
+        if posted is not None and relation != "ambassador-to":
+            if owner is None:
+                owner = posted  # "a Crisis Group analyst"
+            else:
+                return []  # "Russia's Gazprom chief": the office is the organisation's, not the state's
         if relation == "ambassador-to":
             if obj and obj[0] == "to":
                 add("ambassador-to", obj[1])
+            elif posted is not None:
+                add("ambassador-to", posted)
             if owner:
                 add("holds-office", owner, role)
         elif relation == "spokesperson-for":
@@ -531,11 +566,38 @@ class RelationExtractor:
             seen_spans.add((span.start, span.end))
             if m.type == "state":
                 owned = self._possessed(rdoc, span.end)
-                if owned is not None and owned.type == "place":
-                    r = self._relation("part-of", (owned.key, "place"), (m.key, "state"),
+                places = [owned] if owned is not None and owned.type == "place" else []
+                if places:
+                    # "Ukraine's Donetsk, Luhansk and Kherson regions": the possessive covers the list
+                    k = next(t for t in range(span.end, len(doc)) if rdoc.by_token.get(t) is owned)
+                    k = rdoc.spans[k].end
+                    while k + 1 < len(doc) and doc[k].lower_ in (",", "and"):
+                        k += 1 + (doc[k + 1].lower_ == "and")
+                        nxt = rdoc.by_token.get(k)
+                        if nxt is None or nxt.type != "place":
+                            break
+                        places.append(nxt)
+                        k = rdoc.spans[k].end
+                for place in places:
+                    r = self._relation("part-of", (place.key, "place"), (m.key, "state"),
                                        self._evidence(document, doc[i], "possessive-territory"))
                     if r:
                         out.append(r)
+            if m.type == "place" and i == span.start and span.end + 3 < len(doc) and doc[span.end].text == ",":
+                # "Transnistria, a breakaway region of Moldova": a territory noun in apposition
+                k = span.end + 1
+                while k < min(len(doc), span.end + 5) and doc[k].lower_ not in self.lex["territory_heads"] and not (
+                    doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") or k in rdoc.by_token
+                ):
+                    k += 1
+                if k + 2 < len(doc) and doc[k].lower_ in self.lex["territory_heads"] and doc[k + 1].lower_ == "of":
+                    k2 = k + 2 + (doc[k + 2].lower_ == "the")
+                    owner = rdoc.by_token.get(k2)
+                    if owner is not None and owner.type == "state" and not self._blocked(doc, k):
+                        r = self._relation("part-of", (m.key, "place"), (owner.key, "state"),
+                                           self._evidence(document, doc[i], "territory-apposition"))
+                        if r:
+                            out.append(r)
             if m.type == "place" and span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
                 if span[-1].lower_ in self.lex["territory_heads"]:
                     owner = rdoc.by_token.get(span.end + 1)

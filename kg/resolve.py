@@ -83,7 +83,10 @@ def _after_title(span: Span, gaz: Gazetteer) -> bool:
         i += 1
     vocab = set(gaz.lexicon["title_modifiers"]) | gaz.title_words
     modifiers = set(gaz.lexicon["title_modifiers"])
-    while i < len(doc) and i < span.end + 7 and (fold(doc[i].text) in vocab or fold(doc[i].text) in gaz.demonyms):
+    while i < len(doc) and i < span.end + 7 and (
+        fold(doc[i].text) in vocab or fold(doc[i].text) in gaz.demonyms
+        or doc[i].ent_type_ in ("GPE", "ORG", "NORP") or doc[i].tag_ == "POS"  # "Russia's U.N. ambassador"
+    ):
         if fold(doc[i].text) in gaz.title_words and fold(doc[i].text) not in modifiers:
             return True
         i += 1

@@ -48,6 +48,16 @@ CASES = [
     ("ECOWAS leaders met in Abuja. The 15-member bloc includes Nigeria and Senegal.",
      {("state:nigeria", "member-of", "org:ecowas"), ("state:senegal", "member-of", "org:ecowas")}, set()),
     ("The bloc includes Nigeria and Senegal.", set(), {("state:nigeria", "member-of", "org:ecowas")}),  # no bloc named yet
+    ("Russia annexed Ukraine's Donetsk, Luhansk and Kherson regions in 2022.",
+     {("place:luhansk", "part-of", "state:ukraine"), ("place:kherson", "part-of", "state:ukraine"), ("state:russia", "annexed", "place:kherson")}, set()),
+    ("Transnistria, a breakaway region of Moldova, is tense.", {("place:transnistria", "part-of", "state:moldova")}, set()),
+    ("Transnistria, a former region of Moldova, is tense.", set(), {("place:transnistria", "part-of", "state:moldova")}),
+    ("New START was agreed in 2010. The treaty, signed by Russia and the United States in Prague, caps warheads.",
+     {("state:russia", "party-to", "treaty:new-start"), ("state:united-states", "party-to", "treaty:new-start")}, set()),
+    ("Vassily Nebenzia, Russia's U.N. ambassador, accused Western members of bias.",
+     {("person:vassily nebenzia", "ambassador-to", "org:united-nations"), ("person:vassily nebenzia", "holds-office", "state:russia")}, set()),
+    ("U.N. Secretary-General Antonio Guterres was disappointed, his spokesman Stephane Dujarric said.",
+     {("person:stephane dujarric", "spokesperson-for", "person:antonio guterres")}, set()),
     # annexed: fact, denial, and the annexed territory behind a possessive
     ("Russia annexed Ukraine's Crimean Peninsula in 2014.",
      {("state:russia", "annexed", "place:crimea"), ("place:crimea", "part-of", "state:ukraine")}, {("state:russia", "annexed", "state:ukraine")}),
