@@ -162,6 +162,24 @@ class RelationExtractor:
                     return None
         return None
 
+    def _possessed_list(self, rdoc: ResolvedDoc, mention_end: int) -> list[Mention]:
+        """ "Ukraine's Donetsk, Luhansk and Kherson regions": the possessive covers the whole list."""
+        doc = rdoc.doc
+        owned = self._possessed(rdoc, mention_end)
+        if owned is None:
+            return []
+        found = [owned]
+        k = next(t for t in range(mention_end, len(doc)) if rdoc.by_token.get(t) is owned)
+        k = rdoc.spans[k].end
+        while k + 1 < len(doc) and doc[k].lower_ in (",", "and"):
+            k += 1 + (doc[k + 1].lower_ == "and")
+            nxt = rdoc.by_token.get(k)
+            if nxt is None or nxt.type != owned.type:
+                break
+            found.append(nxt)
+            k = rdoc.spans[k].end
+        return found
+
     def _entities(self, rdoc: ResolvedDoc, token: Token, groups, *, possessive_hop=False) -> list[tuple[str, str]]:
         """(key, type) pairs a pattern node stands for, coordination included."""
         found: list[tuple[str, str]] = []
@@ -176,9 +194,10 @@ class RelationExtractor:
             if m is not None:
                 if possessive_hop:
                     span = rdoc.span_at(t)
-                    owned = self._possessed(rdoc, span.end) if span is not None else None
-                    if owned is not None:
-                        m = owned
+                    owned = self._possessed_list(rdoc, span.end) if span is not None else []
+                    if owned:
+                        found.extend((o.key, o.type) for o in owned)
+                        continue
                 found.append((m.key, m.type))
                 continue
             state = self.gaz.demonyms.get(fold(t.text))
@@ -565,19 +584,7 @@ class RelationExtractor:
                 continue
             seen_spans.add((span.start, span.end))
             if m.type == "state":
-                owned = self._possessed(rdoc, span.end)
-                places = [owned] if owned is not None and owned.type == "place" else []
-                if places:
-                    # "Ukraine's Donetsk, Luhansk and Kherson regions": the possessive covers the list
-                    k = next(t for t in range(span.end, len(doc)) if rdoc.by_token.get(t) is owned)
-                    k = rdoc.spans[k].end
-                    while k + 1 < len(doc) and doc[k].lower_ in (",", "and"):
-                        k += 1 + (doc[k + 1].lower_ == "and")
-                        nxt = rdoc.by_token.get(k)
-                        if nxt is None or nxt.type != "place":
-                            break
-                        places.append(nxt)
-                        k = rdoc.spans[k].end
+                places = [o for o in self._possessed_list(rdoc, span.end) if o.type == "place"]
                 for place in places:
                     r = self._relation("part-of", (place.key, "place"), (m.key, "state"),
                                        self._evidence(document, doc[i], "possessive-territory"))
