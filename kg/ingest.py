@@ -198,7 +198,7 @@ def clean_text(text: str, *, rules: DebrisRules | None = None) -> str:
 
 # A wire dateline opens a story: place in capitals, optional date, the agency in brackets and a
 # dash ("BRUSSELS, April 4 (Reuters) -", "UNITED NATIONS (AP) —"). It names no one in the story.
-_DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,}(?:,[^()\n]{1,40})?\s*\([A-Za-z][\w .&/-]{0,30}\)\s*[-\u2013\u2014]+\s*")
+_DATELINE = re.compile(r"^[A-Z][A-Z.'/\- ]{2,}(?:,[^()\n]{1,40})?\s*\([A-Za-z][\w .&/-]{0,30}\)\s*[-\u2013\u2014]+\s*")
 
 
 def _normalised(text: str) -> str:

@@ -533,7 +533,7 @@ def test_prose_with_parentheses_is_kept(line):
 
 @pytest.mark.parametrize(
     "dateline",
-    ["MOSCOW (Reuters) - ", "BRUSSELS, April 4 (Reuters) - ", "UNITED NATIONS (AP) \u2014 ", "HIROSHIMA, Japan (AP) \u2014 "],
+    ["MOSCOW (Reuters) - ", "BRUSSELS, April 4 (Reuters) - ", "MOSCOW/BAKU, Sept 21 (Reuters) - ", "UNITED NATIONS (AP) \u2014 ", "HIROSHIMA, Japan (AP) \u2014 "],
 )
 def test_wire_datelines_are_cut_and_the_story_kept(dateline):
     story = "Russia said on Monday it would not accept the proposals."
