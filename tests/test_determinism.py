@@ -1,0 +1,27 @@
+"""The same input gives byte-identical files, whatever order the inputs are listed in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.pipeline import build
+
+pytestmark = pytest.mark.model
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def test_input_order_does_not_change_a_byte(tmp_path):
+    first = build(SEEDS, out_dir=tmp_path / "a")
+    second = build(list(reversed(SEEDS)), out_dir=tmp_path / "b")
+    assert set(first.outputs) == {"graphml", "html", "gexf", "json"}
+    for fmt, path in first.outputs.items():
+        assert path.read_bytes() == second.outputs[fmt].read_bytes(), fmt
+
+
+def test_a_folder_and_its_files_give_the_same_graph(tmp_path):
+    by_folder = build([ROOT / "seeds"], out_dir=tmp_path / "a", formats=("graphml",))
+    by_files = build(SEEDS, out_dir=tmp_path / "b", formats=("graphml",))
+    assert by_folder.outputs["graphml"].read_bytes() == by_files.outputs["graphml"].read_bytes()
