@@ -185,6 +185,9 @@ class RelationExtractor:
         found: list[tuple[str, str]] = []
         if token.lower_ in ("which", "who", "that") and token.head.dep_ == "relcl":
             token = token.head.head  # "Russia, which annexed Crimea": the antecedent acts
+        if token.lower_ in ("he", "she"):
+            person = self._antecedent(rdoc, token)
+            return [(person.key, "person")] if person is not None else []
         for t in (token, *token.conjuncts):
             members = self._group_members(t, groups)
             if members:  # "the three Baltic countries" once the text has listed them
@@ -213,6 +216,15 @@ class RelationExtractor:
                 seen.add(item)
                 unique.append(item)
         return unique
+
+    def _antecedent(self, rdoc: ResolvedDoc, token: Token) -> Mention | None:
+        """ "He" is the last person named before it in this or the previous sentence, provided
+        that only one person was named there (two candidates make the pronoun ambiguous)."""
+        doc = rdoc.doc
+        sent_start = token.sent.start
+        window_start = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        people = {m.key: m for i, m in rdoc.by_token.items() if window_start <= i < token.i and m.type == "person"}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _nominal(self, rdoc: ResolvedDoc, token: Token) -> tuple[str, str] | None:
         """A definite description of an organisation named earlier in the document.
@@ -356,14 +368,9 @@ class RelationExtractor:
         if m is not None and m.type in ("state", "organisation", "person"):
             return self._government_of(rdoc, i) or (m.key, m.type)
         if doc[i].lower_ in ("his", "her") and doc[i].dep_ == "poss":
-            # "his spokesman Stephane Dujarric": the last person named before, in this sentence or the last
-            sent_start = doc[i].sent.start
-            previous = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
-            for k in range(i - 1, previous - 1, -1):
-                p = rdoc.by_token.get(k)
-                if p is not None and p.type == "person":
-                    return (p.key, "person")
-            return None
+            # "Guterres was disappointed, his spokesman Stephane Dujarric said"
+            person = self._antecedent(rdoc, doc[i])
+            return (person.key, "person") if person is not None else None
         if doc[i].ent_id_.startswith(("seat:", "capital:")):
             # "Kremlin spokesman", "Washington envoy": the seat of government modifies the title
             return (doc[i].ent_id_.split(":", 1)[1], "state")

@@ -58,6 +58,10 @@ CASES = [
      {("person:vassily nebenzia", "ambassador-to", "org:united-nations"), ("person:vassily nebenzia", "holds-office", "state:russia")}, set()),
     ("U.N. Secretary-General Antonio Guterres was disappointed, his spokesman Stephane Dujarric said.",
      {("person:stephane dujarric", "spokesperson-for", "person:antonio guterres")}, set()),
+    ("Alexander Grushko arrived in Brussels on Tuesday. He led the Russian delegation at the talks.",
+     {("person:alexander grushko", "leads-delegation", "state:russia")}, set()),
+    ("Alexander Grushko met Wendy Sherman on Tuesday. He led the Russian delegation at the talks.",  # ambiguous "he"
+     set(), {("person:alexander grushko", "leads-delegation", "state:russia"), ("person:wendy sherman", "leads-delegation", "state:russia")}),
     # annexed: fact, denial, and the annexed territory behind a possessive
     ("Russia annexed Ukraine's Crimean Peninsula in 2014.",
      {("state:russia", "annexed", "place:crimea"), ("place:crimea", "part-of", "state:ukraine")}, {("state:russia", "annexed", "state:ukraine")}),
