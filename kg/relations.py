@@ -134,13 +134,51 @@ class RelationExtractor:
                             members.insert(0, m.key)
             if len(members) >= 2:
                 groups[fold(names[0].text)] = members
+        # Unnamed lists ("Poland, Lithuania, Latvia and Estonia said"), by position, for "all four
+        # countries"
+        lists: dict[int, list[str]] = {}
+        seen: set[int] = set()
+        for i, m in sorted(rdoc.by_token.items()):
+            span = rdoc.spans[i]
+            if m.type != "state" or i != span.start or i in seen:
+                continue
+            keys = [m.key] + [o.key for o in self._list_after(rdoc, span.end, "state")]
+            for k in range(i, rdoc.spans[i].end):
+                seen.add(k)
+            if len(keys) >= 2:
+                lists[i] = list(dict.fromkeys(keys))
+                end = span.end
+                for _ in keys[1:]:
+                    nxt = next((t for t in range(end, len(rdoc.doc)) if t in rdoc.by_token), None)
+                    if nxt is None:
+                        break
+                    seen.update(range(nxt, rdoc.spans[nxt].end))
+                    end = rdoc.spans[nxt].end
+        groups[None] = lists  # type: ignore[index]  # no folded name is None
         return groups
+
+    def _counted_list(self, token: Token, groups) -> list[str]:
+        """ "All four countries" / "the two states": the last list of exactly that many states."""
+        counts = [c for c in token.children if c.dep_ in ("nummod", "det", "predet", "quantmod") and (
+            c.lower_ in self.lex["numbers"] or c.text.isdigit())]
+        if not counts or any(c.dep_ in ("amod", "compound") for c in token.children):
+            return []
+        n = self.lex["numbers"].get(counts[0].lower_) or int(counts[0].text)
+        for start in sorted(groups.get(None, {}), reverse=True):
+            members = groups[None][start]
+            if start < token.i and len(members) == n:
+                return list(members)
+        return []
 
     def _group_members(self, token: Token, groups) -> list[str]:
         if token.lower_ not in self.lex["group_nouns"]:
             return []
+        if token.lower_ in ("countries", "states", "nations"):
+            counted = self._counted_list(token, groups)
+            if counted:
+                return counted
         for child in token.children:
-            members = groups.get(fold(child.text))
+            members = groups.get(fold(child.text)) if fold(child.text) else None
             if members:
                 counts = [c for c in token.children if c.dep_ == "nummod"]
                 if counts:
@@ -161,6 +199,40 @@ class RelationExtractor:
                 if not (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].ent_type_ == "NORP"):
                     return None
         return None
+
+    def _list_after(self, rdoc: ResolvedDoc, end: int, type_: str) -> list[Mention]:
+        """Entities of ``type_`` coordinated after a mention ending at ``end``: ", B, C and D"."""
+        doc = rdoc.doc
+        found: list[Mention] = []
+        k = end
+        while k + 1 < len(doc) and doc[k].lower_ in (",", "and"):
+            k += 1
+            if doc[k].lower_ == "and":
+                k += 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            nxt = rdoc.by_token.get(k)
+            if nxt is None or nxt.type != type_ or k >= len(doc):
+                break
+            k = rdoc.spans[k].end
+            if k < len(doc) and _is_possessive(doc[k]):
+                break  # ", Trump's Middle East envoy": a possessor, not a list item
+            found.append(nxt)
+        return found
+
+    def _same_clause_conjunct(self, rdoc: ResolvedDoc, token: Token, conj: Token) -> bool:
+        """Only plain coordination shares a role: in "headed by Healey, and Germany's by
+        Pistorius" the second name belongs to another (elided) clause."""
+        doc = rdoc.doc
+        start = rdoc.span_at(conj).start if rdoc.span_at(conj) is not None else conj.i
+        previous = [c for c in (token, *token.conjuncts) if c.i < conj.i]
+        left = max(c.i for c in previous) + 1 if previous else token.i + 1
+        allowed = {",", "and", "or", "the", "both", "as", "well", "also"}
+        return all(
+            t.lower_ in allowed or fold(t.text) in self.title_vocab or t.i in rdoc.by_token
+            or fold(t.text) in self.gaz.demonyms
+            for t in doc[left:start]
+        )
 
     def _possessed_list(self, rdoc: ResolvedDoc, mention_end: int) -> list[Mention]:
         """ "Ukraine's Donetsk, Luhansk and Kherson regions": the possessive covers the whole list."""
@@ -188,12 +260,17 @@ class RelationExtractor:
         if token.lower_ in ("he", "she"):
             person = self._antecedent(rdoc, token)
             return [(person.key, "person")] if person is not None else []
-        for t in (token, *token.conjuncts):
+        for t in (token, *[c for c in token.conjuncts if self._same_clause_conjunct(rdoc, token, c)]):
             members = self._group_members(t, groups)
             if members:  # "the three Baltic countries" once the text has listed them
                 found.extend((k, "state") for k in members)
                 continue
             m = rdoc.mention_at(t)
+            if m is not None and t is token:
+                # "Saudi Arabia, Iraq, the UAE and Kuwait are ...": the parse of long lists is
+                # unreliable, so the list is read off word order as well
+                span = rdoc.span_at(t)
+                found.extend((o.key, o.type) for o in self._list_after(rdoc, span.end, m.type))
             if m is not None:
                 if possessive_hop:
                     span = rdoc.span_at(t)
@@ -250,10 +327,10 @@ class RelationExtractor:
             if fold(m.label).split()[-1:] == [head]:
                 return (m.key, "organisation")
         if head in self.lex["generic_bloc_nouns"]:
-            for m in reversed(earlier):
-                entry = self.gaz.entries.get(m.key)
-                if entry is not None and entry.kind == "intergovernmental":
-                    return (m.key, "organisation")
+            # "the bloc" when the document has named exactly one intergovernmental organisation
+            candidates = {m.key for m in earlier if getattr(self.gaz.entries.get(m.key), "kind", "") == "intergovernmental"}
+            if len(candidates) == 1:
+                return (candidates.pop(), "organisation")
         return None
 
     # ------------------------------------------------------------------ modality
@@ -343,6 +420,9 @@ class RelationExtractor:
             trigger = named.get("trigger", named["source"])
             if not self.asserted(trigger, pattern.modality):
                 continue
+            by = named.get("by")
+            if by is not None and any(c.dep_ == "agent" and c.i < by.i for c in by.head.children):
+                continue  # "headed by A, and Germany's by B": a gapped second clause with its own owner
             hop = pattern.relation in ("annexed", "party-to", "member-of")
             sources = self._entities(rdoc, named["source"], groups)
             targets = self._entities(rdoc, named["target"], groups, possessive_hop=hop)
@@ -680,8 +760,14 @@ class RelationExtractor:
             if j in rdoc.by_token and rdoc.by_token[j].type == "organisation":
                 targets.append(rdoc.by_token[j])
                 j = rdoc.spans[j].start - 1
-            while j >= 0 and doc[j].lower_ in ("a", "an", "both", "all", "each", "fellow", "full", "founding"):
-                j -= 1
+            steps = 0
+            while j >= 0 and steps < 7 and (
+                doc[j].lower_ in ("a", "an", "both", "all", "each", "fellow", "full", "founding", "one", "of", "the")
+                or doc[j].pos_ in ("ADJ", "NUM") or doc[j].text == "-"
+                or (j + 1 < len(doc) and doc[j + 1].text == "-") or (j > 0 and doc[j - 1].text == "-")
+            ):
+                j -= 1  # "one of five veto-wielding permanent members of the council"
+                steps += 1
             if j < 1 or doc[j].text != "," or self._blocked(doc, token.i):
                 continue
             if not targets and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("of", "in"):
@@ -691,6 +777,11 @@ class RelationExtractor:
                 first = rdoc.by_token.get(k)
                 if first is not None:
                     targets = [first] + [m for t in doc[k:rdoc.spans[k].end].root.conjuncts if (m := rdoc.mention_at(t))]
+                else:
+                    head = next((t for t in doc[k : k + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+                    described = self._nominal(rdoc, head) if head is not None else None  # "of the council"
+                    if described is not None and described[1] == "organisation":
+                        targets = [Mention(described[0], "", "organisation", head.text, head.idx, head.idx)]
             members = self._listed_before(rdoc, j - 1)
             ev = self._evidence(document, token, "membership-apposition")
             for member in members:

@@ -62,6 +62,22 @@ CASES = [
      {("person:alexander grushko", "leads-delegation", "state:russia")}, set()),
     ("Alexander Grushko met Wendy Sherman on Tuesday. He led the Russian delegation at the talks.",  # ambiguous "he"
      set(), {("person:alexander grushko", "leads-delegation", "state:russia"), ("person:wendy sherman", "leads-delegation", "state:russia")}),
+    ("ASEAN groups Brunei, Cambodia and Laos.",
+     {("state:brunei", "member-of", "org:asean"), ("state:laos", "member-of", "org:asean")}, set()),
+    ("Saudi Arabia, Iraq, the UAE and Kuwait are OPEC members.",
+     {("state:saudi-arabia", "member-of", "org:opec"), ("state:united-arab-emirates", "member-of", "org:opec"), ("state:kuwait", "member-of", "org:opec")}, set()),
+    ("Indonesia became the 10th full member of BRICS on Jan. 6.", {("state:indonesia", "member-of", "org:brics")}, set()),
+    ("Morocco rejoined the African Union in 2017.", {("state:morocco", "member-of", "org:african-union")}, set()),
+    ("Poland, Lithuania, Latvia and Estonia said they would leave. All four countries are members of NATO.",
+     {("state:poland", "member-of", "org:nato"), ("state:estonia", "member-of", "org:nato")}, set()),
+    ("Poland and Lithuania said they would leave. All four countries are members of NATO.",  # the count does not fit
+     set(), {("state:poland", "member-of", "org:nato")}),
+    ("The UN Security Council met. The United States, one of five veto-wielding permanent members of the council, objected.",
+     {("state:united-states", "member-of", "org:un-security-council")}, set()),
+    ("The British delegation was headed by John Healey, and Germany's by Boris Pistorius.",  # gapped clause
+     {("person:john healey", "leads-delegation", "state:united-kingdom")}, {("person:boris pistorius", "leads-delegation", "state:united-kingdom")}),
+    ("The U.S. delegation was led by Steve Witkoff, Trump's Middle East envoy.",
+     {("person:steve witkoff", "leads-delegation", "state:united-states")}, {("person:~trump", "leads-delegation", "state:united-states")}),
     # annexed: fact, denial, and the annexed territory behind a possessive
     ("Russia annexed Ukraine's Crimean Peninsula in 2014.",
      {("state:russia", "annexed", "place:crimea"), ("place:crimea", "part-of", "state:ukraine")}, {("state:russia", "annexed", "state:ukraine")}),
