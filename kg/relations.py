@@ -531,7 +531,8 @@ class RelationExtractor:
                     if r:
                         out.append(r)
             # Title in apposition: "Julianne Smith, the US ambassador to NATO,".
-            out += self._appositive_title(rdoc, document, p, end)
+            found_here = self._appositive_title(rdoc, document, p, end)
+            out += found_here or self._appositive_institution(rdoc, document, p, end)
         return out
 
     def _appositive_title(self, rdoc, document, person, end) -> list[Relation]:
@@ -626,6 +627,46 @@ class RelationExtractor:
             elif target:
                 add("holds-office", target, role)
         return out
+
+    def _appositive_institution(self, rdoc, document, person, end) -> list[Relation]:
+        """ "Mary Wareham, deputy director of the arms division at Human Rights Watch," and
+        "Oliver Stuenkel, an associate professor at the Getulio Vargas Foundation in Sao Paulo,":
+        a job in apposition whose last institution is the employer."""
+        doc = rdoc.doc
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            return []
+        heads = [t for t in doc[end + 1 : min(len(doc), end + 14)]]
+        title_head, org, k = None, None, None
+        modifiers = set(self.lex["title_modifiers"])
+        for t in heads:
+            if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "\"", "\u201c", "\u201d") or (
+                t.i in rdoc.by_token and rdoc.by_token[t.i].type == "person"
+            ):
+                break
+            w = fold(t.text)
+            if title_head is None and w in self.gaz.title_words and w not in modifiers:
+                if self._blocked(doc, t.i):
+                    return []
+                title_head = t
+            if title_head is not None and t.lower_ in ("at", "of", "with") and t.i + 1 < len(doc):
+                j = t.i + 1 + (doc[t.i + 1].lower_ == "the")
+                m = rdoc.by_token.get(j)
+                if m is not None and m.type == "organisation":
+                    org, k = m, rdoc.spans[j].end
+        if title_head is None or org is None:
+            return []
+        # the apposition may name the institution's city, then it closes
+        if k < len(doc) and doc[k].lower_ == "in" and k + 1 in rdoc.by_token:
+            k = rdoc.spans[k + 1].end
+        if k < len(doc) and not (doc[k].is_punct or doc[k].lower_ == "and" or doc[k].is_space):
+            return []
+        title = self.gaz.titles.get((fold(title_head.text),))
+        relation = title.relation if title else "holds-office"
+        if relation == "affiliated-with" or (relation == "holds-office" and self._is_civil(org.key)):
+            r = self._relation("affiliated-with", person, (org.key, "organisation"),
+                               self._evidence(document, doc[end], "institution-apposition"))
+            return [r] if r else []
+        return []
 
     def _is_civil(self, key: str) -> bool:
         """Think tanks, NGOs, media, companies and parties employ people; states and

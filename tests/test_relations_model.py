@@ -78,6 +78,12 @@ CASES = [
      {("person:john healey", "leads-delegation", "state:united-kingdom")}, {("person:boris pistorius", "leads-delegation", "state:united-kingdom")}),
     ("The U.S. delegation was led by Steve Witkoff, Trump's Middle East envoy.",
      {("person:steve witkoff", "leads-delegation", "state:united-states")}, {("person:~trump", "leads-delegation", "state:united-states")}),
+    ("Mary Wareham, deputy director of the arms division at Human Rights Watch, said it was a step backwards.",
+     {("person:mary wareham", "affiliated-with", "org:human-rights-watch")}, set()),
+    ("Alexander Gabuev, director of the Carnegie Russia Eurasia Center in Berlin, said Moscow valued the summits.",
+     {("person:alexander gabuev", "affiliated-with", "org:carnegie-russia-eurasia-center")}, set()),
+    ("John Smith, a former analyst at the Brookings Institution, said so.", set(),
+     {("person:john smith", "affiliated-with", "org:brookings")}),
     # annexed: fact, denial, and the annexed territory behind a possessive
     ("Russia annexed Ukraine's Crimean Peninsula in 2014.",
      {("state:russia", "annexed", "place:crimea"), ("place:crimea", "part-of", "state:ukraine")}, {("state:russia", "annexed", "state:ukraine")}),
