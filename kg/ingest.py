@@ -190,7 +190,7 @@ def clean_text(text: str, *, rules: DebrisRules | None = None) -> str:
     matchers = _matchers(rules if rules is not None else _default_debris_rules())
     paragraphs = []
     for block in _BLANK_LINES.split(_normalised(text)):
-        kept = [_DATELINE.sub("", line) for line in block.split("\n") if line and not _is_debris(line, matchers)]
+        kept = [_SLUG.sub("", _DATELINE.sub("", line)) for line in block.split("\n") if line and not _is_debris(line, matchers)]
         if kept:
             paragraphs.append("\n".join(kept))
     return "\n\n".join(paragraphs)
@@ -198,6 +198,9 @@ def clean_text(text: str, *, rules: DebrisRules | None = None) -> str:
 
 # A wire dateline opens a story: place in capitals, optional date, the agency in brackets and a
 # dash ("BRUSSELS, April 4 (Reuters) -", "UNITED NATIONS (AP) —"). It names no one in the story.
+# Wire services tag story types before the headline ("ANALYSIS-Bigger BRICS struggles ...").
+_SLUG = re.compile(r"^(?:ANALYSIS|EXCLUSIVE|FACTBOX|INSIGHT|EXPLAINER|FEATURE|COLUMN|BREAKINGVIEWS|REFILE|CORRECTED|"
+                   r"UPDATE \d+|WRAPUP \d+|WRAPUP|POLL|TIMELINE|QUOTEBOX|BRIEF)-(?=\S)")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'/\- ]{2,}(?:,[^()\n]{1,40})?\s*\([A-Za-z][\w .&/-]{0,30}\)\s*[-\u2013\u2014]+\s*")
 
 

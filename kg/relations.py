@@ -672,7 +672,10 @@ class RelationExtractor:
         """Think tanks, NGOs, media, companies and parties employ people; states and
         intergovernmental bodies give them offices. Unknown organisations count as civil."""
         entry = self.gaz.entries.get(key)
-        return entry is None or entry.kind not in ("intergovernmental", "agency-or-body", "armed-group", "")
+        if entry is None:  # an organisation kg does not know: public bodies are named by their head
+            head = key.rsplit(" ", 1)[-1]
+            return head not in self.lex["public_body_heads"]
+        return entry.kind not in ("intergovernmental", "agency-or-body", "armed-group", "")
 
     def _affiliation_relations(self, rdoc, document) -> list[Relation]:
         """ "Maksim Samorukov of the Carnegie Moscow Center": a person and the (non-governmental)

@@ -66,10 +66,26 @@ def _strip_honorific(span: Span, gaz: Gazetteer) -> Span:
     return doc[start : span.end]
 
 
+def _complete_name(span: Span) -> Span:
+    """The NER sometimes stops an organisation's name early ("Armed Forces of the" +
+    "Philippines"): carry a name that ends in "of", "the", "for" or "and" on over the capitalised
+    words that follow."""
+    doc = span.doc
+    end = span.end
+    if doc[end - 1].lower_ not in ("of", "the", "for", "and"):
+        return span
+    while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha or doc[end].lower_ in ("of", "the", "and")):
+        end += 1
+    while end > span.end and doc[end - 1].lower_ in ("of", "the", "and"):
+        end -= 1
+    return Span(doc, span.start, end, label=span.label, span_id=span.id)
+
+
 def _after_title(span: Span, gaz: Gazetteer) -> bool:
     """A capitalised name right after an office title is a person ("Chancellor Olaf Scholz"),
     whatever label the NER gave it."""
-    if not 2 <= len(span) <= 4 or not all(t.text[:1].isupper() for t in span if t.is_alpha):
+    particles = set(gaz.lexicon["name_particles"])
+    if not 2 <= len(span) <= 4 or not all(t.text[:1].isupper() or t.lower_ in particles for t in span if t.is_alpha):
         return False
     before = fold(span.doc[span.start - 1].text) if span.start else ""
     if before in gaz.title_words and before not in set(gaz.lexicon["title_modifiers"]):
@@ -202,9 +218,27 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
         if not len(span):
             continue
         label = ent.label_
+        ent_id = ent.ent_id
         if label in ("ORG", "GPE", "LOC", "FAC", "NORP") and not ent.ent_id_ and _after_title(span, gaz):
             label = "PERSON"
-        span = Span(doc, span.start, span.end, label=label, span_id=ent.ent_id)
+        if label == "ORG" and not ent.ent_id_:
+            span = _complete_name(span)
+            skip_until = max(skip_until, span.end)
+        elif label == "ORG" and ent.ent_id_.startswith("org:") and span.end < len(doc):
+            nxt = doc[span.end]
+            if nxt.text[:1].isupper() and nxt.lower_ in gaz.lexicon["organisation_heads"] and not nxt.ent_id_:
+                # "African Union Commission", "ECOWAS Commission": a body of a known organisation
+                span = Span(doc, span.start, span.end + 1, label="ORG")
+                skip_until = max(skip_until, span.end)
+                ent_id = 0
+        if (
+            label == "PERSON" and raw and raw[-1][1] == "person" and raw[-1][0].end == span.start
+            and span[0].lower_ in particles
+        ):
+            # "Mohammed" + "bin Salman": a name that starts with a particle continues the last one
+            previous = raw.pop()[0]
+            span = doc[previous.start : span.end]
+        span = Span(doc, span.start, span.end, label=label, span_id=ent_id)
         if label == "PERSON":
             span = _strip_honorific(span, gaz)
             if not len(span) or fold(span.text) in gaz.demonyms:
@@ -247,6 +281,16 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
             initials = _acronym([t.text for t in span if t.lower_ not in ("of", "and", "for", "the", "in")])
             if len(initials) >= 3:
                 acronyms.setdefault(initials, (key, label))
+
+    # "Polisario" after "Polisario Front": a one-word short form of a longer organisation name
+    first_words: dict[str, tuple[str, str]] = {}
+    for span, type_, key, label, _ in raw:
+        if type_ == "organisation" and not span.ent_id_ and len(span) > 1 and span[0].text[:1].isupper():
+            first_words.setdefault(fold(span[0].text), (key, label))
+    for n, (span, type_, key, label, is_alias) in enumerate(raw):
+        short = first_words.get(fold(span.text)) if len(span) == 1 and not span.ent_id_ else None
+        if short and fold(span.text) not in full_names:
+            raw[n] = (span, "organisation", short[0], short[1], is_alias)
 
     for span, type_, key, label, is_alias in raw:
         if type_ in ("place", "organisation") and not span.ent_id_ and len(span) == 1:

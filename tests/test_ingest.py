@@ -784,3 +784,9 @@ def test_read_documents_never_raises_on_arbitrary_bytes(data, suffix):
             assert result.text and not has_control_characters(result.text)
         else:
             assert result.reason and "\n" not in result.reason
+
+
+@pytest.mark.parametrize("slug", ["ANALYSIS-", "EXCLUSIVE-", "UPDATE 2-", "FACTBOX-"])
+def test_wire_story_slugs_are_cut_from_headlines(slug):
+    headline = "Bigger BRICS struggles to speak with one voice as Brazil takes the helm"
+    assert clean_text(slug + headline) == headline

@@ -84,6 +84,8 @@ CASES = [
      {("person:alexander gabuev", "affiliated-with", "org:carnegie-russia-eurasia-center")}, set()),
     ("John Smith, a former analyst at the Brookings Institution, said so.", set(),
      {("person:john smith", "affiliated-with", "org:brookings")}),
+    ("Moussa Faki Mahamat, chairperson of the African Union Commission, urged calm.",
+     {("person:moussa faki mahamat", "holds-office", "org:african union commission")}, set()),
     # annexed: fact, denial, and the annexed territory behind a possessive
     ("Russia annexed Ukraine's Crimean Peninsula in 2014.",
      {("state:russia", "annexed", "place:crimea"), ("place:crimea", "part-of", "state:ukraine")}, {("state:russia", "annexed", "state:ukraine")}),

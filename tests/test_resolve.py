@@ -1,0 +1,36 @@
+"""Mention resolution on the real model: names, short forms, truncations, metonymy."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.resolve import resolve_mentions
+
+pytestmark = pytest.mark.model
+
+
+def mentions(extractor, text):
+    doc = extractor.nlp(text)
+    return {(m.key, m.type) for m in resolve_mentions(doc, extractor.gazetteer).mentions}
+
+
+@pytest.mark.parametrize(
+    "text, expected, unexpected",
+    [
+        ("The Armed Forces of the Philippines said the ship was hit.",
+         {("org:armed forces of the philippines", "organisation")}, set()),
+        ("Saudi Crown Prince Mohammed bin Salman met him.", {("person:mohammed bin salman", "person")}, set()),
+        ("The Polisario Front rejected the plan, and Polisario said so again.",
+         {("org:polisario front", "organisation")}, {("person:polisario", "person")}),
+        ("Staffan de Mistura, the U.N. secretary-general's personal envoy, is expected.",
+         {("person:staffan de mistura", "person")}, set()),
+        ("Moscow denies the claims.", {("state:russia", "state")}, {("place:moscow", "place")}),
+        ("Talks were held in Moscow.", {("place:moscow", "place")}, {("state:russia", "state")}),
+        ("Mr Putin spoke. Vladimir Putin is Russia's president.", {("person:vladimir putin", "person")}, {("person:~putin", "person")}),
+        ("Deputy Secretary of State Wendy Sherman arrived.", {("person:wendy sherman", "person")}, {("org:state", "organisation")}),
+    ],
+)
+def test_mentions(extractor, text, expected, unexpected):
+    got = mentions(extractor, text)
+    assert expected <= got, got
+    assert not (unexpected & got), got
