@@ -86,6 +86,11 @@ CASES = [
      {("person:john smith", "affiliated-with", "org:brookings")}),
     ("Moussa Faki Mahamat, chairperson of the African Union Commission, urged calm.",
      {("person:moussa faki mahamat", "holds-office", "org:african union commission")}, set()),
+    ("The Ukrainian delegation was led by Olha Stefanishyna, while Moldova's was headed by Cristina Gherasimov.",
+     {("person:olha stefanishyna", "leads-delegation", "state:ukraine"), ("person:cristina gherasimov", "leads-delegation", "state:moldova")},
+     {("person:cristina gherasimov", "leads-delegation", "state:ukraine")}),
+    ("Croatia was the last country to join the EU, in 2013.", {("state:croatia", "member-of", "org:european-union")}, set()),
+    ("Montenegro will be the next country to join the EU.", set(), {("state:montenegro", "member-of", "org:european-union")}),
     # annexed: fact, denial, and the annexed territory behind a possessive
     ("Russia annexed Ukraine's Crimean Peninsula in 2014.",
      {("state:russia", "annexed", "place:crimea"), ("place:crimea", "part-of", "state:ukraine")}, {("state:russia", "annexed", "state:ukraine")}),
