@@ -530,6 +530,7 @@ class RelationExtractor:
                     r = self._relation(rel, p, owner, self._evidence(document, doc[start], f"title-before-name:{rel}"), role=role)
                     if r:
                         out.append(r)
+            out += self._title_with_object_before_name(rdoc, document, p, start, end)
             # Title in apposition: "Julianne Smith, the US ambassador to NATO,".
             found_here = self._appositive_title(rdoc, document, p, end)
             out += found_here or self._appositive_institution(rdoc, document, p, end)
@@ -627,6 +628,39 @@ class RelationExtractor:
             elif target:
                 add("holds-office", target, role)
         return out
+
+    def _title_with_object_before_name(self, rdoc, document, person, start, end) -> list[Relation]:
+        """ "Britain's ambassador to the UN, Barbara Woodward," and "A spokeswoman for the
+        European Commission, Nabila Massrali,": title, its object, then the name in apposition."""
+        doc = rdoc.doc
+        if start < 4 or doc[start - 1].text != "," or (end < len(doc) and not doc[end].is_punct):
+            return []
+        obj = rdoc.by_token.get(start - 2)
+        if obj is None:
+            return []
+        k = rdoc.spans[start - 2].start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k < 1 or doc[k].lower_ not in ("to", "for"):
+            return []
+        prep = doc[k].lower_
+        i = k
+        while i > 0 and (fold(doc[i - 1].text) in self.title_vocab or doc[i - 1].text == "-") and (i - 1) not in rdoc.by_token:
+            i -= 1
+        found = self._title_at(list(doc[i:k])) if i < k else None
+        if not found or self._blocked(doc, i):
+            return []
+        relation, role = found
+        ev = self._evidence(document, doc[start], "title-object-then-name")
+        out = []
+        if relation == "ambassador-to" and prep == "to":
+            out.append(self._relation("ambassador-to", person, (obj.key, obj.type), ev))
+            owner = self._owner_before(rdoc, i)
+            if owner is not None:
+                out.append(self._relation("holds-office", person, owner, ev, role=role))
+        elif relation == "spokesperson-for" and prep == "for":
+            out.append(self._relation("spokesperson-for", person, (obj.key, obj.type), ev))
+        return [r for r in out if r]
 
     def _appositive_institution(self, rdoc, document, person, end) -> list[Relation]:
         """ "Mary Wareham, deputy director of the arms division at Human Rights Watch," and

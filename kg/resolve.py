@@ -88,6 +88,8 @@ def _after_title(span: Span, gaz: Gazetteer) -> bool:
     if not 2 <= len(span) <= 4 or not all(t.text[:1].isupper() or t.lower_ in particles for t in span if t.is_alpha):
         return False
     before = fold(span.doc[span.start - 1].text) if span.start else ""
+    if before == "" and span.start >= 2 and span.doc[span.start - 1].text == ",":
+        before = fold(span.doc[span.start - 2].text)  # "Switzerland's U.N. ambassador, Pascale Baeriswyl,"
     if before in gaz.title_words and before not in set(gaz.lexicon["title_modifiers"]):
         return True
     # "Olesya Vartanyan, a senior analyst at ...": a title in apposition follows a person

@@ -91,6 +91,13 @@ CASES = [
      {("person:cristina gherasimov", "leads-delegation", "state:ukraine")}),
     ("Croatia was the last country to join the EU, in 2013.", {("state:croatia", "member-of", "org:european-union")}, set()),
     ("Montenegro will be the next country to join the EU.", set(), {("state:montenegro", "member-of", "org:european-union")}),
+    ("Britain's ambassador to the UN, Barbara Woodward, said the vote was clear.",
+     {("person:barbara woodward", "ambassador-to", "org:united-nations"), ("person:barbara woodward", "holds-office", "state:united-kingdom")}, set()),
+    ("A spokeswoman for the European Commission, Nabila Massrali, declined to comment.",
+     {("person:nabila massrali", "spokesperson-for", "org:european-commission")}, set()),
+    ("A former ambassador to the UN, John Bolton, said so.", set(), {("person:john bolton", "ambassador-to", "org:united-nations")}),
+    ("Switzerland's U.N. ambassador, Pascale Baeriswyl, told reporters.",
+     {("person:pascale baeriswyl", "ambassador-to", "org:united-nations")}, set()),
     # annexed: fact, denial, and the annexed territory behind a possessive
     ("Russia annexed Ukraine's Crimean Peninsula in 2014.",
      {("state:russia", "annexed", "place:crimea"), ("place:crimea", "part-of", "state:ukraine")}, {("state:russia", "annexed", "state:ukraine")}),
