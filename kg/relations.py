@@ -456,6 +456,8 @@ class RelationExtractor:
             return (doc[i].ent_id_.split(":", 1)[1], "state")
         state = self.gaz.demonyms.get(fold(doc[i].text))
         if state and doc[i].text[:1].isupper():
+            if i > 0 and (fold(doc[i - 1].text) in self.gaz.demonyms or doc[i - 1].lower_ == "ethnic"):
+                return None  # "Bosnian Serb leader", "ethnic Albanian": a people, not a state
             return (state, "state")
         return None
 
@@ -514,13 +516,16 @@ class RelationExtractor:
                 relation, role = found
                 owner = self._owner_before(rdoc, i)
                 if relation == "ambassador-to" and owner is not None and owner[1] == "organisation":
-                    # "Russia's U.N. ambassador": posted to the organisation, sent by the state
-                    ev = self._evidence(document, doc[start], "title-before-name:ambassador-to")
-                    posted = self._relation("ambassador-to", p, owner, ev)
-                    if posted:
-                        out.append(posted)
+                    # "Russia's U.N. ambassador": posted to the organisation, sent by the state;
+                    # "EU envoy Peter Sorensen" with no state before it: an office of the EU
                     span = next((rdoc.spans[k] for k in range(i - 1, -1, -1) if k in rdoc.spans), None)
-                    owner = self._owner_before(rdoc, span.start) if span is not None and span.end == i else None
+                    sender = self._owner_before(rdoc, span.start) if span is not None and span.end == i else None
+                    if sender is not None and sender[1] == "state":
+                        ev = self._evidence(document, doc[start], "title-before-name:ambassador-to")
+                        posted = self._relation("ambassador-to", p, owner, ev)
+                        if posted:
+                            out.append(posted)
+                        owner = sender
                 if owner is None and i >= 2 and doc[i - 1].lower_ in ("and", ","):
                     owner = inherited.get(i - 1)  # "Russian minister A and deputy minister B"
                 if owner is not None:
@@ -749,7 +754,8 @@ class RelationExtractor:
                 continue
             seen_spans.add((span.start, span.end))
             if m.type == "state":
-                places = [o for o in self._possessed_list(rdoc, span.end) if o.type == "place"]
+                places = [o for o in self._possessed_list(rdoc, span.end) if o.type == "place" and not any(
+                    w in self.lex["organisation_heads"] for w in fold(o.label).split())]
                 for place in places:
                     r = self._relation("part-of", (place.key, "place"), (m.key, "state"),
                                        self._evidence(document, doc[i], "possessive-territory"))
@@ -781,30 +787,49 @@ class RelationExtractor:
         return out
 
     def _member_compound_relations(self, rdoc, document) -> list[Relation]:
-        """ "Nato member Turkey", "EU member state Hungary": the organisation, then the member."""
+        """The organisation, then its members named in the same noun phrase: "Nato member
+        Turkey", "EU member states Hungary and Poland", "five EU members - Spain, Slovakia and
+        Cyprus -", "Mercosur's four founding members, Argentina, Brazil, Paraguay and Uruguay", and
+        "the six-member Gulf Cooperation Council - Saudi Arabia, ..., Bahrain and Oman -"."""
         doc = rdoc.doc
         out = []
+        dashes = ("-", "\u2013", "\u2014", ":", "(")
         for token in doc:
-            if token.lower_ not in ("member", "members", "ally", "allies"):
-                continue
-            before = rdoc.by_token.get(token.i - 1)
-            j = token.i + 1
-            if j < len(doc) and doc[j].lower_ in ("state", "states", "country", "countries", "nation", "nations"):
-                j += 1
-            after = rdoc.by_token.get(j)
-            if before and after and before.type == "organisation" and after.type in ("state", "organisation"):
-                if self._blocked(doc, token.i - 1) or not self.asserted(token, "negation-only"):
+            org = None
+            j = None
+            if token.lower_ in ("member", "members", "ally", "allies"):
+                k = token.i - 1
+                while k >= 0 and (doc[k].lower_ in ("founding", "full", "permanent", "fellow") or doc[k].pos_ == "NUM"):
+                    k -= 1
+                if k >= 0 and _is_possessive(doc[k]):
+                    k -= 1
+                org = rdoc.by_token.get(k)
+                j = token.i + 1
+                if j < len(doc) and doc[j].lower_ in ("state", "states", "country", "countries", "nation", "nations"):
+                    j += 1
+                if j < len(doc) and (doc[j].text in dashes or (doc[j].text == "," and token.lower_.endswith("s"))):
+                    j += 1  # the list follows in apposition
+                if self._blocked(doc, k if k >= 0 else 0) or not self.asserted(token, "negation-only"):
                     continue
-                members = [(after.key, after.type)]
-                for conj in doc[j].conjuncts if token.lower_.endswith("s") else ():
-                    m = rdoc.mention_at(conj)
-                    if m and m.type == "state":
-                        members.append((m.key, m.type))
-                for member in members:
-                    r = self._relation("member-of", member, (before.key, "organisation"),
-                                       self._evidence(document, token, "organisation-member-name"))
-                    if r:
-                        out.append(r)
+            elif token.i in rdoc.by_token and rdoc.spans[token.i].end == token.i + 1 and token.i + 1 < len(doc):
+                m = rdoc.by_token[token.i]
+                entry = self.gaz.entries.get(m.key)
+                if m.type == "organisation" and entry is not None and entry.kind == "intergovernmental" and doc[token.i + 1].text in dashes:
+                    org, j = m, token.i + 2
+            if org is None or org.type != "organisation" or j is None or j >= len(doc):
+                continue
+            first = rdoc.by_token.get(j) or (rdoc.by_token.get(j + 1) if doc[j].lower_ == "the" else None)
+            if first is None or first.type not in ("state", "organisation"):
+                continue
+            start = j if j in rdoc.by_token else j + 1
+            members = [first] + self._list_after(rdoc, rdoc.spans[start].end, first.type)
+            if token.lower_ not in ("member", "members", "ally", "allies") and len(members) < 2:
+                continue  # "ECOWAS - Nigeria": a list, not a single name, stands for the members
+            ev = self._evidence(document, token, "organisation-member-name")
+            for member in members:
+                r = self._relation("member-of", (member.key, member.type), (org.key, "organisation"), ev)
+                if r:
+                    out.append(r)
         return out
 
     def _listed_before(self, rdoc, index: int) -> list[Mention]:
@@ -885,7 +910,8 @@ class RelationExtractor:
                 while j > 0 and (fold(doc[j - 1].text) in self.title_vocab or doc[j - 1].text == "-") and (j - 1) not in rdoc.by_token:
                     j -= 1
                 title = self._title_at(list(doc[j:span.start])) if j < span.start else None
-                if title and title[0] == "holds-office" and self._owner_before(rdoc, j) is None:
+                has_owner = self._owner_before(rdoc, j) is not None or (j >= 2 and _is_possessive(doc[j - 1])) or (j - 1) in rdoc.by_token
+                if title and title[0] == "holds-office" and not has_owner:
                     rel = self._relation("holds-office", (m.key, "person"), (r.target, "state"),
                                          self._evidence(document, doc[i], "title-of-delegation-head"), role=title[1])
                     if rel:

@@ -92,6 +92,9 @@ def _after_title(span: Span, gaz: Gazetteer) -> bool:
         before = fold(span.doc[span.start - 2].text)  # "Switzerland's U.N. ambassador, Pascale Baeriswyl,"
     if before in gaz.title_words and before not in set(gaz.lexicon["title_modifiers"]):
         return True
+    words = [fold(t.text) for t in span.doc[max(0, span.start - 4) : span.start] if not t.is_punct]
+    if any(tuple(words[k:]) in gaz.titles for k in range(len(words))):
+        return True  # "GCC Secretary-General Jasem Mohamed Albudaiwi"
     # "Olesya Vartanyan, a senior analyst at ...": a title in apposition follows a person
     doc = span.doc
     if span[-1].lower_ in gaz.lexicon["organisation_heads"] or span.end + 2 >= len(doc) or doc[span.end].text != ",":
@@ -246,9 +249,16 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
             if not len(span) or fold(span.text) in gaz.demonyms:
                 continue
             end = span.end
-            # "Ursula von der" + "Leyen": a name particle continues the name into the next word
-            while end < len(doc) and doc[end - 1].lower_ in particles and doc[end].text[:1].isupper():
+            # "Ursula von" + "der Leyen", "Reema" + "bint Bandar": particles continue a name
+            while end < len(doc) and (
+                (doc[end - 1].lower_ in particles and (doc[end].text[:1].isupper() or doc[end].lower_ in particles))
+                or (doc[end].lower_ in particles and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())
+            ):
                 end += 1
+            # "Espen Barth" + "Eide": a capitalised word the NER left out right after a name
+            if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_id_ and doc[end].ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP") and len(span) >= 2 and doc[end].ent_iob_ != "I" and (end + 1 >= len(doc) or not doc[end + 1].is_title):
+                if fold(doc[end].text) not in gaz.demonyms:
+                    end += 1
             skip_until = end
             span = Span(doc, span.start, end, label="PERSON", span_id=ent.ent_id)
         if not span.ent_id_ and not _looks_like_name(span):
@@ -273,6 +283,11 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
             if len(span.text) > len(labels[name]):
                 labels[name] = span.text
             full_names.setdefault(fold(span[-1].text), name)
+    firsts: dict[str, set] = {}
+    for name in labels:
+        if len(name.split()) == 2:
+            firsts.setdefault(name.split()[0], set()).add(name)
+    given_first = {w: next(iter(n)) for w, n in firsts.items() if len(n) == 1 and w not in full_names}
     # Acronyms defined in brackets: "the Foo Bar Council (FBC)".
     acronyms: dict[str, tuple[str, str]] = {}
     for span, type_, key, label, _ in raw:
@@ -286,9 +301,15 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
 
     # "Polisario" after "Polisario Front": a one-word short form of a longer organisation name
     first_words: dict[str, tuple[str, str]] = {}
+    last_words: dict[str, set] = {}
     for span, type_, key, label, _ in raw:
         if type_ == "organisation" and not span.ent_id_ and len(span) > 1 and span[0].text[:1].isupper():
             first_words.setdefault(fold(span[0].text), (key, label))
+        if type_ == "organisation" and len(span) > 1 and span[-1].lower_ in gaz.lexicon["organisation_heads"]:
+            last_words.setdefault(fold(span[-1].text), set()).add((key, label))
+    for word, orgs in last_words.items():
+        if len(orgs) == 1 and word not in first_words:  # "the Commission" after "European Commission"
+            first_words[word] = next(iter(orgs))
     for n, (span, type_, key, label, is_alias) in enumerate(raw):
         short = first_words.get(fold(span.text)) if len(span) == 1 and not span.ent_id_ else None
         if short and fold(span.text) not in full_names:
@@ -305,6 +326,8 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
             name = fold(span.text)
             if len(span) == 1 and name in full_names:
                 name = full_names[name]
+            elif len(span) == 1 and name in given_first:
+                name = given_first[name]  # "Xi" after "Xi Jinping": surname first
             elif len(span) == 1:
                 # A surname never given in full here: the graph joins it to a full name from
                 # another document when exactly one person there has it.
