@@ -59,6 +59,7 @@ class Pattern:
     relation: str
     pattern: list
     modality: str = "full"  # full | negation-only | none
+    title_required: bool = False  # holds-office only for a source with an ownerless office title
 
 
 def load_patterns(path=None) -> list[Pattern]:
@@ -83,7 +84,8 @@ def load_patterns(path=None) -> list[Pattern]:
             raise DataFileError(f"{where}: the pattern needs nodes named 'source' and 'target'")
         if row.get("modality", "full") not in ("full", "negation-only", "none"):
             raise DataFileError(f"{where}: modality must be full, negation-only or none")
-        patterns.append(Pattern(row["id"], row["relation"], row["pattern"], row.get("modality", "full")))
+        patterns.append(Pattern(row["id"], row["relation"], row["pattern"], row.get("modality", "full"),
+                                bool(row.get("title_required", False))))
     return patterns
 
 
@@ -428,6 +430,18 @@ class RelationExtractor:
             targets = self._entities(rdoc, named["target"], groups, possessive_hop=hop)
             evidence = self._evidence(document, trigger, pattern.id)
             date = self._year(trigger)
+            if pattern.title_required:
+                # "Turkey was represented by Foreign Minister Hakan Fidan": the office is the state's
+                span = rdoc.span_at(named["source"])
+                title = self._ownerless_title(rdoc, span) if span is not None else None
+                if not title or title[0] != "holds-office":
+                    continue
+                for s in sources[:1]:
+                    for t in targets:
+                        r = self._relation(pattern.relation, s, t, evidence, role=title[1])
+                        if r:
+                            out.append(r)
+                continue
             for s in sources:
                 for t in targets:
                     r = self._relation(pattern.relation, s, t, evidence, date=date)
@@ -460,6 +474,18 @@ class RelationExtractor:
                 return None  # "Bosnian Serb leader", "ethnic Albanian": a people, not a state
             return (state, "state")
         return None
+
+    def _skip_government_words(self, doc, i: int) -> int:
+        """Past "'s Foreign Ministry" or "government's" after a state: the state's own bodies."""
+        j = i + (1 if i < len(doc) and _is_possessive(doc[i]) else 0)
+        k = j
+        while k < len(doc) and (fold(doc[k].text) in self.title_vocab or doc[k].lower_ in self.lex["government_heads"]) and not (
+            fold(doc[k].text) in self.gaz.title_words and fold(doc[k].text) not in self.lex["title_modifiers"]
+        ):
+            k += 1
+        if k > j and k < len(doc) and any(t.lower_ in self.lex["government_heads"] for t in doc[j:k]):
+            return k + (1 if _is_possessive(doc[k]) else 0)
+        return j if j > i and k == j else i if j == i else j
 
     def _government_of(self, rdoc, index: int) -> tuple[str, str] | None:
         """ "the Chinese Foreign Ministry", "the Russian government": a state's own ministry or
@@ -565,10 +591,17 @@ class RelationExtractor:
         elif i < len(doc) and self.gaz.demonyms.get(fold(doc[i].text)) and doc[i].text[:1].isupper():
             owner = (self.gaz.demonyms[fold(doc[i].text)], "state")
             i += 1
+        if owner is not None and owner[1] == "state":
+            i = self._skip_government_words(doc, i)  # "the Iranian government's spokeswoman"
         posted = None
         if i < len(doc) and i in rdoc.by_token and rdoc.by_token[i].type == "organisation":
-            posted = (rdoc.by_token[i].key, "organisation")  # "Russia's U.N. ambassador"
-            i = rdoc.spans[i].end
+            government = self._government_of(rdoc, i)
+            if government is not None and owner is None:
+                owner = government  # "the Russian Foreign Ministry's spokeswoman"
+                i = self._skip_government_words(doc, rdoc.spans[i].end)
+            else:
+                posted = (rdoc.by_token[i].key, "organisation")  # "Russia's U.N. ambassador"
+                i = rdoc.spans[i].end
         j = i
         while j < len(doc) and (fold(doc[j].text) in self.title_vocab or doc[j].text == "-") and j not in rdoc.by_token:
             j += 1
@@ -591,8 +624,14 @@ class RelationExtractor:
                 k += 1
             if k < len(doc) and k in rdoc.by_token:
                 m = rdoc.by_token[k]
-                obj = (prep, (m.key, m.type))
+                obj = (prep, self._government_of(rdoc, k) or (m.key, m.type))
                 k = rdoc.spans[k].end
+                if m.type == "state" and k < len(doc) and _is_possessive(doc[k]):
+                    k = self._skip_government_words(doc, k)  # "spokesman for Qatar's Foreign Ministry"
+            elif owner is not None and (k >= len(doc) or doc[k].is_punct or doc[k].is_lower):
+                # "the EU's spokesperson for foreign affairs": a portfolio, not an object
+                while k < len(doc) and not doc[k].is_punct:
+                    k += 1
             else:
                 return []
         # an apposition closes with punctuation or the end of the sentence
@@ -894,6 +933,27 @@ class RelationExtractor:
                         out.append(r)
         return out
 
+    def _ownerless_title(self, rdoc, span: Span):
+        """The office title a person carries without saying whose: before the name ("Deputy
+        Foreign Minister Alexander Grushko") or in apposition ("Kazem Gharibabadi, a deputy
+        foreign minister,"). None when the title names its owner."""
+        doc = rdoc.doc
+        j = span.start
+        while j > 0 and (fold(doc[j - 1].text) in self.title_vocab or doc[j - 1].text == "-") and (j - 1) not in rdoc.by_token:
+            j -= 1
+        title = self._title_at(list(doc[j:span.start])) if j < span.start else None
+        has_owner = self._owner_before(rdoc, j) is not None or (j >= 2 and _is_possessive(doc[j - 1])) or (j - 1) in rdoc.by_token
+        if title and not has_owner and not self._blocked(doc, j):
+            return title
+        if title is None and span.end + 2 < len(doc) and doc[span.end].text == ",":
+            k = span.end + 1 + (doc[span.end + 1].lower_ in ("a", "an"))
+            e = k
+            while e < len(doc) and fold(doc[e].text) in self.title_vocab and e not in rdoc.by_token:
+                e += 1
+            if e > k and e < len(doc) and doc[e].is_punct and not self._blocked(doc, k):
+                return self._title_at(list(doc[k:e]))
+        return None
+
     def _delegation_titles(self, rdoc, document, found: list[Relation]) -> list[Relation]:
         """Someone with an office title who leads a state's delegation holds that state's office
         ("The Russian delegation will be led by Deputy Foreign Minister Alexander Grushko")."""
@@ -906,12 +966,8 @@ class RelationExtractor:
                 span = rdoc.spans[i]
                 if m.key != r.source or i != span.start or not (r.evidence.start <= span.start_char < r.evidence.end):
                     continue
-                j = span.start
-                while j > 0 and (fold(doc[j - 1].text) in self.title_vocab or doc[j - 1].text == "-") and (j - 1) not in rdoc.by_token:
-                    j -= 1
-                title = self._title_at(list(doc[j:span.start])) if j < span.start else None
-                has_owner = self._owner_before(rdoc, j) is not None or (j >= 2 and _is_possessive(doc[j - 1])) or (j - 1) in rdoc.by_token
-                if title and title[0] == "holds-office" and not has_owner:
+                title = self._ownerless_title(rdoc, span)
+                if title and title[0] == "holds-office":
                     rel = self._relation("holds-office", (m.key, "person"), (r.target, "state"),
                                          self._evidence(document, doc[i], "title-of-delegation-head"), role=title[1])
                     if rel:
