@@ -189,11 +189,30 @@ def clean_text(text: str, *, rules: DebrisRules | None = None) -> str:
     """
     matchers = _matchers(rules if rules is not None else _default_debris_rules())
     paragraphs = []
+    in_links = False
     for block in _BLANK_LINES.split(_normalised(text)):
-        kept = [_SLUG.sub("", _DATELINE.sub("", line)) for line in block.split("\n") if line and not _is_debris(line, matchers)]
+        kept = []
+        for line in block.split("\n"):
+            if not line:
+                continue
+            if _LINK_HEADING.match(line.strip()):
+                in_links = True  # "Related Articles": the headlines below it link to other stories
+                continue
+            if in_links and not _ends_sentence(line):
+                continue
+            in_links = False
+            if not _is_debris(line, matchers):
+                kept.append(_SLUG.sub("", _DATELINE.sub("", line)))
         if kept:
             paragraphs.append("\n".join(kept))
     return "\n\n".join(paragraphs)
+
+
+_LINK_HEADING = re.compile(
+    r"^(?:related(?: articles?| stories| content| coverage| news)?|read more|more (?:on this|stories|from \w+)|"
+    r"recommended(?: for you)?|most (?:read|popular)|you may also like|latest (?:articles|news|stories)|see also|trending)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 # A wire dateline opens a story: place in capitals, optional date, the agency in brackets and a

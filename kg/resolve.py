@@ -66,6 +66,18 @@ def _strip_honorific(span: Span, gaz: Gazetteer) -> Span:
     return doc[start : span.end]
 
 
+def _place_as_first_name(ent: Span, gaz: Gazetteer) -> bool:
+    doc = ent.doc
+    if not ent.ent_id_.startswith(("capital:", "place:", "state:")) or ent.start == 0 or ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    before = fold(doc[ent.start - 1].text)
+    return (
+        len(ent) == 1 and nxt.is_title and nxt.pos_ == "PROPN" and not nxt.ent_id_
+        and before in gaz.title_words and before not in set(gaz.lexicon["title_modifiers"])
+    )
+
+
 def _complete_name(span: Span) -> Span:
     """The NER sometimes stops an organisation's name early ("Armed Forces of the" +
     "Philippines"): carry a name that ends in "of", "the", "for" or "and" on over the capitalised
@@ -224,6 +236,13 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
             continue
         label = ent.label_
         ent_id = ent.ent_id
+        if _place_as_first_name(ent, gaz):
+            # "President Santiago Pena": a place name is someone's first name after a title
+            end = ent.end + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            span, label, ent_id = doc[ent.start : end], "PERSON", 0
+            skip_until = end
         if label in ("ORG", "GPE", "LOC", "FAC", "NORP") and not ent.ent_id_ and _after_title(span, gaz):
             label = "PERSON"
         if label == "ORG" and not ent.ent_id_:

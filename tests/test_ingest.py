@@ -790,3 +790,11 @@ def test_read_documents_never_raises_on_arbitrary_bytes(data, suffix):
 def test_wire_story_slugs_are_cut_from_headlines(slug):
     headline = "Bigger BRICS struggles to speak with one voice as Brazil takes the helm"
     assert clean_text(slug + headline) == headline
+
+
+def test_headlines_listed_under_related_articles_are_links_not_story():
+    text = ("Kosovo and Serbia met in Brussels on Monday.\n\nRelated Articles\n\n"
+            "Bosnian Serb leader Milorad Dodik defies state court ruling\n\n"
+            "Montenegro closes two more chapters in EU accession talks\n\n"
+            "The talks will resume next month, officials said.")
+    assert clean_text(text) == "Kosovo and Serbia met in Brussels on Monday.\n\nThe talks will resume next month, officials said."

@@ -31,6 +31,8 @@ def mentions(extractor, text):
         ("The European Commission agreed. The Commission said more.", {("org:european-commission", "organisation")},
          {("org:commission", "organisation")}),
         ("Xi Jinping arrived. Xi said little.", {("person:xi jinping", "person")}, {("person:~xi", "person")}),
+        ("Paraguayan President Santiago Pena called the accord a bridge.", {("person:santiago pena", "person")},
+         {("place:santiago", "place")}),
         ("Moscow denies the claims.", {("state:russia", "state")}, {("place:moscow", "place")}),
         ("Talks were held in Moscow.", {("place:moscow", "place")}, {("state:russia", "state")}),
         ("Mr Putin spoke. Vladimir Putin is Russia's president.", {("person:vladimir putin", "person")}, {("person:~putin", "person")}),
