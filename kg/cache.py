@@ -1,0 +1,174 @@
+"""A per-document cache of extractions in an embedded SQLite database.
+
+A re-run of ``kg build`` parses only the documents whose extraction is not cached, and rebuilds the
+graph from the cache for the rest. An entry is found by two keys:
+
+- the document key, a hash of the text and the metadata an extraction may read (title, date, URL,
+  source), but not its id or path: renaming or moving a file does not invalidate it;
+- the context, which names everything else the extraction depends on: the spaCy model's name and
+  version, kg's ``EXTRACTION_VERSION``, and a digest of kg's rule modules, its data files and the
+  user's alias and pattern files, so editing a rule or an alias never serves a stale result.
+
+Each batch is written in one transaction, so a build that is killed leaves the entries of the
+batches it finished and nothing half-written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import json
+import sqlite3
+import typing
+import zlib
+from collections.abc import Iterable
+from pathlib import Path
+
+from kg.model import Document, DocumentExtraction, Evidence, Mention, Relation
+
+__all__ = ["CacheError", "ExtractionCache", "document_key", "shape_digest"]
+
+#: Bump when the table layout changes; older cache files are then emptied, not misread.
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS extractions (
+    context TEXT NOT NULL,
+    document TEXT NOT NULL,
+    extraction BLOB NOT NULL,
+    PRIMARY KEY (context, document)
+) WITHOUT ROWID;
+"""
+
+
+class CacheError(OSError):
+    """The cache file cannot be used (not a kg cache, unreadable, or on a read-only disk)."""
+
+
+def document_key(document: Document) -> str:
+    """The hash that finds ``document``'s extraction: its text and metadata, not its id or path."""
+    digest = hashlib.blake2b(digest_size=20)
+    for part in (document.text, document.title, document.date, document.url, document.source):
+        data = part.encode("utf-8", "surrogatepass")
+        digest.update(len(data).to_bytes(8, "little"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def shape_digest() -> str:
+    """A digest of the hand-off types' fields: a cache written for other fields is not read."""
+    shape = [(cls.__name__, [f.name for f in dataclasses.fields(cls)]) for cls in (Mention, Evidence, Relation, DocumentExtraction)]
+    return hashlib.blake2b(json.dumps(shape).encode(), digest_size=8).hexdigest()
+
+
+def _plain(value):
+    """A hand-off dataclass as nested lists of its field values, in declaration order."""
+    if dataclasses.is_dataclass(value):
+        return [_plain(getattr(value, f.name)) for f in dataclasses.fields(value)]
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    return value
+
+
+@functools.cache
+def _hints(cls) -> list:
+    return [typing.get_type_hints(cls)[f.name] for f in dataclasses.fields(cls)]
+
+
+def _typed(cls, data):
+    """The inverse of :func:`_plain`, led by the dataclass's type hints."""
+    if dataclasses.is_dataclass(cls):
+        return cls(*(_typed(hint, value) for hint, value in zip(_hints(cls), data, strict=True)))
+    if typing.get_origin(cls) is tuple:
+        item = typing.get_args(cls)[0]
+        return tuple(_typed(item, v) for v in data)
+    return data
+
+
+def _encode(extraction: DocumentExtraction) -> bytes:
+    data = json.dumps(_plain(extraction), ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(data.encode("utf-8"), 1)
+
+
+def _decode(blob: bytes, document: Document) -> DocumentExtraction:
+    extraction = _typed(DocumentExtraction, json.loads(zlib.decompress(blob)))
+    if extraction.document == document.id:
+        return extraction
+    # The same text under another file name: the extraction and its evidence now cite this one.
+    old = extraction.document
+    relations = tuple(
+        dataclasses.replace(r, evidence=dataclasses.replace(r.evidence, document=document.id))
+        if r.evidence.document == old else r
+        for r in extraction.relations
+    )
+    return dataclasses.replace(extraction, document=document.id, relations=relations)
+
+
+class ExtractionCache:
+    """Extractions stored by (context, document key) in the SQLite file ``path``.
+
+    Use as a context manager, or call :meth:`close`. Reads and writes happen in the calling
+    thread; one build writes at a time (SQLite serialises concurrent writers).
+    """
+
+    def __init__(self, path: str | Path, *, context: str):
+        self.path = Path(path)
+        self.context = context
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, timeout=30)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            with self._db:
+                self._db.executescript(_SCHEMA)
+                row = self._db.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
+                if row is None or row[0] != SCHEMA_VERSION:
+                    self._db.execute("DELETE FROM extractions")
+                    self._db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        except (sqlite3.Error, OSError) as error:
+            raise CacheError(
+                None, f"cannot use {self.path} as the extraction cache ({error}): delete it or build with --no-cache"
+            ) from None
+
+    def __enter__(self) -> ExtractionCache:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __len__(self) -> int:
+        """Entries stored for this context."""
+        return self._db.execute("SELECT count(*) FROM extractions WHERE context = ?", (self.context,)).fetchone()[0]
+
+    def get_many(self, pairs: list[tuple[str, Document]]) -> list[DocumentExtraction | None]:
+        """The cached extraction of each ``(key, document)`` pair, or None where there is none."""
+        keys = sorted({key for key, _ in pairs})
+        blobs: dict[str, bytes] = {}
+        for i in range(0, len(keys), 500):  # stay below SQLite's limit on bound parameters
+            chunk = keys[i : i + 500]
+            blobs.update(
+                self._db.execute(
+                    f"SELECT document, extraction FROM extractions WHERE context = ? AND document IN ({','.join('?' * len(chunk))})",
+                    (self.context, *chunk),
+                ).fetchall()
+            )
+        found = []
+        for key, document in pairs:
+            try:
+                found.append(_decode(blobs[key], document) if key in blobs else None)
+            except (ValueError, TypeError, IndexError, zlib.error):
+                found.append(None)  # an unreadable entry counts as missing and is rewritten
+        return found
+
+    def put_many(self, items: Iterable[tuple[str, DocumentExtraction]]) -> None:
+        """Store ``(key, extraction)`` pairs in one transaction."""
+        rows = [(self.context, key, _encode(extraction)) for key, extraction in items]
+        if rows:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?)", rows)
+
