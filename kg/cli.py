@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Annotated, Optional
@@ -67,6 +70,40 @@ def _summary(console: Console, result) -> None:
         console.print(f"skipped {skipped.path}: {skipped.reason}", markup=False)
 
 
+@contextlib.contextmanager
+def _progress_bar(quiet: bool):
+    """A progress callback drawing documents/s and an ETA on stderr once a build has run for a
+    second; refreshed by the callback itself, so no thread runs while workers are forked."""
+    if quiet:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    bar = Progress(
+        TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]:.1f} docs/s"),
+        TextColumn("ETA"), TimeRemainingColumn(), TextColumn("{task.fields[cached]} cached"),
+        console=Console(stderr=True), transient=True, auto_refresh=False,
+    )
+    started, shown = time.perf_counter(), [0.0]
+
+    def update(progress) -> None:
+        now = time.perf_counter()
+        if now - started < 1.0 or now - shown[0] < 0.1:
+            return
+        if not bar.tasks:
+            bar.start()
+            bar.add_task("parsing", total=progress.total, rate=0.0, cached=0)
+        bar.update(bar.tasks[0].id, total=progress.total, completed=progress.done,
+                   rate=progress.done / (now - started), cached=progress.cached)
+        bar.refresh()
+        shown[0] = now
+
+    try:
+        yield update
+    finally:
+        bar.stop()
+
+
 @app.command()
 def build(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of articles (.txt, .md, .html, .jsonl). Default: seeds/")] = None,
@@ -77,6 +114,10 @@ def build(
     patterns: Annotated[Optional[Path], typer.Option(help="JSON-lines file of extra relation patterns (see README).")] = None,
     max_nodes: Annotated[Optional[int], typer.Option(help="Show only the N most-connected entities in graph.html (GraphML keeps all).", min=1)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for the NLP.", min=1)] = 1,
+    cache: Annotated[Optional[Path], typer.Option("--cache", metavar="PATH", help="Extraction cache (SQLite file) that lets a re-run parse only new or changed documents. Default: kg-cache.sqlite in --out.")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every document and keep no cache.")] = False,
+    dask: Annotated[Optional[str], typer.Option("--dask", metavar="ADDRESS", help="Run the NLP on the Dask cluster whose scheduler is at ADDRESS (e.g. tcp://10.0.0.5:8786); needs pip install 'kg[dask]'.")] = None,
 ) -> None:
     """Build the knowledge graph of PATHS and write it to --out.
 
@@ -91,17 +132,24 @@ def build(
     for option, value in (("--aliases", aliases), ("--patterns", patterns)):
         if value is not None and not value.is_file():
             _fail(f"{option} file not found: {value}")
+    if dask is not None and importlib.util.find_spec("distributed") is None:
+        _fail("--dask needs the distributed package: pip install 'kg[dask]'")
     console = _console(quiet)
     try:
-        result = run_build(
-            paths or [Path("seeds")],
-            out_dir=out,
-            model=model,
-            formats=formats,
-            aliases=aliases,
-            patterns=patterns,
-            max_nodes=max_nodes,
-        )
+        with _progress_bar(quiet) as on_progress:
+            result = run_build(
+                paths or [Path("seeds")],
+                out_dir=out,
+                model=model,
+                formats=formats,
+                aliases=aliases,
+                patterns=patterns,
+                max_nodes=max_nodes,
+                jobs=jobs,
+                cache=False if no_cache else (cache or True),
+                dask=dask,
+                on_progress=on_progress,
+            )
     except ModelNotFound as error:
         _fail(str(error))
     except DataFileError as error:
