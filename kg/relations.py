@@ -422,6 +422,10 @@ class RelationExtractor:
             trigger = named.get("trigger", named["source"])
             if not self.asserted(trigger, pattern.modality):
                 continue
+            if pattern.relation in ("party-to", "member-of") and any(
+                c.dep_ == "conj" and c.lemma_.lower() in self.lex["withdraw_verbs"] for c in trigger.children
+            ):
+                continue  # "signed the original treaty but later withdrew from it"
             by = named.get("by")
             if by is not None and any(c.dep_ == "agent" and c.i < by.i for c in by.head.children):
                 continue  # "headed by A, and Germany's by B": a gapped second clause with its own owner
@@ -495,6 +499,8 @@ class RelationExtractor:
         if span is None or m is None or m.type != "organisation" or m.key in self.gaz.entries:
             return None
         state = self.gaz.demonyms.get(fold(span[0].text))
+        if state is None and span.start > 0:  # "Iranian" + "Foreign Ministry"
+            state = self.gaz.demonyms.get(fold(rdoc.doc[span.start - 1].text))
         if state and span[-1].lower_ in self.lex["government_heads"]:
             return (state, "state")
         return None

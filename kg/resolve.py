@@ -14,6 +14,7 @@ Each rule here is a habit of news prose:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -66,9 +67,37 @@ def _strip_honorific(span: Span, gaz: Gazetteer) -> Span:
     return doc[start : span.end]
 
 
+def _longer_local_name(span: Span, gaz: Gazetteer) -> int:
+    """Where a longer name begins when capitalised words run into a known organisation's generic
+    name ("Philippine National Security Council"); ``span.start`` when none do."""
+    doc = span.doc
+    entry_words = span.text.split()
+    if len(entry_words) < 2 or not all(w[:1].isupper() for w in entry_words) or any(w.isupper() for w in entry_words):
+        return span.start  # acronyms and one-word names are specific enough
+    k = span.start
+    while k > 0 and doc[k - 1].is_title and not doc[k - 1].ent_id_ and not doc[k - 1].is_sent_start and (
+        doc[k - 1].ent_type_ in ("ORG", "NORP") or fold(doc[k - 1].text) in gaz.demonyms
+    ):
+        k -= 1
+    return k
+
+
+def _titled_name(span: Span, gaz: Gazetteer) -> bool:
+    """An "organisation" made of nationality and title words followed by a capitalised name."""
+    vocab = set(gaz.lexicon["title_modifiers"]) | gaz.title_words
+    i = 0
+    while i < len(span) and (fold(span[i].text) in vocab or fold(span[i].text) in gaz.demonyms):
+        i += 1
+    rest = span[i:]
+    heads = gaz.title_words - set(gaz.lexicon["title_modifiers"])
+    return 0 < i and 2 <= len(rest) <= 4 and any(fold(t.text) in heads for t in span[:i]) and all(
+        t.text[:1].isupper() or t.text == "-" for t in rest
+    ) and rest[-1].lower_ not in gaz.lexicon["organisation_heads"]
+
+
 def _place_as_first_name(ent: Span, gaz: Gazetteer) -> bool:
     doc = ent.doc
-    if not ent.ent_id_.startswith(("capital:", "place:", "state:")) or ent.start == 0 or ent.end >= len(doc):
+    if not ent.id_.startswith(("capital:", "place:", "state:")) or ent.start == 0 or ent.end >= len(doc):
         return False
     nxt = doc[ent.end]
     before = fold(doc[ent.start - 1].text)
@@ -138,7 +167,9 @@ def _looks_like_name(span: Span) -> bool:
 def _is_title_words(span: Span, gaz: Gazetteer) -> bool:
     """ "Defense" in "Deputy Defense Minister", "State" in "Secretary of State"."""
     words = set(gaz.lexicon["title_modifiers"]) | gaz.title_words
-    return all(fold(t.text) in words or t.is_punct for t in span)
+    if len(span) > 1 and (span[-1].lower_ in gaz.lexicon["government_heads"] or span[-1].lower_ in gaz.lexicon["organisation_heads"]):
+        return False  # "the Russian Foreign Ministry" is a body, even if its words make titles
+    return all(fold(t.text) in words or t.is_punct or (i == 0 and fold(t.text) in gaz.demonyms) for i, t in enumerate(span))
 
 
 def _metonym_is_agent(span: Span, gaz: Gazetteer) -> bool:
@@ -165,7 +196,7 @@ def _metonym_is_agent(span: Span, gaz: Gazetteer) -> bool:
 def _classify(span: Span, gaz: Gazetteer) -> tuple[str, str, str] | None:
     """(type, key, label) for an entity span, or None when it is not a graph entity."""
     label = span.label_
-    ent_id = span.ent_id_
+    ent_id = span.id_
     if ent_id:
         prefix, _, state = ent_id.partition(":")
         if prefix in ("capital", "seat"):
@@ -235,7 +266,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
         if not len(span):
             continue
         label = ent.label_
-        ent_id = ent.ent_id
+        ent_id = ent.id
         if _place_as_first_name(ent, gaz):
             # "President Santiago Pena": a place name is someone's first name after a title
             end = ent.end + 1
@@ -243,12 +274,20 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
                 end += 1
             span, label, ent_id = doc[ent.start : end], "PERSON", 0
             skip_until = end
-        if label in ("ORG", "GPE", "LOC", "FAC", "NORP") and not ent.ent_id_ and _after_title(span, gaz):
+        if label in ("ORG", "GPE", "LOC", "FAC", "NORP") and not ent.id_ and _after_title(span, gaz):
             label = "PERSON"
-        if label == "ORG" and not ent.ent_id_:
+        if label == "ORG" and not ent.id_ and _titled_name(span, gaz):
+            label = "PERSON"  # "Kazakh President Kassym-Jomart Tokayev" read as one organisation
+        if label == "ORG" and not ent.id_:
             span = _complete_name(span)
             skip_until = max(skip_until, span.end)
-        elif label == "ORG" and ent.ent_id_.startswith("org:") and span.end < len(doc):
+        elif label == "ORG" and ent.id_.startswith("org:") and _longer_local_name(span, gaz) < span.start:
+            # "Philippine National" + "Security Council": a national body, not the UN's
+            first = _longer_local_name(span, gaz)
+            while raw and raw[-1][0].end > first:
+                raw.pop()
+            span, ent_id = Span(doc, first, span.end, label="ORG"), 0
+        elif label == "ORG" and ent.id_.startswith("org:") and span.end < len(doc):
             nxt = doc[span.end]
             if nxt.text[:1].isupper() and nxt.lower_ in gaz.lexicon["organisation_heads"] and not nxt.ent_id_:
                 # "African Union Commission", "ECOWAS Commission": a body of a known organisation
@@ -262,9 +301,18 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
             # "Mohammed" + "bin Salman": a name that starts with a particle continues the last one
             previous = raw.pop()[0]
             span = doc[previous.start : span.end]
+        if label == "ORG" and not ent_id and len(span) > 2 and span[-1].lower_ in ("party", "movement") and span[-1].is_lower:
+            span = doc[span.start : span.end - 1]  # "Georgian Dream party" is "Georgian Dream"
         span = Span(doc, span.start, span.end, label=label, span_id=ent_id)
         if label == "PERSON":
             span = _strip_honorific(span, gaz)
+            start = span.start
+            # "Shafqat" + "Ali Khan": a capitalised word the NER left out right before a name
+            if len(span) and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_id_ \
+                    and doc[start - 1].ent_type_ in ("", "PERSON") and fold(doc[start - 1].text) not in gaz.demonyms \
+                    and fold(doc[start - 1].text) not in gaz.title_words and fold(doc[start - 1].text) not in set(gaz.lexicon["title_modifiers"]) \
+                    and doc[start - 1].lower_.rstrip(".") not in set(gaz.lexicon["honorifics"]):
+                span = doc[start - 1 : span.end]
             if not len(span) or fold(span.text) in gaz.demonyms:
                 continue
             end = span.end
@@ -279,8 +327,8 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
                 if fold(doc[end].text) not in gaz.demonyms:
                     end += 1
             skip_until = end
-            span = Span(doc, span.start, end, label="PERSON", span_id=ent.ent_id)
-        if not span.ent_id_ and not _looks_like_name(span):
+            span = Span(doc, span.start, end, label="PERSON", span_id=ent_id)
+        if not span.id_ and not _looks_like_name(span):
             continue
         if fold(span.text) in gaz.ignored:
             continue
@@ -288,29 +336,51 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
         if found is None:
             continue
         type_, key, label = found
-        is_alias = not (span.ent_id_.startswith(("capital:", "seat:")) and type_ == "state")
+        is_alias = not (span.id_.startswith(("capital:", "seat:")) and type_ == "state")
         raw.append((span, type_, key, label, is_alias))
 
     # People: a full name (two or more words) is the entity; one-word mentions ("Putin", and
     # names the NER mistook for places, "Samorukov") join the full name whose last word they are.
     full_names: dict[str, str] = {}  # folded surname -> folded full name
     labels: dict[str, str] = {}
+    inner: dict[str, set] = {}  # folded middle word -> full names ("Faki" in "Moussa Faki Mahamat")
+    firsts: dict[str, set] = {}
     for span, type_, _, label, _ in raw:
-        if type_ == "person" and len(span) > 1:
+        words = span.text.split()  # "al-Sharif" is one word of a name, whatever the tokenizer says
+        if type_ == "person" and len(words) > 1:
             name = fold(span.text)
             labels.setdefault(name, span.text)
             if len(span.text) > len(labels[name]):
                 labels[name] = span.text
-            full_names.setdefault(fold(span[-1].text), name)
-    firsts: dict[str, set] = {}
-    for name in labels:
-        if len(name.split()) == 2:
-            firsts.setdefault(name.split()[0], set()).add(name)
+            full_names.setdefault(fold(words[-1]), name)
+            for word in words[1:-1]:
+                inner.setdefault(fold(word), set()).add(name)
+            if len(words) == 2:
+                firsts.setdefault(fold(words[0]), set()).add(name)
+    for word, names in inner.items():
+        if len(names) == 1 and word not in full_names and word not in set(gaz.lexicon["name_particles"]):
+            full_names[word] = next(iter(names))
     given_first = {w: next(iter(n)) for w, n in firsts.items() if len(n) == 1 and w not in full_names}
+
+    # One spelling, one type: the NER may call the same unknown name a place in one sentence and
+    # a person or organisation in the next ("Essequibo"); the majority wins, places before
+    # organisations before people on a tie.
+    votes: dict[str, Counter] = {}
+    for span, type_, _, _, _ in raw:
+        if not span.id_ and type_ != "person" or (type_ == "person" and fold(span.text) not in full_names and len(span.text.split()) == 1):
+            votes.setdefault(fold(span.text), Counter())[type_] += 1
+    for n, (span, type_, key, label, is_alias) in enumerate(raw):
+        tally = votes.get(fold(span.text))
+        if tally and len(tally) > 1 and not span.id_:
+            best = max(tally.items(), key=lambda kv: (kv[1], {"place": 2, "organisation": 1}.get(kv[0], 0)))[0]
+            if best != type_:
+                prefix = {"place": "place", "organisation": "org", "person": "person"}[best]
+                key = "" if best == "person" else f"{prefix}:{fold(span.text) if best == 'place' else gaz.canonical_words(span.text)}"
+                raw[n] = (span, best, key, label, is_alias)
     # Acronyms defined in brackets: "the Foo Bar Council (FBC)".
     acronyms: dict[str, tuple[str, str]] = {}
     for span, type_, key, label, _ in raw:
-        if type_ == "organisation" and not span.ent_id_:
+        if type_ == "organisation" and not span.id_:
             after = doc[span.end : span.end + 3]
             if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper:
                 acronyms[after[1].text] = (key, label)
@@ -322,7 +392,7 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
     first_words: dict[str, tuple[str, str]] = {}
     last_words: dict[str, set] = {}
     for span, type_, key, label, _ in raw:
-        if type_ == "organisation" and not span.ent_id_ and len(span) > 1 and span[0].text[:1].isupper():
+        if type_ == "organisation" and not span.id_ and len(span) > 1 and span[0].text[:1].isupper():
             first_words.setdefault(fold(span[0].text), (key, label))
         if type_ == "organisation" and len(span) > 1 and span[-1].lower_ in gaz.lexicon["organisation_heads"]:
             last_words.setdefault(fold(span[-1].text), set()).add((key, label))
@@ -330,31 +400,32 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
         if len(orgs) == 1 and word not in first_words:  # "the Commission" after "European Commission"
             first_words[word] = next(iter(orgs))
     for n, (span, type_, key, label, is_alias) in enumerate(raw):
-        short = first_words.get(fold(span.text)) if len(span) == 1 and not span.ent_id_ else None
+        short = first_words.get(fold(span.text)) if len(span.text.split()) == 1 and not span.id_ else None
         if short and fold(span.text) not in full_names:
             raw[n] = (span, "organisation", short[0], short[1], is_alias)
 
     for span, type_, key, label, is_alias in raw:
-        if type_ in ("place", "organisation") and not span.ent_id_ and len(span) == 1:
+        single = len(span.text.split()) == 1
+        if type_ in ("place", "organisation") and not span.id_ and single:
             surname_of = full_names.get(fold(span.text))
             if surname_of:
                 type_, key, label = "person", "", span.text
-        if type_ == "person" and span.ent_id_:
+        if type_ == "person" and span.id_:
             pass  # a name the user's alias file defines: its key is fixed
         elif type_ == "person":
             name = fold(span.text)
-            if len(span) == 1 and name in full_names:
+            if single and name in full_names:
                 name = full_names[name]
-            elif len(span) == 1 and name in given_first:
+            elif single and name in given_first:
                 name = given_first[name]  # "Xi" after "Xi Jinping": surname first
-            elif len(span) == 1:
+            elif single:
                 # A surname never given in full here: the graph joins it to a full name from
                 # another document when exactly one person there has it.
                 key = f"person:~{name}"
                 labels.setdefault(name, span.text)
             key = key or f"person:{name}"
             label = labels.get(name, span.text)
-        elif type_ == "organisation" and not span.ent_id_ and span.text in acronyms:
+        elif type_ == "organisation" and not span.id_ and span.text in acronyms:
             key, label = acronyms[span.text]
         mention = Mention(
             key=key,

@@ -33,6 +33,13 @@ def mentions(extractor, text):
         ("Xi Jinping arrived. Xi said little.", {("person:xi jinping", "person")}, {("person:~xi", "person")}),
         ("Paraguayan President Santiago Pena called the accord a bridge.", {("person:santiago pena", "person")},
          {("place:santiago", "place")}),
+        ("Foreign Office spokesman Shafqat Ali Khan said so.", {("person:shafqat ali khan", "person")}, set()),
+        ("Foreign Minister Ali Youssef al-Sharif arrived. Al-Sharif said it was unjust.", {("person:ali youssef al sharif", "person")},
+         {("person:~al sharif", "person"), ("person:al sharif", "person")}),
+        ("Moussa Faki Mahamat met them. Faki said more.", set(), {("person:~faki", "person")}),
+        ("Jonathan Malaya, spokesperson for the Philippine National Security Council, spoke.",
+         {("org:philippine national security council", "organisation")}, {("org:un-security-council", "organisation")}),
+        ("The Georgian Dream party won.", {("org:georgian dream", "organisation")}, set()),
         ("Moscow denies the claims.", {("state:russia", "state")}, {("place:moscow", "place")}),
         ("Talks were held in Moscow.", {("place:moscow", "place")}, {("state:russia", "state")}),
         ("Mr Putin spoke. Vladimir Putin is Russia's president.", {("person:vladimir putin", "person")}, {("person:~putin", "person")}),
@@ -43,3 +50,13 @@ def test_mentions(extractor, text, expected, unexpected):
     got = mentions(extractor, text)
     assert expected <= got, got
     assert not (unexpected & got), got
+
+
+def test_one_spelling_gets_one_type_by_majority(blank_vocab, gazetteer):
+    from conftest import hand_parse
+
+    words = ["Essequibo", "is", "rich", ".", "Essequibo", "voted", ".", "Essequibo", "waits", "."]
+    rows = [(w, i if w not in (".",) else i - 1, "ROOT" if w != "." else "punct", "NNP", "PROPN", w) for i, w in enumerate(words)]
+    doc = hand_parse(blank_vocab, rows, ents=[(0, 1, "GPE", None), (4, 5, "PERSON", None), (7, 8, "GPE", None)])
+    found = {(m.key, m.type) for m in resolve_mentions(doc, gazetteer).mentions}
+    assert found == {("place:essequibo", "place")}
