@@ -12,7 +12,7 @@ import re
 import spacy
 from spacy.language import Language
 
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, fold
 
 __all__ = ["DEFAULT_MODEL", "ModelNotFound", "load_pipeline", "ruler_patterns"]
 
@@ -78,8 +78,10 @@ def ruler_patterns(gaz: Gazetteer, tokenizer) -> list[dict]:
                 add(_LABELS[entry.type], form, key)
                 if form.lower().startswith("the "):
                     add(_LABELS[entry.type], form[4:], key)
+    state_names = {fold(n) for e in gaz.entries.values() if e.type == "state" for n in (e.name, *e.aliases)}
     for form, state in sorted(gaz.capital_forms.items()):
-        add("GPE", form, f"capital:{state}")
+        if fold(form) not in state_names:  # Djibouti, Singapore, Kuwait: the state's name wins
+            add("GPE", form, f"capital:{state}")
     for folded, name in sorted(gaz.seat_names.items()):
         add("ORG", name, f"seat:{gaz.seats[folded]}")
     return patterns

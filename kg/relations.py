@@ -159,6 +159,22 @@ class RelationExtractor:
         groups[None] = lists  # type: ignore[index]  # no folded name is None
         return groups
 
+    def _counted_list_of(self, token: Token, groups, n: int) -> list[str]:
+        for start in sorted(groups.get(None, {}), reverse=True):
+            members = groups[None][start]
+            if start < token.i and len(members) == n:
+                return list(members)
+        return []
+
+    def _only_organisation_before(self, rdoc: ResolvedDoc, token: Token) -> tuple[str, str] | None:
+        """ "It" as a subject: the one organisation named in this or the previous sentence."""
+        doc = rdoc.doc
+        sent_start = token.sent.start
+        window_start = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        found = {m.key for i, m in rdoc.by_token.items() if window_start <= i < token.i and m.type == "organisation"}
+        others = {m.key for i, m in rdoc.by_token.items() if window_start <= i < token.i and m.type == "state"}
+        return (found.pop(), "organisation") if len(found) == 1 and not others else None
+
     def _counted_list(self, token: Token, groups) -> list[str]:
         """ "All four countries" / "the two states": the last list of exactly that many states."""
         counts = [c for c in token.children if c.dep_ in ("nummod", "det", "predet", "quantmod") and (
@@ -257,8 +273,27 @@ class RelationExtractor:
     def _entities(self, rdoc: ResolvedDoc, token: Token, groups, *, possessive_hop=False) -> list[tuple[str, str]]:
         """(key, type) pairs a pattern node stands for, coordination included."""
         found: list[tuple[str, str]] = []
-        if token.lower_ in ("which", "who", "that") and token.head.dep_ == "relcl":
-            token = token.head.head  # "Russia, which annexed Crimea": the antecedent acts
+        if token.lower_ in ("which", "who", "whom", "whose", "that") and token.dep_ != "det":
+            # "Russia, which annexed Crimea", "CARICOM, of which Guyana is a member", "a bloc whose
+            # members include ...": the antecedent of the relative clause
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            if clause is None:
+                return []
+            token = clause.head
+            if rdoc.mention_at(token) is None and token.dep_ == "appos":
+                # "IGAD, an East African bloc whose ...": the name right before the apposition
+                k = token.left_edge.i - 1
+                while k >= 0 and rdoc.doc[k].text in (",", ")", "("):
+                    k -= 1
+                if k >= 0 and rdoc.by_token.get(k) is not None:
+                    token = rdoc.doc[k]
+        if token.lower_ in self.lex["numbers"] and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NUM":
+            counted = self._counted_list_of(token, groups, self.lex["numbers"][token.lower_])
+            if counted:  # "All four joined the European Union in 2004"
+                return [(k, "state") for k in counted]
+        if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
+            organisation = self._only_organisation_before(rdoc, token)
+            return [organisation] if organisation else []
         if token.lower_ in ("he", "she"):
             person = self._antecedent(rdoc, token)
             return [(person.key, "person")] if person is not None else []
