@@ -336,7 +336,7 @@ class IndexedDependencyMatcher(DependencyMatcher):
             found = trees.get(key)
             if found is None:
                 where = positions.get(key)
-                found = trees[key] = set(np.unique(roots[where]).tolist()) if where is not None else set()
+                found = trees[key] = set(roots[where].tolist()) if where is not None else set()
             return found
 
         kept: set[int] = set()
