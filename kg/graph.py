@@ -31,12 +31,16 @@ def _surname_map(keys: Iterable[str]) -> dict[str, str]:
     """ "person:~putin" -> "person:vladimir putin" when exactly one full name ends in Putin."""
     full = [k for k in keys if k.startswith("person:") and not k.startswith("person:~")]
     by_surname = defaultdict(set)
+    by_first = defaultdict(set)  # surname-first names: "Lee" for "Lee Jae-myung"
     for k in full:
-        by_surname[k.split(" ")[-1].removeprefix("person:")].add(k)
+        words = k.removeprefix("person:").split(" ")
+        by_surname[words[-1]].add(k)
+        by_first[words[0]].add(k)
     mapping = {}
     for k in keys:
         if k.startswith("person:~"):
-            candidates = by_surname.get(k.removeprefix("person:~"), set())
+            name = k.removeprefix("person:~")
+            candidates = by_surname.get(name, set()) or by_first.get(name, set())
             if len(candidates) == 1:
                 mapping[k] = next(iter(candidates))
     return mapping

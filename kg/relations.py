@@ -159,6 +159,21 @@ class RelationExtractor:
         groups[None] = lists  # type: ignore[index]  # no folded name is None
         return groups
 
+    def _undone(self, trigger: Token) -> bool:
+        """A coordinated clause takes the act back or leaves it incomplete: "but later withdrew
+        from it", "but has yet to ratify it"."""
+        for c in trigger.children:
+            if c.dep_ != "conj":
+                continue
+            if c.lemma_.lower() in self.lex["withdraw_verbs"]:
+                return True
+            clause = list(c.subtree)
+            if any(t.lemma_.lower() == "ratify" for t in clause) and any(
+                t.lower_ in ("yet", "not", "never", "n't") for t in clause
+            ):
+                return True
+        return False
+
     def _counted_list_of(self, token: Token, groups, n: int) -> list[str]:
         for start in sorted(groups.get(None, {}), reverse=True):
             members = groups[None][start]
@@ -297,7 +312,10 @@ class RelationExtractor:
         if token.lower_ in ("he", "she"):
             person = self._antecedent(rdoc, token)
             return [(person.key, "person")] if person is not None else []
-        for t in (token, *[c for c in token.conjuncts if self._same_clause_conjunct(rdoc, token, c)]):
+        coordinated = [c for c in token.conjuncts if self._same_clause_conjunct(rdoc, token, c)]
+        if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            coordinated += [g for p in token.head.conjuncts for g in p.children if g.dep_ == "pobj"]
+        for t in (token, *coordinated):
             members = self._group_members(t, groups)
             if members:  # "the three Baltic countries" once the text has listed them
                 found.extend((k, "state") for k in members)
@@ -457,10 +475,8 @@ class RelationExtractor:
             trigger = named.get("trigger", named["source"])
             if not self.asserted(trigger, pattern.modality):
                 continue
-            if pattern.relation in ("party-to", "member-of") and any(
-                c.dep_ == "conj" and c.lemma_.lower() in self.lex["withdraw_verbs"] for c in trigger.children
-            ):
-                continue  # "signed the original treaty but later withdrew from it"
+            if pattern.relation in ("party-to", "member-of") and self._undone(trigger):
+                continue  # "signed the original treaty but later withdrew from it", "has yet to ratify it"
             by = named.get("by")
             if by is not None and any(c.dep_ == "agent" and c.i < by.i for c in by.head.children):
                 continue  # "headed by A, and Germany's by B": a gapped second clause with its own owner

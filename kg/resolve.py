@@ -218,6 +218,8 @@ def _classify(span: Span, gaz: Gazetteer) -> tuple[str, str, str] | None:
     text = fold(span.text)
     if text in gaz.demonyms:
         return None
+    if label in ("GPE", "LOC", "FAC") and len(span) > 1 and span[-1].lower_ in gaz.lexicon["organisation_heads"]:
+        label = "ORG"  # "the Nile Basin Initiative" is an organisation, whatever the NER says
     if label == "ORG":
         if _is_title_words(span, gaz) or all(t.is_lower for t in span if t.is_alpha):
             return None
@@ -294,11 +296,9 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
                 span = Span(doc, span.start, span.end + 1, label="ORG")
                 skip_until = max(skip_until, span.end)
                 ent_id = 0
-        if (
-            label == "PERSON" and raw and raw[-1][1] == "person" and raw[-1][0].end == span.start
-            and span[0].lower_ in particles
-        ):
-            # "Mohammed" + "bin Salman": a name that starts with a particle continues the last one
+        if label == "PERSON" and raw and raw[-1][1] == "person" and raw[-1][0].end == span.start:
+            # "Mohammed" + "bin Salman", "Mame" + "Mandiaye Niang": two names with nothing
+            # between them are one
             previous = raw.pop()[0]
             span = doc[previous.start : span.end]
         if label == "ORG" and not ent_id and len(span) > 2 and span[-1].lower_ in ("party", "movement") and span[-1].is_lower:
@@ -322,6 +322,12 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
                 or (doc[end].lower_ in particles and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())
             ):
                 end += 1
+            # "Mame" + "Mandiaye" + "Niang": a word the NER left out between two parts of a name
+            if end + 1 < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_ \
+                    and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "B":
+                end += 2
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
             # "Espen Barth" + "Eide": a capitalised word the NER left out right after a name
             if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_id_ and doc[end].ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP") and len(span) >= 2 and doc[end].ent_iob_ != "I" and (end + 1 >= len(doc) or not doc[end + 1].is_title):
                 if fold(doc[end].text) not in gaz.demonyms:
