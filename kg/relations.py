@@ -175,6 +175,7 @@ class RelationExtractor:
         return False
 
     def _counted_list_of(self, token: Token, groups, n: int) -> list[str]:
+        """The last list of exactly ``n`` states before ``token``."""
         for start in sorted(groups.get(None, {}), reverse=True):
             members = groups[None][start]
             if start < token.i and len(members) == n:
@@ -196,12 +197,7 @@ class RelationExtractor:
             c.lower_ in self.lex["numbers"] or c.text.isdigit())]
         if not counts or any(c.dep_ in ("amod", "compound") for c in token.children):
             return []
-        n = self.lex["numbers"].get(counts[0].lower_) or int(counts[0].text)
-        for start in sorted(groups.get(None, {}), reverse=True):
-            members = groups[None][start]
-            if start < token.i and len(members) == n:
-                return list(members)
-        return []
+        return self._counted_list_of(token, groups, self.lex["numbers"].get(counts[0].lower_) or int(counts[0].text))
 
     def _group_members(self, token: Token, groups) -> list[str]:
         if token.lower_ not in self.lex["group_nouns"]:
