@@ -167,8 +167,7 @@ class ExtractionCache:
 
     def put_many(self, items: Iterable[tuple[str, DocumentExtraction]]) -> None:
         """Store ``(key, extraction)`` pairs in one transaction."""
-        rows = [(self.context, key, _encode(extraction)) for key, extraction in items]
-        if rows:
-            with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?)", rows)
+        rows = ((self.context, key, _encode(extraction)) for key, extraction in items)
+        with self._db:  # one transaction: a failure anywhere in the batch stores none of it
+            self._db.executemany("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?)", rows)
 

@@ -211,11 +211,32 @@ class ExtractorSpec:
         return Extractor(self.model, aliases=paths.get("aliases"), patterns=paths.get("patterns"))
 
 
+# The process's loaded Extractor, reused by later builds with the same context (tests, notebooks,
+# worker processes): loading the model and the gazetteer patterns is the cost of a small build.
+_LOADED: dict[str, Extractor | Exception] = {}
+
+
+def _loaded_extractor(spec: ExtractorSpec, context: str | None = None) -> Extractor:
+    """The Extractor for ``spec`` in this process, loaded once; a load error is kept and raised
+    again, so a worker whose model is missing fails every task the same way."""
+    context = context or extraction_context(spec)
+    if context not in _LOADED:
+        _LOADED.clear()
+        try:
+            _LOADED[context] = spec.extractor()
+        except Exception as error:
+            _LOADED[context] = error
+    found = _LOADED[context]
+    if isinstance(found, Exception):
+        raise found
+    return found
+
+
 def _in_process(items: Iterator, spec: ExtractorSpec, extractor: Extractor | None = None):
     first = next(items, None)
     if first is None:
         return  # everything was cached: no model to load
-    extractor = extractor or spec.extractor()
+    extractor = extractor or _loaded_extractor(spec)
     tags: deque = deque()
 
     def documents() -> Iterator[Document]:
@@ -227,24 +248,28 @@ def _in_process(items: Iterator, spec: ExtractorSpec, extractor: Extractor | Non
         yield tags.popleft(), extraction
 
 
-_WORKER: dict[str, object] = {}
-
-
-def _worker_start(spec: ExtractorSpec) -> None:
+def _worker_start(spec: ExtractorSpec, context: str) -> None:
     try:
-        _WORKER[spec.digest()] = spec.extractor()
-    except Exception as error:  # raised again by the first task, where the parent sees it
-        _WORKER[spec.digest()] = error
+        _loaded_extractor(spec, context)
+    except Exception:
+        pass  # raised again by the first task, where the parent sees it
 
 
-def _worker_extractions(spec: ExtractorSpec, documents: list[Document]) -> list[DocumentExtraction]:
-    extractor = _WORKER.get(spec.digest())
-    if extractor is None:
-        _worker_start(spec)
-        extractor = _WORKER[spec.digest()]
-    if isinstance(extractor, Exception):
-        raise extractor
+def _worker_extractions(spec: ExtractorSpec, context: str, documents: list[Document]) -> list[DocumentExtraction]:
+    extractor = _loaded_extractor(spec, context)
     return list(extractor.extractions(documents, batch_size=max(len(documents), 1)))
+
+
+def _remote_extractions(spec: ExtractorSpec, context: str, documents: list[Document]) -> list[DocumentExtraction]:
+    """:func:`_worker_extractions` on a Dask worker, which must run the client's kg and model:
+    otherwise its results would be cached under the client's context."""
+    own = extraction_context(spec)
+    if own != context:
+        raise RuntimeError(
+            f"a Dask worker runs a different kg or model than this client ({own} instead of {context}): "
+            "install the same versions of kg and the model on the workers"
+        )
+    return _worker_extractions(spec, context, documents)
 
 
 def _windowed(items: Iterator, submit: Callable, window: int) -> Iterator:
@@ -271,10 +296,11 @@ def _in_processes(items: Iterator, spec: ExtractorSpec, jobs: int):
     # fork: the workers start at once and share the parent's imports (kg's own entry point runs
     # no threads by then); elsewhere spawn, where each worker imports kg and loads the model.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with multiprocessing.get_context(method).Pool(jobs, initializer=_worker_start, initargs=(spec,)) as pool:
+    context = extraction_context(spec)
+    with multiprocessing.get_context(method).Pool(jobs, initializer=_worker_start, initargs=(spec, context)) as pool:
 
         def submit(documents):
-            return pool.apply_async(_worker_extractions, (spec, documents)).get
+            return pool.apply_async(_worker_extractions, (spec, context, documents)).get
 
         yield from _windowed(_chain(first, items), submit, 2 * jobs)
 
@@ -294,8 +320,10 @@ def _on_dask(items: Iterator, spec: ExtractorSpec, address):
     try:
         threads = max(sum(client.nthreads().values()), 1)
 
+        context = extraction_context(spec)
+
         def submit(documents):
-            return client.submit(_worker_extractions, spec, documents, pure=False).result
+            return client.submit(_remote_extractions, spec, context, documents, pure=False).result
 
         yield from _windowed(_chain(first, items), submit, 2 * threads)
     finally:
