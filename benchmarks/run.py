@@ -12,7 +12,7 @@ What it measures, each in a fresh Python process so no measurement inherits anot
   matchers and lemma table, numpy's BLAS): what kg's own overhead is measured against.
 - ``kg``: ``python -m kg build CORPUS --jobs J`` from a cold cache, timed from outside: interpreter
   start, imports, model loading, reading, parsing, cache writes, graph and all four output files.
-- ``warm``: the same command after adding one article to the corpus.
+- ``warm``: the same command after adding one article to the corpus it built.
 - ``no-cache``: a build with ``--no-cache``, whose files must be byte-identical to the cached one,
   and the jobs 1 and jobs 2 builds must be identical too.
 - export times of GraphML and HTML, and peak RSS (largest process and whole process tree).
@@ -127,7 +127,8 @@ def _run(command: list[str], env: dict, *, sample: bool = False) -> dict:
     and, with ``sample``, the peak RSS of its largest process and of its whole tree."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # cwd: never the repository, whose kg/ "python -m kg" would import instead of the snapshot
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=env["KG_BENCH_WORK"])
     peaks = [0, 0]
 
     def sampler() -> None:
@@ -144,11 +145,7 @@ def _run(command: list[str], env: dict, *, sample: bool = False) -> dict:
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if process.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{stderr[-3000:]}")
-    result = {
-        "wall": wall,
-        "cpu": (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime),
-        "max_rss_largest_process": after.ru_maxrss * 1024,
-    }
+    result = {"wall": wall, "cpu": (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)}
     if sample:
         thread.join()
         result["peak_rss_main"], result["peak_rss_tree"] = peaks
@@ -170,8 +167,8 @@ def _machine(env: dict) -> dict:
         [sys.executable, "-c", "import spacy, thinc, numpy, networkx, distributed; from kg.pipeline import Extractor; e = Extractor();"
          "import json; print(json.dumps({'spacy': spacy.__version__, 'thinc': thinc.__version__, 'numpy': numpy.__version__,"
          "'networkx': networkx.__version__, 'distributed': distributed.__version__, 'model': e.model_version, 'kg_blas': e.blas,"
-         "'kg_pipeline': e.nlp.pipe_names, 'kg_speedups': e.speedups}))"],
-        env=env, capture_output=True, text=True, check=True,
+         "'kg_pipeline': e.nlp.pipe_names, 'kg_speedups': e.speedups, 'kg_imported_from': __import__('kg').__file__}))"],
+        env=env, capture_output=True, text=True, check=True, cwd=env["KG_BENCH_WORK"],
     ).stdout.strip().splitlines()[-1]
     try:
         load = os.getloadavg()
@@ -191,7 +188,7 @@ def drive(args) -> dict:
     src.mkdir()
     archive = subprocess.run(["git", "archive", "HEAD"], cwd=REPO, capture_output=True, check=True).stdout
     subprocess.run(["tar", "-x", "-C", str(src)], input=archive, check=True)
-    env = {**os.environ, "PYTHONPATH": str(src)}
+    env = {**os.environ, "PYTHONPATH": str(src), "KG_BENCH_WORK": str(work)}
     me = [sys.executable, str(src / "benchmarks" / "run.py")]
     kg = [sys.executable, "-m", "kg", "build"]
 
@@ -218,25 +215,27 @@ def drive(args) -> dict:
         for jobs in args.jobs:
             # raw and kg back to back, so a busy spell on a shared machine hits both
             record(f"raw-j{jobs}", _run([*me, "measure", "raw", "--corpus", str(corpus), "--jobs", str(jobs)], env, sample=True))
-            out = work / f"out-j{jobs}"
+            # each build gets its own copy of the corpus (file times kept), to grow by one later
+            copy, out = work / f"corpus-j{jobs}", work / f"out-j{jobs}"
+            shutil.rmtree(copy, ignore_errors=True)
             shutil.rmtree(out, ignore_errors=True)
-            record(f"kg-j{jobs}", _run([*kg, str(corpus), "--out", str(out), "-j", str(jobs), "-q"], env, sample=True))
+            shutil.copytree(corpus, copy)
+            record(f"kg-j{jobs}", _run([*kg, str(copy), "--out", str(out), "-j", str(jobs), "-q"], env, sample=True))
             record(f"components-j{jobs}", _run([*me, "measure", "components", "--corpus", str(corpus), "--jobs", str(jobs)], env, sample=True))
 
-    # One more article on a built corpus: a warm re-run parses only that one.
-    grown = work / f"corpus-{args.n}-plus-one"
-    shutil.rmtree(grown, ignore_errors=True)
-    shutil.copytree(corpus, grown)
-    subprocess.run([*me, "corpus", "--n", str(args.n + 1), "--out", str(work / "next"), "--only-last"], env=env, check=True)
-    for path in (work / "next").iterdir():
-        shutil.move(str(path), grown / path.name)
-    shutil.rmtree(work / "next")
+    # One more article in a built corpus: a warm re-run parses only that one.
+    extra = work / "next"
+    shutil.rmtree(extra, ignore_errors=True)
+    subprocess.run([*me, "corpus", "--n", str(args.n + 1), "--out", str(extra), "--only-last"], env=env, check=True)
+    [article] = list(extra.iterdir())
     for jobs in args.jobs:
-        out = work / f"out-j{jobs}"
-        record(f"warm-j{jobs}", _run([*kg, str(grown), "--out", str(out), "-j", str(jobs), "-q"], env, sample=True))
+        shutil.copy(article, work / f"corpus-j{jobs}" / article.name)
+        record(f"warm-j{jobs}", _run([*kg, str(work / f"corpus-j{jobs}"), "--out", str(work / f"out-j{jobs}"), "-j", str(jobs), "-q"], env, sample=True))
+    shutil.rmtree(extra)
     jobs = max(args.jobs)
     fresh = work / "out-no-cache"
     shutil.rmtree(fresh, ignore_errors=True)
+    grown = work / f"corpus-j{jobs}"
     record("no-cache", _run([*kg, str(grown), "--out", str(fresh), "-j", str(jobs), "-q", "--no-cache"], env))
     results["identical_with_cache_off"] = _same_files(work / f"out-j{jobs}", fresh)
     if len(args.jobs) > 1:

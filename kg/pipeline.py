@@ -61,9 +61,11 @@ TASK_SIZE = 16
 #: Documents per cache lookup and per cache transaction.
 CACHE_BATCH = 64
 
-# The modules whose code decides what an extraction contains (ingest only decides the text, which
-# the cache key already covers).
-_RULE_MODULES = ("extract.py", "gazetteer.py", "aliases.py", "nlp.py", "relations.py", "resolve.py", "speedups.py", "model.py")
+# The modules whose code decides what an extraction contains, and ingest, which decides what a
+# file's documents are (the cache replays unchanged files without reading them).
+_RULE_MODULES = (
+    "extract.py", "gazetteer.py", "aliases.py", "nlp.py", "relations.py", "resolve.py", "speedups.py", "model.py", "ingest.py",
+)
 
 
 class Extractor:
@@ -289,20 +291,22 @@ def _windowed(items: Iterator, submit: Callable, window: int) -> Iterator:
         yield from zip(tags, result(), strict=True)
 
 
+def _start_method() -> str:
+    # fork: workers start at once and share the parent's imports (kg runs no threads of its own
+    # by then); where there is no fork, spawn, and each worker imports kg itself.
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
 def _in_processes(items: Iterator, spec: ExtractorSpec, jobs: int):
-    first = list(islice(items, TASK_SIZE))
-    if not first:
-        return
-    # fork: the workers start at once and share the parent's imports (kg's own entry point runs
-    # no threads by then); elsewhere spawn, where each worker imports kg and loads the model.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = extraction_context(spec)
-    with multiprocessing.get_context(method).Pool(jobs, initializer=_worker_start, initargs=(spec, context)) as pool:
+    # Started before the first document is read, so the workers load the model while this
+    # process reads files and looks up the cache.
+    with multiprocessing.get_context(_start_method()).Pool(jobs, initializer=_worker_start, initargs=(spec, context)) as pool:
 
         def submit(documents):
             return pool.apply_async(_worker_extractions, (spec, context, documents)).get
 
-        yield from _windowed(_chain(first, items), submit, 2 * jobs)
+        yield from _windowed(items, submit, 2 * jobs)
 
 
 def _chain(first: list, rest: Iterator) -> Iterator:
@@ -393,6 +397,22 @@ def document_extractions(
     ``distributed.Client``), and stored in ``cache`` one transaction per batch. The order of the
     output is not the order of the input; the graph does not depend on it.
     """
+    return _extractions(((None, d) for d in documents), spec=spec, jobs=jobs, cache=cache, dask=dask,
+                        progress=progress, on_progress=on_progress, extractor=extractor)
+
+
+def _extractions(
+    pairs: Iterable[tuple[str | None, Document]],
+    *,
+    spec: ExtractorSpec | None,
+    jobs: int,
+    cache: ExtractionCache | None,
+    dask,
+    progress: Progress | None,
+    on_progress: Callable[[Progress], None] | None,
+    extractor: Extractor | None,
+) -> Iterator[tuple[DocumentExtraction, bool]]:
+    """:func:`document_extractions` of ``(key, document)`` pairs whose key may already be known."""
     spec = spec or ExtractorSpec()
     progress = progress or Progress()
     ready: deque[tuple[DocumentExtraction, bool]] = deque()
@@ -403,11 +423,10 @@ def document_extractions(
             on_progress(progress)
 
     def misses() -> Iterator[tuple[str, Document]]:
-        documents_ = iter(documents)
-        while batch := list(islice(documents_, CACHE_BATCH)):
-            keys = [document_key(d) for d in batch]
-            found = cache.get_many(list(zip(keys, batch))) if cache is not None else [None] * len(batch)
-            for key, document, extraction in zip(keys, batch, found):
+        pairs_ = iter(pairs)
+        while batch := [(key or document_key(d), d) for key, d in islice(pairs_, CACHE_BATCH)]:
+            found = cache.get_many(batch) if cache is not None else [None] * len(batch)
+            for (key, document), extraction in zip(batch, found):
                 if extraction is None:
                     yield key, document
                 else:
@@ -455,6 +474,72 @@ class BuildResult:
     outputs: dict[str, Path] = field(default_factory=dict)
     seconds: float = 0.0
     cached: int = 0  # documents whose extraction came from the cache
+
+
+def _signature(path: Path) -> str | None:
+    """What says a file is unchanged since it was last read: size, times, inode. None for a file
+    changed in the last two seconds, whose modification time may not yet tell a later change."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    if time.time_ns() - st.st_mtime_ns < 2_000_000_000:
+        return None
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}"
+
+
+_DOCUMENT_FIELDS = [f.name for f in dataclasses.fields(Document) if f.name != "text"]
+
+
+def _read(paths, store: ExtractionCache | None, read: list) -> Iterator[tuple[str | None, Document | Skipped]]:
+    """``(key, item)`` for what :func:`~kg.ingest.read_documents` yields, reading only files that
+    changed since the cache recorded them.
+
+    A file whose size, times and inode are as recorded, and whose documents' extractions are all
+    in the cache, is not read again: its documents are replayed from the record, without their
+    text (which nothing downstream needs once the extraction is cached). The files read are
+    appended to ``read`` as ``(path, id, signature, entries)`` for :meth:`ExtractionCache.put_files`.
+    """
+    from kg import ingest
+
+    items = read_documents(paths)  # checks the arguments and lists the files
+    internals = ("_input_files", "_documents_from_file", "_default_debris_rules")
+    if store is None or not all(hasattr(ingest, name) for name in internals):
+        for item in items:
+            yield (None, item)
+        return
+    files, problems = ingest._input_files([os.fsdecode(p) for p in paths])
+    rules = ingest._default_debris_rules()
+    known = store.get_files((str(file.path), file.id) for file in files)
+    stored = store.stored(entry[1] for _, entries in known.values() for entry in entries if entry[0] == "document")
+    for problem in problems:
+        yield None, problem
+    for file in files:
+        signature = _signature(file.path)
+        record = known.get((str(file.path), file.id))
+        if (
+            signature is not None
+            and record is not None
+            and record[0] == signature
+            and all(entry[1] in stored for entry in record[1] if entry[0] == "document")
+        ):
+            for entry in record[1]:
+                if entry[0] == "document":
+                    yield entry[1], Document(text="", **dict(zip(_DOCUMENT_FIELDS, entry[2], strict=True)))
+                else:
+                    yield None, Skipped(*entry[1:])
+            continue
+        entries = []
+        for item in ingest._documents_from_file(file, rules):
+            if isinstance(item, Document):
+                key = document_key(item)
+                entries.append(["document", key, [getattr(item, name) for name in _DOCUMENT_FIELDS]])
+                yield key, item
+            else:
+                entries.append(["skipped", item.path, item.reason])
+                yield None, item
+        if signature is not None:
+            read.append((str(file.path), file.id, signature, entries))
 
 
 def count_documents(paths: Iterable[str | Path]) -> int:
@@ -511,25 +596,30 @@ def build_graph_from_paths(
     progress = Progress(total=count_documents(paths) if on_progress is not None else 0)
     store = ExtractionCache(cache, context=extraction_context(spec)) if cache is not None else None
 
-    def documents() -> Iterator[Document]:
-        for item in read_documents(paths):
+    read: list[tuple[str, str, str, list]] = []  # the input files read (not replayed) this time
+
+    def documents() -> Iterator[tuple[str | None, Document]]:
+        for key, item in _read(paths, store, read):
             if isinstance(item, Skipped):
                 result.skipped.append(item)
                 continue
             result.documents += 1
             if on_document is not None:
                 on_document(item)
-            yield item
+            yield key, item
 
     def extractions() -> Iterator[DocumentExtraction]:
-        for extraction, from_cache in document_extractions(
-            documents(), spec=spec, jobs=jobs, cache=store, dask=dask, progress=progress, on_progress=on_progress
+        for extraction, from_cache in _extractions(
+            documents(), spec=spec, jobs=jobs, cache=store, dask=dask, progress=progress,
+            on_progress=on_progress, extractor=None,
         ):
             result.cached += from_cache
             yield extraction
 
     try:
         result.graph = build_graph(extractions())
+        if store is not None:
+            store.put_files(read)  # now that every extraction they name is stored
     finally:
         if store is not None:
             store.close()
@@ -575,8 +665,33 @@ def build(
     )
     if result.documents:
         Path(out_dir).mkdir(parents=True, exist_ok=True)
-        result.outputs = write_outputs(
-            result.graph, Path(out_dir), formats=tuple(formats or FORMATS), max_nodes=max_nodes
-        )
+        formats = tuple(dict.fromkeys(formats or FORMATS))
+        if jobs > 1 and dask is None and len(formats) > 1 and set(formats) <= set(FORMATS) and _start_method() == "fork":
+            result.outputs = _write_in_processes(result.graph, Path(out_dir), formats, max_nodes, jobs)
+        else:
+            result.outputs = write_outputs(result.graph, Path(out_dir), formats=formats, max_nodes=max_nodes)
     result.seconds = time.perf_counter() - started
     return result
+
+
+_EXPORTING: tuple = ()  # (graph, folder, max_nodes), inherited by the forked writers
+
+
+def _write_one(fmt: str) -> Path:
+    from kg.export import write_outputs
+
+    graph, folder, max_nodes = _EXPORTING
+    return write_outputs(graph, folder, formats=(fmt,), max_nodes=max_nodes)[fmt]
+
+
+def _write_in_processes(graph, folder: Path, formats: tuple, max_nodes, jobs: int) -> dict[str, Path]:
+    """The output files written by ``jobs`` forked processes, one format each: the formats are
+    independent and each is written atomically, so this is ``write_outputs`` in less time."""
+    global _EXPORTING
+    _EXPORTING = (graph, folder, max_nodes)
+    try:
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(formats))) as pool:
+            paths = pool.map(_write_one, formats, chunksize=1)
+    finally:
+        _EXPORTING = ()
+    return dict(zip(formats, paths))

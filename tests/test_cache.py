@@ -129,3 +129,19 @@ def test_a_file_that_is_not_a_database_is_named_in_the_error(tmp_path):
     with pytest.raises(CacheError, match="notes.txt.*--no-cache"):
         ExtractionCache(path, context=CONTEXT)
     assert path.read_text().startswith("these are my notes")
+
+
+def test_an_entry_that_would_run_code_is_refused(tmp_path):
+    """Entries are pickles of kg's hand-off types only; anything else is treated as missing."""
+    import pickle
+    import zlib
+
+    doc = document()
+    path = tmp_path / "c.sqlite"
+    with ExtractionCache(path, context=CONTEXT) as cache:
+        cache.put_many([(document_key(doc), extraction())])
+    evil = zlib.compress(pickle.dumps(print, protocol=5))  # a reference to a callable
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE extractions SET extraction = ?", (evil,))
+    with ExtractionCache(path, context=CONTEXT) as cache:
+        assert cache.get_many([(document_key(doc), doc)]) == [None]

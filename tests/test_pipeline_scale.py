@@ -149,6 +149,45 @@ def test_a_changed_or_new_document_is_the_only_one_parsed_again(corpus, tmp_path
 
 
 @pytest.mark.model
+def test_unchanged_files_are_replayed_from_the_cache_without_reading_them(corpus, tmp_path, monkeypatch):
+    import kg.ingest
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in corpus.iterdir():
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "feed.jsonl").write_text(
+        '{"text": "Finland joined NATO in 2023.", "title": "Finland", "date": "2023-04-04"}\n'
+        "not json\n"
+        '{"text": "Sweden joined NATO in 2024.", "url": "https://example.org/sweden"}\n',
+        encoding="utf-8",
+    )
+    (folder / "empty.txt").write_text("\n", encoding="utf-8")
+    hour_ago = time.time() - 3600
+    for path in folder.iterdir():
+        os.utime(path, (hour_ago, hour_ago))  # files changed just now are always read again
+    cache = tmp_path / "cache.sqlite"
+
+    def metadata(seen):
+        return lambda d: seen.append((d.id, d.path, d.title, d.date, d.url, d.source))
+
+    first_seen, second_seen, read = [], [], []
+    first = build_graph_from_paths([folder], cache=cache, on_document=metadata(first_seen))
+    original = kg.ingest._documents_from_file
+    monkeypatch.setattr(kg.ingest, "_documents_from_file", lambda file, rules: (read.append(file.id), original(file, rules))[1])
+    (folder / "short-1.txt").write_text("News 1\n\nEstonia is a member of the European Union.\n", encoding="utf-8")
+    os.utime(folder / "short-1.txt", (hour_ago, hour_ago + 1))
+    second = build_graph_from_paths([folder], cache=cache, on_document=metadata(second_seen))
+    assert read == ["short-1.txt"]
+    assert second_seen == first_seen
+    assert second.documents == first.documents == 10
+    assert second.skipped == first.skipped and len(first.skipped) == 2  # the bad JSON line, the empty file
+    assert second.cached == second.documents - 1
+    monkeypatch.setattr(kg.ingest, "_documents_from_file", original)
+    assert graphml_bytes(second.graph) == graphml_bytes(build_graph_from_paths([folder]).graph)
+
+
+@pytest.mark.model
 def test_a_killed_build_leaves_a_cache_the_next_build_can_use(tmp_path):
     folder = tmp_path / "corpus"
     folder.mkdir()
