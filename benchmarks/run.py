@@ -205,10 +205,14 @@ def drive(args) -> dict:
         print(f"{name}: {shown}", flush=True)
 
     if args.rss_only:
+        # cold builds (the memory figure), then one more article, then the same without a cache
         for jobs in args.jobs:
-            out = work / f"out-rss-j{jobs}"
+            copy, out = work / f"corpus-j{jobs}", work / f"out-j{jobs}"
+            shutil.rmtree(copy, ignore_errors=True)
             shutil.rmtree(out, ignore_errors=True)
-            record(f"kg-j{jobs}", _run([*kg, str(corpus), "--out", str(out), "-j", str(jobs), "-q"], env, sample=True))
+            shutil.copytree(corpus, copy)
+            record(f"kg-j{jobs}", _run([*kg, str(copy), "--out", str(out), "-j", str(jobs), "-q"], env, sample=True))
+        _grow_and_compare(args, work, env, me, kg, record, results)
         return results
 
     for round_ in range(args.rounds):
@@ -223,7 +227,13 @@ def drive(args) -> dict:
             record(f"kg-j{jobs}", _run([*kg, str(copy), "--out", str(out), "-j", str(jobs), "-q"], env, sample=True))
             record(f"components-j{jobs}", _run([*me, "measure", "components", "--corpus", str(corpus), "--jobs", str(jobs)], env, sample=True))
 
-    # One more article in a built corpus: a warm re-run parses only that one.
+    _grow_and_compare(args, work, env, me, kg, record, results)
+    return results
+
+
+def _grow_and_compare(args, work: Path, env: dict, me: list, kg: list, record, results: dict) -> None:
+    """Add one article to each built corpus and re-run (warm); then build the grown corpus with
+    --no-cache and compare the files, and the jobs builds with each other."""
     extra = work / "next"
     shutil.rmtree(extra, ignore_errors=True)
     subprocess.run([*me, "corpus", "--n", str(args.n + 1), "--out", str(extra), "--only-last"], env=env, check=True)
@@ -236,12 +246,11 @@ def drive(args) -> dict:
     fresh = work / "out-no-cache"
     shutil.rmtree(fresh, ignore_errors=True)
     grown = work / f"corpus-j{jobs}"
-    record("no-cache", _run([*kg, str(grown), "--out", str(fresh), "-j", str(jobs), "-q", "--no-cache"], env))
+    record("no-cache", _run([*kg, str(grown), "--out", str(fresh), "-j", str(jobs), "-q", "--no-cache"], env, sample=True))
     results["identical_with_cache_off"] = _same_files(work / f"out-j{jobs}", fresh)
     if len(args.jobs) > 1:
         results["identical_across_jobs"] = all(_same_files(work / f"out-j{args.jobs[0]}", work / f"out-j{j}") for j in args.jobs[1:])
     record("exports", _run([*me, "measure", "exports", "--corpus", str(grown), "--cache", str(work / f"out-j{jobs}" / "kg-cache.sqlite")], env))
-    return results
 
 
 def summary(results: dict) -> dict:
