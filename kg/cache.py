@@ -189,16 +189,18 @@ class ExtractionCache:
         An entry is what reading the file gave: ``["document", key, [the Document's fields but
         its text]]`` or ``["skipped", path, reason]``; see :meth:`put_files`.
         """
-        wanted = sorted(set(files))
+        wanted = set(files)
+        paths = sorted({path for path, _ in wanted})
         found = {}
-        for i in range(0, len(wanted), 250):
-            chunk = wanted[i : i + 250]
-            where = " OR ".join("(path = ? AND id = ?)" for _ in chunk)
+        for i in range(0, len(paths), 500):
+            chunk = paths[i : i + 500]
             rows = self._db.execute(
-                f"SELECT path, id, signature, documents FROM files WHERE context = ? AND ({where})",
-                (self.context, *(value for pair in chunk for value in pair)),
+                f"SELECT path, id, signature, documents FROM files WHERE context = ? AND path IN ({','.join('?' * len(chunk))})",
+                (self.context, *chunk),
             )
             for path, id_, signature, blob in rows:
+                if (path, id_) not in wanted:
+                    continue
                 try:
                     found[(path, id_)] = (signature, json.loads(zlib.decompress(blob)))
                 except (ValueError, zlib.error):
