@@ -253,6 +253,7 @@ def _in_process(items: Iterator, spec: ExtractorSpec, extractor: Extractor | Non
 
 
 def _worker_start(spec: ExtractorSpec, context: str) -> None:
+    gc.enable()  # a forked worker inherits the build's paused collector; it parses for long
     try:
         _loaded_extractor(spec, context)
     except Exception:
@@ -445,9 +446,13 @@ def _extractions(
     else:
         computed = _in_process(misses(), spec, extractor)
     unsaved: list[tuple[str, DocumentExtraction]] = []
+    parsed = 0
     for key, extraction in computed:
         while ready:
             yield ready.popleft()
+        parsed += 1
+        if parsed % 1024 == 0:
+            gc.collect()  # the parser leaves a few small cycles per batch; builds pause the collector
         progress.done += 1
         report()
         if cache is not None:
@@ -471,7 +476,8 @@ def _without_gc_pauses():
     """Python's cycle collector off for the length of a build. A build makes hundreds of thousands
     of small objects that live to its end (extractions, graph attributes, output text), and the
     collector would scan them again and again: a warm re-run spends a third of its time there.
-    The few cycles a build leaves (about ten per parsed document) are collected after it."""
+    The few small cycles parsing leaves (the parser's step models) are collected every 1024 parsed
+    documents and after the build; worker processes run with the collector on."""
     enabled = gc.isenabled()
     gc.disable()
     try:
