@@ -728,9 +728,15 @@ def _write_in_processes(graph, folder: Path, formats: tuple, max_nodes, jobs: in
     independent and each is written atomically, so this is ``write_outputs`` in less time."""
     global _EXPORTING
     _EXPORTING = (graph, folder, max_nodes)
+    # slowest first (the explorer's layout, then GEXF), so the processes finish together
+    order = sorted(formats, key=lambda fmt: _EXPORT_COST.get(fmt, 0), reverse=True)
     try:
         with multiprocessing.get_context("fork").Pool(min(jobs, len(formats))) as pool:
-            paths = pool.map(_write_one, formats, chunksize=1)
+            paths = dict(zip(order, pool.map(_write_one, order, chunksize=1)))
     finally:
         _EXPORTING = ()
-    return dict(zip(formats, paths))
+    return {fmt: paths[fmt] for fmt in formats}
+
+
+# Relative time each format takes to write (measured on a 2,000-article graph).
+_EXPORT_COST = {"html": 4, "gexf": 3, "graphml": 2, "json": 1}
