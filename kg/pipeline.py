@@ -265,18 +265,6 @@ def _worker_extractions(spec: ExtractorSpec, context: str, documents: list[Docum
     return list(extractor.extractions(documents, batch_size=max(len(documents), 1)))
 
 
-def _remote_extractions(spec: ExtractorSpec, context: str, documents: list[Document]) -> list[DocumentExtraction]:
-    """:func:`_worker_extractions` on a Dask worker, which must run the client's kg and model:
-    otherwise its results would be cached under the client's context."""
-    own = extraction_context(spec)
-    if own != context:
-        raise RuntimeError(
-            f"a Dask worker runs a different kg or model than this client ({own} instead of {context}): "
-            "install the same versions of kg and the model on the workers"
-        )
-    return _worker_extractions(spec, context, documents)
-
-
 def _windowed(items: Iterator, submit: Callable, window: int) -> Iterator:
     """Submit batches of TASK_SIZE items, keeping at most ``window`` in flight, and yield the
     results in order: the input is read only as fast as the workers consume it."""
@@ -315,27 +303,6 @@ def _in_processes(items: Iterator, spec: ExtractorSpec, jobs: int):
 def _chain(first: list, rest: Iterator) -> Iterator:
     yield from first
     yield from rest
-
-
-def _on_dask(items: Iterator, spec: ExtractorSpec, address):
-    first = list(islice(items, TASK_SIZE))
-    if not first:
-        return
-    from distributed import Client
-
-    client = address if isinstance(address, Client) else Client(address, set_as_default=False)
-    try:
-        threads = max(sum(client.nthreads().values()), 1)
-
-        context = extraction_context(spec)
-
-        def submit(documents):
-            return client.submit(_remote_extractions, spec, context, documents, pure=False).result
-
-        yield from _windowed(_chain(first, items), submit, 2 * threads)
-    finally:
-        if client is not address:
-            client.close()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -440,7 +407,9 @@ def _extractions(
                 report()
 
     if dask is not None:
-        computed = _on_dask(misses(), spec, dask)
+        from kg.distributed import dask_extractions
+
+        computed = dask_extractions(misses(), spec, dask)
     elif jobs > 1:
         computed = _in_processes(misses(), spec, jobs)
     else:

@@ -1,4 +1,4 @@
-"""Builds at scale: streaming, long documents, the cache, worker processes, Dask, progress, CLI.
+"""Builds at scale: streaming, long documents, the cache, worker processes, progress, CLI.
 
 Whatever runs the NLP and whatever the cache holds, the graph files are the same bytes.
 """
@@ -231,18 +231,6 @@ def test_two_worker_processes_build_the_same_graph(corpus):
     two = build_graph_from_paths([corpus], jobs=2)
     assert two.documents == one.documents
     assert graphml_bytes(two.graph) == graphml_bytes(one.graph)
-
-
-@pytest.mark.model
-def test_a_dask_cluster_builds_the_same_graph(corpus, tmp_path):
-    distributed = pytest.importorskip("distributed")
-    local = build_graph_from_paths([corpus])
-    with distributed.LocalCluster(
-        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
-    ) as cluster:
-        on_dask = build_graph_from_paths([corpus], dask=cluster.scheduler_address, cache=tmp_path / "c.sqlite")
-    assert on_dask.documents == local.documents
-    assert graphml_bytes(on_dask.graph) == graphml_bytes(local.graph)
 
 
 def test_jobs_must_be_at_least_one(corpus):
