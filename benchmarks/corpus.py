@@ -128,6 +128,52 @@ def _seed_people() -> list[str]:
     return sorted(people)
 
 
+class _Article:
+    """One article's choices: each seed name becomes the same new name throughout it."""
+
+    def __init__(self, names: _Names, rng: random.Random, pattern: re.Pattern):
+        self.names, self.rng, self.pattern = names, rng, pattern
+        self.mapping: dict[tuple[str, str], object] = {}
+        self.taken: set[str] = set()
+
+    def target(self, kind: str, original: str):
+        key = (kind, original)
+        if key not in self.mapping:
+            for _ in range(50):
+                if kind == "state":
+                    choice = _zipf(self.rng, self.names.states)
+                elif kind == "person":
+                    choice = _zipf(self.rng, self.names.people, 0.9)
+                else:
+                    choice = _zipf(self.rng, self.names.orgs[kind.removeprefix("org:")])
+                ident = json.dumps(choice, sort_keys=True)
+                if ident not in self.taken:
+                    break
+            self.taken.add(ident)
+            self.mapping[key] = choice
+        return self.mapping[key]
+
+    def swap(self, match: re.Match) -> str:
+        kind, original, form = self.names.forms[match.group(1)]
+        if kind == "keep":
+            return match.group(1)
+        new = self.target(kind, original)
+        if kind == "person":
+            return new if form == "full" else new.split()[-1]
+        if kind == "state":
+            if form == "demonym":
+                return new["demonyms"][0]
+            return new["capital"] if form == "capital" else new["name"]
+        return new["name"]
+
+    def vary(self, text: str) -> str:
+        rng = self.rng
+        text = self.pattern.sub(self.swap, text)
+        text = re.sub(r"\b(19[5-9]\d|20[0-2]\d)\b", lambda m: str(rng.randint(1991, 2024)), text)
+        text = re.sub("|".join(_WEEKDAYS), lambda m: rng.choice(_WEEKDAYS), text)
+        return re.sub(r"\b\d{2,3},000\b", lambda m: f"{rng.randint(10, 250)},000", text)
+
+
 def articles(n: int, *, seed: int = 0):
     """Yield ``n`` (file name, text) pairs."""
     rng = random.Random(seed)
@@ -137,45 +183,7 @@ def articles(n: int, *, seed: int = 0):
     sentences = _seed_sentences(names)
 
     for i in range(n):
-        mapping: dict[tuple[str, str], object] = {}
-        taken: set = set()
-
-        def target(kind: str, original: str):
-            key = (kind, original)
-            if key not in mapping:
-                for _ in range(50):
-                    if kind == "state":
-                        choice = _zipf(rng, names.states)
-                    elif kind == "person":
-                        choice = _zipf(rng, names.people, 0.9)
-                    else:
-                        choice = _zipf(rng, names.orgs[kind.removeprefix("org:")])
-                    ident = json.dumps(choice, sort_keys=True)
-                    if ident not in taken:
-                        break
-                taken.add(ident)
-                mapping[key] = choice
-            return mapping[key]
-
-        def swap(match: re.Match) -> str:
-            kind, original, form = names.forms[match.group(1)]
-            if kind == "keep":
-                return match.group(1)
-            new = target(kind, original)
-            if kind == "person":
-                return new if form == "full" else new.split()[-1]
-            if kind == "state":
-                if form == "demonym":
-                    return new["demonyms"][0]
-                return new["capital"] if form == "capital" else new["name"]
-            return new["name"]
-
-        def vary(text: str) -> str:
-            text = pattern.sub(swap, text)
-            text = re.sub(r"\b(19[5-9]\d|20[0-2]\d)\b", lambda m: str(rng.randint(1991, 2024)), text)
-            text = re.sub("|".join(_WEEKDAYS), lambda m: rng.choice(_WEEKDAYS), text)
-            return re.sub(r"\b\d{2,3},000\b", lambda m: f"{rng.randint(10, 250)},000", text)
-
+        vary = _Article(names, rng, pattern).vary
         chosen = rng.sample(sentences, k=min(len(sentences), rng.randint(10, 34)))
         title = vary(rng.choice(sentences)).rstrip(".")
         paragraphs, k = [], 0

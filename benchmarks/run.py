@@ -161,8 +161,10 @@ def _same_files(a: Path, b: Path) -> bool:
 
 
 def _machine(env: dict) -> dict:
-    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), platform.processor())
-    memory = next((int(line.split()[1]) * 1024 for line in open("/proc/meminfo") if line.startswith("MemTotal")), 0)
+    cpuinfo = Path("/proc/cpuinfo").read_text().splitlines()
+    meminfo = Path("/proc/meminfo").read_text().splitlines()
+    cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name")), platform.processor())
+    memory = next((int(line.split()[1]) * 1024 for line in meminfo if line.startswith("MemTotal")), 0)
     versions = subprocess.run(
         [sys.executable, "-c", "import spacy, thinc, numpy, networkx, distributed; from kg.pipeline import Extractor; e = Extractor();"
          "import json; print(json.dumps({'spacy': spacy.__version__, 'thinc': thinc.__version__, 'numpy': numpy.__version__,"

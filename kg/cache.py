@@ -96,7 +96,7 @@ def _encode(extraction: DocumentExtraction) -> bytes:
 def _decode(blob: bytes, document: Document) -> DocumentExtraction:
     extraction = _Unpickler(io.BytesIO(zlib.decompress(blob))).load()
     if not isinstance(extraction, DocumentExtraction):
-        raise ValueError("not an extraction")
+        raise TypeError(f"not an extraction: {type(extraction).__name__}")
     if extraction.document == document.id:
         return extraction
     # The same text under another file name: the extraction and its evidence now cite this one.

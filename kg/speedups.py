@@ -57,7 +57,7 @@ class _Unsupported(Exception):
 class _Check:
     """One predicate on one attribute of one token."""
 
-    __slots__ = ("column", "kind", "value", "cache", "ids")
+    __slots__ = ("cache", "column", "ids", "kind", "value")
 
     def __init__(self, column: int, kind: str, value):
         self.column = column
@@ -95,7 +95,7 @@ def _hashable(value):
 
 
 class _Pattern:
-    __slots__ = ("key", "index", "tokens", "length")
+    __slots__ = ("index", "key", "length", "tokens")
 
     def __init__(self, key: int, index: int, tokens: list[list[_Check]]):
         self.key = key

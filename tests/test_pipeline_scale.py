@@ -109,7 +109,7 @@ def test_the_stream_reads_only_a_batch_ahead_of_what_it_has_parsed(extractor):
             yield Document(f"{i:04d}.txt", SHORT[i % len(SHORT)])
 
     stream = document_extractions(documents(), extractor=extractor)
-    first, from_cache = next(stream)
+    _, from_cache = next(stream)
     assert not from_cache
     assert pulled <= 2 * CACHE_BATCH
     assert 1 + sum(1 for _ in stream) == 5 * CACHE_BATCH

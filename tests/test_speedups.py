@@ -145,7 +145,7 @@ def seed_documents():
 @pytest.mark.model
 def test_the_fast_pipeline_extracts_exactly_what_spacys_own_code_extracts(extractor, seed_documents):
     """Same entities, lemmas and extractions as kg's pipeline without the stand-ins."""
-    from thinc.api import NumpyOps, set_current_ops, get_current_ops
+    from thinc.api import NumpyOps, get_current_ops, set_current_ops
 
     assert extractor.speedups, "the Extractor should have installed its stand-ins"
     previous = get_current_ops()
