@@ -2,7 +2,7 @@ import json, os
 HERE = os.path.dirname(os.path.abspath(__file__))
 P, O, S, T, L = "person", "organisation", "state", "treaty", "place"
 E, A, F, R, OK = [], [], [], [], []
-TIER1 = {"leads-delegation", "member-of", "annexed", "holds-office"}
+TIER1 = {"leads-delegation", "member-of", "annexed"}  # as in seeds.gold.json: holds-office is tier 2
 def e(i, t, *a): E.append({"id": i, "type": t, "aliases": list(a)})
 def al(i, *a): A.append({"id": i, "aliases": list(a)})
 def fb(i, *a): F.append({"id": i, "aliases": list(a)})
@@ -523,7 +523,7 @@ _gold = {(x["source"], x["relation"], x["target"]) for x in R}
 OK = [x for x in OK if (x["source"], x["relation"], x["target"]) not in _gold]
 
 gold = {
-    "about": "Blind gold for tests/blind5/articles (10 original wire-style articles on international politics: SADC and Mozambique, the Montreux Convention and the MCM Black Sea group, the WHO pandemic agreement, the Lake Chad Basin Commission and the MNJTF, the Pacific Alliance, Baltic grid desynchronisation from BRELL, the Danube Commission, the Andean Community tariff dispute, the UK-Mauritius Chagos treaty, the Crimea Platform; topics disjoint from the earlier sets; written and annotated without reading kg/). Same schema and matching rules as seeds.gold.json. Tier 1 = leads-delegation, member-of, annexed, holds-office; tier 2 = the rest of the schema (unlike blind4, holds-office is tier 1 here, and there is no tier 3). A fact asserted in two articles is listed once. Do not tune against this set.",
+    "about": "Blind gold for tests/blind5/articles (10 original wire-style articles on international politics: SADC and Mozambique, the Montreux Convention and the MCM Black Sea group, the WHO pandemic agreement, the Lake Chad Basin Commission and the MNJTF, the Pacific Alliance, Baltic grid desynchronisation from BRELL, the Danube Commission, the Andean Community tariff dispute, the UK-Mauritius Chagos treaty, the Crimea Platform; topics disjoint from the earlier sets; written and annotated without reading kg/). Same schema and matching rules as seeds.gold.json. Tier 1 = leads-delegation, member-of, annexed; tier 2 = the rest of the schema, holds-office included, as in seeds.gold.json (there is no tier 3). A fact asserted in two articles is listed once. Do not tune against this set.",
     "documents": sorted(os.listdir(os.path.join(HERE, "articles"))),
     "entities": E,
     "allowed": A,
