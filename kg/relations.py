@@ -195,9 +195,13 @@ class RelationExtractor:
         """ "All four countries" / "the two states": the last list of exactly that many states."""
         counts = [c for c in token.children if c.dep_ in ("nummod", "det", "predet", "quantmod") and (
             c.lower_ in self.lex["numbers"] or c.text.isdigit())]
-        if not counts or any(c.dep_ in ("amod", "compound") for c in token.children):
-            return []
+        if not counts or any(c.dep_ in ("amod", "compound") and not self._regional(c) for c in token.children):
+            return []  # "the three Baltic states" may count the last list; "the three nuclear states" may not
         return self._counted_list_of(token, groups, self.lex["numbers"].get(counts[0].lower_) or int(counts[0].text))
+
+    def _regional(self, token: Token) -> bool:
+        """A proper adjective of a region ("Baltic", "Nordic", "Gulf"), not a state's demonym."""
+        return token.dep_ == "amod" and token.text[:1].isupper() and fold(token.text) not in self.gaz.demonyms
 
     def _group_members(self, token: Token, groups) -> list[str]:
         if token.lower_ not in self.lex["group_nouns"]:
@@ -375,7 +379,9 @@ class RelationExtractor:
             treaties = [m for m in rdoc.mentions if m.type == "treaty" and m.start < token.idx]
             return (treaties[-1].key, "treaty") if treaties else None
         for m in reversed(earlier):
-            if fold(m.label).split()[-1:] == [head]:
+            # "the council" is the last-named "... Council"; "the national government" is a
+            # state's government, not an organisation called "... Government"
+            if fold(m.label).split()[-1:] == [head] and head not in self.lex["government_heads"]:
                 return (m.key, "organisation")
         if head in self.lex["generic_bloc_nouns"]:
             # "the bloc" when the document has named exactly one intergovernmental organisation
@@ -453,6 +459,7 @@ class RelationExtractor:
         out += self._territory_relations(rdoc, document)
         out += self._member_compound_relations(rdoc, document)
         out += self._appositive_membership(rdoc, document)
+        out += self._own_country_delegations(rdoc, document, groups, out)
         out += self._delegation_titles(rdoc, document, out)
         unique, seen = [], set()
         for r in out:
@@ -948,9 +955,10 @@ class RelationExtractor:
         doc = rdoc.doc
         out = []
         for token in doc:
-            if token.lower_ not in ("member", "members") or token.i < 3:
+            member_states = token.lower_ in ("states", "countries", "nations") and token.i > 0 and doc[token.i - 1].lower_ == "member"
+            if (token.lower_ not in ("member", "members") and not member_states) or token.i < 3:
                 continue
-            j = token.i - 1
+            j = token.i - 1 - member_states  # "member states": the phrase's head is "states"
             targets: list[Mention] = []
             if j in rdoc.by_token and rdoc.by_token[j].type == "organisation":
                 targets.append(rdoc.by_token[j])
@@ -960,7 +968,21 @@ class RelationExtractor:
                 doc[j].lower_ in ("a", "an", "both", "all", "each", "fellow", "full", "founding", "one", "of", "the")
                 or doc[j].pos_ in ("ADJ", "NUM") or doc[j].text == "-"
                 or (j + 1 < len(doc) and doc[j + 1].text == "-") or (j > 0 and doc[j - 1].text == "-")
+                or (not targets and _is_possessive(doc[j]) and j > 0)
             ):
+                if not targets and _is_possessive(doc[j]):
+                    # "one of the bloc's 16 member states": the possessor is the organisation
+                    owner = rdoc.by_token.get(j - 1)
+                    if owner is not None and owner.type == "organisation":
+                        targets.append(owner)
+                        j = rdoc.spans[j - 1].start
+                    else:
+                        described = self._nominal(rdoc, doc[j - 1])
+                        if described is None or described[1] != "organisation":
+                            break
+                        head = doc[j - 1]
+                        targets.append(Mention(described[0], "", "organisation", head.text, head.idx, head.idx))
+                        j -= 1
                 j -= 1  # "one of five veto-wielding permanent members of the council"
                 steps += 1
             if j < 1 or doc[j].text != "," or self._blocked(doc, token.i):
@@ -1006,6 +1028,30 @@ class RelationExtractor:
             if e > k and e < len(doc) and doc[e].is_punct and not self._blocked(doc, k):
                 return self._title_at(list(doc[k:e]))
         return None
+
+    def _own_country_delegations(self, rdoc, document, groups, found: list[Relation]) -> list[Relation]:
+        """ "Kenya's Health Minister Grace Wambui, who led her country's delegation": the country
+        is the one state whose office the person holds."""
+        doc = rdoc.doc
+        out = []
+        for token in doc:
+            verb = token.head
+            if token.lower_ not in self.lex["delegation_nouns"] or token.dep_ != "dobj" or verb.lemma_.lower() not in ("lead", "head"):
+                continue
+            country = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("country", "nation")), None)
+            if country is None or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in country.children):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            people = self._entities(rdoc, subject, groups) if subject is not None else []
+            if len(people) != 1 or people[0][1] != "person" or not self.asserted(verb):
+                continue
+            states = {r.target for r in found if r.source == people[0][0] and r.relation == "holds-office" and r.target.startswith("state:")}
+            if len(states) == 1:
+                r = self._relation("leads-delegation", people[0], (states.pop(), "state"),
+                                   self._evidence(document, verb, "delegation-of-own-country"))
+                if r:
+                    out.append(r)
+        return out
 
     def _delegation_titles(self, rdoc, document, found: list[Relation]) -> list[Relation]:
         """Someone with an office title who leads a state's delegation holds that state's office

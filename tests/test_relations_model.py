@@ -160,6 +160,30 @@ CASES = [
      {("person:julianne smith", "ambassador-to", "org:nato")}, set()),
     ("The deal was criticised by Maksim Samorukov of the Carnegie Moscow Center.",
      {("person:maksim samorukov", "affiliated-with", "org:carnegie-moscow-center")}, set()),
+    # leads-delegation: the represented state's official "who led its delegation", an official
+    # sent "to head its delegation", "her country's delegation" by the office the person holds
+    ("Turkey was represented by Deputy Foreign Minister Murat Ozcan, who led its delegation.",
+     {("person:murat ozcan", "leads-delegation", "state:turkey")}, set()),
+    ("Turkey was represented by Deputy Foreign Minister Murat Ozcan, who would lead its delegation.",
+     set(), {("person:murat ozcan", "leads-delegation", "state:turkey")}),
+    ("Mexico sent Deputy Foreign Minister Valeria Ortiz to head its delegation.",
+     {("person:valeria ortiz", "leads-delegation", "state:mexico")}, set()),
+    ("Kenya's Health Minister Grace Wambui, who led her country's delegation in Geneva, said the talks were hard.",
+     {("person:grace wambui", "leads-delegation", "state:kenya")}, set()),
+    ("Kenya's Health Minister Grace Wambui, who did not lead her country's delegation, said the talks were hard.",
+     set(), {("person:grace wambui", "leads-delegation", "state:kenya")}),
+    # member-of: "one of the bloc's member states", a counted regional group, "has N members: ..."
+    ("SADC leaders met in Harare. Mozambique, one of the bloc's 16 member states, sent troops.",
+     {("state:mozambique", "member-of", "org:sadc")}, set()),
+    ("Estonia, Latvia and Lithuania left the grid. All three Baltic states are members of the EU.",
+     {("state:estonia", "member-of", "org:european-union"), ("state:lithuania", "member-of", "org:european-union")}, set()),
+    ("The Shanghai Cooperation Organisation met in Astana. The organisation has four members: China, Russia, India and Pakistan.",
+     {("state:china", "member-of", "org:sco"), ("state:pakistan", "member-of", "org:sco")}, set()),
+    ("The Shanghai Cooperation Organisation met in Astana. The organisation could have four members: China, Russia, India and Pakistan.",
+     set(), {("state:china", "member-of", "org:sco")}),
+    # "original members ... were forced out": history, not membership
+    ("The Neutral Nations Supervisory Commission met. Poland and Czechoslovakia, the commission's original members, were forced out.",
+     set(), {("state:poland", "member-of", "org:neutral nations supervisory commission")}),
 ]
 
 
