@@ -202,7 +202,10 @@ def clean_text(text: str, *, rules: DebrisRules | None = None) -> str:
                 continue
             in_links = False
             if not _is_debris(line, matchers):
-                kept.append(_SLUG.sub("", _DATELINE.sub("", line)))
+                line = _SLUG.sub("", _DATELINE.sub("", line))
+                if len(paragraphs) < 3 and len(line) >= 60:
+                    line = _PLAIN_DATELINE.sub("", line)  # "HARARE - Southern African leaders ..."
+                kept.append(line)
         if kept:
             paragraphs.append("\n".join(kept))
     return "\n\n".join(paragraphs)
@@ -221,6 +224,12 @@ _LINK_HEADING = re.compile(
 _SLUG = re.compile(r"^(?:ANALYSIS|EXCLUSIVE|FACTBOX|INSIGHT|EXPLAINER|FEATURE|COLUMN|BREAKINGVIEWS|REFILE|CORRECTED|"
                    r"UPDATE \d+|WRAPUP \d+|WRAPUP|POLL|TIMELINE|QUOTEBOX|BRIEF)-(?=\S)")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'/\- ]{2,}(?:,[^()\n]{1,40})?\s*\([A-Za-z][\w .&/-]{0,30}\)\s*[-\u2013\u2014]+\s*")
+
+#: A dateline without the agency, at the start of a lead paragraph (never a short headline such
+#: as "NATO - Russia talks end"): capitalised place words, an optional ", Country", then a dash.
+_PLAIN_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s+[-\u2013\u2014]{1,2}\s+(?=[A-Z\"\u201c])"
+)
 
 
 def _normalised(text: str) -> str:

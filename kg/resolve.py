@@ -278,6 +278,8 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
             skip_until = end
         if label in ("ORG", "GPE", "LOC", "FAC", "NORP") and not ent.id_ and _after_title(span, gaz):
             label = "PERSON"
+        if label != "PERSON" and not ent.id_ and len(span) >= 2 and span[0].lower_.rstrip(".") in ("mr", "mrs", "ms", "miss", "mx", "dr"):
+            label = "PERSON"  # "Ms Arslan" read as an organisation: a courtesy title names a person
         if label == "ORG" and not ent.id_ and _titled_name(span, gaz):
             label = "PERSON"  # "Kazakh President Kassym-Jomart Tokayev" read as one organisation
         if label == "ORG" and not ent.id_:
@@ -400,6 +402,10 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
     for span, type_, key, label, _ in raw:
         if type_ == "organisation" and not span.id_ and len(span) > 1 and span[0].text[:1].isupper():
             first_words.setdefault(fold(span[0].text), (key, label))
+    treaty_first_words: dict[str, tuple[str, str]] = {}  # "Montreux" after "Montreux Convention"
+    for span, type_, key, label, _ in raw:
+        if type_ == "treaty" and len(span.text.split()) == 2 and span[0].is_title and fold(span[0].text) not in gaz.demonyms:
+            treaty_first_words.setdefault(fold(span[0].text), (key, label))
         if type_ == "organisation" and len(span) > 1 and span[-1].lower_ in gaz.lexicon["organisation_heads"]:
             last_words.setdefault(fold(span[-1].text), set()).add((key, label))
     for word, orgs in last_words.items():
@@ -409,6 +415,9 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
         short = first_words.get(fold(span.text)) if len(span.text.split()) == 1 and not span.id_ else None
         if short and fold(span.text) not in full_names:
             raw[n] = (span, "organisation", short[0], short[1], is_alias)
+        treaty = treaty_first_words.get(fold(span.text)) if len(span) == 1 and not span.id_ and type_ in ("organisation", "place") else None
+        if treaty and fold(span.text) not in full_names and not (span.start > 0 and doc[span.start - 1].lower_ in gaz.lexicon["locative_preps"]):
+            raw[n] = (span, "treaty", treaty[0], treaty[1], is_alias)
 
     for span, type_, key, label, is_alias in raw:
         single = len(span.text.split()) == 1

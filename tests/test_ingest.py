@@ -540,6 +540,17 @@ def test_wire_datelines_are_cut_and_the_story_kept(dateline):
     assert clean_text(dateline + story) == story
 
 
+@pytest.mark.parametrize("dateline", ["HARARE - ", "BRUSSELS, Belgium - ", "PORT MORESBY \u2014 ", "KYIV -- "])
+def test_datelines_without_an_agency_are_cut_from_the_lead(dateline):
+    story = "Southern African leaders on Saturday urged Mozambique to open talks with the opposition."
+    assert clean_text("Leaders press Mozambique to open talks with opposition\n\n" + dateline + story).endswith("\n\n" + story)
+
+
+def test_a_short_line_with_a_dash_is_not_a_dateline():
+    line = "NATO - Russia talks end without a deal in Geneva"
+    assert clean_text(line + "\n\nThe talks ended on Wednesday without agreement on any of the main points.").startswith(line)
+
+
 @pytest.mark.parametrize(
     "line",
     [

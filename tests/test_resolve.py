@@ -31,6 +31,9 @@ def mentions(extractor, text):
         ("The European Commission agreed. The Commission said more.", {("org:european-commission", "organisation")},
          {("org:commission", "organisation")}),
         ("Xi Jinping arrived. Xi said little.", {("person:xi jinping", "person")}, {("person:~xi", "person")}),
+        # "Montreux" after "Montreux Convention" is the treaty, but "in Montreux" is the town
+        ("Turkey applies the Montreux Convention. Ankara sees Montreux as the cornerstone of its sovereignty.",
+         {("treaty:montreux-convention", "treaty")}, {("org:montreux", "organisation"), ("place:montreux", "place")}),
         ("Paraguayan President Santiago Pena called the accord a bridge.", {("person:santiago pena", "person")},
          {("place:santiago", "place")}),
         ("Foreign Office spokesman Shafqat Ali Khan said so.", {("person:shafqat ali khan", "person")}, set()),
@@ -60,3 +63,9 @@ def test_one_spelling_gets_one_type_by_majority(blank_vocab, gazetteer):
     doc = hand_parse(blank_vocab, rows, ents=[(0, 1, "GPE", None), (4, 5, "PERSON", None), (7, 8, "GPE", None)])
     found = {(m.key, m.type) for m in resolve_mentions(doc, gazetteer).mentions}
     assert found == {("place:essequibo", "place")}
+
+
+def test_a_courtesy_title_names_a_person(extractor):
+    found = mentions(extractor, 'Selin Arslan spoke at EDAM. "Turkey sees Montreux as the cornerstone," Ms Arslan said.')
+    assert ("person:selin arslan", "person") in found
+    assert not [key for key, type_ in found if "arslan" in key and type_ != "person"]
