@@ -174,11 +174,11 @@ class RelationExtractor:
                 return True
         return False
 
-    def _counted_list_of(self, token: Token, groups, n: int) -> list[str]:
-        """The last list of exactly ``n`` states before ``token``."""
+    def _counted_list_of(self, token: Token, groups, n: int, since: int = 0) -> list[str]:
+        """The last list of exactly ``n`` states before ``token`` (and from token ``since`` on)."""
         for start in sorted(groups.get(None, {}), reverse=True):
             members = groups[None][start]
-            if start < token.i and len(members) == n:
+            if since <= start < token.i and len(members) == n:
                 return list(members)
         return []
 
@@ -195,9 +195,17 @@ class RelationExtractor:
         """ "All four countries" / "the two states": the last list of exactly that many states."""
         counts = [c for c in token.children if c.dep_ in ("nummod", "det", "predet", "quantmod") and (
             c.lower_ in self.lex["numbers"] or c.text.isdigit())]
-        if not counts or any(c.dep_ in ("amod", "compound") and not self._regional(c) for c in token.children):
-            return []  # "the three Baltic states" may count the last list; "the three nuclear states" may not
-        return self._counted_list_of(token, groups, self.lex["numbers"].get(counts[0].lower_) or int(counts[0].text))
+        if not counts:
+            return []
+        n = self.lex["numbers"].get(counts[0].lower_) or int(counts[0].text)
+        if any(c.dep_ in ("amod", "compound") and not self._regional(c) for c in token.children):
+            # "the three coastal states" describes the list only right after it: in this
+            # sentence or the one before
+            doc = token.doc
+            sent_start = token.sent.start
+            near = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+            return self._counted_list_of(token, groups, n, since=near)
+        return self._counted_list_of(token, groups, n)  # "the three Baltic states", "all four countries"
 
     def _regional(self, token: Token) -> bool:
         """A proper adjective of a region ("Baltic", "Nordic", "Gulf"), not a state's demonym."""

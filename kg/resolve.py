@@ -82,6 +82,32 @@ def _longer_local_name(span: Span, gaz: Gazetteer) -> int:
     return k
 
 
+#: Organisation heads that name a body after a place ("Lake Chad Basin Commission", "Kenya
+#: Defence Forces"); a state's own ministries and offices are left to the state.
+_NAMED_BODY_HEADS = frozenset({
+    "commission", "council", "authority", "community", "initiative", "organisation", "organization", "association",
+    "agency", "bank", "fund", "forum", "union", "alliance", "committee", "forces", "institute", "university",
+    "centre", "center", "court", "foundation", "society", "league",
+})
+
+
+def _organisation_named_after(span: Span, gaz: Gazetteer) -> tuple[int, int] | None:
+    """Where an organisation named after a place begins and ends, when capitalised words run from
+    a state or place name to an organisation's head ("Lake" + "Chad" + "Basin Commission")."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end - span.end < 4 and doc[end].is_title and not doc[end].ent_id_ and doc[end].pos_ in ("PROPN", "NOUN"):
+        end += 1
+    if end == span.end or doc[end - 1].lower_ not in _NAMED_BODY_HEADS:
+        return None
+    start = span.start
+    while start > 0 and span.start - start < 2 and doc[start - 1].is_title and not doc[start - 1].ent_id_ \
+            and doc[start - 1].pos_ in ("PROPN", "NOUN") and doc[start - 1].lower_ not in ("the", "a", "an") \
+            and fold(doc[start - 1].text) not in gaz.title_words and fold(doc[start - 1].text) not in gaz.demonyms:
+        start -= 1
+    return start, end
+
+
 def _titled_name(span: Span, gaz: Gazetteer) -> bool:
     """An "organisation" made of nationality and title words followed by a capitalised name."""
     vocab = set(gaz.lexicon["title_modifiers"]) | gaz.title_words
@@ -276,6 +302,12 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
                 end += 1
             span, label, ent_id = doc[ent.start : end], "PERSON", 0
             skip_until = end
+        named_body = _organisation_named_after(span, gaz) if label in ("GPE", "LOC") and ent.id_.startswith(("state:", "place:")) else None
+        if named_body is not None:
+            first, skip_until = named_body
+            while raw and raw[-1][0].end > first:
+                raw.pop()
+            span, label, ent_id = Span(doc, first, skip_until, label="ORG"), "ORG", 0
         if label in ("ORG", "GPE", "LOC", "FAC", "NORP") and not ent.id_ and _after_title(span, gaz):
             label = "PERSON"
         if label != "PERSON" and not ent.id_ and len(span) >= 2 and span[0].lower_.rstrip(".") in ("mr", "mrs", "ms", "miss", "mx", "dr"):

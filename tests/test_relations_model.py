@@ -181,6 +181,14 @@ CASES = [
      {("state:china", "member-of", "org:sco"), ("state:pakistan", "member-of", "org:sco")}, set()),
     ("The Shanghai Cooperation Organisation met in Astana. The organisation could have four members: China, Russia, India and Pakistan.",
      set(), {("state:china", "member-of", "org:sco")}),
+    # "the three coastal states" right after a list of three; not three sentences later
+    ("Turkey, Romania and Bulgaria are all parties to the Montreux Convention. The three coastal states are also NATO members.",
+     {("state:turkey", "member-of", "org:nato"), ("state:bulgaria", "member-of", "org:nato")}, set()),
+    ("Turkey, Romania and Bulgaria are all parties to the Montreux Convention. Officials met. Ships sailed. The three coastal states are also NATO members.",
+     set(), {("state:turkey", "member-of", "org:nato")}),
+    # an organisation named after a state is not the state
+    ("The Lake Chad Basin Commission met on Monday. The commission has six members: Cameroon, Central African Republic, Chad, Libya, Niger and Nigeria.",
+     {("state:chad", "member-of", "org:lake chad basin commission"), ("state:cameroon", "member-of", "org:lake chad basin commission")}, set()),
     # "original members ... were forced out": history, not membership
     ("The Neutral Nations Supervisory Commission met. Poland and Czechoslovakia, the commission's original members, were forced out.",
      set(), {("state:poland", "member-of", "org:neutral nations supervisory commission")}),

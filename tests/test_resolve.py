@@ -69,3 +69,10 @@ def test_a_courtesy_title_names_a_person(extractor):
     found = mentions(extractor, 'Selin Arslan spoke at EDAM. "Turkey sees Montreux as the cornerstone," Ms Arslan said.')
     assert ("person:selin arslan", "person") in found
     assert not [key for key, type_ in found if "arslan" in key and type_ != "person"]
+
+
+def test_an_organisation_named_after_a_state_is_one_organisation(extractor):
+    found = mentions(extractor, "The Lake Chad Basin Commission met. Kenya Defence Forces were deployed. Chad agreed.")
+    assert ("org:lake chad basin commission", "organisation") in found
+    assert ("state:chad", "state") in found  # the state named on its own is still the state
+    assert not [key for key, _ in found if key in ("place:lake", "state:kenya")]
