@@ -199,11 +199,12 @@ class RelationExtractor:
             return []
         n = self.lex["numbers"].get(counts[0].lower_) or int(counts[0].text)
         if any(c.dep_ in ("amod", "compound") and not self._regional(c) for c in token.children):
-            # "the three coastal states" describes the list only right after it: in this
-            # sentence or the one before
+            # "the three coastal states" describes the list only soon after it: in this
+            # sentence or the two before
             doc = token.doc
-            sent_start = token.sent.start
-            near = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+            near = token.sent.start
+            for _ in range(2):
+                near = doc[near - 1].sent.start if near > 0 else near
             return self._counted_list_of(token, groups, n, since=near)
         return self._counted_list_of(token, groups, n)  # "the three Baltic states", "all four countries"
 
@@ -862,7 +863,7 @@ class RelationExtractor:
             seen_spans.add((span.start, span.end))
             if m.type == "state":
                 places = [o for o in self._possessed_list(rdoc, span.end) if o.type == "place" and not any(
-                    w in self.lex["organisation_heads"] for w in fold(o.label).split())]
+                    w in self.lex["organisation_heads"] for w in fold(o.label).split()) and not self._names_something(doc, o)]
                 for place in places:
                     r = self._relation("part-of", (place.key, "place"), (m.key, "state"),
                                        self._evidence(document, doc[i], "possessive-territory"))
@@ -892,6 +893,12 @@ class RelationExtractor:
                         if r:
                             out.append(r)
         return out
+
+    @staticmethod
+    def _names_something(doc: Doc, mention: Mention) -> bool:
+        """ "Russia's Black Sea Fleet": the place is part of a longer name, not the possession."""
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.end < len(doc) and doc[span.end].is_title and doc[span.end].pos_ in ("PROPN", "NOUN")
 
     def _member_compound_relations(self, rdoc, document) -> list[Relation]:
         """The organisation, then its members named in the same noun phrase: "Nato member

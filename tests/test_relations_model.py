@@ -186,6 +186,9 @@ CASES = [
      {("state:turkey", "member-of", "org:nato"), ("state:bulgaria", "member-of", "org:nato")}, set()),
     ("Turkey, Romania and Bulgaria are all parties to the Montreux Convention. Officials met. Ships sailed. The three coastal states are also NATO members.",
      set(), {("state:turkey", "member-of", "org:nato")}),
+    # "Russia's Black Sea Fleet": the sea names the fleet, it is not Russia's territory
+    ("Ukraine struck naval targets in Sevastopol, home to Russia's Black Sea Fleet.",
+     set(), {("place:black sea", "part-of", "state:russia")}),
     # an organisation named after a state is not the state
     ("The Lake Chad Basin Commission met on Monday. The commission has six members: Cameroon, Central African Republic, Chad, Libya, Niger and Nigeria.",
      {("state:chad", "member-of", "org:lake chad basin commission"), ("state:cameroon", "member-of", "org:lake chad basin commission")}, set()),

@@ -133,6 +133,7 @@ for st in ("turkey", "romania", "bulgaria", "russia"):
 r("russia", "annexed", "crimea")
 r("ukraine", "seeks-membership", "mcm")
 r("voronin", "ambassador-to", "turkey")
+ok("voronin", "holds-office", "russia")  # an ambassador holds an office of the state that sends him, as in seeds.gold.json
 r("arslan", "affiliated-with", "edam")
 ok("moscow", "annexed", "crimea")
 ok("soviet_union", "party-to", "montreux")
