@@ -191,6 +191,12 @@ class RelationExtractor:
         others = {m.key for i, m in rdoc.by_token.items() if window_start <= i < token.i and m.type == "state"}
         return (found.pop(), "organisation") if len(found) == 1 and not others else None
 
+    def _only_bloc_before(self, rdoc: ResolvedDoc, token: Token) -> Mention | None:
+        """The one intergovernmental organisation the document has named before ``token``."""
+        earlier = {m.key: m for m in rdoc.mentions if m.type == "organisation" and m.start < token.idx
+                   and getattr(self.gaz.entries.get(m.key), "kind", "") == "intergovernmental"}
+        return next(iter(earlier.values())) if len(earlier) == 1 else None
+
     def _counted_list(self, token: Token, groups) -> list[str]:
         """ "All four countries" / "the two states": the last list of exactly that many states."""
         counts = [c for c in token.children if c.dep_ in ("nummod", "det", "predet", "quantmod") and (
@@ -920,8 +926,10 @@ class RelationExtractor:
                 org = rdoc.by_token.get(k)
                 j = token.i + 1
                 if j < len(doc) and doc[j].lower_ in ("state", "states", "country", "countries", "nation", "nations"):
+                    if org is None and k >= 0 and doc[k].lower_ in ("the", "its"):
+                        org = self._only_bloc_before(rdoc, token)  # "The four member countries, Chile, ..."
                     j += 1
-                if j < len(doc) and (doc[j].text in dashes or (doc[j].text == "," and token.lower_.endswith("s"))):
+                if j < len(doc) and (doc[j].text in dashes or (doc[j].text == "," and doc[j - 1].lower_.endswith("s"))):
                     j += 1  # the list follows in apposition
                 if self._blocked(doc, k if k >= 0 else 0) or not self.asserted(token, "negation-only"):
                     continue

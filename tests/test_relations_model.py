@@ -192,6 +192,11 @@ CASES = [
     # an organisation named after a state is not the state
     ("The Lake Chad Basin Commission met on Monday. The commission has six members: Cameroon, Central African Republic, Chad, Libya, Niger and Nigeria.",
      {("state:chad", "member-of", "org:lake chad basin commission"), ("state:cameroon", "member-of", "org:lake chad basin commission")}, set()),
+    # "the four member countries, A, B, ...": the one bloc the text has named; two blocs, no guess
+    ("Mercosur leaders met in Asuncion on Friday. The four member countries, Argentina, Brazil, Paraguay and Uruguay, account for most of the output.",
+     {("state:argentina", "member-of", "org:mercosur"), ("state:uruguay", "member-of", "org:mercosur")}, set()),
+    ("Mercosur and the European Union met in Asuncion on Friday. The four member countries, Argentina, Brazil, Paraguay and Uruguay, account for most of the output.",
+     set(), {("state:argentina", "member-of", "org:mercosur"), ("state:argentina", "member-of", "org:european-union")}),
     # "original members ... were forced out": history, not membership
     ("The Neutral Nations Supervisory Commission met. Poland and Czechoslovakia, the commission's original members, were forced out.",
      set(), {("state:poland", "member-of", "org:neutral nations supervisory commission")}),
