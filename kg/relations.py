@@ -396,7 +396,9 @@ class RelationExtractor:
         for m in reversed(earlier):
             # "the council" is the last-named "... Council"; "the national government" is a
             # state's government, not an organisation called "... Government"
-            if fold(m.label).split()[-1:] == [head] and head not in self.lex["government_heads"]:
+            entry = self.gaz.entries.get(m.key)
+            names = [m.label, *(entry.aliases if entry is not None else ())]  # "the community" for SADC
+            if any(fold(name).split()[-1:] == [head] for name in names) and head not in self.lex["government_heads"]:
                 return (m.key, "organisation")
         if head in self.lex["generic_bloc_nouns"]:
             # "the bloc" when the document has named exactly one intergovernmental organisation
@@ -701,6 +703,8 @@ class RelationExtractor:
                 m = rdoc.by_token[k]
                 obj = (prep, self._government_of(rdoc, k) or (m.key, m.type))
                 k = rdoc.spans[k].end
+                if k < len(doc) and doc[k].lower_ == "secretariat" and m.type == "organisation":
+                    k += 1  # "a spokeswoman for the SADC secretariat": the organisation's own staff
                 if m.type == "state" and k < len(doc) and _is_possessive(doc[k]):
                     k = self._skip_government_words(doc, k)  # "spokesman for Qatar's Foreign Ministry"
             elif owner is not None and (k >= len(doc) or doc[k].is_punct or doc[k].is_lower):

@@ -420,10 +420,10 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
     # Acronyms defined in brackets: "the Foo Bar Council (FBC)".
     acronyms: dict[str, tuple[str, str]] = {}
     for span, type_, key, label, _ in raw:
-        if type_ == "organisation" and not span.id_:
-            after = doc[span.end : span.end + 3]
-            if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper:
-                acronyms[after[1].text] = (key, label)
+        after = doc[span.end : span.end + 3]
+        if type_ == "organisation" and len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper:
+            acronyms.setdefault(after[1].text, (key, label))  # known or not, the text defines its short form
+        if type_ == "organisation" and len(span) >= 3:  # "the ISA" after "International Seabed Authority"
             initials = _acronym([t.text for t in span if t.lower_ not in ("of", "and", "for", "the", "in")])
             if len(initials) >= 3:
                 acronyms.setdefault(initials, (key, label))
