@@ -927,7 +927,13 @@ class RelationExtractor:
                     k -= 1
                 if k >= 0 and _is_possessive(doc[k]):
                     k -= 1
-                org = rdoc.by_token.get(k)
+                    org = rdoc.by_token.get(k)
+                    if org is None and doc[k].pos_ == "NOUN":  # "The council's eight members - ..."
+                        described = self._nominal(rdoc, doc[k])
+                        if described is not None and described[1] == "organisation":
+                            org = Mention(described[0], "", "organisation", doc[k].text, doc[k].idx, doc[k].idx)
+                else:
+                    org = rdoc.by_token.get(k)
                 j = token.i + 1
                 if j < len(doc) and doc[j].lower_ in ("state", "states", "country", "countries", "nation", "nations"):
                     if org is None and k >= 0 and doc[k].lower_ in ("the", "its"):

@@ -202,6 +202,11 @@ CASES = [
      set(), {("org:sadc", "establishes", "treaty:lusaka-protocol")}),
     ("Nokuthula Dube, a spokeswoman for the SADC secretariat, said the panel would report back.",
      {("person:nokuthula dube", "spokesperson-for", "org:sadc")}, set()),
+    # "the council's eight members - A, B, ... -": the council named before
+    ("The Arctic Council met in Tromso. The council's eight members - Canada, Denmark, Finland, Iceland, Norway, Russia, Sweden and the United States - have worked without Moscow.",
+     {("state:canada", "member-of", "org:arctic-council"), ("state:united-states", "member-of", "org:arctic-council")}, set()),
+    ("The council's eight members - Canada, Denmark, Finland, Iceland, Norway, Russia, Sweden and the United States - have worked without Moscow.",
+     set(), {("state:canada", "member-of", "org:arctic-council")}),
     # "original members ... were forced out": history, not membership
     ("The Neutral Nations Supervisory Commission met. Poland and Czechoslovakia, the commission's original members, were forced out.",
      set(), {("state:poland", "member-of", "org:neutral nations supervisory commission")}),
