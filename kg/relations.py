@@ -477,6 +477,7 @@ class RelationExtractor:
         out += self._member_compound_relations(rdoc, document)
         out += self._appositive_membership(rdoc, document)
         out += self._own_country_delegations(rdoc, document, groups, out)
+        out += self._delegations_of_office(rdoc, document, groups, out)
         out += self._delegation_titles(rdoc, document, out)
         unique, seen = [], set()
         for r in out:
@@ -1082,6 +1083,49 @@ class RelationExtractor:
             if len(states) == 1:
                 r = self._relation("leads-delegation", people[0], (states.pop(), "state"),
                                    self._evidence(document, verb, "delegation-of-own-country"))
+                if r:
+                    out.append(r)
+        return out
+
+    def _office_state(self, person: str, found: list[Relation]) -> str | None:
+        """The one state whose office ``person`` holds, by the relations found so far."""
+        states = {r.target for r in found if r.source == person and r.relation == "holds-office" and r.target.startswith("state:")}
+        return states.pop() if len(states) == 1 else None
+
+    def _delegations_of_office(self, rdoc, document, groups, found: list[Relation]) -> list[Relation]:
+        """A delegation that names no owner, "led by" someone: it is the state of whoever sent it
+        ("Somali President Hassan Sheikh Mohamud sent a delegation led by Defence Minister Ahmed
+        Fiqi") or else of the office its leader holds ("teams led by Armenian Foreign Minister
+        Ararat Mirzoyan")."""
+        doc = rdoc.doc
+        out = []
+        for token in doc:
+            if token.lower_ not in ("delegation", "delegations", "team", "teams", "side"):
+                continue
+            if any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.i in rdoc.by_token or c.text[:1].isupper() or c.dep_ == "poss")
+                   for c in token.children) or any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
+                continue  # "the Chinese delegation", "its delegation", "a delegation of US lawmakers": owned
+            led = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head") and c.tag_ == "VBN"), None)
+            by = next((c for c in led.children if c.dep_ == "agent"), None) if led is not None else None
+            pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if pobj is None or not self.asserted(led):
+                continue
+            leaders = [p for p in self._entities(rdoc, pobj, groups) if p[1] == "person"]
+            sender = None
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in ("send", "dispatch"):
+                verb = token.head
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is None and verb.dep_ == "conj":  # "Fiala stayed in Prague and sent ..."
+                    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                senders = self._entities(rdoc, subject, groups) if subject is not None else []
+                if len(senders) == 1 and senders[0][1] == "person":
+                    sender = self._office_state(senders[0][0], found)
+                elif senders:
+                    continue  # a state or organisation that sends is the clause rules' business
+            ev = self._evidence(document, led, "delegation-of-office")
+            for leader in leaders:
+                state = sender or self._office_state(leader[0], found)
+                r = self._relation("leads-delegation", leader, (state, "state"), ev) if state else None
                 if r:
                     out.append(r)
         return out

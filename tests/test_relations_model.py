@@ -172,6 +172,15 @@ CASES = [
      {("person:grace wambui", "leads-delegation", "state:kenya")}, set()),
     ("Kenya's Health Minister Grace Wambui, who did not lead her country's delegation, said the talks were hard.",
      set(), {("person:grace wambui", "leads-delegation", "state:kenya")}),
+    # a delegation with no owner is the sender's, or else of the state whose office its leader holds
+    ("Czech Prime Minister Petr Fiala stayed in Prague and sent a delegation led by Foreign Minister Jan Lipavsky.",
+     {("person:jan lipavsky", "leads-delegation", "state:czech-republic")}, set()),
+    ("The text was negotiated by teams led by Armenian Foreign Minister Ararat Mirzoyan.",
+     {("person:ararat mirzoyan", "leads-delegation", "state:armenia")}, set()),
+    ("A delegation led by Foreign Minister Jan Lipavsky arrived.", set(),
+     {("person:jan lipavsky", "leads-delegation", "state:czech-republic")}),
+    ("A delegation that would be led by Armenian Foreign Minister Ararat Mirzoyan was proposed.", set(),
+     {("person:ararat mirzoyan", "leads-delegation", "state:armenia")}),
     # member-of: "one of the bloc's member states", a counted regional group, "has N members: ..."
     ("SADC leaders met in Harare. Mozambique, one of the bloc's 16 member states, sent troops.",
      {("state:mozambique", "member-of", "org:sadc")}, set()),
