@@ -181,6 +181,11 @@ CASES = [
      {("person:jan lipavsky", "leads-delegation", "state:czech-republic")}),
     ("A delegation that would be led by Armenian Foreign Minister Ararat Mirzoyan was proposed.", set(),
      {("person:ararat mirzoyan", "leads-delegation", "state:armenia")}),
+    # "became the alliance's 32nd member"; hopes and negations are not membership
+    ("Finland joined NATO in April 2023. Sweden became the alliance's 32nd member in March 2024.",
+     {("state:sweden", "member-of", "org:nato"), ("state:finland", "member-of", "org:nato")}, set()),
+    ("Ukraine hopes to become NATO's next member.", set(), {("state:ukraine", "member-of", "org:nato")}),
+    ("Sweden will never become NATO's 33rd member.", set(), {("state:sweden", "member-of", "org:nato")}),
     # member-of: "one of the bloc's member states", a counted regional group, "has N members: ..."
     ("SADC leaders met in Harare. Mozambique, one of the bloc's 16 member states, sent troops.",
      {("state:mozambique", "member-of", "org:sadc")}, set()),
