@@ -476,6 +476,7 @@ class RelationExtractor:
         out += self._territory_relations(rdoc, document)
         out += self._member_compound_relations(rdoc, document)
         out += self._appositive_membership(rdoc, document)
+        out += self._groups_including(rdoc, document)
         out += self._own_country_delegations(rdoc, document, groups, out)
         out += self._delegations_of_office(rdoc, document, groups, out)
         out += self._delegation_titles(rdoc, document, out)
@@ -959,6 +960,37 @@ class RelationExtractor:
             if token.lower_ not in ("member", "members", "ally", "allies") and len(members) < 2:
                 continue  # "ECOWAS - Nigeria": a list, not a single name, stands for the members
             ev = self._evidence(document, token, "organisation-member-name")
+            for member in members:
+                r = self._relation("member-of", (member.key, member.type), (org.key, "organisation"), ev)
+                if r:
+                    out.append(r)
+        return out
+
+    def _groups_including(self, rdoc, document) -> list[Relation]:
+        """ "IGAD groups eight states in the Horn of Africa, including South Sudan, Kenya and
+        Uganda": an organisation, a grouping verb, a count of states, then "including" a list.
+        Read off word order, since the model often misparses an acronym before "groups"."""
+        doc = rdoc.doc
+        out = []
+        for token in doc:
+            if token.lower_ != "including" or token.i < 4 or doc[token.i - 1].text != ",":
+                continue
+            sent = token.sent
+            first = next((i for i in range(sent.start, token.i) if i in rdoc.by_token), None)
+            if first is None or rdoc.by_token[first].type != "organisation":
+                continue
+            org, verb = rdoc.by_token[first], doc[rdoc.spans[first].end] if rdoc.spans[first].end < len(doc) else None
+            if verb is None or verb.lower_ not in ("groups", "includes", "comprises", "unites", "grouped", "included", "comprised", "united"):
+                continue
+            counted = [t for t in doc[verb.i + 1 : token.i] if t.lower_ in ("states", "countries", "nations", "members")]
+            if not counted or not self.asserted(verb, "negation-only") or any(t.lower_ in self.lex["modal_blockers"] for t in doc[sent.start : verb.i]):
+                continue
+            start = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "the")
+            head = rdoc.by_token.get(start)
+            if head is None or head.type != "state":
+                continue
+            members = [head] + self._list_after(rdoc, rdoc.spans[start].end, "state")
+            ev = self._evidence(document, verb, "organisation-groups-including")
             for member in members:
                 r = self._relation("member-of", (member.key, member.type), (org.key, "organisation"), ev)
                 if r:

@@ -181,6 +181,10 @@ CASES = [
      {("person:jan lipavsky", "leads-delegation", "state:czech-republic")}),
     ("A delegation that would be led by Armenian Foreign Minister Ararat Mirzoyan was proposed.", set(),
      {("person:ararat mirzoyan", "leads-delegation", "state:armenia")}),
+    # "IGAD groups eight states ..., including A, B and C" (the model may parse IGAD as an auxiliary)
+    ("IGAD groups eight states in the Horn of Africa and East Africa, including South Sudan, Kenya, Uganda and Ethiopia.",
+     {("state:kenya", "member-of", "org:igad"), ("state:south-sudan", "member-of", "org:igad")}, set()),
+    ("IGAD would group eight states, including Somalia and Eritrea.", set(), {("state:somalia", "member-of", "org:igad")}),
     # "became the alliance's 32nd member"; hopes and negations are not membership
     ("Finland joined NATO in April 2023. Sweden became the alliance's 32nd member in March 2024.",
      {("state:sweden", "member-of", "org:nato"), ("state:finland", "member-of", "org:nato")}, set()),
