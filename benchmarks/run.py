@@ -15,7 +15,7 @@ What it measures, each in a fresh Python process so no measurement inherits anot
 - ``warm``: the same command after adding one article to the corpus it built.
 - ``no-cache``: a build with ``--no-cache``, whose files must be byte-identical to the cached one,
   and the jobs 1 and jobs 2 builds must be identical too.
-- export times of GraphML and HTML, and peak RSS (largest process and whole process tree).
+- export times of GraphML and HTML, and peak memory: RSS of the main process and PSS of the whole process tree.
 
 The code measured is ``git archive HEAD`` unpacked under ``--work``: edits made while a run is
 going do not leak into it. Figures are written as JSON (``--json``) and printed.
@@ -94,7 +94,9 @@ def measure_exports(corpus: Path, cache: Path) -> dict:
 
 
 def _tree_rss(pid: int) -> tuple[int, int]:
-    """(RSS of ``pid``, RSS of ``pid`` and all its descendants), in bytes, from /proc."""
+    """(RSS of ``pid``, proportional set size of ``pid`` and all its descendants), in bytes, from
+    /proc. The tree's figure is PSS, not RSS: forked workers share the parent's pages, and
+    summing their RSS would count the shared pages once per process."""
     parents: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -110,21 +112,22 @@ def _tree_rss(pid: int) -> tuple[int, int]:
             if parent == node and child not in tree:
                 tree.add(child)
                 frontier.append(child)
-    sizes = {}
+    main, shares = 0, {}
     for node in tree:
         try:
-            with open(f"/proc/{node}/status") as f:
-                for line in f:
-                    if line.startswith("VmRSS:"):
-                        sizes[node] = int(line.split()[1]) * 1024
+            if node == pid:
+                with open(f"/proc/{node}/status") as f:
+                    main = next((int(line.split()[1]) * 1024 for line in f if line.startswith("VmRSS:")), 0)
+            with open(f"/proc/{node}/smaps_rollup") as f:
+                shares[node] = next((int(line.split()[1]) * 1024 for line in f if line.startswith("Pss:")), 0)
         except OSError:
             pass
-    return sizes.get(pid, 0), sum(sizes.values())
+    return main, sum(shares.values())
 
 
 def _run(command: list[str], env: dict, *, sample: bool = False) -> dict:
     """Run ``command``; return wall and CPU seconds (children included), its JSON output if any,
-    and, with ``sample``, the peak RSS of its largest process and of its whole tree."""
+    and, with ``sample``, the peak RSS of the main process and PSS of its whole tree."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     # cwd: never the repository, whose kg/ "python -m kg" would import instead of the snapshot
@@ -275,7 +278,7 @@ def summary(results: dict) -> dict:
             out[f"j{jobs} warm re-run / cold build"] = f"{100 * runs[f'warm-j{jobs}']['wall'] / runs[f'kg-j{jobs}']['wall']:.1f}%"
     for name, r in runs.items():
         if "peak_rss_tree" in r:
-            out[f"{name} peak RSS (largest process / tree), MB"] = f"{r['peak_rss_main'] / 2**20:.0f} / {r['peak_rss_tree'] / 2**20:.0f}"
+            out[f"{name} peak RSS of the main process / PSS of the whole tree, MB"] = f"{r['peak_rss_main'] / 2**20:.0f} / {r['peak_rss_tree'] / 2**20:.0f}"
     return out
 
 

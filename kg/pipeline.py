@@ -59,6 +59,8 @@ CACHE_NAME = "kg-cache.sqlite"
 #: Documents per ``nlp.pipe`` batch. The models' working memory grows with the batch (about
 #: 350 MB more per 16 news articles with en_core_web_sm) while throughput stops growing at ~16.
 BATCH_SIZE = 16
+#: Documents (or pieces of long ones) parsed in one spaCy memory zone.
+ZONE_SIZE = 256
 #: Documents per task sent to a worker process or Dask worker.
 TASK_SIZE = 16
 #: Documents per cache lookup and per cache transaction.
@@ -123,14 +125,24 @@ class Extractor:
                     yield text
 
         parts: list[DocumentExtraction] = []
-        for doc in self.nlp.pipe(texts(), batch_size=batch_size):
-            document, offset, left = pending.popleft()
-            piece = document if offset == 0 and left == 0 and not parts else dataclasses.replace(document, text=doc.text)
-            extraction = extract_document(doc, piece, gazetteer=self.gazetteer, extractor=self.relations)
-            parts.append(_shifted(extraction, offset) if offset else extraction)
-            if left == 0:
-                yield parts[0] if len(parts) == 1 else _merged(parts)
-                parts = []
+        stream = texts()
+        while True:
+            parsed = 0
+            # The words of each stretch of documents are forgotten after it: spaCy's vocabulary
+            # would otherwise grow with every new name in the corpus (hundreds of MB at 10,000
+            # articles). Extractions hold plain strings, so nothing of a zone outlives it.
+            with self.nlp.memory_zone():
+                for doc in self.nlp.pipe(islice(stream, ZONE_SIZE), batch_size=batch_size):
+                    parsed += 1
+                    document, offset, left = pending.popleft()
+                    piece = document if offset == 0 and left == 0 and not parts else dataclasses.replace(document, text=doc.text)
+                    extraction = extract_document(doc, piece, gazetteer=self.gazetteer, extractor=self.relations)
+                    parts.append(_shifted(extraction, offset) if offset else extraction)
+                    if left == 0:
+                        yield parts[0] if len(parts) == 1 else _merged(parts)
+                        parts = []
+            if not parsed:
+                return
 
 
 def _pieces(text: str, limit: int) -> list[tuple[int, str]]:

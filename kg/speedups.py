@@ -383,8 +383,9 @@ def lemmatize_docs(lemmatizer: Lemmatizer, docs: Iterable[Doc], **_) -> Iterator
                     key = (orth, pos, morph)
                     found = table.get(key)
                     if found is None:
-                        found = table[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
-                    lemmas[i] = found
+                        found = table[key] = lemmatizer.lemmatize(doc[i])[0]
+                    # the string, not its hash, is kept: a memory zone may free the string
+                    lemmas[i] = strings.add(found)
             doc.from_array([LEMMA], lemmas.reshape(n, 1))
         yield doc
 

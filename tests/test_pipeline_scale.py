@@ -297,3 +297,19 @@ def test_cli_build_options_have_help():
     result = CliRunner().invoke(app, ["build", "--help"])
     for option in ("--jobs", "--cache", "--no-cache", "--dask"):
         assert option in result.output
+
+
+def test_words_of_a_long_stream_do_not_stay_in_the_vocabulary(extractor):
+    from kg.model import Document
+    from kg.pipeline import ZONE_SIZE
+
+    sentence = "The Russian delegation was led by Deputy Foreign Minister Sergei Ryabkov."
+    texts = [f"Zorblatt{i} Quexford{i} visited Flimzonia{i}. {sentence}" for i in range(ZONE_SIZE + 40)]
+    before = len(extractor.nlp.vocab.strings)
+    found = [{(r.source, r.relation, r.target) for r in e.relations}
+             for e in extractor.extractions(Document(id=f"d{i}", text=t) for i, t in enumerate(texts))]
+    # 3 new words per document would add hundreds of strings; each memory zone forgets them
+    assert len(extractor.nlp.vocab.strings) < before + 3 * ZONE_SIZE // 4
+    # and what was learnt in one zone (lemmas, matches) still holds in the next
+    assert ("person:sergei ryabkov", "leads-delegation", "state:russia") in found[0]
+    assert found[0] == found[ZONE_SIZE + 10] == found[-1]
