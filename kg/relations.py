@@ -329,7 +329,9 @@ class RelationExtractor:
             return [(person.key, "person")] if person is not None else []
         coordinated = [c for c in token.conjuncts if self._same_clause_conjunct(rdoc, token, c)]
         if token.dep_ == "pobj" and token.head.dep_ == "prep":
-            coordinated += [g for p in token.head.conjuncts for g in p.children if g.dep_ == "pobj"]
+            # "to A and to B", but not "to A but not to B"
+            coordinated += [g for p in token.head.conjuncts for g in p.children if g.dep_ == "pobj" and not (
+                any(c.dep_ == "neg" for c in p.children) or (p.i > 0 and p.doc[p.i - 1].lower_ in self.lex["negators"]))]
         for t in (token, *coordinated):
             members = self._group_members(t, groups)
             if members:  # "the three Baltic countries" once the text has listed them
@@ -502,6 +504,9 @@ class RelationExtractor:
             by = named.get("by")
             if by is not None and any(c.dep_ == "agent" and c.i < by.i for c in by.head.children):
                 continue  # "headed by A, and Germany's by B": a gapped second clause with its own owner
+            prep = named["target"].head
+            if prep.dep_ == "prep" and (any(c.dep_ == "neg" for c in prep.children) or doc[prep.i - 1].lower_ in self.lex["negators"]):
+                continue  # "belongs to CARIFORUM but not to CARICOM"
             hop = pattern.relation in ("annexed", "party-to", "member-of")
             sources = self._entities(rdoc, named["source"], groups)
             targets = self._entities(rdoc, named["target"], groups, possessive_hop=hop)
@@ -906,11 +911,18 @@ class RelationExtractor:
                             out.append(r)
         return out
 
-    @staticmethod
-    def _names_something(doc: Doc, mention: Mention) -> bool:
-        """ "Russia's Black Sea Fleet": the place is part of a longer name, not the possession."""
+    def _names_something(self, doc: Doc, mention: Mention) -> bool:
+        """ "Russia's Black Sea Fleet", "Pakistan's Indus commissioner", "Russia's Baltic exclave of
+        Kaliningrad": the place only modifies what is possessed."""
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span is not None and span.end < len(doc) and doc[span.end].is_title and doc[span.end].pos_ in ("PROPN", "NOUN")
+        if span is None or span.end >= len(doc) or doc[span.end].pos_ not in ("PROPN", "NOUN"):
+            return False
+        nxt = doc[span.end]
+        if nxt.is_title:
+            return True
+        # "Ukraine's Donetsk region" is Donetsk; "the Baltic exclave of Kaliningrad" is Kaliningrad
+        heads = self.lex["territory_heads"]
+        return (nxt.lower_ not in heads and nxt.lemma_.lower() not in heads) or (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "of")
 
     def _member_compound_relations(self, rdoc, document) -> list[Relation]:
         """The organisation, then its members named in the same noun phrase: "Nato member

@@ -185,6 +185,11 @@ CASES = [
     ("IGAD groups eight states in the Horn of Africa and East Africa, including South Sudan, Kenya, Uganda and Ethiopia.",
      {("state:kenya", "member-of", "org:igad"), ("state:south-sudan", "member-of", "org:igad")}, set()),
     ("IGAD would group eight states, including Somalia and Eritrea.", set(), {("state:somalia", "member-of", "org:igad")}),
+    # "but not to CARICOM": a negated coordinated preposition
+    ("The Dominican Republic, which belongs to the wider CARIFORUM grouping but not to CARICOM itself, sent an observer.",
+     set(), {("state:dominican-republic", "member-of", "org:caricom")}),
+    ("Ukraine belongs to the Council of Europe and to the OSCE.",
+     {("state:ukraine", "member-of", "org:council-of-europe"), ("state:ukraine", "member-of", "org:osce")}, set()),
     # "became the alliance's 32nd member"; hopes and negations are not membership
     ("Finland joined NATO in April 2023. Sweden became the alliance's 32nd member in March 2024.",
      {("state:sweden", "member-of", "org:nato"), ("state:finland", "member-of", "org:nato")}, set()),
@@ -207,6 +212,9 @@ CASES = [
     # "Russia's Black Sea Fleet": the sea names the fleet, it is not Russia's territory
     ("Ukraine struck naval targets in Sevastopol, home to Russia's Black Sea Fleet.",
      set(), {("place:black-sea", "part-of", "state:russia")}),
+    # a place that only modifies what is possessed
+    ("The gap lies between Belarus and Russia's Baltic exclave of Kaliningrad.", set(), {("place:baltic", "part-of", "state:russia")}),
+    ("Khalid Mehmood Shah, Pakistan's Indus commissioner, told the court.", set(), {("place:indus", "part-of", "state:pakistan")}),
     # an organisation named after a state is not the state
     ("The Upper Chad Valley Commission met on Monday. The commission has six members: Cameroon, Central African Republic, Chad, Libya, Niger and Nigeria.",
      {("state:chad", "member-of", "org:upper chad valley commission"), ("state:cameroon", "member-of", "org:upper chad valley commission")}, set()),
