@@ -191,6 +191,13 @@ class RelationExtractor:
         others = {m.key for i, m in rdoc.by_token.items() if window_start <= i < token.i and m.type == "state"}
         return (found.pop(), "organisation") if len(found) == 1 and not others else None
 
+    def _described_organisation(self, rdoc: ResolvedDoc, token: Token) -> Mention | None:
+        """The organisation a definite description at ``token`` names ("the council"), as a mention."""
+        described = self._nominal(rdoc, token)
+        if described is None or described[1] != "organisation":
+            return None
+        return Mention(described[0], "", "organisation", token.text, token.idx, token.idx)
+
     def _only_bloc_before(self, rdoc: ResolvedDoc, token: Token) -> Mention | None:
         """The one intergovernmental organisation the document has named before ``token``."""
         earlier = {m.key: m for m in rdoc.mentions if m.type == "organisation" and m.start < token.idx
@@ -404,9 +411,9 @@ class RelationExtractor:
                 return (m.key, "organisation")
         if head in self.lex["generic_bloc_nouns"]:
             # "the bloc" when the document has named exactly one intergovernmental organisation
-            candidates = {m.key for m in earlier if getattr(self.gaz.entries.get(m.key), "kind", "") == "intergovernmental"}
-            if len(candidates) == 1:
-                return (candidates.pop(), "organisation")
+            bloc = self._only_bloc_before(rdoc, token)
+            if bloc is not None:
+                return (bloc.key, "organisation")
         return None
 
     # ------------------------------------------------------------------ modality
@@ -943,9 +950,7 @@ class RelationExtractor:
                     k -= 1
                     org = rdoc.by_token.get(k)
                     if org is None and doc[k].pos_ == "NOUN":  # "The council's eight members - ..."
-                        described = self._nominal(rdoc, doc[k])
-                        if described is not None and described[1] == "organisation":
-                            org = Mention(described[0], "", "organisation", doc[k].text, doc[k].idx, doc[k].idx)
+                        org = self._described_organisation(rdoc, doc[k])
                 else:
                     org = rdoc.by_token.get(k)
                 j = token.i + 1
@@ -1055,11 +1060,10 @@ class RelationExtractor:
                         targets.append(owner)
                         j = rdoc.spans[j - 1].start
                     else:
-                        described = self._nominal(rdoc, doc[j - 1])
-                        if described is None or described[1] != "organisation":
+                        described = self._described_organisation(rdoc, doc[j - 1])
+                        if described is None:
                             break
-                        head = doc[j - 1]
-                        targets.append(Mention(described[0], "", "organisation", head.text, head.idx, head.idx))
+                        targets.append(described)
                         j -= 1
                 j -= 1  # "one of five veto-wielding permanent members of the council"
                 steps += 1
@@ -1074,9 +1078,9 @@ class RelationExtractor:
                     targets = [first] + [m for t in doc[k:rdoc.spans[k].end].root.conjuncts if (m := rdoc.mention_at(t))]
                 else:
                     head = next((t for t in doc[k : k + 4] if t.pos_ in ("NOUN", "PROPN")), None)
-                    described = self._nominal(rdoc, head) if head is not None else None  # "of the council"
-                    if described is not None and described[1] == "organisation":
-                        targets = [Mention(described[0], "", "organisation", head.text, head.idx, head.idx)]
+                    described = self._described_organisation(rdoc, head) if head is not None else None  # "of the council"
+                    if described is not None:
+                        targets = [described]
             members = self._listed_before(rdoc, j - 1)
             ev = self._evidence(document, token, "membership-apposition")
             for member in members:
@@ -1123,9 +1127,9 @@ class RelationExtractor:
             people = self._entities(rdoc, subject, groups) if subject is not None else []
             if len(people) != 1 or people[0][1] != "person" or not self.asserted(verb):
                 continue
-            states = {r.target for r in found if r.source == people[0][0] and r.relation == "holds-office" and r.target.startswith("state:")}
-            if len(states) == 1:
-                r = self._relation("leads-delegation", people[0], (states.pop(), "state"),
+            state = self._office_state(people[0][0], found)
+            if state is not None:
+                r = self._relation("leads-delegation", people[0], (state, "state"),
                                    self._evidence(document, verb, "delegation-of-own-country"))
                 if r:
                     out.append(r)
