@@ -339,6 +339,13 @@ class RelationExtractor:
             # "to A and to B", but not "to A but not to B"
             coordinated += [g for p in token.head.conjuncts for g in p.children if g.dep_ == "pobj" and not (
                 any(c.dep_ == "neg" for c in p.children) or (p.i > 0 and p.doc[p.i - 1].lower_ in self.lex["negators"]))]
+        if token.dep_ == "dobj" and rdoc.mention_at(token) is not None:
+            # "joined NATO in 2009 and the European Union in 2013": the model hangs the gapped
+            # second object on the verb; a name of the same kind there is another object
+            kind = rdoc.mention_at(token).type
+            coordinated += [c for c in token.head.children if c.dep_ == "conj" and c.i > token.i and c.pos_ == "PROPN"
+                            and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
+                            and (m := rdoc.mention_at(c)) is not None and m.type == kind]
         for t in (token, *coordinated):
             members = self._group_members(t, groups)
             if members:  # "the three Baltic countries" once the text has listed them
@@ -393,6 +400,9 @@ class RelationExtractor:
             return None
         earlier = [m for m in rdoc.mentions if m.type == "organisation" and m.start < token.idx]
         modifiers = [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+        named = [m for t in modifiers if t.dep_ == "compound" and (m := rdoc.mention_at(t)) is not None]
+        if named:  # "the wider CARIFORUM grouping" is CARIFORUM, not the last bloc named before it
+            return (named[-1].key, named[-1].type) if named[-1].type == "organisation" else None
         phrase = fold(" ".join([t.text for t in modifiers] + [token.text]))
         for candidate in (phrase, fold(token.text)):
             key = self.gaz.nominals.get(candidate)
@@ -486,6 +496,7 @@ class RelationExtractor:
         out += self._member_compound_relations(rdoc, document)
         out += self._appositive_membership(rdoc, document)
         out += self._groups_including(rdoc, document)
+        out += self._memberships_from_context(rdoc, document, out)
         out += self._own_country_delegations(rdoc, document, groups, out)
         out += self._delegations_of_office(rdoc, document, groups, out)
         out += self._delegation_titles(rdoc, document, out)
@@ -1088,6 +1099,61 @@ class RelationExtractor:
                     r = self._relation("member-of", (member.key, member.type), (target.key, target.type), ev)
                     if r:
                         out.append(r)
+        return out
+
+    def _memberships_from_context(self, rdoc, document, found: list[Relation]) -> list[Relation]:
+        """A membership whose organisation the text gave a moment before: "IGAD groups eight
+        states, including ... . Sudan, also a member, froze its participation" (the organisation
+        of the membership stated in this or the previous sentence, when there is exactly one), and
+        "accusing fellow member Rwanda" (the one intergovernmental organisation named there)."""
+        doc = rdoc.doc
+        out = []
+        for token in doc:
+            if token.lower_ not in ("member", "members") or token.i < 2:
+                continue
+            sent = token.sent
+            window = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            stated = {r.target for r in found if r.relation == "member-of" and r.target.startswith("org:")
+                      and doc[window].idx <= r.evidence.start <= token.idx}
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if after is not None and after.lower_ in ("of", "in", "to", "since", "state", "states", "country", "countries"):
+                continue  # the organisation is named, or the noun is another one: the other rules' business
+            members: list[Mention] = []
+            rule = ""
+            if doc[token.i - 1].lower_ == "fellow" and after is not None and after.i in rdoc.by_token:
+                # "accusing fellow member Rwanda": the only bloc named in the sentence or the one before
+                blocs = {m.key for i, m in rdoc.by_token.items() if window <= i < sent.end and m.type == "organisation"
+                         and getattr(self.gaz.entries.get(m.key), "kind", "") == "intergovernmental"}
+                stated = stated | blocs
+                start = after.i
+                members = [rdoc.by_token[start]] + self._list_after(rdoc, rdoc.spans[start].end, rdoc.by_token[start].type)
+                rule = "membership-fellow-member"
+            else:
+                # "Sudan, also a member," / "Haiti is also a member."
+                k = token.i - 1
+                if doc[k].lower_ in ("a", "an"):
+                    k -= 1
+                if doc[k].lower_ != "also":
+                    continue
+                if token.dep_ == "attr" and token.head.lemma_ == "be":
+                    if not self.asserted(token.head):
+                        continue
+                    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+                    members = [m for t in ((subject, *subject.conjuncts) if subject is not None else ())
+                               if (m := rdoc.mention_at(t)) is not None]
+                elif k >= 1 and doc[k - 1].text == "," and after is not None and after.text in (",", "-", "\u2013", "\u2014"):
+                    if not self.asserted(token, "negation-only"):
+                        continue
+                    members = self._listed_before(rdoc, k - 2)
+                rule = "membership-also-member"
+            if len(stated) != 1 or self._blocked(doc, token.i):
+                continue
+            target = (stated.pop(), "organisation")
+            ev = self._evidence(document, token, rule)
+            for member in members:
+                r = self._relation("member-of", (member.key, member.type), target, ev)
+                if r:
+                    out.append(r)
         return out
 
     def _ownerless_title(self, rdoc, span: Span):

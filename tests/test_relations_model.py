@@ -36,6 +36,24 @@ CASES = [
      {("state:mali", "member-of", "org:ecowas"), ("state:burkina-faso", "member-of", "org:ecowas")}, set()),
     ("Ukraine, not a member of NATO, wants guarantees.", set(), {("state:ukraine", "member-of", "org:nato")}),
     ("Georgia, a former member of the Commonwealth of Independent States, left in 2009.", set(), {("state:georgia", "member-of", "org:cis")}),
+    # a membership whose organisation was given a moment before ("also a member", "fellow member")
+    ("IGAD groups eight states in the Horn of Africa, including South Sudan, Kenya and Uganda. Sudan, also a member, froze its participation.",
+     {("state:sudan", "member-of", "org:igad"), ("state:kenya", "member-of", "org:igad")}, set()),
+    ("Estonia joined NATO in 2004. Latvia is also a member.", {("state:latvia", "member-of", "org:nato")}, set()),
+    ("Estonia joined NATO and the EU in 2004. Latvia is also a member.", set(),  # two organisations: which one?
+     {("state:latvia", "member-of", "org:nato"), ("state:latvia", "member-of", "org:european-union")}),
+    ("Estonia joined NATO in 2004. Finland is not also a member.", set(), {("state:finland", "member-of", "org:nato")}),
+    ("Estonia joined NATO in 2004. Georgia, also a candidate, waits.", set(), {("state:georgia", "member-of", "org:nato")}),
+    ("East African Community leaders met on Friday, but Congolese President Felix Tshisekedi stayed away, accusing fellow member Rwanda of arming rebels.",
+     {("state:rwanda", "member-of", "org:east-african-community")}, set()),
+    ("NATO and the EU met on Friday, and Turkey accused fellow member Greece of provocations.", set(),
+     {("state:greece", "member-of", "org:nato"), ("state:greece", "member-of", "org:european-union")}),
+    # a gapped second object of "joined"
+    ("Croatia, which joined NATO in 2009 and the European Union in 2013, pressed Brussels.",
+     {("state:croatia", "member-of", "org:nato"), ("state:croatia", "member-of", "org:european-union")}, set()),
+    # "the CARIFORUM grouping" is CARIFORUM, and "but not to CARICOM" denies
+    ("CARICOM leaders met. The Dominican Republic, which belongs to the wider CARIFORUM grouping but not to CARICOM itself, sent an observer.",
+     set(), {("state:dominican-republic", "member-of", "org:caricom")}),
     ("The G7 groups the United States, Japan and Germany.",
      {("state:japan", "member-of", "org:g7"), ("state:germany", "member-of", "org:g7")}, set()),
     ("Olesya Vartanyan, a senior analyst at the International Crisis Group, said talks failed.",
