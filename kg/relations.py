@@ -60,6 +60,23 @@ class Pattern:
     pattern: list
     modality: str = "full"  # full | negation-only | none
     title_required: bool = False  # holds-office only for a source with an ownerless office title
+    shared_subject: bool = False  # derived: the trigger is a verb conjoined to the one with the subject
+
+
+def _shared_subject_variant(p: Pattern) -> Pattern | None:
+    """ "Finland applied in 2022 and joined NATO in 2023": a pattern whose source is the subject
+    of its trigger verb, rewritten for a trigger conjoined to the verb that has the subject."""
+    nodes = p.pattern
+    if not nodes or nodes[0].get("RIGHT_ID") != "trigger" or "DEP" in nodes[0].get("RIGHT_ATTRS", {}):
+        return None
+    source = next((n for n in nodes if n.get("RIGHT_ID") == "source"), None)
+    dep = source.get("RIGHT_ATTRS", {}).get("DEP") if source else None
+    if source is None or source.get("LEFT_ID") != "trigger" or source.get("REL_OP") != ">" or dep != "nsubj":
+        return None
+    trigger = {**nodes[0], "RIGHT_ATTRS": {**nodes[0]["RIGHT_ATTRS"], "DEP": "conj"}}
+    first = {"LEFT_ID": "trigger", "REL_OP": "<", "RIGHT_ID": "first", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}}
+    rest = [{**n, "LEFT_ID": "first"} if n is source else n for n in nodes[1:]]
+    return Pattern(f"{p.id}+shared-subject", p.relation, [trigger, first, *rest], p.modality, p.title_required, True)
 
 
 def load_patterns(path=None) -> list[Pattern]:
@@ -95,6 +112,7 @@ class RelationExtractor:
     def __init__(self, vocab, gaz: Gazetteer, patterns: list[Pattern]):
         self.gaz = gaz
         self.lex = {k: set(v) if isinstance(v, list) else v for k, v in gaz.lexicon.items()}
+        patterns = [*patterns, *(v for p in patterns if (v := _shared_subject_variant(p)) is not None)]
         self.patterns = {p.id: p for p in patterns}
         self.matcher = DependencyMatcher(vocab, validate=True)
         for p in patterns:
@@ -190,6 +208,14 @@ class RelationExtractor:
         found = {m.key for i, m in rdoc.by_token.items() if window_start <= i < token.i and m.type == "organisation"}
         others = {m.key for i, m in rdoc.by_token.items() if window_start <= i < token.i and m.type == "state"}
         return (found.pop(), "organisation") if len(found) == 1 and not others else None
+
+    def _only_state_before(self, rdoc: ResolvedDoc, token: Token) -> tuple[str, str] | None:
+        """ "Its" before a title: the one state named in this or the previous sentence."""
+        doc = rdoc.doc
+        sent_start = token.sent.start
+        window_start = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+        found = {m.key for i, m in rdoc.by_token.items() if window_start <= i < token.i and m.type == "state"}
+        return (found.pop(), "state") if len(found) == 1 else None
 
     def _described_organisation(self, rdoc: ResolvedDoc, token: Token) -> Mention | None:
         """The organisation a definite description at ``token`` names ("the council"), as a mention."""
@@ -447,7 +473,11 @@ class RelationExtractor:
         while node.dep_ in ("conj", "xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj", "attr") and node.head is not node:
             node = node.head
             chain.append(node)
+        # "was not headed by A, but by B": the negation is the first conjunct's, "but" corrects it
+        contrasted = trigger.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < trigger.i for c in trigger.head.children)
         for t in chain[:3]:
+            if contrasted and t.i == trigger.head.i:
+                continue
             for c in t.children:
                 if c.dep_ == "neg" or c.lower_ in self.lex["negators"] and c.dep_ in ("neg", "advmod", "det", "preconj"):
                     return False
@@ -515,6 +545,8 @@ class RelationExtractor:
             pattern = self.patterns[doc.vocab.strings[match_id]]
             named = {node["RIGHT_ID"]: doc[i] for node, i in zip(pattern.pattern, token_ids)}
             trigger = named.get("trigger", named["source"])
+            if pattern.shared_subject and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trigger.children):
+                continue  # "Russia objected and Finland joined": the conjoined verb has its own subject
             if not self.asserted(trigger, pattern.modality):
                 continue
             if pattern.relation in ("party-to", "member-of") and self._undone(trigger):
@@ -648,12 +680,15 @@ class RelationExtractor:
                     # "EU envoy Peter Sorensen" with no state before it: an office of the EU
                     span = next((rdoc.spans[k] for k in range(i - 1, -1, -1) if k in rdoc.spans), None)
                     sender = self._owner_before(rdoc, span.start) if span is not None and span.end == i else None
-                    if sender is not None and sender[1] == "state":
+                    if sender is None and span is not None and span.end == i and span.start > 0 and doc[span.start - 1].lower_ in ("its", "their"):
+                        # "Algeria abstained. Its U.N. ambassador, Amar Bendjama,": the state just named
+                        sender = self._only_state_before(rdoc, doc[span.start - 1]) or ("", "")
+                    if sender is not None and sender[1] in ("state", ""):
                         ev = self._evidence(document, doc[start], "title-before-name:ambassador-to")
                         posted = self._relation("ambassador-to", p, owner, ev)
                         if posted:
                             out.append(posted)
-                        owner = sender
+                        owner = sender if sender[0] else None
                 if owner is None and i >= 2 and doc[i - 1].lower_ in ("and", ","):
                     owner = inherited.get(i - 1)  # "Russian minister A and deputy minister B"
                 if owner is not None:
@@ -719,11 +754,12 @@ class RelationExtractor:
         if k < len(doc) and doc[k].lower_ in ("of", "for", "to", "at", "with"):
             prep = doc[k].lower_
             k += 1
-            while k < len(doc) and k not in rdoc.by_token and (
+            while k < len(doc) and (k not in rdoc.by_token or self._based(rdoc, k)) and (
                 doc[k].lower_ in ("the", "a", "an") or fold(doc[k].text) in self.title_vocab
                 or (self.gaz.demonyms.get(fold(doc[k].text)) and doc[k].text[:1].isupper())
+                or doc[k].lower_ in ("-", "based") or self._based(rdoc, k)
             ):
-                k += 1
+                k = rdoc.spans[k].end if self._based(rdoc, k) else k + 1
             if k < len(doc) and k in rdoc.by_token:
                 m = rdoc.by_token[k]
                 obj = (prep, self._government_of(rdoc, k) or (m.key, m.type))
@@ -832,6 +868,10 @@ class RelationExtractor:
                 title_head = t
             if title_head is not None and t.lower_ in ("at", "of", "with") and t.i + 1 < len(doc):
                 j = t.i + 1 + (doc[t.i + 1].lower_ == "the")
+                if self._based(rdoc, j):  # "at the Almaty-based think-tank PaperLab": the name after
+                    j = rdoc.spans[j].end + 2
+                    while j < len(doc) and j not in rdoc.by_token and j < t.i + 9 and (doc[j].is_lower or doc[j].text == "-"):
+                        j += 1
                 m = rdoc.by_token.get(j)
                 if m is not None and m.type == "organisation":
                     org, k = m, rdoc.spans[j].end
@@ -1100,6 +1140,12 @@ class RelationExtractor:
                     if r:
                         out.append(r)
         return out
+
+    @staticmethod
+    def _based(rdoc, k: int) -> bool:
+        """ "the Almaty-based think-tank": a place that only says where something is."""
+        doc, span = rdoc.doc, rdoc.spans.get(k)
+        return span is not None and span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
 
     def _memberships_from_context(self, rdoc, document, found: list[Relation]) -> list[Relation]:
         """A membership whose organisation the text gave a moment before: "IGAD groups eight

@@ -341,12 +341,14 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
         if label == "PERSON":
             span = _strip_honorific(span, gaz)
             start = span.start
-            # "Shafqat" + "Ali Khan": a capitalised word the NER left out right before a name
-            if len(span) and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_id_ \
-                    and doc[start - 1].ent_type_ in ("", "PERSON") and fold(doc[start - 1].text) not in gaz.demonyms \
+            # "Shafqat" + "Ali Khan", "Ana Beatriz" + "Moreira": capitalised words the NER left out
+            # right before a name (two at most: names run to four words)
+            while len(span) and start > 0 and start > span.end - 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and not doc[start - 1].ent_id_ and doc[start - 1].ent_type_ in ("", "PERSON") and fold(doc[start - 1].text) not in gaz.demonyms \
                     and fold(doc[start - 1].text) not in gaz.title_words and fold(doc[start - 1].text) not in set(gaz.lexicon["title_modifiers"]) \
-                    and doc[start - 1].lower_.rstrip(".") not in set(gaz.lexicon["honorifics"]):
-                span = doc[start - 1 : span.end]
+                    and doc[start - 1].lower_.rstrip(".") not in set(gaz.lexicon["honorifics"]) and span.start - start < 2:
+                start -= 1
+            span = doc[start : span.end]
             if not len(span) or fold(span.text) in gaz.demonyms:
                 continue
             end = span.end
@@ -440,6 +442,9 @@ def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> Resolve
             treaty_first_words.setdefault(fold(span[0].text), (key, label))
         if type_ == "organisation" and len(span) > 1 and span[-1].lower_ in gaz.lexicon["organisation_heads"]:
             last_words.setdefault(fold(span[-1].text), set()).add((key, label))
+        of = next((t.i for t in span[1:] if t.lower_ == "of"), None) if type_ == "organisation" else None
+        if of is not None and doc[of - 1].lower_ in gaz.lexicon["organisation_heads"]:
+            last_words.setdefault(fold(doc[of - 1].text), set()).add((key, label))  # "the Council" of Europe
     for word, orgs in last_words.items():
         if len(orgs) == 1 and word not in first_words:  # "the Commission" after "European Commission"
             first_words[word] = next(iter(orgs))

@@ -565,6 +565,11 @@ def test_a_short_line_with_a_dash_is_not_a_dateline():
         "We use cookies. Read more.",
         "© 2022 Example Media Ltd. All rights reserved.",
         "Reporting by Jane Doe; Editing by John Smith and Mark Heinrich",
+        "Associated Press writers Selin Aksoy in Ankara and Oksana Melnyk in Kyiv contributed to this report.",
+        "Jane Doe in Nairobi contributed reporting.",
+        "By Moussa Diallo, with Aminata Kone in Bamako",
+        "Read more: Niger junta suspends foreign broadcasts for three months",
+        "See also: Kenya and Tanzania sign border pact",
     ],
 )
 def test_boilerplate_lines_are_dropped(line):
@@ -577,6 +582,9 @@ def test_boilerplate_lines_are_dropped(line):
         "Russia said it would not subscribe to any treaty that limits its forces.",
         "The ministry published a statement, which was later updated with new figures.",
         "He said the advertisement campaign had been paid for by the state broadcaster.",
+        "The sanctions contributed to the report's gloomy tone, officials said.",
+        "By then, with Russia absent, the talks had stalled for good.",
+        "Officials said the decision was read more widely as a snub: the bloc had been warned.",
     ],
 )
 def test_sentences_that_merely_contain_boilerplate_words_are_kept(line):

@@ -48,6 +48,28 @@ CASES = [
      {("state:rwanda", "member-of", "org:east-african-community")}, set()),
     ("NATO and the EU met on Friday, and Turkey accused fellow member Greece of provocations.", set(),
      {("state:greece", "member-of", "org:nato"), ("state:greece", "member-of", "org:european-union")}),
+    # "not A but B": the correction is asserted, the negated first conjunct is not
+    ("Russia's delegation was not headed by its ambassador to Hungary, Nikolai Gavrilov, but by Oleg Sidorov, a deputy director.",
+     {("person:oleg sidorov", "leads-delegation", "state:russia")}, {("person:nikolai gavrilov", "leads-delegation", "state:russia")}),
+    ("Russia's delegation was not headed by Nikolai Gavrilov but by Oleg Sidorov.",
+     {("person:oleg sidorov", "leads-delegation", "state:russia")}, {("person:nikolai gavrilov", "leads-delegation", "state:russia")}),
+    ("Russia's delegation was not headed by Nikolai Gavrilov and by Oleg Sidorov.", set(),
+     {("person:oleg sidorov", "leads-delegation", "state:russia")}),
+    # a verb conjoined to the one with the subject shares it; one with its own subject does not
+    ("Russia seized the peninsula in 2014 and annexed Crimea weeks later.", {("state:russia", "annexed", "place:crimea")}, set()),
+    ("Serbia did not join NATO but joined the Collective Security Treaty Organization in 2002.",
+     {("state:serbia", "member-of", "org:csto")}, {("state:serbia", "member-of", "org:nato")}),
+    ("Russia objected and Finland joined NATO in April 2023.", {("state:finland", "member-of", "org:nato")},
+     {("state:russia", "member-of", "org:nato")}),
+    ("Finland applied in May 2022 and never joined NATO.", set(), {("state:finland", "member-of", "org:nato")}),
+    ("Serbia did not join NATO but might join the EU.", set(), {("state:serbia", "member-of", "org:european-union")}),
+    # "the Almaty-based think-tank PaperLab": the place says where, the name is the employer
+    ('"It is bigger," said Askar Nurbekov, a political analyst at the Almaty-based think-tank PaperLab.',
+     {("person:askar nurbekov", "affiliated-with", "org:paperlab")}, {("person:askar nurbekov", "affiliated-with", "org:almaty")}),
+    # "Its U.N. ambassador": posted to the UN by the state just named, not a UN office
+    ("Algeria abstained. Its U.N. ambassador, Amar Bendjama, told the council it would not lend legitimacy.",
+     {("person:amar bendjama", "ambassador-to", "org:united-nations"), ("person:amar bendjama", "holds-office", "state:algeria")},
+     {("person:amar bendjama", "holds-office", "org:united-nations")}),
     # a gapped second object of "joined"
     ("Croatia, which joined NATO in 2009 and the European Union in 2013, pressed Brussels.",
      {("state:croatia", "member-of", "org:nato"), ("state:croatia", "member-of", "org:european-union")}, set()),

@@ -47,6 +47,12 @@ def mentions(extractor, text):
         ("Talks were held in Moscow.", {("place:moscow", "place")}, {("state:russia", "state")}),
         ("Mr Putin spoke. Vladimir Putin is Russia's president.", {("person:vladimir putin", "person")}, {("person:~putin", "person")}),
         ("Deputy Secretary of State Wendy Sherman arrived.", {("person:wendy sherman", "person")}, {("org:state", "organisation")}),
+        # given names the NER leaves out before a surname, two at most
+        ('"The deal is done," said Ana Beatriz Moreira, a trade researcher.', {("person:ana beatriz moreira", "person")},
+         {("person:beatriz moreira", "person"), ("person:~moreira", "person")}),
+        # "the Council" after "the Council of Europe": the head before "of"
+        ("Leaders of the Council of Europe met. Ukraine joined the Council in 1995.", {("org:council-of-europe", "organisation")},
+         {("org:council", "organisation")}),
     ],
 )
 def test_mentions(extractor, text, expected, unexpected):
