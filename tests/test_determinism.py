@@ -25,3 +25,17 @@ def test_a_folder_and_its_files_give_the_same_graph(tmp_path):
     by_folder = build([ROOT / "seeds"], out_dir=tmp_path / "a", formats=("graphml",))
     by_files = build(SEEDS, out_dir=tmp_path / "b", formats=("graphml",))
     assert by_folder.outputs["graphml"].read_bytes() == by_files.outputs["graphml"].read_bytes()
+
+
+def test_a_large_graph_is_written_one_format_at_a_time_with_the_same_bytes(tmp_path, monkeypatch):
+    import kg.pipeline as pipeline
+
+    parallel = build(SEEDS, out_dir=tmp_path / "a", jobs=2, cache=False)
+    used = []
+    monkeypatch.setattr(pipeline, "PARALLEL_EXPORT_MAX_EDGES", 0)  # every graph counts as large
+    monkeypatch.setattr(pipeline, "_write_in_processes", lambda *a, **k: used.append(a) or {})
+    one_by_one = build(SEEDS, out_dir=tmp_path / "b", jobs=2, cache=False)
+    assert used == []
+    assert set(one_by_one.outputs) == {"graphml", "html", "gexf", "json"}
+    for fmt, path in parallel.outputs.items():
+        assert path.read_bytes() == one_by_one.outputs[fmt].read_bytes(), fmt
