@@ -396,6 +396,11 @@ class RelationExtractor:
             if state and t.text[:1].isupper():
                 found.append((state, "state"))
                 continue
+            named = [m for c in t.children if c.dep_ == "appos" and (m := rdoc.mention_at(c)) is not None and m.type == "person"]
+            if named and fold(t.text) in self.gaz.title_words:
+                # "headed by Burkina Faso's foreign minister, Karamoko Traore": the title's holder
+                found.append((named[0].key, "person"))
+                continue
             described = self._nominal(rdoc, t)
             if described:
                 found.append(described)
@@ -1118,6 +1123,13 @@ class RelationExtractor:
                         j -= 1
                 j -= 1  # "one of five veto-wielding permanent members of the council"
                 steps += 1
+            if j >= 1 and doc[j].lower_ == "and":
+                # "Indonesia, the region's largest economy and one of ASEAN's five founding members,":
+                # the membership is the second of two descriptions in the apposition
+                opening = next((c for c in range(j - 1, max(0, j - 9), -1) if doc[c].text == ","), None)
+                if opening is not None and all(doc[c].pos_ not in ("VERB", "AUX") and doc[c].text not in ("(", ")", "-", "\u2014")
+                                               for c in range(opening + 1, j)):
+                    j = opening
             if j < 1 or doc[j].text != "," or self._blocked(doc, token.i):
                 continue
             if not targets and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("of", "in"):
@@ -1147,60 +1159,113 @@ class RelationExtractor:
         doc, span = rdoc.doc, rdoc.spans.get(k)
         return span is not None and span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
 
+    def _context_organisation(self, rdoc, token: Token, found: list[Relation], *, stated_only=False) -> tuple[str, str] | None:
+        """The organisation a membership without one means: the one whose membership the text
+        stated in this or the previous sentence, or else the one intergovernmental organisation
+        named there."""
+        doc = rdoc.doc
+        sent = token.sent
+        window = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        orgs = {r.target for r in found if r.relation == "member-of" and r.target.startswith("org:")
+                and doc[window].idx <= r.evidence.start <= token.idx}
+        if not orgs and not stated_only:
+            # organs count as candidates too: "a permanent member" beside the UN and its Security
+            # Council is ambiguous, so nothing
+            orgs = {m.key for i, m in rdoc.by_token.items() if window <= i < sent.end and m.type == "organisation"
+                    and getattr(self.gaz.entries.get(m.key), "kind", "") in ("intergovernmental", "agency-or-body")}
+            if any(getattr(self.gaz.entries.get(k), "kind", "") != "intergovernmental" for k in orgs):
+                return None
+        return (orgs.pop(), "organisation") if len(orgs) == 1 else None
+
     def _memberships_from_context(self, rdoc, document, found: list[Relation]) -> list[Relation]:
-        """A membership whose organisation the text gave a moment before: "IGAD groups eight
-        states, including ... . Sudan, also a member, froze its participation" (the organisation
-        of the membership stated in this or the previous sentence, when there is exactly one), and
-        "accusing fellow member Rwanda" (the one intergovernmental organisation named there)."""
+        """Memberships whose organisation the text gave a moment before (see
+        :meth:`_context_organisation`): "IGAD groups eight states ... . Sudan, also a member, froze
+        its participation"; "accusing fellow member Rwanda"; "The Philippines and Vietnam, both
+        members with claims in the sea,"; "Bolivia became a full member in July"; "the remaining
+        members, among them Nigeria and Ghana,"; "Several member states - Hungary and Serbia among
+        them -"; "India and Pakistan were admitted in 2017, and Iran joined last year"."""
         doc = rdoc.doc
         out = []
+        dashes = (",", "-", "\u2013", "\u2014")
         for token in doc:
-            if token.lower_ not in ("member", "members") or token.i < 2:
-                continue
-            sent = token.sent
-            window = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-            stated = {r.target for r in found if r.relation == "member-of" and r.target.startswith("org:")
-                      and doc[window].idx <= r.evidence.start <= token.idx}
-            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if after is not None and after.lower_ in ("of", "in", "to", "since", "state", "states", "country", "countries"):
-                continue  # the organisation is named, or the noun is another one: the other rules' business
             members: list[Mention] = []
-            rule = ""
-            if doc[token.i - 1].lower_ == "fellow" and after is not None and after.i in rdoc.by_token:
-                # "accusing fellow member Rwanda": the only bloc named in the sentence or the one before
-                blocs = {m.key for i, m in rdoc.by_token.items() if window <= i < sent.end and m.type == "organisation"
-                         and getattr(self.gaz.entries.get(m.key), "kind", "") == "intergovernmental"}
-                stated = stated | blocs
-                start = after.i
-                members = [rdoc.by_token[start]] + self._list_after(rdoc, rdoc.spans[start].end, rdoc.by_token[start].type)
-                rule = "membership-fellow-member"
-            else:
-                # "Sudan, also a member," / "Haiti is also a member."
+            rule = "membership-in-context"
+            if token.lemma_.lower() in ("join", "rejoin", "admit") and token.pos_ == "VERB":
+                members, rule = self._joined_without_object(rdoc, token), "join-in-context"
+            elif token.lower_ in ("member", "members") and token.i >= 2:
+                after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                head = token
+                if after is not None and after.lower_ in ("state", "states", "country", "countries", "nation", "nations"):
+                    head, after = after, (doc[after.i + 1] if after.i + 1 < len(doc) else None)
+                if after is not None and after.lower_ in ("of", "to"):
+                    continue  # the organisation is named: the other rules' business
                 k = token.i - 1
-                if doc[k].lower_ in ("a", "an"):
+                while k >= 0 and (doc[k].lower_ in ("a", "an", "both", "all", "also", "full", "founding", "permanent", "the", "remaining", "several", "other")
+                                  or doc[k].tag_ in ("JJ", "CD") and doc[k].is_lower):
                     k -= 1
-                if doc[k].lower_ != "also":
-                    continue
-                if token.dep_ == "attr" and token.head.lemma_ == "be":
-                    if not self.asserted(token.head):
+                if k >= 0 and (k in rdoc.by_token or _is_possessive(doc[k]) or doc[k].lower_ in ("its", "their")):
+                    continue  # "NATO member", "the bloc's members", "its members": an owner is named
+                if doc[token.i - 1].lower_ == "fellow" and after is not None and after.i in rdoc.by_token:
+                    first = rdoc.by_token[after.i]  # "accusing fellow member Rwanda"
+                    members = [first] + self._list_after(rdoc, rdoc.spans[after.i].end, first.type)
+                elif head.dep_ == "attr" and head.head.lemma_ in ("be", "become") and head.lower_ in ("member", "members"):
+                    if not self.asserted(head.head):  # "Haiti is also a member", "Bolivia became a full member in July"
                         continue
-                    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+                    subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
                     members = [m for t in ((subject, *subject.conjuncts) if subject is not None else ())
                                if (m := rdoc.mention_at(t)) is not None]
-                elif k >= 1 and doc[k - 1].text == "," and after is not None and after.text in (",", "-", "\u2013", "\u2014"):
-                    if not self.asserted(token, "negation-only"):
+                elif k >= 1 and doc[k].text == "," and after is not None and (after.text in dashes or after.lower_ in ("with", "since", "and")):
+                    if not self.asserted(token, "negation-only"):  # "Sudan, also a member,"
                         continue
-                    members = self._listed_before(rdoc, k - 2)
-                rule = "membership-also-member"
-            if len(stated) != 1 or self._blocked(doc, token.i):
+                    members = self._listed_before(rdoc, k - 1)
+                elif after is not None and after.text in dashes and head.i + 2 < len(doc):
+                    # "the remaining members, among them Nigeria and Ghana," / "member states - A and B among them -"
+                    j = head.i + 2
+                    if doc[j].lower_ in ("among", "including") or (doc[j].lower_ == "such" and doc[j + 1].lower_ == "as"):
+                        j += 1 + (doc[j].lower_ in ("among", "such"))
+                    first = rdoc.by_token.get(j)
+                    if first is None or first.type != "state" or not self.asserted(head, "negation-only"):
+                        continue
+                    listed = [first] + self._list_after(rdoc, rdoc.spans[j].end, "state")
+                    last = max(i for i, m in rdoc.by_token.items() if m is listed[-1] and i >= j)
+                    closing = doc[last + 1 : last + 3]
+                    if doc[head.i + 2].lower_ in ("among", "including", "such") or [t.lower_ for t in closing] == ["among", "them"]:
+                        members = listed
+            if not members or self._blocked(doc, token.i) or (token.i > 0 and doc[token.i - 1].lower_ == "permanent"):
+                continue  # "a permanent member" holds a council seat, whatever organisation is near
+            sent = token.sent
+            if any(t.lemma_.lower() in self.lex["withdraw_verbs"] or (t.lower_ in ("will", "would") and t.dep_ == "aux") for t in sent):
+                continue  # "Mauritania, a founding member, quit in 2000"; "Sweden will become a member"
+            target = self._context_organisation(rdoc, token, found, stated_only=rule == "join-in-context")
+            if target is None:
                 continue
-            target = (stated.pop(), "organisation")
             ev = self._evidence(document, token, rule)
             for member in members:
                 r = self._relation("member-of", (member.key, member.type), target, ev)
                 if r:
                     out.append(r)
         return out
+
+    def _joined_without_object(self, rdoc, verb: Token) -> list[Mention]:
+        """ "Iran joined last year", "India and Pakistan were admitted in 2017": a state that joins
+        with no object, no "to" and nothing else the verb could be about."""
+        children = list(verb.children)
+        passive = any(c.dep_ == "auxpass" for c in children)
+        if verb.lemma_.lower() == "admit" and not passive or verb.lemma_.lower() != "admit" and passive:
+            return []
+        for c in children:
+            if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "advmod", "npadvmod", "punct", "cc", "conj", "neg"):
+                continue
+            if c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.ent_type_ == "DATE" for g in c.children):
+                continue  # "in 2017"
+            return []
+        if verb.tag_ not in ("VBD", "VBN", "VBZ") or not self.asserted(verb):
+            return []
+        subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return []
+        found = [m for t in (subject, *subject.conjuncts) if (m := rdoc.mention_at(t)) is not None]
+        return found if found and all(m.type == "state" for m in found) else []
 
     def _ownerless_title(self, rdoc, span: Span):
         """The office title a person carries without saying whose: before the name ("Deputy
