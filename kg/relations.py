@@ -60,23 +60,43 @@ class Pattern:
     pattern: list
     modality: str = "full"  # full | negation-only | none
     title_required: bool = False  # holds-office only for a source with an ownerless office title
-    shared_subject: bool = False  # derived: the trigger is a verb conjoined to the one with the subject
+    shared: tuple = ()  # derived: "subject" / "object" the trigger verb shares with the verb it is conjoined to
 
 
-def _shared_subject_variant(p: Pattern) -> Pattern | None:
-    """ "Finland applied in 2022 and joined NATO in 2023": a pattern whose source is the subject
-    of its trigger verb, rewritten for a trigger conjoined to the verb that has the subject."""
+def _shared_argument_variants(p: Pattern) -> list[Pattern]:
+    """Patterns for a trigger verb conjoined to the verb that carries its subject or object:
+    "Finland applied in 2022 and joined NATO in 2023" (the subject), "the Golan Heights, which
+    Israel seized in 1967 and annexed in 1981" (subject and object), "Morocco left the OAU and
+    was readmitted to the AU" (an active subject for a passive verb). Derived from any pattern
+    whose source is the trigger's subject or whose target is its object."""
     nodes = p.pattern
     if not nodes or nodes[0].get("RIGHT_ID") != "trigger" or "DEP" in nodes[0].get("RIGHT_ATTRS", {}):
-        return None
-    source = next((n for n in nodes if n.get("RIGHT_ID") == "source"), None)
-    dep = source.get("RIGHT_ATTRS", {}).get("DEP") if source else None
-    if source is None or source.get("LEFT_ID") != "trigger" or source.get("REL_OP") != ">" or dep != "nsubj":
-        return None
-    trigger = {**nodes[0], "RIGHT_ATTRS": {**nodes[0]["RIGHT_ATTRS"], "DEP": "conj"}}
-    first = {"LEFT_ID": "trigger", "REL_OP": "<", "RIGHT_ID": "first", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}}
-    rest = [{**n, "LEFT_ID": "first"} if n is source else n for n in nodes[1:]]
-    return Pattern(f"{p.id}+shared-subject", p.relation, [trigger, first, *rest], p.modality, p.title_required, True)
+        return []
+
+    def child_of_trigger(name: str, deps: tuple[str, ...]):
+        node = next((n for n in nodes if n.get("RIGHT_ID") == name), None)
+        if node is None or node.get("LEFT_ID") != "trigger" or node.get("REL_OP") != ">":
+            return None
+        return node if node.get("RIGHT_ATTRS", {}).get("DEP") in deps else None
+
+    subject = child_of_trigger("source", ("nsubj", "nsubjpass"))
+    obj = child_of_trigger("target", ("dobj",))
+    variants = []
+    for moved, shares in (((subject,), "subject"), ((obj,), "object"), ((subject, obj), "subject+object")):
+        if not all(moved):
+            continue
+        trigger = {**nodes[0], "RIGHT_ATTRS": {**nodes[0]["RIGHT_ATTRS"], "DEP": "conj"}}
+        first = {"LEFT_ID": "trigger", "REL_OP": "<", "RIGHT_ID": "first", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}}
+        rest = []
+        for n in nodes[1:]:
+            if n is subject and subject in moved:
+                n = {**n, "LEFT_ID": "first", "RIGHT_ATTRS": {**n["RIGHT_ATTRS"], "DEP": {"IN": ["nsubj", "nsubjpass"]}}}
+            elif n is obj and obj in moved:
+                n = {**n, "LEFT_ID": "first", "RIGHT_ATTRS": {**n["RIGHT_ATTRS"], "DEP": "dobj"}}
+            rest.append(n)
+        variants.append(Pattern(f"{p.id}+shared-{shares}", p.relation, [trigger, first, *rest], p.modality,
+                                p.title_required, tuple(shares.split("+"))))
+    return variants
 
 
 def load_patterns(path=None) -> list[Pattern]:
@@ -112,7 +132,7 @@ class RelationExtractor:
     def __init__(self, vocab, gaz: Gazetteer, patterns: list[Pattern]):
         self.gaz = gaz
         self.lex = {k: set(v) if isinstance(v, list) else v for k, v in gaz.lexicon.items()}
-        patterns = [*patterns, *(v for p in patterns if (v := _shared_subject_variant(p)) is not None)]
+        patterns = [*patterns, *(v for p in patterns for v in _shared_argument_variants(p))]
         self.patterns = {p.id: p for p in patterns}
         self.matcher = DependencyMatcher(vocab, validate=True)
         for p in patterns:
@@ -427,11 +447,14 @@ class RelationExtractor:
         council" is the last-named organisation whose name ends in "Council"; "the bloc" or
         "the 15-member bloc" is the last-named intergovernmental organisation.
         """
-        if token.pos_ not in ("NOUN", "PROPN") or not any(c.lower_ == "the" for c in token.children):
+        definite = any(c.lower_ == "the" for c in token.children) or (
+            token.dep_ == "compound" and any(c.lower_ == "the" for c in token.head.children))  # "the forum members"
+        if token.pos_ not in ("NOUN", "PROPN") or not definite:
             return None
         earlier = [m for m in rdoc.mentions if m.type == "organisation" and m.start < token.idx]
         modifiers = [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod")]
-        named = [m for t in modifiers if t.dep_ == "compound" and (m := rdoc.mention_at(t)) is not None]
+        compounds = [c for t in modifiers if t.dep_ == "compound" for c in (*[g for g in t.lefts if g.dep_ == "compound"], t)]
+        named = [m for t in compounds if (m := rdoc.mention_at(t)) is not None]  # "the AUKUS security partnership"
         if named:  # "the wider CARIFORUM grouping" is CARIFORUM, not the last bloc named before it
             return (named[-1].key, named[-1].type) if named[-1].type == "organisation" else None
         phrase = fold(" ".join([t.text for t in modifiers] + [token.text]))
@@ -496,7 +519,9 @@ class RelationExtractor:
                     return False
                 if c.dep_ == "mark" and c.lower_ in self.lex["condition_markers"]:
                     return False
-        for t in chain[1:]:
+        for below, t in zip(chain, chain[1:]):
+            if below.dep_ == "conj":
+                continue  # "applied in May and joined in April": a coordinated verb does not govern
             if t.lemma_.lower() in self.lex["nonfactive_heads"] or t.lower_ in self.lex["nonfactive_nouns"]:
                 return False
         return True
@@ -550,8 +575,10 @@ class RelationExtractor:
             pattern = self.patterns[doc.vocab.strings[match_id]]
             named = {node["RIGHT_ID"]: doc[i] for node, i in zip(pattern.pattern, token_ids)}
             trigger = named.get("trigger", named["source"])
-            if pattern.shared_subject and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trigger.children):
+            if "subject" in pattern.shared and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trigger.children):
                 continue  # "Russia objected and Finland joined": the conjoined verb has its own subject
+            if "object" in pattern.shared and any(c.dep_ in ("dobj", "attr") for c in trigger.children):
+                continue  # "seized Crimea and annexed it": its own object
             if not self.asserted(trigger, pattern.modality):
                 continue
             if pattern.relation in ("party-to", "member-of") and self._undone(trigger):
@@ -1046,7 +1073,8 @@ class RelationExtractor:
         doc = rdoc.doc
         out = []
         for token in doc:
-            if token.lower_ != "including" or token.i < 4 or doc[token.i - 1].text != ",":
+            among = token.lower_ == "among" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "them"
+            if (token.lower_ != "including" and not among) or token.i < 4 or doc[token.i - 1].text != ",":
                 continue
             sent = token.sent
             first = next((i for i in range(sent.start, token.i) if i in rdoc.by_token), None)
@@ -1058,7 +1086,8 @@ class RelationExtractor:
             counted = [t for t in doc[verb.i + 1 : token.i] if t.lower_ in ("states", "countries", "nations", "members")]
             if not counted or not self.asserted(verb, "negation-only") or any(t.lower_ in self.lex["modal_blockers"] for t in doc[sent.start : verb.i]):
                 continue
-            start = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "the")
+            start = token.i + 1 + among
+            start += start < len(doc) and doc[start].lower_ == "the"
             head = rdoc.by_token.get(start)
             if head is None or head.type != "state":
                 continue
@@ -1079,6 +1108,8 @@ class RelationExtractor:
             span = rdoc.spans[i]
             found.insert(0, rdoc.by_token[i])
             i = span.start - 1
+            if i >= 0 and doc[i].lower_ == "the":
+                i -= 1  # "Palau, the Marshall Islands and Tuvalu"
             if i >= 0 and doc[i].lower_ in ("and", ","):
                 i -= 1
                 if i >= 0 and doc[i].text == "," and i - 1 >= 0:
@@ -1103,9 +1134,14 @@ class RelationExtractor:
                 targets.append(rdoc.by_token[j])
                 j = rdoc.spans[j].start - 1
             steps = 0
-            while j >= 0 and steps < 7 and (
+            if not targets and j >= 1 and doc[j].pos_ == "NOUN" and doc[j].dep_ == "compound":
+                described = self._described_organisation(rdoc, doc[j])  # "the three forum members"
+                if described is not None:
+                    targets.append(described)
+                    j -= 1
+            while j >= 0 and steps < 7 and not self._spaced_dash(doc, j) and (
                 doc[j].lower_ in ("a", "an", "both", "all", "each", "fellow", "full", "founding", "one", "of", "the")
-                or doc[j].pos_ in ("ADJ", "NUM") or doc[j].text == "-"
+                or doc[j].pos_ in ("ADJ", "NUM") or doc[j].text == "-" or (doc[j].tag_ == "VBN" and doc[j].is_lower)
                 or (j + 1 < len(doc) and doc[j + 1].text == "-") or (j > 0 and doc[j - 1].text == "-")
                 or (not targets and _is_possessive(doc[j]) and j > 0)
             ):
@@ -1130,7 +1166,7 @@ class RelationExtractor:
                 if opening is not None and all(doc[c].pos_ not in ("VERB", "AUX") and doc[c].text not in ("(", ")", "-", "\u2014")
                                                for c in range(opening + 1, j)):
                     j = opening
-            if j < 1 or doc[j].text != "," or self._blocked(doc, token.i):
+            if j < 1 or not (doc[j].text == "," or self._spaced_dash(doc, j)) or self._blocked(doc, token.i):
                 continue
             if not targets and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("of", "in"):
                 k = token.i + 2
@@ -1152,6 +1188,11 @@ class RelationExtractor:
                     if r:
                         out.append(r)
         return out
+
+    @staticmethod
+    def _spaced_dash(doc: Doc, j: int) -> bool:
+        """A dash set off by spaces ("Tuvalu - the three forum members -"), not a hyphen."""
+        return doc[j].text in ("-", "--", "\u2013", "\u2014") and doc[j].whitespace_ != "" and j > 0 and doc[j - 1].whitespace_ != ""
 
     @staticmethod
     def _based(rdoc, k: int) -> bool:

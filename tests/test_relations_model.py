@@ -93,6 +93,25 @@ CASES = [
     # a title in the argument's place, with its holder in apposition
     ("The Russian delegation was headed by the deputy foreign minister, Sergei Ryabkov.",
      {("person:sergei ryabkov", "leads-delegation", "state:russia")}, set()),
+    # a verb conjoined to the one that has the subject and the object; an active subject for a passive verb
+    ("Washington recognised Israeli sovereignty over the Golan Heights, which Israel seized from Syria in 1967 and annexed in 1981.",
+     {("state:israel", "annexed", "place:golan-heights")}, set()),
+    ("Finland applied in May 2022 and joined NATO in April 2023.", {("state:finland", "member-of", "org:nato")}, set()),
+    ("Morocco left the OAU in 1984 in protest and was readmitted to the African Union in 2017.",
+     {("state:morocco", "member-of", "org:african-union")}, set()),
+    # other ways of listing members
+    ("South Africa was the only African member of the G20, which brings together 19 countries and the European Union.",
+     {("org:european-union", "member-of", "org:g20")}, set()),
+    ("The AU groups 55 states, among them Nigeria, the continent's most populous country.",
+     {("state:nigeria", "member-of", "org:african-union")}, set()),
+    ("The AU groups 55 states, among them Nigeria, but Morocco is not among them.", {("state:nigeria", "member-of", "org:african-union")},
+     {("state:morocco", "member-of", "org:african-union")}),
+    ("Pacific Islands Forum leaders met. Palau, the Marshall Islands and Tuvalu - the three forum members that recognise Taiwan - objected.",
+     {("state:palau", "member-of", "org:pacific-islands-forum"), ("state:tuvalu", "member-of", "org:pacific-islands-forum")}, set()),
+    ("The UN Security Council voted. Algeria, one of the council's 10 elected members, said the text was unbalanced.",
+     {("state:algeria", "member-of", "org:un-security-council")}, set()),
+    ("Australia, Britain and the United States are the members of the AUKUS security partnership.",
+     {("state:australia", "member-of", "org:aukus"), ("state:united-kingdom", "member-of", "org:aukus")}, set()),
     # a gapped second object of "joined"
     ("Croatia, which joined NATO in 2009 and the European Union in 2013, pressed Brussels.",
      {("state:croatia", "member-of", "org:nato"), ("state:croatia", "member-of", "org:european-union")}, set()),
