@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import os
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -211,4 +213,19 @@ def evaluate(
 
 
 def main() -> None:
-    app()
+    """The ``kg`` command. After a build the process holds the graph, the parsed model and
+    thousands of small objects; freeing them one by one at exit takes longer than a re-run's
+    own work on a cached corpus (0.3-0.5 s at 2,000 articles), so once every file is written and
+    the output flushed, the process ends without that clean-up."""
+    try:
+        app()
+        code = 0
+    except SystemExit as stop:
+        code = stop.code
+    if not isinstance(code, int):
+        if code is not None:
+            print(code, file=sys.stderr)
+        code = 0 if code is None else 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

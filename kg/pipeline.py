@@ -697,27 +697,31 @@ PARALLEL_EXPORT_MAX_EDGES = 25_000
 _EXPORTING: tuple = ()  # (graph, folder, max_nodes), inherited by the forked writers
 
 
-def _write_one(fmt: str) -> Path:
+def _write_one(fmt: str, positions: dict | None = None) -> Path:
     from kg.export import write_outputs
 
     graph, folder, max_nodes = _EXPORTING
-    return write_outputs(graph, folder, formats=(fmt,), max_nodes=max_nodes)[fmt]
+    return write_outputs(graph, folder, formats=(fmt,), max_nodes=max_nodes, positions=positions)[fmt]
 
 
 def _write_in_processes(graph, folder: Path, formats: tuple, max_nodes, jobs: int) -> dict[str, Path]:
     """The output files written by ``jobs`` forked processes, one format each: the formats are
-    independent and each is written atomically, so this is ``write_outputs`` in less time."""
+    independent and each is written atomically, so this is ``write_outputs`` in less time.
+
+    The explorer and GEXF share one layout: the forked writers start on the formats without
+    one while this process computes it, then write those two with it."""
+    from kg.export.layout import layout_positions
+
     global _EXPORTING
     _EXPORTING = (graph, folder, max_nodes)
-    # slowest first (the explorer's layout, then GEXF), so the processes finish together
-    order = sorted(formats, key=lambda fmt: _EXPORT_COST.get(fmt, 0), reverse=True)
+    laid_out = [fmt for fmt in ("html", "gexf") if fmt in formats]
+    plain = [fmt for fmt in formats if fmt not in laid_out]
     try:
         with multiprocessing.get_context("fork").Pool(min(jobs, len(formats))) as pool:
-            paths = dict(zip(order, pool.map(_write_one, order, chunksize=1)))
+            pending = {fmt: pool.apply_async(_write_one, (fmt,)) for fmt in plain}
+            positions = layout_positions(graph) if len(laid_out) == 2 and max_nodes is None else None
+            pending.update({fmt: pool.apply_async(_write_one, (fmt, positions)) for fmt in laid_out})
+            paths = {fmt: result.get() for fmt, result in pending.items()}
     finally:
         _EXPORTING = ()
     return {fmt: paths[fmt] for fmt in formats}
-
-
-# Relative time each format takes to write (measured on a 2,000-article graph).
-_EXPORT_COST = {"html": 4, "gexf": 3, "graphml": 2, "json": 1}

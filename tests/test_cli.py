@@ -117,3 +117,24 @@ def test_evaluate_prints_scores_per_type(tmp_path):
     result = runner.invoke(app, ["evaluate", str(tmp_path / "graph.graphml"), str(ROOT / "tests" / "seeds.gold.json")])
     assert result.exit_code == 0, result.output
     assert "leads-delegation" in result.output and "tier 1 10/10" in result.output
+
+
+def test_the_installed_command_keeps_exit_codes_and_output_when_it_ends_early(tmp_path):
+    # main() ends the process without the interpreter's clean-up: the exit code and every line
+    # written must survive that, through a pipe as on a terminal
+    import subprocess
+    import sys
+
+    article = tmp_path / "a.txt"
+    article.write_text("Finland joined NATO in April 2023, Finnish President Sauli Niinisto said on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    run = [sys.executable, "-m", "kg"]
+    ok = subprocess.run([*run, "build", str(article), "--out", str(tmp_path / "out")], capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+    assert "wrote graphml" in ok.stdout and (tmp_path / "out" / "graph.graphml").is_file()
+    skipped = subprocess.run([*run, "build", str(tmp_path), "--out", str(tmp_path / "out2")], capture_output=True, text=True)
+    assert skipped.returncode == 1 and "empty.txt" in skipped.stdout + skipped.stderr
+    missing = subprocess.run([*run, "build", str(tmp_path / "nowhere")], capture_output=True, text=True)
+    assert missing.returncode == 2 and "nowhere" in missing.stderr
+    usage = subprocess.run([*run, "build", "--jobs", "0"], capture_output=True, text=True)
+    assert usage.returncode == 2 and "--jobs" in usage.stderr

@@ -38,12 +38,14 @@ def write_outputs(
     formats=FORMATS,
     max_nodes: int | None = None,
     title: str = "kg graph",
+    positions: dict | None = None,
 ) -> dict[str, Path]:
     """Write ``out_dir/graph.<ext>`` for each of ``formats``; return ``{format: path}``.
 
     Each file is written atomically (a temporary file in ``out_dir``, then ``os.replace``), so a
     reader never sees a half-written file. ``out_dir`` is created if needed. ``max_nodes`` and
-    ``title`` only affect the HTML explorer.
+    ``title`` only affect the HTML explorer; ``positions``, the graph's
+    :func:`~kg.export.layout.layout_positions` if the caller has them, saves computing them.
 
     Raises:
         ValueError: an unknown format (before anything is written).
@@ -62,9 +64,9 @@ def write_outputs(
         if fmt == "graphml":
             write_graphml(graph, path)
         elif fmt == "html":
-            write_html(graph, path, max_nodes=max_nodes, title=title)
+            write_html(graph, path, max_nodes=max_nodes, title=title, positions=positions)
         elif fmt == "gexf":
-            write_gexf(graph, path)
+            write_gexf(graph, path, positions=positions)
         else:
             write_json(graph, path)
         written[fmt] = path

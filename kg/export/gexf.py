@@ -64,19 +64,21 @@ _EDGE_ATTRIBUTES = (
 )
 
 
-def write_gexf(graph, path_or_file: PathOrFile) -> None:
+def write_gexf(graph, path_or_file: PathOrFile, *, positions: dict | None = None) -> None:
     """Write ``graph`` as GEXF 1.3 with viz colours, sizes and positions.
 
     Args:
         graph: a networkx graph following ``docs/graph-format.md``; it is not modified.
         path_or_file: a path (written atomically) or a binary or text file object.
+        positions: ``layout_positions(graph)`` if the caller has it already.
     """
-    write_bytes(path_or_file, gexf_bytes(graph))
+    write_bytes(path_or_file, gexf_bytes(graph, positions=positions))
 
 
-def gexf_bytes(graph) -> bytes:
+def gexf_bytes(graph, *, positions: dict | None = None) -> bytes:
     """The GEXF document for ``graph`` as UTF-8 bytes (same graph, same bytes)."""
-    positions = layout_positions(graph)
+    if positions is None:
+        positions = layout_positions(graph)
     document_dates = graph.graph.get("document_dates")
     if not isinstance(document_dates, dict):
         document_dates = None

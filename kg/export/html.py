@@ -47,7 +47,7 @@ VIS_VERSION = "9.1.2"
 
 
 def write_html(graph, path_or_file: PathOrFile, *, max_nodes: int | None = None,
-               title: str = "kg graph") -> None:
+               title: str = "kg graph", positions: dict | None = None) -> None:
     """Write the interactive explorer for ``graph`` as one self-contained HTML file.
 
     Args:
@@ -55,16 +55,18 @@ def write_html(graph, path_or_file: PathOrFile, *, max_nodes: int | None = None,
         path_or_file: a path (written atomically) or a binary or text file object.
         max_nodes: show only this many nodes, the most connected (ties broken by label).
         title: page title and heading (plain text).
+        positions: ``layout_positions(graph)`` if the caller has it already (used only when
+            every node is shown).
 
     Raises:
         ValueError: ``max_nodes`` is not a positive integer.
     """
-    write_bytes(path_or_file, html_bytes(graph, max_nodes=max_nodes, title=title))
+    write_bytes(path_or_file, html_bytes(graph, max_nodes=max_nodes, title=title, positions=positions))
 
 
-def html_bytes(graph, *, max_nodes: int | None = None, title: str = "kg graph") -> bytes:
+def html_bytes(graph, *, max_nodes: int | None = None, title: str = "kg graph", positions: dict | None = None) -> bytes:
     """The explorer page for ``graph`` as UTF-8 bytes (same graph, same bytes)."""
-    data = explorer_data(graph, max_nodes=max_nodes)
+    data = explorer_data(graph, max_nodes=max_nodes, positions=positions)
     scripts = {"vis_js": _vis_asset("vis-network.min.js"), "js": _asset("explorer.js")}
     for name, code in scripts.items():
         if re.search(r"</script|<!--", code, re.IGNORECASE):
@@ -110,11 +112,13 @@ def most_connected(graph, max_nodes: int | None) -> list:
     return sorted(sorted(nodes, key=rank)[:max_nodes], key=str)
 
 
-def explorer_data(graph, *, max_nodes: int | None = None) -> dict:
+def explorer_data(graph, *, max_nodes: int | None = None, positions: dict | None = None) -> dict:
     """Everything the page shows, as plain JSON-able data (no HTML anywhere)."""
     kept = most_connected(graph, max_nodes)
-    view = graph.subgraph(kept)
-    positions = layout_positions(view)
+    # a subgraph view filters every lookup: only build one when some nodes are left out
+    view = graph if len(kept) == graph.number_of_nodes() else graph.subgraph(kept)
+    if positions is None or view is not graph:
+        positions = layout_positions(view)
     scale = _pixels_per_unit(positions)
     nodes = []
     for node, d in sorted_nodes(view):
