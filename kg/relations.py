@@ -1227,7 +1227,7 @@ class RelationExtractor:
         them -"; "India and Pakistan were admitted in 2017, and Iran joined last year"."""
         doc = rdoc.doc
         out = []
-        dashes = (",", "-", "\u2013", "\u2014")
+        closers = (",", "-", "\u2013", "\u2014")  # what ends an apposition or opens a list
         for token in doc:
             members: list[Mention] = []
             rule = "membership-in-context"
@@ -1255,11 +1255,11 @@ class RelationExtractor:
                     subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
                     members = [m for t in ((subject, *subject.conjuncts) if subject is not None else ())
                                if (m := rdoc.mention_at(t)) is not None]
-                elif k >= 1 and doc[k].text == "," and after is not None and (after.text in dashes or after.lower_ in ("with", "since", "and")):
+                elif k >= 1 and doc[k].text == "," and after is not None and (after.text in closers or after.lower_ in ("with", "since", "and")):
                     if not self.asserted(token, "negation-only"):  # "Sudan, also a member,"
                         continue
                     members = self._listed_before(rdoc, k - 1)
-                elif after is not None and after.text in dashes and head.i + 2 < len(doc):
+                elif after is not None and after.text in closers and head.i + 3 < len(doc):
                     # "the remaining members, among them Nigeria and Ghana," / "member states - A and B among them -"
                     j = head.i + 2
                     if doc[j].lower_ in ("among", "including") or (doc[j].lower_ == "such" and doc[j + 1].lower_ == "as"):
