@@ -149,9 +149,7 @@ class RelationExtractor:
         Lithuania" makes the Baltic group {Estonia, Latvia, Lithuania}; so do "the Baltic states
         of Estonia, Latvia and Lithuania" and "Estonia, Latvia and Lithuania, the Baltic states"."""
         groups: dict[str, list[str]] = {}
-        for token in rdoc.doc:
-            if token.lower_ not in self.lex["group_nouns"]:
-                continue
+        for token in rdoc.tokens(self.lex["group_nouns"]):
             names = [c for c in token.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()]
             if not names:
                 continue
@@ -1022,7 +1020,9 @@ class RelationExtractor:
         doc = rdoc.doc
         out = []
         dashes = ("-", "\u2013", "\u2014", ":", "(")
-        for token in doc:
+        candidates = {t.i for t in rdoc.tokens(("member", "members", "ally", "allies"))}
+        candidates |= {i for i, span in rdoc.spans.items() if span.end == i + 1 < len(doc) and doc[i + 1].text in dashes}
+        for token in (doc[i] for i in sorted(candidates)):
             org = None
             j = None
             if token.lower_ in ("member", "members", "ally", "allies"):
@@ -1072,7 +1072,7 @@ class RelationExtractor:
         Read off word order, since the model often misparses an acronym before "groups"."""
         doc = rdoc.doc
         out = []
-        for token in doc:
+        for token in rdoc.tokens(("including", "among")):
             among = token.lower_ == "among" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "them"
             if (token.lower_ != "including" and not among) or token.i < 4 or doc[token.i - 1].text != ",":
                 continue
@@ -1124,7 +1124,7 @@ class RelationExtractor:
         Built on word order because the parse of such appositions is unreliable."""
         doc = rdoc.doc
         out = []
-        for token in doc:
+        for token in rdoc.tokens(("member", "members", "states", "countries", "nations")):
             member_states = token.lower_ in ("states", "countries", "nations") and token.i > 0 and doc[token.i - 1].lower_ == "member"
             if (token.lower_ not in ("member", "members") and not member_states) or token.i < 3:
                 continue
@@ -1228,7 +1228,8 @@ class RelationExtractor:
         doc = rdoc.doc
         out = []
         closers = (",", "-", "\u2013", "\u2014")  # what ends an apposition or opens a list
-        for token in doc:
+        words = ("member", "members", "join", "joins", "joined", "rejoin", "rejoins", "rejoined", "admitted", "readmitted")
+        for token in rdoc.tokens(words):
             members: list[Mention] = []
             rule = "membership-in-context"
             if token.lemma_.lower() in ("join", "rejoin", "admit") and token.pos_ == "VERB":
@@ -1334,9 +1335,9 @@ class RelationExtractor:
         is the one state whose office the person holds."""
         doc = rdoc.doc
         out = []
-        for token in doc:
+        for token in rdoc.tokens(self.lex["delegation_nouns"]):
             verb = token.head
-            if token.lower_ not in self.lex["delegation_nouns"] or token.dep_ != "dobj" or verb.lemma_.lower() not in ("lead", "head"):
+            if token.dep_ != "dobj" or verb.lemma_.lower() not in ("lead", "head"):
                 continue
             country = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("country", "nation")), None)
             if country is None or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in country.children):
@@ -1365,9 +1366,7 @@ class RelationExtractor:
         Ararat Mirzoyan")."""
         doc = rdoc.doc
         out = []
-        for token in doc:
-            if token.lower_ not in ("delegation", "delegations", "team", "teams", "side"):
-                continue
+        for token in rdoc.tokens(("delegation", "delegations", "team", "teams", "side")):
             if any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.i in rdoc.by_token or c.text[:1].isupper() or c.dep_ == "poss")
                    for c in token.children) or any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
                 continue  # "the Chinese delegation", "its delegation", "a delegation of US lawmakers": owned

@@ -17,6 +17,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, fold
@@ -35,12 +37,22 @@ class ResolvedDoc:
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
     spans: dict[int, Span] = field(default_factory=dict)  # token index -> the mention's span
+    _lower: numpy.ndarray | None = field(default=None, repr=False)
 
     def mention_at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
 
     def span_at(self, token: Token) -> Span | None:
         return self.spans.get(token.i)
+
+    def tokens(self, words) -> list[Token]:
+        """The tokens whose lower-case text is one of ``words``, in document order: the rules look
+        up their trigger words here rather than walking every token of the document."""
+        if self._lower is None:
+            self._lower = self.doc.to_array("LOWER")
+        strings = self.doc.vocab.strings
+        hashes = numpy.array([strings[w] for w in words if w in strings], dtype=self._lower.dtype)
+        return [self.doc[int(i)] for i in numpy.flatnonzero(numpy.isin(self._lower, hashes))]
 
 
 def _strip(span: Span, gaz: Gazetteer) -> Span:
