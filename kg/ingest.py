@@ -158,6 +158,9 @@ _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Zero-width characters and the soft hyphen, which split words invisibly.
 _INVISIBLES = re.compile("[\u00ad\u200b\u2060\ufeff]")
+#: Halves of UTF-16 surrogate pairs standing alone (a JSON "\\ud800" escape makes one): no
+#: encoding can write them, so they become U+FFFD, one character for one, offsets unchanged.
+LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 _HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n{2,}")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -235,7 +238,7 @@ _PLAIN_DATELINE = re.compile(
 def _normalised(text: str) -> str:
     """Text with "\\n" line endings, single spaces, no control characters, no blank-only lines."""
     text = _LINE_BREAKS.sub("\n", text)
-    text = _INVISIBLES.sub("", _CONTROLS.sub("", text))
+    text = _INVISIBLES.sub("", _CONTROLS.sub("", LONE_SURROGATES.sub("\ufffd", text)))
     text = _HORIZONTAL_SPACE.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n")).strip("\n")
 

@@ -31,7 +31,7 @@ from kg.cache import ExtractionCache, document_key, shape_digest
 from kg.extract import extract_document
 from kg.gazetteer import load_gazetteer
 from kg.graph import build_graph
-from kg.ingest import SUPPORTED_SUFFIXES, read_documents
+from kg.ingest import LONE_SURROGATES, SUPPORTED_SUFFIXES, read_documents
 from kg.model import Document, DocumentExtraction, Skipped
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 from kg.relations import RelationExtractor, load_patterns
@@ -119,7 +119,8 @@ class Extractor:
 
         def texts() -> Iterator[str]:
             for document in documents:
-                pieces = _pieces(document.text, limit) if len(document.text) > limit else [(0, document.text)]
+                text = LONE_SURROGATES.sub("\ufffd", document.text)  # the tokenizer cannot encode them
+                pieces = _pieces(text, limit) if len(text) > limit else [(0, text)]
                 for n, (offset, text) in enumerate(pieces):
                     pending.append((document, offset, len(pieces) - n - 1))
                     yield text

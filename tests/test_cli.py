@@ -138,3 +138,11 @@ def test_the_installed_command_keeps_exit_codes_and_output_when_it_ends_early(tm
     assert missing.returncode == 2 and "nowhere" in missing.stderr
     usage = subprocess.run([*run, "build", "--jobs", "0"], capture_output=True, text=True)
     assert usage.returncode == 2 and "--jobs" in usage.stderr
+
+
+def test_a_jsonl_line_with_a_lone_surrogate_builds_without_a_traceback(tmp_path):
+    source = tmp_path / "a.jsonl"
+    source.write_text('{"text": "Estonia joined NATO in 2004 \\udfff, officials said on Tuesday."}\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", str(source), "--out", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0, result.output
+    assert "NATO" in (tmp_path / "out" / "graph.graphml").read_text(encoding="utf-8")

@@ -817,3 +817,10 @@ def test_headlines_listed_under_related_articles_are_links_not_story():
             "Montenegro closes two more chapters in EU accession talks\n\n"
             "The talks will resume next month, officials said.")
     assert clean_text(text) == "Kosovo and Serbia met in Brussels on Monday.\n\nThe talks will resume next month, officials said."
+
+
+def test_a_lone_surrogate_from_a_json_escape_becomes_a_replacement_character(tmp_path):
+    # json.loads turns "\ud800" into a string no encoding can write; it must not reach spaCy
+    write(tmp_path / "a.jsonl", '{"text": "Estonia \\ud800joined NATO in 2004, officials said on Tuesday."}\n')
+    document = only(read_all(tmp_path / "a.jsonl"))
+    assert document.text == "Estonia \ufffdjoined NATO in 2004, officials said on Tuesday."

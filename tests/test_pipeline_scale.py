@@ -313,3 +313,11 @@ def test_words_of_a_long_stream_do_not_stay_in_the_vocabulary(extractor):
     # and what was learnt in one zone (lemmas, matches) still holds in the next
     assert ("person:sergei ryabkov", "leads-delegation", "state:russia") in found[0]
     assert found[0] == found[ZONE_SIZE + 10] == found[-1]
+
+
+def test_lone_surrogates_are_parsed_as_replacement_characters_with_offsets_kept(extractor):
+    text = "\ud800\ud800 Estonia joined NATO in 2004 \udfff."
+    (result,) = list(extractor.extractions([Document(id="s", text=text)]))
+    assert ("state:estonia", "member-of", "org:nato") in {(r.source, r.relation, r.target) for r in result.relations}
+    estonia = next(m for m in result.mentions if m.key == "state:estonia")
+    assert text[estonia.start : estonia.end] == "Estonia"

@@ -14,6 +14,9 @@ PathOrFile = Union[str, os.PathLike, BinaryIO, TextIO]
 
 # Characters XML 1.0 cannot carry at all, not even as character references.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# Characters that xml_text / xml_attr must escape or replace.
+_TEXT_SPECIAL = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_ATTR_SPECIAL = re.compile("[&<>\r\"\n\t\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # An XML NMTOKEN, near enough: letters and digits of any script, '.', '-', '_', ':'.
 _NMTOKEN = re.compile(r"^[\w.\-:]+$")
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$")
@@ -106,7 +109,10 @@ def xml_text(value: Any) -> str:
 
     ``\\r`` is written as a character reference, because parsers turn a literal one into ``\\n``.
     """
-    text = _XML_INVALID.sub("\ufffd", str(value))
+    text = str(value)
+    if not _TEXT_SPECIAL.search(text):
+        return text  # most names and sentences: nothing to escape
+    text = _XML_INVALID.sub("\ufffd", text)
     return (
         text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
     )
@@ -114,8 +120,11 @@ def xml_text(value: Any) -> str:
 
 def xml_attr(value: Any) -> str:
     """A value as a double-quoted XML attribute value."""
+    text = str(value)
+    if not _ATTR_SPECIAL.search(text):
+        return text
     return (
-        xml_text(value)
+        xml_text(text)
         .replace('"', "&quot;")
         .replace("\n", "&#10;")
         .replace("\t", "&#9;")

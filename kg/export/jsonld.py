@@ -1,8 +1,8 @@
 """Node-link JSON: the in-memory graph as it is, for scripts and web pages.
 
 The document is ``networkx.node_link_data(graph, edges="edges")`` with nodes sorted by id and
-edges by (source, target, key), written with sorted keys, two-space indentation and UTF-8 (not
-``\\u`` escapes), so that the same graph gives the same bytes. Read it back with
+edges by (source, target, key), written with sorted keys, one node or edge per line and UTF-8
+(not ``\\u`` escapes), so that the same graph gives the same bytes. Read it back with
 ``networkx.node_link_graph(json.load(f), edges="edges")``. Lists stay lists and evidence stays a
 list of objects; no presentation attributes are added.
 """
@@ -39,8 +39,20 @@ def json_bytes(graph) -> bytes:
     else:
         ordered.add_edges_from((u, v, d) for u, v, _k, d in sorted_edges(graph))
     data = nx.node_link_data(ordered, edges="edges")
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2, default=_plain)
-    return (text + "\n").encode("utf-8")
+
+    def dumps(value) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=_plain)
+
+    # one node or edge per line: readable and diff-friendly, and written by the json module's C
+    # encoder (indentation would send the whole document through its pure-Python one)
+    parts = []
+    for key in sorted(data):
+        if key in ("nodes", "edges"):
+            records = ",\n".join(f"    {dumps(record)}" for record in data[key])
+            parts.append(f'  "{key}": [\n{records}\n  ]' if records else f'  "{key}": []')
+        else:
+            parts.append(f'  "{key}": {dumps(data[key])}')
+    return ("{\n" + ",\n".join(parts) + "\n}\n").encode("utf-8")
 
 
 def _plain(value):
