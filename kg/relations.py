@@ -23,6 +23,7 @@ import json
 import re
 from dataclasses import dataclass
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 
 from spacy.matcher import DependencyMatcher
@@ -517,7 +518,7 @@ class RelationExtractor:
                     return False
                 if c.dep_ == "mark" and c.lower_ in self.lex["condition_markers"]:
                     return False
-        for below, t in zip(chain, chain[1:]):
+        for below, t in pairwise(chain):
             if below.dep_ == "conj":
                 continue  # "applied in May and joined in April": a coordinated verb does not govern
             if t.lemma_.lower() in self.lex["nonfactive_heads"] or t.lower_ in self.lex["nonfactive_nouns"]:
@@ -1333,7 +1334,6 @@ class RelationExtractor:
     def _own_country_delegations(self, rdoc, document, groups, found: list[Relation]) -> list[Relation]:
         """ "Kenya's Health Minister Grace Wambui, who led her country's delegation": the country
         is the one state whose office the person holds."""
-        doc = rdoc.doc
         out = []
         for token in rdoc.tokens(self.lex["delegation_nouns"]):
             verb = token.head
@@ -1364,7 +1364,6 @@ class RelationExtractor:
         ("Somali President Hassan Sheikh Mohamud sent a delegation led by Defence Minister Ahmed
         Fiqi") or else of the office its leader holds ("teams led by Armenian Foreign Minister
         Ararat Mirzoyan")."""
-        doc = rdoc.doc
         out = []
         for token in rdoc.tokens(("delegation", "delegations", "team", "teams", "side")):
             if any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.i in rdoc.by_token or c.text[:1].isupper() or c.dep_ == "poss")

@@ -18,7 +18,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy
-
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, fold
