@@ -219,22 +219,28 @@ class RelationExtractor:
                 return list(members)
         return []
 
+    @staticmethod
+    def _window_start(token: Token) -> int:
+        """The first token of the sentence before ``token``'s (or of its own, the first one)."""
+        start = token.sent.start
+        return token.doc[start - 1].sent.start if start > 0 else start
+
+    def _named_before(self, rdoc: ResolvedDoc, token: Token, type_: str) -> dict[str, Mention]:
+        """The entities of ``type_`` named in this or the previous sentence before ``token``."""
+        window = self._window_start(token)
+        return {m.key: m for i, m in rdoc.by_token.items() if window <= i < token.i and m.type == type_}
+
     def _only_organisation_before(self, rdoc: ResolvedDoc, token: Token) -> tuple[str, str] | None:
         """ "It" as a subject: the one organisation named in this or the previous sentence."""
-        doc = rdoc.doc
-        sent_start = token.sent.start
-        window_start = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
-        found = {m.key for i, m in rdoc.by_token.items() if window_start <= i < token.i and m.type == "organisation"}
-        others = {m.key for i, m in rdoc.by_token.items() if window_start <= i < token.i and m.type == "state"}
-        return (found.pop(), "organisation") if len(found) == 1 and not others else None
+        found = self._named_before(rdoc, token, "organisation")
+        if len(found) != 1 or self._named_before(rdoc, token, "state"):
+            return None
+        return (next(iter(found)), "organisation")
 
     def _only_state_before(self, rdoc: ResolvedDoc, token: Token) -> tuple[str, str] | None:
         """ "Its" before a title: the one state named in this or the previous sentence."""
-        doc = rdoc.doc
-        sent_start = token.sent.start
-        window_start = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
-        found = {m.key for i, m in rdoc.by_token.items() if window_start <= i < token.i and m.type == "state"}
-        return (found.pop(), "state") if len(found) == 1 else None
+        found = self._named_before(rdoc, token, "state")
+        return (next(iter(found)), "state") if len(found) == 1 else None
 
     def _described_organisation(self, rdoc: ResolvedDoc, token: Token) -> Mention | None:
         """The organisation a definite description at ``token`` names ("the council"), as a mention."""
@@ -433,10 +439,7 @@ class RelationExtractor:
     def _antecedent(self, rdoc: ResolvedDoc, token: Token) -> Mention | None:
         """ "He" is the last person named before it in this or the previous sentence, provided
         that only one person was named there (two candidates make the pronoun ambiguous)."""
-        doc = rdoc.doc
-        sent_start = token.sent.start
-        window_start = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
-        people = {m.key: m for i, m in rdoc.by_token.items() if window_start <= i < token.i and m.type == "person"}
+        people = self._named_before(rdoc, token, "person")
         return next(iter(people.values())) if len(people) == 1 else None
 
     def _nominal(self, rdoc: ResolvedDoc, token: Token) -> tuple[str, str] | None:
@@ -785,12 +788,17 @@ class RelationExtractor:
         if k < len(doc) and doc[k].lower_ in ("of", "for", "to", "at", "with"):
             prep = doc[k].lower_
             k += 1
-            while k < len(doc) and (k not in rdoc.by_token or self._based(rdoc, k)) and (
-                doc[k].lower_ in ("the", "a", "an") or fold(doc[k].text) in self.title_vocab
-                or (self.gaz.demonyms.get(fold(doc[k].text)) and doc[k].text[:1].isupper())
-                or doc[k].lower_ in ("-", "based") or self._based(rdoc, k)
-            ):
-                k = rdoc.spans[k].end if self._based(rdoc, k) else k + 1
+            while k < len(doc):
+                based = self._after_based(rdoc, k)
+                if based is not None:
+                    k = based
+                elif k not in rdoc.by_token and (
+                    doc[k].lower_ in ("the", "a", "an") or fold(doc[k].text) in self.title_vocab
+                    or (self.gaz.demonyms.get(fold(doc[k].text)) and doc[k].text[:1].isupper())
+                ):
+                    k += 1
+                else:
+                    break
             if k < len(doc) and k in rdoc.by_token:
                 m = rdoc.by_token[k]
                 obj = (prep, self._government_of(rdoc, k) or (m.key, m.type))
@@ -899,8 +907,9 @@ class RelationExtractor:
                 title_head = t
             if title_head is not None and t.lower_ in ("at", "of", "with") and t.i + 1 < len(doc):
                 j = t.i + 1 + (doc[t.i + 1].lower_ == "the")
-                if self._based(rdoc, j):  # "at the Almaty-based think-tank PaperLab": the name after
-                    j = rdoc.spans[j].end + 2
+                based = self._after_based(rdoc, j)
+                if based is not None:  # "at the Almaty-based think-tank PaperLab": the name after
+                    j = based
                     while j < len(doc) and j not in rdoc.by_token and j < t.i + 9 and (doc[j].is_lower or doc[j].text == "-"):
                         j += 1
                 m = rdoc.by_token.get(j)
@@ -1196,10 +1205,13 @@ class RelationExtractor:
         return doc[j].text in ("-", "--", "\u2013", "\u2014") and doc[j].whitespace_ != "" and j > 0 and doc[j - 1].whitespace_ != ""
 
     @staticmethod
-    def _based(rdoc, k: int) -> bool:
-        """ "the Almaty-based think-tank": a place that only says where something is."""
+    def _after_based(rdoc, k: int) -> int | None:
+        """ "the Almaty-based think-tank": where the text goes on after a name that only says
+        where something is, or None when the name at ``k`` is not one."""
         doc, span = rdoc.doc, rdoc.spans.get(k)
-        return span is not None and span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based"
+        if span is not None and span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based":
+            return span.end + 2
+        return None
 
     def _context_organisation(self, rdoc, token: Token, found: list[Relation], *, stated_only=False) -> tuple[str, str] | None:
         """The organisation a membership without one means: the one whose membership the text
@@ -1207,7 +1219,7 @@ class RelationExtractor:
         named there."""
         doc = rdoc.doc
         sent = token.sent
-        window = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        window = self._window_start(token)
         orgs = {r.target for r in found if r.relation == "member-of" and r.target.startswith("org:")
                 and doc[window].idx <= r.evidence.start <= token.idx}
         if not orgs and not stated_only:
@@ -1294,8 +1306,8 @@ class RelationExtractor:
         with no object, no "to" and nothing else the verb could be about."""
         children = list(verb.children)
         passive = any(c.dep_ == "auxpass" for c in children)
-        if verb.lemma_.lower() == "admit" and not passive or verb.lemma_.lower() != "admit" and passive:
-            return []
+        if (verb.lemma_.lower() == "admit") != passive:
+            return []  # "were admitted", "joined"; not "admitted" (confessed) or "was joined by"
         for c in children:
             if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "advmod", "npadvmod", "punct", "cc", "conj", "neg"):
                 continue
