@@ -54,7 +54,10 @@ def _component_layout(graph: nx.Graph, nodes: list, iterations: int | None) -> d
     for rank, node in enumerate(order):
         radius, angle = math.sqrt(rank + 0.5), rank * _GOLDEN_ANGLE
         pos[index[node]] = (radius * math.cos(angle), radius * math.sin(angle))
-    edges = np.array([(index[u], index[v]) for u, v in graph.subgraph(nodes).edges()], dtype=int)
+    # Edges in one canonical order, whatever order the graph was built in: the forces are summed
+    # edge by edge, and floating-point sums in another order drift apart over the iterations.
+    pairs = sorted({(min(index[u], index[v]), max(index[u], index[v])) for u, v in graph.subgraph(nodes).edges()})
+    edges = np.array(pairs, dtype=int).reshape(-1, 2)
     if iterations is None:
         iterations = 150 if n <= 100 else 80 if n <= 400 else 60 if n <= 1000 else 40
     temperature = math.sqrt(n) * 0.5
