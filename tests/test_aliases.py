@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.aliases import apply_alias_file
-from kg.gazetteer import DataFileError, Gazetteer, load_gazetteer
+from kg.gazetteer import DataFileError, Gazetteer, apply_alias_file, load_gazetteer
 
 
 def test_merge_adds_aliases_to_a_known_entity(tmp_path):
