@@ -222,8 +222,7 @@ rel(2, "youssouf", "holds-office", "djibouti")
 rel(2, "alsharif", "holds-office", "sudan")
 rel(2, "mudavadi", "holds-office", "kenya")
 rel(2, "dagalo", "holds-office", "rsf")
-rel(2, "psc", "part-of", "au")
-rel(3, "auc", "part-of", "au")
+# the Peace and Security Council and the AU Commission are organs of the AU: part-of joins places only
 rel(3, "constitutive_act", "establishes", "au")
 # 02 Essequibo
 rel(1, "guyana", "member-of", "caricom")
@@ -236,7 +235,7 @@ rel(2, "cabello", "holds-office", "venezuela")
 rel(2, "cabello", "affiliated-with", "psuv")
 rel(2, "essequibo", "part-of", "guyana")
 rel(2, "roraima", "part-of", "brazil")
-rel(2, "icj", "part-of", "un")
+# the ICJ is "the United Nations' top court": part-of joins places only
 rel(2, "venezuela", "party-to", "geneva_1966")
 rel(2, "guyana", "party-to", "geneva_1966")
 # 03 Taiwan
@@ -265,7 +264,7 @@ rel(2, "ramdin", "holds-office", "oas")
 rel(2, "browne", "holds-office", "antigua")
 rel(2, "landau", "holds-office", "us")
 rel(2, "adsett", "ambassador-to", "oas")
-rel(2, "iachr", "part-of", "oas")
+# the IACHR is "an autonomous organ of the OAS": part-of joins places only
 rel(2, "oas_charter", "establishes", "oas")
 # 06 Kashmir
 rel(2, "modi", "holds-office", "india")
@@ -319,7 +318,6 @@ rel(2, "ivanishvili", "affiliated-with", "gd")
 rel(2, "abkhazia", "part-of", "georgia")
 rel(2, "sossetia", "part-of", "georgia")
 rel(2, "crimea", "part-of", "ukraine")
-rel(2, "peskov", "spokesperson-for", "kremlin")
 rel(2, "georgia", "party-to", "eu_ga")
 rel(2, "eu", "party-to", "eu_ga")
 # 10 CSTO
@@ -355,18 +353,15 @@ acc("maduro", "affiliated-with", "psuv")
 acc("guyana", "member-of", "un"); acc("venezuela", "member-of", "un")
 # 03
 acc("mast", "holds-office", "us"); acc("bera", "holds-office", "us"); acc("bera", "holds-office", "hfac")
-acc("hfac", "part-of", "congress"); acc("hfac", "part-of", "house")
-acc("tao", "part-of", "china"); acc("chen", "spokesperson-for", "china"); acc("chen", "holds-office", "china")
+# part-of joins places only: a committee, office, army, legislature or ministry is not part-of anything below
+acc("chen", "spokesperson-for", "china"); acc("chen", "holds-office", "china")
 acc("chen", "holds-office", "tao"); acc("chen", "affiliated-with", "tao")
-acc("pla", "part-of", "china")
 acc("chu", "affiliated-with", "kmt")
-acc("ly", "part-of", "taiwan")
 acc("bera", "leads-delegation", "us")
 # 04
 acc("mao", "spokesperson-for", "china"); acc("mao", "holds-office", "china"); acc("mao", "holds-office", "cn_mfa")
-acc("cn_mfa", "part-of", "china")
 acc("yamada", "holds-office", "japan")
-acc("quad", "establishes", "quad_cmi")
+# Quad establishes the minerals initiative: only a treaty establishes, in the schema
 acc("state_dept", "part-of", "us")
 # 05
 acc("adsett", "holds-office", "canada")
@@ -374,8 +369,8 @@ for s in ("us", "canada", "guatemala", "mexico"):
     acc(s, "member-of", "oas")
 acc("ramdin", "ambassador-to", "oas")
 # 06
-acc("skhan", "spokesperson-for", "pakistan"); acc("skhan", "holds-office", "pakistan"); acc("pk_fo", "part-of", "pakistan")
-acc("jaiswal", "spokesperson-for", "india"); acc("jaiswal", "holds-office", "india"); acc("mea", "part-of", "india")
+acc("skhan", "spokesperson-for", "pakistan"); acc("skhan", "holds-office", "pakistan")
+acc("jaiswal", "spokesperson-for", "india"); acc("jaiswal", "holds-office", "india")
 acc("bilawal", "affiliated-with", "ppp")
 acc("jk", "part-of", "india"); acc("jk", "part-of", "kashmir"); acc("ladakh", "part-of", "india")
 acc("ladakh", "part-of", "kashmir"); acc("pahalgam", "part-of", "kashmir"); acc("pahalgam", "part-of", "india")
@@ -389,14 +384,15 @@ acc("starmer", "leads-delegation", "uk"); acc("fiame", "leads-delegation", "samo
 # 08
 acc("ukraine", "seeks-membership", "nato")
 acc("babis", "holds-office", "ano")
-acc("vdl", "holds-office", "eu"); acc("ec", "part-of", "eu")
+acc("vdl", "holds-office", "eu")
 acc("tusk", "holds-office", "v4")
 acc("fiala", "leads-delegation", "czechia")
 acc("czechoslovakia", "member-of", "v4")
 # 09
-acc("ivanishvili", "holds-office", "gd"); acc("ivanishvili", "establishes", "gd")
+acc("ivanishvili", "holds-office", "gd")  # a person does not "establish" in the schema
 acc("kavelashvili", "affiliated-with", "gd")
-acc("peskov", "spokesperson-for", "russia"); acc("peskov", "spokesperson-for", "putin"); acc("peskov", "holds-office", "russia")
+# "Kremlin spokesman": the Kremlin is an allowed name with no type, so Peskov for the Kremlin is acceptable, not gold
+acc("peskov", "spokesperson-for", "kremlin"); acc("peskov", "spokesperson-for", "russia"); acc("peskov", "spokesperson-for", "putin"); acc("peskov", "holds-office", "russia")
 acc("moscow", "annexed", "crimea")
 # 10
 acc("armenia", "member-of", "csto")
