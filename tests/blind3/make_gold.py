@@ -230,10 +230,11 @@ r(1, "romania", "member-of", "eu"); r(1, "romania", "member-of", "nato"); r(1, "
 r(2, "transnistria", "part-of", "moldova"); r(2, "sandu", "holds-office", "moldova")
 r(2, "junghietu", "holds-office", "moldova"); r(2, "von_der_leyen", "holds-office", "european_commission")
 r(2, "moldova", "seeks-membership", "eu"); r(2, "ciobanu", "affiliated-with", "expert_grup")
-ok("von_der_leyen", "holds-office", "eu"); ok("krasnoselsky", "holds-office", "transnistria")
-ok("european_commission", "part-of", "eu"); ok("ciobanu", "holds-office", "expert_grup")
+# Krasnoselsky leads Transnistria, a place (holds-office needs a state or organisation); the Commission is not part-of the EU (part-of joins places)
+ok("von_der_leyen", "holds-office", "eu")
+ok("ciobanu", "holds-office", "expert_grup")
 ok("ukraine", "party-to", "transit_deal"); ok("russia", "party-to", "transit_deal")
-ok("gazprom", "affiliated-with", "russia")
+# Gazprom affiliated-with Russia: affiliated-with joins a person to an organisation
 # 06 Interpol
 r(1, "klymenko", "leads-delegation", "ukraine"); r(1, "russia", "member-of", "interpol"); r(1, "palestine", "member-of", "interpol")
 r(2, "klymenko", "holds-office", "ukraine"); r(2, "urquiza", "holds-office", "interpol")
@@ -253,17 +254,19 @@ for m in ["burkina_faso", "mali", "niger"]:
     ok(m, "party-to", "rome_statute"); ok(m, "member-of", "icc")
 ok("khan", "holds-office", "icc"); ok("bensouda", "holds-office", "gambia")
 ok("hipper", "spokesperson-for", "eu"); ok("hipper", "holds-office", "european_commission")
-ok("hipper", "affiliated-with", "european_commission"); ok("asp", "part-of", "icc")
+ok("hipper", "affiliated-with", "european_commission")  # ASP part-of ICC: part-of joins places
 # 08 trilateral
 r(1, "li_qiang", "leads-delegation", "china")
 for p, s in [("takaichi", "japan"), ("li_qiang", "china"), ("lee_jm", "south_korea"), ("xi", "china")]:
     r(2, p, "holds-office", s)
 r(3, "lee_hs", "holds-office", "tcs")
 for s in ["japan", "china", "south_korea"]:
-    r(2, s, "party-to", "rcep"); ok(s, "member-of", "rcep")
-r(2, "japan", "party-to", "cptpp"); r(2, "china", "seeks-membership", "cptpp")
+    r(2, s, "party-to", "rcep")  # a trade pact has parties, not members (member-of needs an organisation)
+# 'China has applied to join the CPTPP': the CPTPP is a treaty and seeks-membership needs an organisation; the schema has no
+# relation for applying to a treaty, so the application is not annotated (China party-to CPTPP stays a must-not)
+r(2, "japan", "party-to", "cptpp")
 ok("takaichi", "leads-delegation", "japan"); ok("lee_jm", "leads-delegation", "south_korea")
-ok("japan", "member-of", "cptpp"); ok("senkaku", "part-of", "japan"); ok("lee_hs", "affiliated-with", "tcs")
+ok("senkaku", "part-of", "japan"); ok("lee_hs", "affiliated-with", "tcs")
 # 09 Mekong
 for m in ["cambodia", "laos", "thailand", "vietnam"]:
     r(1, m, "member-of", "mrc"); ok(m, "party-to", "mekong_agreement")
