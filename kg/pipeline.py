@@ -27,11 +27,13 @@ from pathlib import Path
 
 import networkx as nx
 
+import kg.ingest as ingest
 from kg.cache import ExtractionCache, document_key, shape_digest
+from kg.debris import LONE_SURROGATES, default_debris_rules
 from kg.extract import extract_document
 from kg.gazetteer import load_gazetteer
 from kg.graph import build_graph
-from kg.ingest import LONE_SURROGATES, SUPPORTED_SUFFIXES, read_documents
+from kg.ingest import SUPPORTED_SUFFIXES, read_documents
 from kg.model import Document, DocumentExtraction, Skipped
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 from kg.relations import RelationExtractor, load_patterns
@@ -70,6 +72,7 @@ CACHE_BATCH = 64
 # file's documents are (the cache replays unchanged files without reading them).
 _RULE_MODULES = (
     "extract.py", "gazetteer.py", "aliases.py", "nlp.py", "relations.py", "resolve.py", "speedups.py", "model.py", "ingest.py",
+    "debris.py", "readers.py",
 )
 
 
@@ -500,16 +503,13 @@ def _read(paths, store: ExtractionCache | None, read: list) -> Iterator[tuple[st
     text (which nothing downstream needs once the extraction is cached). The files read are
     appended to ``read`` as ``(path, id, signature, entries)`` for :meth:`ExtractionCache.put_files`.
     """
-    from kg import ingest
-
     items = read_documents(paths)  # checks the arguments and lists the files
-    internals = ("_input_files", "_documents_from_file", "_default_debris_rules")
-    if store is None or not all(hasattr(ingest, name) for name in internals):
+    if store is None:
         for item in items:
             yield (None, item)
         return
-    files, problems = ingest._input_files([os.fsdecode(p) for p in paths])
-    rules = ingest._default_debris_rules()
+    files, problems = ingest.input_files([os.fsdecode(p) for p in paths])
+    rules = default_debris_rules()
     known = store.get_files((str(file.path), file.id) for file in files)
     stored = store.stored(entry[1] for _, entries in known.values() for entry in entries if entry[0] == "document")
     for problem in problems:
@@ -530,7 +530,7 @@ def _read(paths, store: ExtractionCache | None, read: list) -> Iterator[tuple[st
                     yield None, Skipped(*entry[1:])
             continue
         entries = []
-        for item in ingest._documents_from_file(file, rules):
+        for item in ingest.documents_from_file(file, rules):
             if isinstance(item, Document):
                 key = document_key(item)
                 entries.append(["document", key, [getattr(item, name) for name in _DOCUMENT_FIELDS]])

@@ -173,8 +173,8 @@ def test_unchanged_files_are_replayed_from_the_cache_without_reading_them(corpus
 
     first_seen, second_seen, read = [], [], []
     first = build_graph_from_paths([folder], cache=cache, on_document=metadata(first_seen))
-    original = kg.ingest._documents_from_file
-    monkeypatch.setattr(kg.ingest, "_documents_from_file", lambda file, rules: (read.append(file.id), original(file, rules))[1])
+    original = kg.ingest.documents_from_file
+    monkeypatch.setattr(kg.ingest, "documents_from_file", lambda file, rules: (read.append(file.id), original(file, rules))[1])
     (folder / "short-1.txt").write_text("News 1\n\nEstonia is a member of the European Union.\n", encoding="utf-8")
     os.utime(folder / "short-1.txt", (hour_ago, hour_ago + 1))
     second = build_graph_from_paths([folder], cache=cache, on_document=metadata(second_seen))
@@ -183,7 +183,7 @@ def test_unchanged_files_are_replayed_from_the_cache_without_reading_them(corpus
     assert second.documents == first.documents == 10
     assert second.skipped == first.skipped and len(first.skipped) == 2  # the bad JSON line, the empty file
     assert second.cached == second.documents - 1
-    monkeypatch.setattr(kg.ingest, "_documents_from_file", original)
+    monkeypatch.setattr(kg.ingest, "documents_from_file", original)
     assert graphml_bytes(second.graph) == graphml_bytes(build_graph_from_paths([folder]).graph)
 
 

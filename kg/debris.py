@@ -1,0 +1,252 @@
+"""Page debris: what copying a web page leaves around an article, and :func:`clean_text`, which
+drops it.
+
+A line is debris when it is a photo caption (a parenthesised credit at its end), when boilerplate
+phrases cover most of it ("Please enter your comment!", "Advertisement"), or when it has the shape
+of page furniture (a site name, a tag line, a "Related Articles" list). The phrases and the credit
+words are data, in ``kg/data/boilerplate.txt``; the shapes are here. :func:`clean_text` also
+normalises line endings, spaces and control characters, so every reader hands on the same kind of
+text.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "CONTROLS",
+    "LINE_BREAKS",
+    "LONE_SURROGATES",
+    "DebrisRules",
+    "clean_text",
+    "default_debris_rules",
+    "parse_debris_rules",
+]
+
+# --------------------------------------------------------------------------------------------
+# Debris rules
+
+
+@dataclass(frozen=True)
+class DebrisRules:
+    """What :func:`clean_text` treats as web-page debris, usually loaded from a data file.
+
+    Both are regular expressions matched as whole words against the lower-cased line.
+
+    Attributes:
+        phrases: boilerplate phrases; a line mostly made of them is dropped.
+        credits: words that make a parenthesis at the end of a line a photo credit.
+    """
+
+    phrases: tuple[str, ...] = ()
+    credits: tuple[str, ...] = ()
+
+
+@functools.cache
+def default_debris_rules() -> DebrisRules:
+    """The rules shipped in ``kg/data/boilerplate.txt`` (a ``[phrases]`` and a ``[credits]``
+    section, one regular expression per line)."""
+    resource = importlib.resources.files("kg") / "data" / "boilerplate.txt"
+    return parse_debris_rules(
+        resource.read_text(encoding="utf-8"), source="kg/data/boilerplate.txt"
+    )
+
+
+def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
+    """Debris rules from the text of a rules file; ``source`` names it in errors.
+
+    Raises:
+        ValueError: an unknown section or a line that is not a valid regular expression, named
+            by ``source`` and line number.
+    """
+    sections: dict[str, list[str]] = {"phrases": [], "credits": []}
+    section = "phrases"
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip().lower()
+            if section not in sections:
+                expected = "expected [phrases] or [credits]"
+                raise ValueError(f"{source}:{number}: unknown section [{section}]: {expected}")
+            continue
+        try:
+            re.compile(line)
+        except re.error as error:
+            raise ValueError(
+                f"{source}:{number}: not a valid regular expression ({error})"
+            ) from None
+        sections[section].append(line)
+    return DebrisRules(phrases=tuple(sections["phrases"]), credits=tuple(sections["credits"]))
+
+
+@dataclass(frozen=True)
+class _Matchers:
+    phrases: tuple[re.Pattern[str], ...]
+    any_phrase: re.Pattern[str] | None  # a quick screen: most lines hold no phrase at all
+    credit: re.Pattern[str] | None
+
+
+@functools.lru_cache(maxsize=16)
+def _matchers(rules: DebrisRules) -> _Matchers:
+    # Patterns run on the lower-cased line rather than with re.IGNORECASE, which is several
+    # times slower; the screen also leaves out the word-boundary look-arounds, for speed.
+    def whole_words(pattern: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")
+
+    def either(patterns: tuple[str, ...]) -> str:
+        return "|".join(f"(?:{pattern})" for pattern in patterns)
+
+    return _Matchers(
+        phrases=tuple(whole_words(pattern) for pattern in rules.phrases),
+        any_phrase=re.compile(either(rules.phrases)) if rules.phrases else None,
+        credit=whole_words(either(rules.credits)) if rules.credits else None,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Cleaning
+
+#: Unicode and ASCII separators that mean "new line" although they are not "\n".
+LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+#: The C0 and C1 control characters other than tab and newline.
+CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Zero-width characters and the soft hyphen, which split words invisibly.
+_INVISIBLES = re.compile("[\u00ad\u200b\u2060\ufeff]")
+#: Halves of UTF-16 surrogate pairs standing alone (a JSON "\\ud800" escape makes one): no
+#: encoding can write them, so they become U+FFFD, one character for one, offsets unchanged.
+LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+_HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
+_BLANK_LINES = re.compile(r"\n{2,}")
+_LETTER = re.compile(r"[^\W\d_]")
+# A lower-case letter run straight into a capitalised word: the trace of two page elements
+# ("Latest Articles" and "Express & Star") whose text was concatenated without a space.
+_GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_CLOSING_MARKS = "\"'”’»)]"
+_SENTENCE_ENDS = ".!?…"
+#: Fewer words than this on a line without sentence-final punctuation make it page furniture.
+_MIN_WORDS = 5
+
+
+def clean_text(text: str, *, rules: DebrisRules | None = None) -> str:
+    """Normalise line endings and whitespace and drop web-page debris, line by line.
+
+    A line is debris when it is a photo caption (it ends with a parenthesised credit such as
+    "(Jane Doe/AP)" or "(Getty Images)"), when boilerplate phrases cover most of it ("Please
+    enter your comment!"), or when its shape is that of page furniture: fewer than five words and
+    no sentence-final punctuation ("Express & Star", "Last updated", a tag line "Ukraine Russia"),
+    or words glued together by a lost line break ("Latest ArticlesExpress & Star"). Paragraphs
+    that remain are separated by one blank line; lines within a paragraph by one newline.
+
+    Args:
+        text: any text.
+        rules: the debris rules; by default those in ``kg/data/boilerplate.txt``.
+
+    Returns:
+        The cleaned text, with no carriage returns or control characters other than ``"\\n"``.
+    """
+    matchers = _matchers(rules if rules is not None else default_debris_rules())
+    paragraphs = []
+    in_links = False
+    for block in _BLANK_LINES.split(_normalised(text)):
+        kept = []
+        for line in block.split("\n"):
+            if not line:
+                continue
+            if _LINK_HEADING.match(line.strip()):
+                in_links = True  # "Related Articles": the headlines below it link to other stories
+                continue
+            if in_links and not _ends_sentence(line):
+                continue
+            in_links = False
+            if not _is_debris(line, matchers):
+                line = _SLUG.sub("", _DATELINE.sub("", line))
+                if len(paragraphs) < 3 and len(line) >= 60:
+                    line = _PLAIN_DATELINE.sub("", line)  # "HARARE - Southern African leaders ..."
+                kept.append(line)
+        if kept:
+            paragraphs.append("\n".join(kept))
+    return "\n\n".join(paragraphs)
+
+
+_LINK_HEADING = re.compile(
+    r"^(?:related(?: articles?| stories| content| coverage| news)?|read more|more (?:on this|stories|from \w+)|"
+    r"recommended(?: for you)?|most (?:read|popular)|you may also like|latest (?:articles|news|stories)|see also|trending)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+# A wire dateline opens a story: place in capitals, optional date, the agency in brackets and a
+# dash ("BRUSSELS, April 4 (Reuters) -", "UNITED NATIONS (AP) —"). It names no one in the story.
+# Wire services tag story types before the headline ("ANALYSIS-Bigger BRICS struggles ...").
+_SLUG = re.compile(r"^(?:ANALYSIS|EXCLUSIVE|FACTBOX|INSIGHT|EXPLAINER|FEATURE|COLUMN|BREAKINGVIEWS|REFILE|CORRECTED|"
+                   r"UPDATE \d+|WRAPUP \d+|WRAPUP|POLL|TIMELINE|QUOTEBOX|BRIEF)-(?=\S)")
+_DATELINE = re.compile(r"^[A-Z][A-Z.'/\- ]{2,}(?:,[^()\n]{1,40})?\s*\([A-Za-z][\w .&/-]{0,30}\)\s*[-\u2013\u2014]+\s*")
+
+#: A dateline without the agency, at the start of a lead paragraph (never a short headline such
+#: as "NATO - Russia talks end"): capitalised place words, an optional ", Country", then a dash.
+_PLAIN_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s+[-\u2013\u2014]{1,2}\s+(?=[A-Z\"\u201c])"
+)
+
+
+def _normalised(text: str) -> str:
+    """Text with "\\n" line endings, single spaces, no control characters, no blank-only lines."""
+    text = LINE_BREAKS.sub("\n", text)
+    text = _INVISIBLES.sub("", CONTROLS.sub("", LONE_SURROGATES.sub("\ufffd", text)))
+    text = _HORIZONTAL_SPACE.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n")).strip("\n")
+
+
+def _is_debris(line: str, matchers: _Matchers) -> bool:
+    return (
+        _is_photo_caption(line, matchers)
+        or _is_boilerplate(line.lower(), matchers)
+        or _is_furniture(line)
+    )
+
+
+def _is_photo_caption(line: str, matchers: _Matchers) -> bool:
+    """Whether the line ends with a parenthesised photo credit, the signature of a caption."""
+    if not line.endswith(")"):
+        return False
+    opening = line.rfind("(")
+    if opening < 0:
+        return False
+    credit = line[opening + 1 : -1]
+    # "Name/Agency" is how agencies credit photographers; prose rarely ends on a slash inside
+    # parentheses without a full stop after it.
+    return "/" in credit or bool(matchers.credit and matchers.credit.search(credit.lower()))
+
+
+def _is_boilerplate(line: str, matchers: _Matchers) -> bool:
+    """Whether boilerplate phrases cover at least half of the line's letters and digits."""
+    if not (matchers.any_phrase and matchers.any_phrase.search(line)):
+        return False
+    covered = bytearray(len(line))
+    for pattern in matchers.phrases:
+        for match in pattern.finditer(line):
+            covered[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    total = hits = 0
+    for character, hit in zip(line, covered, strict=True):
+        if character.isalnum():
+            total += 1
+            hits += hit
+    return total > 0 and 2 * hits >= total
+
+
+def _is_furniture(line: str) -> bool:
+    """Whether the line has the shape of page furniture rather than of a sentence or headline."""
+    if _ends_sentence(line):
+        return False
+    words = sum(1 for token in line.split() if _LETTER.search(token))
+    return words < _MIN_WORDS or bool(_GLUED_WORDS.search(line))
+
+
+def _ends_sentence(line: str) -> bool:
+    stripped = line.rstrip(_CLOSING_MARKS)
+    return bool(stripped) and stripped[-1] in _SENTENCE_ENDS
