@@ -1,8 +1,13 @@
-import json
-E = []
-def ent(id, type, *aliases):
-    E.append({"id": id, "type": type, "aliases": list(aliases)})
-P, O, S, T, L = "person", "organisation", "state", "treaty", "place"
+"""Generates blind2.gold.json (hand-annotated gold for tests/blind2/articles). Edit here, then run: python tests/blind2/make_gold.py"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from goldbuilder import P, O, S, T, L, GoldBuilder  # noqa: E402
+
+g = GoldBuilder(__file__)
+e, al, fb, r, stretch, ok = g.e, g.al, g.fb, g.r, g.stretch, g.ok
+
 # --- persons
 for a in [
  ("lourenco", "Joao Lourenco", "João Lourenço", "Lourenco", "Lourenço"),
@@ -78,7 +83,7 @@ for a in [
  ("masadykov", "Taalatbek Masadykov", "Masadykov"),
  ("tasmagambetov", "Imangali Tasmagambetov", "Tasmagambetov"),
 ]:
-    ent(a[0], P, *a[1:])
+    e(a[0], P, *a[1:])
 # --- organisations
 for a in [
  ("au", "African Union", "AU", "A.U."),
@@ -114,7 +119,7 @@ for a in [
  ("csto", "Collective Security Treaty Organization", "Collective Security Treaty Organisation", "CSTO"),
  ("eaeu", "Eurasian Economic Union", "EAEU", "EEU"),
 ]:
-    ent(a[0], O, *a[1:])
+    e(a[0], O, *a[1:])
 # --- states
 for a in [
  ("sudan", "Sudan"), ("angola", "Angola"), ("mauritania", "Mauritania"), ("chad", "Chad"),
@@ -135,7 +140,7 @@ for a in [
  ("belarus", "Belarus"), ("kazakhstan", "Kazakhstan"), ("kyrgyzstan", "Kyrgyzstan", "Kyrgyz Republic"),
  ("tajikistan", "Tajikistan"), ("armenia", "Armenia"), ("uzbekistan", "Uzbekistan"), ("azerbaijan", "Azerbaijan"),
 ]:
-    ent(a[0], S, *a[1:])
+    e(a[0], S, *a[1:])
 # --- places
 for a in [
  ("essequibo", "Essequibo", "Essequibo region"),
@@ -148,7 +153,7 @@ for a in [
  ("sossetia", "South Ossetia"),
  ("crimea", "Crimea", "Crimean Peninsula"),
 ]:
-    ent(a[0], L, *a[1:])
+    e(a[0], L, *a[1:])
 # --- treaties
 for a in [
  ("constitutive_act", "Constitutive Act", "Constitutive Act of the African Union"),
@@ -160,10 +165,8 @@ for a in [
  ("eu_ga", "Association Agreement", "EU-Georgia Association Agreement", "EU–Georgia Association Agreement"),
  ("cst", "Collective Security Treaty"),
 ]:
-    ent(a[0], T, *a[1:])
+    e(a[0], T, *a[1:])
 
-allowed = []
-def alw(id, *aliases): allowed.append({"id": id, "aliases": list(aliases)})
 for a in [
  ("addis", "Addis Ababa"), ("africa", "Africa"), ("port_sudan", "Port Sudan"), ("nairobi", "Nairobi"),
  ("sudan_army", "Sudanese army", "Sudan's army", "Sudanese Armed Forces"),
@@ -190,10 +193,8 @@ for a in [
  ("tbilisi", "Tbilisi"), ("rustaveli", "Rustaveli Avenue"), ("brussels", "Brussels"), ("kremlin", "Kremlin", "the Kremlin"),
  ("bishkek", "Bishkek"), ("yerevan", "Yerevan"), ("tashkent", "Tashkent"),
 ]:
-    alw(*a)
+    al(*a)
 
-forbidden = []
-def fb(id, *aliases): forbidden.append({"id": id, "aliases": list(aliases)})
 fb("agency_reuters", "Reuters", "REUTERS")
 fb("agency_afp", "AFP", "Agence France-Presse")
 fb("agency_ap", "AP", "Associated Press")
@@ -209,224 +210,204 @@ fb("caption_amritsar", "Amritsar")
 fb("byline_mehra", "Arun Mehra"); fb("byline_qureshi", "Faisal Qureshi"); fb("byline_fairbrother", "Neil Fairbrother")
 fb("junk", "Advertisement", "Related Articles")
 
-R = []
-def rel(tier, s, r, t): R.append({"tier": tier, "source": s, "relation": r, "target": t})
 # 01 AU / Sudan
-rel(1, "alsharif", "leads-delegation", "sudan")
-rel(1, "mudavadi", "leads-delegation", "kenya")
-rel(1, "ethiopia", "member-of", "igad"); rel(1, "kenya", "member-of", "igad"); rel(1, "djibouti", "member-of", "igad")
-rel(2, "lourenco", "holds-office", "angola")
-rel(2, "ghazouani", "holds-office", "mauritania")
-rel(2, "faki", "holds-office", "auc")
-rel(2, "youssouf", "holds-office", "djibouti")
-rel(2, "alsharif", "holds-office", "sudan")
-rel(2, "mudavadi", "holds-office", "kenya")
-rel(2, "dagalo", "holds-office", "rsf")
+r("alsharif", "leads-delegation", "sudan")
+r("mudavadi", "leads-delegation", "kenya")
+r("ethiopia", "member-of", "igad"); r("kenya", "member-of", "igad"); r("djibouti", "member-of", "igad")
+r("lourenco", "holds-office", "angola")
+r("ghazouani", "holds-office", "mauritania")
+r("faki", "holds-office", "auc")
+r("youssouf", "holds-office", "djibouti")
+r("alsharif", "holds-office", "sudan")
+r("mudavadi", "holds-office", "kenya")
+r("dagalo", "holds-office", "rsf")
 # the Peace and Security Council and the AU Commission are organs of the AU: part-of joins places only
-rel(3, "constitutive_act", "establishes", "au")
+stretch("constitutive_act", "establishes", "au")
 # 02 Essequibo
-rel(1, "guyana", "member-of", "caricom")
-rel(2, "maduro", "holds-office", "venezuela")
-rel(2, "irfaan_ali", "holds-office", "guyana")
-rel(2, "gil", "holds-office", "venezuela")
-rel(2, "barnett", "holds-office", "caricom")
-rel(2, "lula", "holds-office", "brazil")
-rel(2, "cabello", "holds-office", "venezuela")
-rel(2, "cabello", "affiliated-with", "psuv")
-rel(2, "essequibo", "part-of", "guyana")
-rel(2, "roraima", "part-of", "brazil")
+r("guyana", "member-of", "caricom")
+r("maduro", "holds-office", "venezuela")
+r("irfaan_ali", "holds-office", "guyana")
+r("gil", "holds-office", "venezuela")
+r("barnett", "holds-office", "caricom")
+r("lula", "holds-office", "brazil")
+r("cabello", "holds-office", "venezuela")
+r("cabello", "affiliated-with", "psuv")
+r("essequibo", "part-of", "guyana")
+r("roraima", "part-of", "brazil")
 # the ICJ is "the United Nations' top court": part-of joins places only
-rel(2, "venezuela", "party-to", "geneva_1966")
-rel(2, "guyana", "party-to", "geneva_1966")
+r("venezuela", "party-to", "geneva_1966")
+r("guyana", "party-to", "geneva_1966")
 # 03 Taiwan
-rel(1, "mast", "leads-delegation", "us")
-rel(2, "mast", "holds-office", "hfac")
-rel(2, "lai", "holds-office", "taiwan")
-rel(2, "lai", "affiliated-with", "dpp")
-rel(2, "lin", "holds-office", "taiwan")
-rel(2, "chen", "spokesperson-for", "tao")
-rel(2, "trump", "holds-office", "us")
-rel(2, "chu", "holds-office", "kmt")
+r("mast", "leads-delegation", "us")
+r("mast", "holds-office", "hfac")
+r("lai", "holds-office", "taiwan")
+r("lai", "affiliated-with", "dpp")
+r("lin", "holds-office", "taiwan")
+r("chen", "spokesperson-for", "tao")
+r("trump", "holds-office", "us")
+r("chu", "holds-office", "kmt")
 # 04 Quad
 for s in ("us", "japan", "india", "australia"):
-    rel(1, s, "member-of", "quad")
-rel(2, "rubio", "holds-office", "us")
-rel(2, "wong", "holds-office", "australia")
-rel(2, "jaishankar", "holds-office", "india")
-rel(2, "iwaya", "holds-office", "japan")
-rel(2, "mao", "spokesperson-for", "cn_mfa")
-rel(2, "yamada", "ambassador-to", "us")
+    r(s, "member-of", "quad")
+r("rubio", "holds-office", "us")
+r("wong", "holds-office", "australia")
+r("jaishankar", "holds-office", "india")
+r("iwaya", "holds-office", "japan")
+r("mao", "spokesperson-for", "cn_mfa")
+r("yamada", "ambassador-to", "us")
 # 05 OAS
-rel(1, "landau", "leads-delegation", "us")
-rel(1, "haiti", "member-of", "oas")
-rel(1, "antigua", "member-of", "oas")
-rel(2, "ramdin", "holds-office", "oas")
-rel(2, "browne", "holds-office", "antigua")
-rel(2, "landau", "holds-office", "us")
-rel(2, "adsett", "ambassador-to", "oas")
+r("landau", "leads-delegation", "us")
+r("haiti", "member-of", "oas")
+r("antigua", "member-of", "oas")
+r("ramdin", "holds-office", "oas")
+r("browne", "holds-office", "antigua")
+r("landau", "holds-office", "us")
+r("adsett", "ambassador-to", "oas")
 # the IACHR is "an autonomous organ of the OAS": part-of joins places only
-rel(2, "oas_charter", "establishes", "oas")
+r("oas_charter", "establishes", "oas")
 # 06 Kashmir
-rel(2, "modi", "holds-office", "india")
-rel(2, "asif", "holds-office", "pakistan")
-rel(2, "skhan", "spokesperson-for", "pk_fo")
-rel(2, "jaiswal", "spokesperson-for", "mea")
-rel(2, "bilawal", "holds-office", "ppp")
-rel(2, "ssharif", "holds-office", "pakistan")
-rel(2, "guterres", "holds-office", "un")
-rel(2, "pahalgam", "part-of", "jk")
-rel(2, "pakistan", "party-to", "iwt")
-rel(2, "india", "party-to", "simla")
-rel(2, "pakistan", "party-to", "simla")
+r("modi", "holds-office", "india")
+r("asif", "holds-office", "pakistan")
+r("skhan", "spokesperson-for", "pk_fo")
+r("jaiswal", "spokesperson-for", "mea")
+r("bilawal", "holds-office", "ppp")
+r("ssharif", "holds-office", "pakistan")
+r("guterres", "holds-office", "un")
+r("pahalgam", "part-of", "jk")
+r("pakistan", "party-to", "iwt")
+r("india", "party-to", "simla")
+r("pakistan", "party-to", "simla")
 # 07 Commonwealth
-rel(1, "albanese", "leads-delegation", "australia")
-rel(1, "kvsingh", "leads-delegation", "india")
+r("albanese", "leads-delegation", "australia")
+r("kvsingh", "leads-delegation", "india")
 for s in ("togo", "gabon", "rwanda"):
-    rel(1, s, "member-of", "commonwealth")
-rel(2, "botchwey", "holds-office", "ghana")
-rel(2, "pscotland", "holds-office", "commonwealth")
-rel(2, "starmer", "holds-office", "uk")
-rel(2, "charles", "holds-office", "commonwealth")
-rel(2, "fiame", "holds-office", "samoa")
-rel(2, "albanese", "holds-office", "australia")
-rel(2, "kvsingh", "holds-office", "india")
-rel(2, "zimbabwe", "seeks-membership", "commonwealth")
+    r(s, "member-of", "commonwealth")
+r("botchwey", "holds-office", "ghana")
+r("pscotland", "holds-office", "commonwealth")
+r("starmer", "holds-office", "uk")
+r("charles", "holds-office", "commonwealth")
+r("fiame", "holds-office", "samoa")
+r("albanese", "holds-office", "australia")
+r("kvsingh", "holds-office", "india")
+r("zimbabwe", "seeks-membership", "commonwealth")
 # 08 Visegrad
-rel(1, "lipavsky", "leads-delegation", "czechia")
+r("lipavsky", "leads-delegation", "czechia")
 for s in ("poland", "hungary", "czechia", "slovakia"):
-    rel(1, s, "member-of", "v4"); rel(1, s, "member-of", "eu"); rel(1, s, "member-of", "nato")
-rel(2, "tusk", "holds-office", "poland")
-rel(2, "orban", "holds-office", "hungary")
-rel(2, "fico", "holds-office", "slovakia")
-rel(2, "fiala", "holds-office", "czechia")
-rel(2, "lipavsky", "holds-office", "czechia")
-rel(2, "babis", "affiliated-with", "ano")
-rel(2, "vdl", "holds-office", "ec")
-rel(2, "ukraine", "seeks-membership", "eu")
+    r(s, "member-of", "v4"); r(s, "member-of", "eu"); r(s, "member-of", "nato")
+r("tusk", "holds-office", "poland")
+r("orban", "holds-office", "hungary")
+r("fico", "holds-office", "slovakia")
+r("fiala", "holds-office", "czechia")
+r("lipavsky", "holds-office", "czechia")
+r("babis", "affiliated-with", "ano")
+r("vdl", "holds-office", "ec")
+r("ukraine", "seeks-membership", "eu")
 for s in ("poland", "hungary", "czechoslovakia"):
-    rel(2, s, "party-to", "visegrad_decl")
-rel(3, "visegrad_decl", "establishes", "v4")
+    r(s, "party-to", "visegrad_decl")
+stretch("visegrad_decl", "establishes", "v4")
 # 09 Georgia
-rel(1, "russia", "annexed", "crimea")
-rel(2, "kobakhidze", "holds-office", "georgia")
-rel(2, "kobakhidze", "affiliated-with", "gd")
-rel(2, "georgia", "seeks-membership", "eu")
-rel(2, "georgia", "seeks-membership", "nato")
-rel(2, "kallas", "holds-office", "eu")
-rel(2, "kavelashvili", "holds-office", "georgia")
-rel(2, "ivanishvili", "affiliated-with", "gd")
-rel(2, "abkhazia", "part-of", "georgia")
-rel(2, "sossetia", "part-of", "georgia")
-rel(2, "crimea", "part-of", "ukraine")
-rel(2, "georgia", "party-to", "eu_ga")
-rel(2, "eu", "party-to", "eu_ga")
+r("russia", "annexed", "crimea")
+r("kobakhidze", "holds-office", "georgia")
+r("kobakhidze", "affiliated-with", "gd")
+r("georgia", "seeks-membership", "eu")
+r("georgia", "seeks-membership", "nato")
+r("kallas", "holds-office", "eu")
+r("kavelashvili", "holds-office", "georgia")
+r("ivanishvili", "affiliated-with", "gd")
+r("abkhazia", "part-of", "georgia")
+r("sossetia", "part-of", "georgia")
+r("crimea", "part-of", "ukraine")
+r("georgia", "party-to", "eu_ga")
+r("eu", "party-to", "eu_ga")
 # 10 CSTO
-rel(1, "muhriddin", "leads-delegation", "tajikistan")
+r("muhriddin", "leads-delegation", "tajikistan")
 for s in ("russia", "belarus", "kazakhstan", "kyrgyzstan", "tajikistan"):
-    rel(1, s, "member-of", "csto")
-rel(1, "armenia", "member-of", "eaeu")
-rel(2, "putin", "holds-office", "russia")
-rel(2, "lukashenko", "holds-office", "belarus")
-rel(2, "tokayev", "holds-office", "kazakhstan")
-rel(2, "japarov", "holds-office", "kyrgyzstan")
-rel(2, "muhriddin", "holds-office", "tajikistan")
-rel(2, "rahmon", "holds-office", "tajikistan")
-rel(2, "pashinyan", "holds-office", "armenia")
-rel(2, "mirzoyan", "holds-office", "armenia")
-rel(2, "cst", "establishes", "csto")
-rel(3, "tasmagambetov", "holds-office", "csto")
+    r(s, "member-of", "csto")
+r("armenia", "member-of", "eaeu")
+r("putin", "holds-office", "russia")
+r("lukashenko", "holds-office", "belarus")
+r("tokayev", "holds-office", "kazakhstan")
+r("japarov", "holds-office", "kyrgyzstan")
+r("muhriddin", "holds-office", "tajikistan")
+r("rahmon", "holds-office", "tajikistan")
+r("pashinyan", "holds-office", "armenia")
+r("mirzoyan", "holds-office", "armenia")
+r("cst", "establishes", "csto")
+stretch("tasmagambetov", "holds-office", "csto")
 
-A = []
-def acc(s, r, t): A.append({"source": s, "relation": r, "target": t})
 # 01
-acc("lourenco", "holds-office", "au"); acc("faki", "holds-office", "au")
+ok("lourenco", "holds-office", "au"); ok("faki", "holds-office", "au")
 for s in ("angola", "mauritania", "djibouti", "kenya", "ethiopia", "chad"):
-    acc(s, "member-of", "au")
-acc("sudan", "member-of", "igad")
-acc("dagalo", "affiliated-with", "rsf"); acc("dagalo", "leads-delegation", "rsf")
+    ok(s, "member-of", "au")
+ok("sudan", "member-of", "igad")
+ok("dagalo", "affiliated-with", "rsf"); ok("dagalo", "leads-delegation", "rsf")
 # 02
-acc("guayana_esequiba", "part-of", "venezuela")
-acc("ve_na", "part-of", "venezuela")
-acc("caracas", "party-to", "geneva_1966")
-acc("cabello", "holds-office", "psuv")
-acc("maduro", "affiliated-with", "psuv")
-acc("guyana", "member-of", "un"); acc("venezuela", "member-of", "un")
+ok("guayana_esequiba", "part-of", "venezuela")
+ok("ve_na", "part-of", "venezuela")
+ok("caracas", "party-to", "geneva_1966")
+ok("cabello", "holds-office", "psuv")
+ok("maduro", "affiliated-with", "psuv")
+ok("guyana", "member-of", "un"); ok("venezuela", "member-of", "un")
 # 03
-acc("mast", "holds-office", "us"); acc("bera", "holds-office", "us"); acc("bera", "holds-office", "hfac")
+ok("mast", "holds-office", "us"); ok("bera", "holds-office", "us"); ok("bera", "holds-office", "hfac")
 # part-of joins places only: a committee, office, army, legislature or ministry is not part-of anything below
-acc("chen", "spokesperson-for", "china"); acc("chen", "holds-office", "china")
-acc("chen", "holds-office", "tao"); acc("chen", "affiliated-with", "tao")
-acc("chu", "affiliated-with", "kmt")
-acc("bera", "leads-delegation", "us")
+ok("chen", "spokesperson-for", "china"); ok("chen", "holds-office", "china")
+ok("chen", "holds-office", "tao"); ok("chen", "affiliated-with", "tao")
+ok("chu", "affiliated-with", "kmt")
+ok("bera", "leads-delegation", "us")
 # 04
-acc("mao", "spokesperson-for", "china"); acc("mao", "holds-office", "china"); acc("mao", "holds-office", "cn_mfa")
-acc("yamada", "holds-office", "japan")
+ok("mao", "spokesperson-for", "china"); ok("mao", "holds-office", "china"); ok("mao", "holds-office", "cn_mfa")
+ok("yamada", "holds-office", "japan")
 # Quad establishes the minerals initiative: only a treaty establishes, in the schema
-acc("state_dept", "part-of", "us")
+ok("state_dept", "part-of", "us")
 # 05
-acc("adsett", "holds-office", "canada")
+ok("adsett", "holds-office", "canada")
 for s in ("us", "canada", "guatemala", "mexico"):
-    acc(s, "member-of", "oas")
-acc("ramdin", "ambassador-to", "oas")
+    ok(s, "member-of", "oas")
+ok("ramdin", "ambassador-to", "oas")
 # 06
-acc("skhan", "spokesperson-for", "pakistan"); acc("skhan", "holds-office", "pakistan")
-acc("jaiswal", "spokesperson-for", "india"); acc("jaiswal", "holds-office", "india")
-acc("bilawal", "affiliated-with", "ppp")
-acc("jk", "part-of", "india"); acc("jk", "part-of", "kashmir"); acc("ladakh", "part-of", "india")
-acc("ladakh", "part-of", "kashmir"); acc("pahalgam", "part-of", "kashmir"); acc("pahalgam", "part-of", "india")
-acc("india", "party-to", "iwt")
-acc("india", "member-of", "un"); acc("pakistan", "member-of", "un")
+ok("skhan", "spokesperson-for", "pakistan"); ok("skhan", "holds-office", "pakistan")
+ok("jaiswal", "spokesperson-for", "india"); ok("jaiswal", "holds-office", "india")
+ok("bilawal", "affiliated-with", "ppp")
+ok("jk", "part-of", "india"); ok("jk", "part-of", "kashmir"); ok("ladakh", "part-of", "india")
+ok("ladakh", "part-of", "kashmir"); ok("pahalgam", "part-of", "kashmir"); ok("pahalgam", "part-of", "india")
+ok("india", "party-to", "iwt")
+ok("india", "member-of", "un"); ok("pakistan", "member-of", "un")
 # 07
-acc("charles", "holds-office", "uk")
+ok("charles", "holds-office", "uk")
 for s in ("uk", "ghana", "samoa", "australia", "india", "antigua"):
-    acc(s, "member-of", "commonwealth")
-acc("starmer", "leads-delegation", "uk"); acc("fiame", "leads-delegation", "samoa")
+    ok(s, "member-of", "commonwealth")
+ok("starmer", "leads-delegation", "uk"); ok("fiame", "leads-delegation", "samoa")
 # 08
-acc("ukraine", "seeks-membership", "nato")
-acc("babis", "holds-office", "ano")
-acc("vdl", "holds-office", "eu")
-acc("tusk", "holds-office", "v4")
-acc("fiala", "leads-delegation", "czechia")
-acc("czechoslovakia", "member-of", "v4")
+ok("ukraine", "seeks-membership", "nato")
+ok("babis", "holds-office", "ano")
+ok("vdl", "holds-office", "eu")
+ok("tusk", "holds-office", "v4")
+ok("fiala", "leads-delegation", "czechia")
+ok("czechoslovakia", "member-of", "v4")
 # 09
-acc("ivanishvili", "holds-office", "gd")  # a person does not "establish" in the schema
-acc("kavelashvili", "affiliated-with", "gd")
+ok("ivanishvili", "holds-office", "gd")  # a person does not "establish" in the schema
+ok("kavelashvili", "affiliated-with", "gd")
 # "Kremlin spokesman": the Kremlin is an allowed name with no type, so Peskov for the Kremlin is acceptable, not gold
-acc("peskov", "spokesperson-for", "kremlin"); acc("peskov", "spokesperson-for", "russia"); acc("peskov", "spokesperson-for", "putin"); acc("peskov", "holds-office", "russia")
-acc("moscow", "annexed", "crimea")
+ok("peskov", "spokesperson-for", "kremlin"); ok("peskov", "spokesperson-for", "russia"); ok("peskov", "spokesperson-for", "putin"); ok("peskov", "holds-office", "russia")
+ok("moscow", "annexed", "crimea")
 # 10
-acc("armenia", "member-of", "csto")
-acc("armenia", "seeks-membership", "eu")
+ok("armenia", "member-of", "csto")
+ok("armenia", "seeks-membership", "eu")
 for s in ("russia", "belarus", "kazakhstan", "kyrgyzstan", "tajikistan", "armenia"):
-    acc(s, "party-to", "cst")
-acc("masadykov", "holds-office", "kyrgyzstan")
-acc("putin", "leads-delegation", "russia"); acc("lukashenko", "leads-delegation", "belarus")
-acc("tokayev", "leads-delegation", "kazakhstan"); acc("japarov", "leads-delegation", "kyrgyzstan")
-acc("russia", "member-of", "eaeu"); acc("belarus", "member-of", "eaeu"); acc("kazakhstan", "member-of", "eaeu"); acc("kyrgyzstan", "member-of", "eaeu")
-acc("russia", "member-of", "un"); acc("china", "member-of", "un")
+    ok(s, "party-to", "cst")
+ok("masadykov", "holds-office", "kyrgyzstan")
+ok("putin", "leads-delegation", "russia"); ok("lukashenko", "leads-delegation", "belarus")
+ok("tokayev", "leads-delegation", "kazakhstan"); ok("japarov", "leads-delegation", "kyrgyzstan")
+ok("russia", "member-of", "eaeu"); ok("belarus", "member-of", "eaeu"); ok("kazakhstan", "member-of", "eaeu"); ok("kyrgyzstan", "member-of", "eaeu")
+ok("russia", "member-of", "un"); ok("china", "member-of", "un")
 
-import os
-docs = sorted(os.listdir("/work/main/tests/blind2/articles"))
-gold = {
- "about": "Blind gold for tests/blind2/articles (10 original wire-style articles on international politics, on topics disjoint from tests/dev, tests/heldout and tests/blind; written and annotated without reading kg/). Same schema and matching rules as seeds.gold.json. Tier 1 = leads-delegation, member-of, annexed; tier 2 = the rest of the schema; tier 3 = stretch (coreference, an organisation named only in context, or inference). Do not tune against this set.",
- "documents": docs,
- "entities": E, "allowed": allowed, "forbidden": forbidden,
- "relations": R, "acceptable_relations": A,
- "notes": [
+
+g.write(
+    about="Blind gold for tests/blind2/articles (10 original wire-style articles on international politics, on topics disjoint from tests/dev, tests/heldout and tests/blind; written and annotated without reading kg/). Same schema and matching rules as seeds.gold.json. Tier 1 = leads-delegation, member-of, annexed; tier 2 = the rest of the schema; tier 3 = stretch (coreference, an organisation named only in context, or inference). Do not tune against this set.",
+    notes=[
   "Only relations the text asserts are gold. Suspended, departed, withdrawn and self-frozen states are not members (Armenia in the CSTO is only acceptable); applicants are seekers, not members; former office holders, predecessors and successors-elect are not gold; proposals, conditionals, denials, claims and questions assert nothing.",
   "Must-not examples: Sudan member-of AU (suspended); Youssouf holds-office AUC (elected, takes office later); Faki holds-office Chad (former PM); Venezuela annexed Essequibo (accusation, denied); Essequibo part-of Venezuela (claim); Taiwan part-of China (claim); Taiwan member-of UN; Tsai or McCarthy holds-office (former); Abe holds-office Japan ('then-'); South Korea seeks-membership Quad (has not applied); Quad establishes a rare-earth stockpile (proposal); Almagro holds-office OAS (predecessor); Venezuela, Nicaragua or Cuba member-of OAS; Kashmir part-of India or Pakistan (both claim it); Bilawal holds-office Pakistan (former FM); Botchwey holds-office Commonwealth (takes over in April); Zimbabwe or South Sudan member-of Commonwealth; Babis holds-office Czech Republic; Ukraine member-of EU; V4 establishes a procurement office (proposal); Georgia member-of EU; Zourabichvili or Ivanishvili holds-office Georgia (former); Russia annexed South Ossetia or Abkhazia (question); Masadykov holds-office CSTO (from January); Uzbekistan, Azerbaijan or Georgia party-to the Collective Security Treaty or member-of CSTO (withdrew); Armenia member-of EU.",
   "Photo captions with credits, dateline agencies (Reuters, AFP), 'Reporting by ...; Editing by ...' bylines, 'Advertisement' and 'Related Articles' with the headlines under it are debris: none of their names may become nodes."
  ],
-}
-# sanity
-ids = {e["id"] for e in E} | {a["id"] for a in allowed}
-assert len({e["id"] for e in E}) == len(E)
-for r in R + A:
-    assert r["source"] in ids and r["target"] in ids, r
-keys = [(r["source"], r["relation"], r["target"]) for r in R]
-assert len(keys) == len(set(keys)), [k for k in keys if keys.count(k) > 1]
-acck = {(r["source"], r["relation"], r["target"]) for r in A}
-print("overlap gold/acceptable:", set(keys) & acck)
-json.dump(gold, open("/work/main/tests/blind2/blind2.gold.json", "w"), ensure_ascii=False, indent=1)
-from collections import Counter
-print(len(E), Counter(r["tier"] for r in R), len(A))
+)
