@@ -1,17 +1,12 @@
-import json, os
-HERE = os.path.dirname(os.path.abspath(__file__))
-P, O, S, T, L = "person", "organisation", "state", "treaty", "place"
-E, A, F, R, OK = [], [], [], [], []
-TIER1 = {"leads-delegation", "member-of", "annexed"}  # as in seeds.gold.json: holds-office is tier 2
-def e(i, t, *a): E.append({"id": i, "type": t, "aliases": list(a)})
-def al(i, *a): A.append({"id": i, "aliases": list(a)})
-def fb(i, *a): F.append({"id": i, "aliases": list(a)})
-def r(s, rel, t):
-    # the same fact asserted in two articles is listed once
-    if any((x["source"], x["relation"], x["target"]) == (s, rel, t) for x in R):
-        return
-    R.append({"tier": 1 if rel in TIER1 else 2, "source": s, "relation": rel, "target": t})
-def ok(s, rel, t): OK.append({"source": s, "relation": rel, "target": t})
+"""Generates blind6.gold.json (hand-annotated gold for tests/blind6/articles). Edit here, then run: python tests/blind6/make_gold.py"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from goldbuilder import P, O, S, T, L, GoldBuilder  # noqa: E402
+
+g = GoldBuilder(__file__)
+e, al, fb, r, stretch, ok = g.e, g.al, g.fb, g.r, g.stretch, g.ok
 
 # ---- shared (entities named in more than one article)
 e("russia", S, "Russia", "Russian Federation")
@@ -623,50 +618,13 @@ ok("durov", "holds-office", "russia")
 ok("krylov", "affiliated-with", "arktikugol")
 ok("aasen", "holds-office", "fni")
 
-# an acceptable triple that another article asserts is simply gold
-_gold = {(x["source"], x["relation"], x["target"]) for x in R}
-OK = [x for x in OK if (x["source"], x["relation"], x["target"]) not in _gold]
 
-gold = {
-    "about": "Blind gold for tests/blind6/articles (10 original wire-style articles on international politics: IGAD and South Sudan, the EAC and DR Congo, CARICOM free movement, Greenland and the Nordic Council, the Indus Waters Treaty, the UN Security Council renewal of EUFOR Althea in Bosnia, the Arab League summit in Baghdad, the Bucharest Nine, the Eurasian Economic Union summit in Minsk, the Svalbard Treaty; topics disjoint from the earlier sets; written and annotated without reading kg/). Same schema and matching rules as seeds.gold.json. Tier 1 = leads-delegation, member-of, annexed; tier 2 = the rest of the schema, holds-office included, as in seeds.gold.json (there is no tier 3). A fact asserted in two articles is listed once. Do not tune against this set.",
-    "documents": sorted(os.listdir(os.path.join(HERE, "articles"))),
-    "entities": E,
-    "allowed": A,
-    "forbidden": F,
-    "relations": R,
-    "acceptable_relations": OK,
-    "notes": [
+g.write(
+    about="Blind gold for tests/blind6/articles (10 original wire-style articles on international politics: IGAD and South Sudan, the EAC and DR Congo, CARICOM free movement, Greenland and the Nordic Council, the Indus Waters Treaty, the UN Security Council renewal of EUFOR Althea in Bosnia, the Arab League summit in Baghdad, the Bucharest Nine, the Eurasian Economic Union summit in Minsk, the Svalbard Treaty; topics disjoint from the earlier sets; written and annotated without reading kg/). Same schema and matching rules as seeds.gold.json. Tier 1 = leads-delegation, member-of, annexed; tier 2 = the rest of the schema, holds-office included, as in seeds.gold.json (there is no tier 3). A fact asserted in two articles is listed once. Do not tune against this set.",
+    notes=[
         "Only relations the text asserts are gold. Suspended or 'former' office holders are not gold; nationality is not office ('the German politician', 'the Austrian officer'); guests and observers are not members; states that 'have not applied' or 'have not sought membership' do not seek it; a law 'declaring the start of a process' without a formal application is not seeks-membership; a person who did not attend does not lead a delegation; proposals, threats, denials and accusations assert nothing. Foreign-ministry and government spokespeople are gold for the state and acceptable for the ministry; an ambassador's office in the sending state is acceptable, as in seeds.gold.json. Heads of state who merely attended or hosted a summit are acceptable, not gold, as delegation leaders.",
         "Must-not examples: Kiir leads-delegation South Sudan ('did not travel'); Machar holds-office South Sudan (suspended as first vice president); IGAD party-to R-ARCSS (it brokered the deal); Uganda party-to anything; Tshisekedi leads-delegation Congo (stayed away); Rwanda suspended from the EAC (Burundi's proposal, not adopted); Nangaa holds-office in Congo's electoral commission ('former head'); M23 party-to the Washington deal ('not a party'); Bahamas member-of CSME ('has never joined'); Dominican Republic member-of or seeks-membership CARICOM ('not to CARICOM itself', 'have not sought membership'); Briceno leads-delegation Belize (Castillo 'stood in for' him); Frederiksen leads-delegation Denmark ('did not attend'); United States annexed Greenland (Trump's calls, rejected); Greenland, the Faroe Islands or Aland member-of or seeks-membership the Nordic Council (they take part through the Danish/Finnish delegations; their wish is a request, and they are places); Greenland member-of the EU or the European Economic Community ('left' in 1985); Iceland or Norway member-of EU; India leads-delegation or withdrawal from the Indus Waters Treaty (it holds it 'in abeyance' and sent no one; it stays a party); Schmidt holds-office Germany; Huber holds-office Austria; Dodik holds-office Republika Srpska (stripped of his mandate); Bosnia member-of NATO or EU (a stalled bid, a candidacy); Sharaa leads-delegation Syria ('did not attend'); Spain member-of the Arab League ('not a member', a guest); Guterres or Sanchez leads-delegation anything; Finland, Sweden or Denmark member-of the Bucharest Nine (guests, 'not part of the format'); Ukraine member-of NATO (applied); Moldova seeks-membership NATO ('has not applied'); Pashinyan leads-delegation Armenia (skipped the summit); Armenia seeks-membership EU (a law 'declaring the start of a process', no formal application); Uzbekistan member-of or seeks-membership the EAEU (observer, 'no plans to seek full membership'); Norway member-of EU ('not a member'); Svalbard part-of Russia; Russia annexed anything.",
         "Greenland is a place in this schema, so Nielsen's office is annotated only against the Naalakkersuisut, which the text names as Greenland's government; 'Nielsen holds-office Greenland' would be a type violation and is neither gold nor acceptable. Trinidad and Tobago member-of CSME is asserted through the metonym 'Port of Spain remains in the single market'.",
         "Photo captions with credits, 'Reporting by ...; Editing by ...' bylines, the dateline agency, 'Advertisement' and 'Read more:' lines with the headline after them are debris: none of their names may become nodes (names that also occur in the story body, such as Abiy Ahmed in the article 01 caption, Nielsen in the article 04 caption and Sudani in the article 07 caption, are judged by the body).",
     ],
-}
-# sanity
-ids = {x["id"] for x in E} | {x["id"] for x in A}
-eids = {x["id"] for x in E}
-types = {x["id"]: x["type"] for x in E}
-SCHEMA = {
-    "leads-delegation": ({P}, {S, O}), "member-of": ({S, O}, {O}), "seeks-membership": ({S}, {O}),
-    "annexed": ({S}, {L, S}), "holds-office": ({P}, {S, O}), "spokesperson-for": ({P}, {P, O, S}),
-    "ambassador-to": ({P}, {S, O}), "affiliated-with": ({P}, {O}), "part-of": ({L}, {S, L}),
-    "party-to": ({S, O}, {T}), "establishes": ({T}, {O}),
-}
-assert len({x["id"] for x in E + A + F}) == len(E) + len(A) + len(F), "duplicate ids"
-for x in R:
-    assert x["source"] in eids and x["target"] in eids, x
-    src, tgt = SCHEMA[x["relation"]]
-    assert types[x["source"]] in src and types[x["target"]] in tgt, x
-for x in OK:
-    assert x["source"] in ids and x["target"] in ids, x
-    src, tgt = SCHEMA[x["relation"]]
-    if x["source"] in types and x["target"] in types:
-        assert types[x["source"]] in src and types[x["target"]] in tgt, x
-keys = [(x["source"], x["relation"], x["target"]) for x in R]
-assert len(keys) == len(set(keys))
-okkeys = [(x["source"], x["relation"], x["target"]) for x in OK]
-assert len(okkeys) == len(set(okkeys)), "duplicate acceptable relation"
-assert not set(keys) & set(okkeys)
-json.dump(gold, open(os.path.join(HERE, "blind6.gold.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
-from collections import Counter
-print(len(E), "entities;", len(R), "relations;", Counter(x["tier"] for x in R), ";", len(OK), "acceptable")
+)
