@@ -1,42 +1,15 @@
-#!/usr/bin/env python3
 """Write blind7.gold.json, the gold graph for tests/blind7/articles (standard library only).
 
 Usage: python tests/blind7/make_gold.py
 """
-import json
 import os
-from collections import Counter
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-P, O, S, T, L = "person", "organisation", "state", "treaty", "place"
-E, A, F, R, OK = [], [], [], [], []
-TIER1 = {"leads-delegation", "member-of", "annexed"}  # as in seeds.gold.json: holds-office is tier 2
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from goldbuilder import P, O, S, T, L, GoldBuilder  # noqa: E402
 
-
-def e(i, t, *a):
-    E.append({"id": i, "type": t, "aliases": list(a)})
-
-
-def al(i, *a):
-    A.append({"id": i, "aliases": list(a)})
-
-
-def fb(i, *a):
-    F.append({"id": i, "aliases": list(a)})
-
-
-def r(s, rel, t):
-    # the same fact asserted in two articles is listed once
-    if any((x["source"], x["relation"], x["target"]) == (s, rel, t) for x in R):
-        return
-    R.append({"tier": 1 if rel in TIER1 else 2, "source": s, "relation": rel, "target": t})
-
-
-def ok(s, rel, t):
-    if any((x["source"], x["relation"], x["target"]) == (s, rel, t) for x in OK):
-        return
-    OK.append({"source": s, "relation": rel, "target": t})
-
+g = GoldBuilder(__file__)
+e, al, fb, r, stretch, ok = g.e, g.al, g.fb, g.r, g.stretch, g.ok
 
 # ---- shared (entities named in more than one article)
 e("russia", S, "Russia")
@@ -757,51 +730,14 @@ ok("assoumani", "leads-delegation", "au")
 ok("tinubu", "leads-delegation", "nigeria")
 ok("mutasa", "holds-office", "saiia")
 
-# an acceptable triple that another article asserts is simply gold
-_gold = {(x["source"], x["relation"], x["target"]) for x in R}
-OK = [x for x in OK if (x["source"], x["relation"], x["target"]) not in _gold]
 
-gold = {
-    "about": "Blind gold for tests/blind7/articles (10 original wire-style articles on international diplomacy and institutions: the ASEAN summit in Vientiane with Myanmar and Timor-Leste, the EU-Mercosur trade deal, the exit of Mali, Burkina Faso and Niger from ECOWAS, the SCO summit in Astana admitting Belarus, the Council of Europe summit in Reykjavik, the Pacific Islands Forum in Tonga, the Quad foreign ministers in Tokyo, Russia's exit from the Black Sea Grain Initiative, the U.N. Security Council renewal of MINURSO in Western Sahara, the G20 summit in New Delhi admitting the African Union; topics disjoint from the earlier sets; written and annotated without reading kg/). Same schema and matching rules as seeds.gold.json. Tier 1 = leads-delegation, member-of, annexed; tier 2 = the rest of the schema, holds-office included, as in seeds.gold.json (there is no tier 3). A fact asserted in two articles is listed once. Aliases are only surface forms that occur in the articles. Do not tune against this set.",
-    "documents": sorted(os.listdir(os.path.join(HERE, "articles"))),
-    "entities": E,
-    "allowed": A,
-    "forbidden": F,
-    "relations": R,
-    "acceptable_relations": OK,
-    "notes": [
+g.write(
+    about="Blind gold for tests/blind7/articles (10 original wire-style articles on international diplomacy and institutions: the ASEAN summit in Vientiane with Myanmar and Timor-Leste, the EU-Mercosur trade deal, the exit of Mali, Burkina Faso and Niger from ECOWAS, the SCO summit in Astana admitting Belarus, the Council of Europe summit in Reykjavik, the Pacific Islands Forum in Tonga, the Quad foreign ministers in Tokyo, Russia's exit from the Black Sea Grain Initiative, the U.N. Security Council renewal of MINURSO in Western Sahara, the G20 summit in New Delhi admitting the African Union; topics disjoint from the earlier sets; written and annotated without reading kg/). Same schema and matching rules as seeds.gold.json. Tier 1 = leads-delegation, member-of, annexed; tier 2 = the rest of the schema, holds-office included, as in seeds.gold.json (there is no tier 3). A fact asserted in two articles is listed once. Aliases are only surface forms that occur in the articles. Do not tune against this set.",
+    notes=[
         "Only relations the text asserts are gold. Applications and bids are seeks-membership (Timor-Leste to ASEAN, Morocco to ECOWAS, Kosovo to the Council of Europe, Ukraine to NATO), never member-of. Withdrawn, expelled, quit or former members are not members; suspended members are acceptable either way; observers, dialogue partners, associate states and permanent guests are not members; ousted, former, president-elect and dead office holders hold no office; a leader who skipped a meeting does not lead the delegation; heads of state or government who merely attended, hosted or chaired are acceptable, not gold, as delegation leaders.",
         "Must-not examples: Timor-Leste or Papua New Guinea member-of ASEAN (applicant; observer); Aung San Suu Kyi holds-office Myanmar (overthrown); Prabowo Subianto holds-office Indonesia (president-elect); NUG member-of ASEAN (asked for a seat, refused); Chile, Colombia or Peru member-of Mercosur (associate states); Bolivia seeks-membership Mercosur (already a full member); Mali, Burkina Faso or Niger member-of ECOWAS (completed their withdrawal); Mauritania member-of ECOWAS (quit in 2000); Morocco member-of ECOWAS (stalled bid); Togo member-of or seeks-membership AES ('has not ruled out', 'not impossible'); Mohamed Bazoum holds-office Niger (overthrown, detained); Turkey member-of or seeks-membership SCO (dialogue partner, 'never submitted a formal application'); Mongolia, Laos or Afghanistan member-of SCO (observers, dialogue partner); Ebrahim Raisi holds-office Iran (killed); Modi leads-delegation India in article 04 (skipped; the triple is acceptable overall only because he hosted the G20 in article 10); Russia member-of the Council of Europe or party-to the European Convention on Human Rights (expelled, 'ceased to be a party'); Belarus member-of the Council of Europe ('never ... a member'); Canada, Japan or United States member-of the Council of Europe ('not members ... observer status'); Hungary or Serbia member-of the register of damage ('did not sign up'); Zelenskiy leads-delegation Ukraine (spoke by video); China member-of the Pacific Islands Forum (partner dialogue); Baron Waqa holds-office Nauru ('a former president'); Maamau leads-delegation Kiribati ('stayed home'); Philippines member-of the Quad ('not part of the Quad'); India party-to ANZUS ('not a treaty ally'); Russia party-to the Black Sea Grain Initiative (pulled out); Mauritania annexed Western Sahara ('abandoned its claim'); Morocco member-of the OAU ('left'); Western Sahara part-of Morocco (Rabat's claim, not asserted); Spain member-of the G20 ('is not a member'); Xi or Putin leads-delegation in article 10 (skipped, stayed at home; their triples are acceptable overall because both attended the SCO summit in article 04); Lopez Obrador leads-delegation Mexico.",
         "Annexations: Russia annexed Crimea (articles 05 and 08) and 'proclaimed the annexation' of Donetsk, Luhansk, Zaporizhzhia and Kherson (08); Morocco annexed Western Sahara (09, 'most of the former Spanish colony', a coreference to Western Sahara); Israel annexed the Golan Heights (09). Crimea, the four regions, Western Sahara and the Golan Heights are places; the SADR is typed as a state because it is an African Union member.",
         "New Caledonia and French Polynesia are French territories that the text says became full Pacific Islands Forum members; they are places in this schema, so member-of is listed only as acceptable with the allowed ids. Niue and Taiwan are allowed. The Quad, AUKUS, the Alliance of Sahel States, the register of damage and the Global Biofuels Alliance are organisations. Turkey member-of NATO is asserted twice (04 'Ankara, a NATO member' and 08) and listed once; likewise Li Qiang leads-delegation China (01 and 10) and Russia annexed Crimea (05 and 08).",
         "Photo captions with credits, 'Reporting by ...; Editing by ...' and 'Associated Press writers ...' lines, bylines, the dateline agency, 'Advertisement' and 'Read more:' lines with the headline after them are debris: none of their names may become nodes (names that also occur in the story body, such as Sonexay Siphandone in the article 01 caption, Siaosi Sovaleni in the article 06 caption and Niger and New Caledonia in the Read more lines, are judged by the body).",
     ],
-}
-
-# sanity
-ids = {x["id"] for x in E} | {x["id"] for x in A}
-eids = {x["id"] for x in E}
-types = {x["id"]: x["type"] for x in E}
-SCHEMA = {
-    "leads-delegation": ({P}, {S, O}), "member-of": ({S, O, P}, {O}), "seeks-membership": ({S}, {O}),
-    "annexed": ({S}, {L, S}), "holds-office": ({P}, {S, O}), "spokesperson-for": ({P}, {P, O, S}),
-    "ambassador-to": ({P}, {S, O}), "affiliated-with": ({P}, {O}), "part-of": ({L, O}, {S, L, O}),
-    "party-to": ({S, O}, {T}), "establishes": ({T}, {O}),
-}
-assert len({x["id"] for x in E + A + F}) == len(E) + len(A) + len(F), "duplicate ids"
-for x in R:
-    assert x["source"] in eids and x["target"] in eids, x
-    src, tgt = SCHEMA[x["relation"]]
-    assert types[x["source"]] in src and types[x["target"]] in tgt, x
-for x in OK:
-    assert x["source"] in ids and x["target"] in ids, x
-    src, tgt = SCHEMA[x["relation"]]
-    if x["source"] in types and x["target"] in types:
-        assert types[x["source"]] in src and types[x["target"]] in tgt, x
-keys = [(x["source"], x["relation"], x["target"]) for x in R]
-assert len(keys) == len(set(keys))
-okkeys = [(x["source"], x["relation"], x["target"]) for x in OK]
-assert len(okkeys) == len(set(okkeys)), "duplicate acceptable relation"
-assert not set(keys) & set(okkeys)
-json.dump(gold, open(os.path.join(HERE, "blind7.gold.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
-print(len(E), "entities;", len(R), "relations;", dict(Counter(x["tier"] for x in R)), ";", len(OK), "acceptable")
+)
