@@ -1,0 +1,96 @@
+"""Parsed sentences + resolved mentions -> typed relations with evidence.
+
+Every rule is a general pattern of news prose, written as a plain function
+``(Context) -> Iterable[Relation]`` in the module of its family, and registered in :data:`RULES`,
+which :class:`RelationExtractor` runs in order for each document:
+
+- ``clauses``: the clause patterns kept as data (``kg/data/patterns.jsonl``), spaCy
+  DependencyMatcher patterns whose nodes ``source``, ``target`` and ``trigger`` give the relation's
+  ends and the word whose modality decides whether the text asserts it;
+- ``offices``: titles before a name or in apposition ("Russian President Vladimir Putin",
+  "Julianne Smith, the US ambassador to NATO");
+- ``affiliations``: a person and their institution ("Maksim Samorukov of the Carnegie Moscow
+  Center");
+- ``territories``: a territory and its state ("Ukraine's Crimean Peninsula");
+- ``memberships``: memberships in noun phrases, lists and context ("EU member states Hungary and
+  Poland", "Sudan, also a member,");
+- ``delegations``: delegations read through offices ("who led her country's delegation").
+
+A rule sees what the rules before it found (``context.found``), so later rules may build on
+earlier ones. The shared readings (names near a word, lists, possessives, definite descriptions)
+are in :mod:`kg.relations.context`; which entities an argument stands for in
+:mod:`kg.relations.arguments`; whether a clause is asserted in :mod:`kg.relations.modality`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.matcher import DependencyMatcher
+
+from kg.gazetteer import DataFileError, Gazetteer
+from kg.model import Relation
+from kg.relations import affiliations, clauses, delegations, memberships, offices, territories
+from kg.relations.arguments import named_groups
+from kg.relations.context import Context, Knowledge
+from kg.relations.patterns import SCHEMA, Pattern, load_patterns, with_shared_arguments
+from kg.resolve import ResolvedDoc
+
+__all__ = ["RULES", "SCHEMA", "Context", "Pattern", "RelationExtractor", "Rule", "load_patterns"]
+
+Rule = Callable[[Context], Iterable[Relation]]
+
+#: The rules, in the order they run.
+RULES: tuple[Rule, ...] = (
+    clauses.clause_relations,
+    offices.person_titles,
+    affiliations.name_of_institution,
+    territories.territories,
+    memberships.member_compounds,
+    memberships.appositive_memberships,
+    memberships.groups_including,
+    memberships.memberships_from_context,
+    delegations.own_country_delegations,
+    delegations.delegations_of_office,
+    delegations.delegation_titles,
+)
+
+
+class RelationExtractor:
+    """Extract relations from one resolved document at a time, with ``rules`` (default
+    :data:`RULES`) over a gazetteer and clause patterns."""
+
+    def __init__(self, vocab, gaz: Gazetteer, patterns: list[Pattern], *, rules: Iterable[Rule] = RULES):
+        self.knowledge = Knowledge(gaz)
+        self.gaz = gaz
+        self.rules = tuple(rules)
+        patterns = with_shared_arguments(patterns)
+        self.patterns = {p.id: p for p in patterns}
+        self.matcher = DependencyMatcher(vocab, validate=True)
+        for p in patterns:
+            try:
+                self.matcher.add(p.id, [p.pattern])
+            except ValueError as error:
+                first = str(error).strip().splitlines()[0]
+                raise DataFileError(f"pattern {p.id!r} is not a valid DependencyMatcher pattern: {first}") from None
+        self.knowledge.patterns = self.patterns
+        self.knowledge.matcher = self.matcher
+
+    def context(self, rdoc: ResolvedDoc, document: str) -> Context:
+        """The context the rules see for ``rdoc``, with its named groups read."""
+        ctx = Context(rdoc, document, self.knowledge)
+        ctx.groups = named_groups(ctx)
+        return ctx
+
+    def extract(self, rdoc: ResolvedDoc, document: str) -> list[Relation]:
+        """Every rule's relations for one document, in rule order, each stated once per sentence."""
+        ctx = self.context(rdoc, document)
+        for rule in self.rules:
+            ctx.found.extend(rule(ctx))
+        unique, seen = [], set()
+        for r in ctx.found:
+            ident = (r.source, r.relation, r.target, r.role, r.evidence.start)
+            if ident not in seen:
+                seen.add(ident)
+                unique.append(r)
+        return unique

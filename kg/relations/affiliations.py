@@ -1,0 +1,88 @@
+"""affiliated-with: a person and the (non-governmental) institution they speak from.
+
+- "Maksim Samorukov of the Carnegie Moscow Center": a name, "of"/"at"/"from", an institution;
+- "Mary Wareham, deputy director of the arms division at Human Rights Watch,": a job in
+  apposition whose last institution is the employer.
+
+States and intergovernmental bodies give offices, not affiliations: those are
+:mod:`kg.relations.offices`' business.
+"""
+
+from __future__ import annotations
+
+from kg.gazetteer import fold
+from kg.model import Relation
+from kg.relations.context import Context
+
+__all__ = ["appositive_institution", "name_of_institution"]
+
+
+def name_of_institution(ctx: Context) -> list[Relation]:
+    """ "Maksim Samorukov of the Carnegie Moscow Center"."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    out = []
+    for i, m in rdoc.by_token.items():
+        span = rdoc.spans[i]
+        if m.type != "person" or i != span.end - 1 or span.end + 1 >= len(doc):
+            continue
+        prep = doc[span.end]
+        if prep.lower_ not in ctx.lex["affiliation_preps"]:
+            continue
+        k = span.end + 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        target = rdoc.by_token.get(k)
+        if target is None or target.type != "organisation":
+            continue
+        if ctx.kind(target.key) in ("intergovernmental", "agency-or-body"):
+            continue  # an official "of NATO" holds an office; the title rules say which
+        r = ctx.relation("affiliated-with", (m.key, "person"), (target.key, "organisation"),
+                         ctx.evidence(doc[i], "name-of-institution"))
+        if r:
+            out.append(r)
+    return out
+
+
+def appositive_institution(ctx: Context, person, end: int) -> list[Relation]:
+    """ "Mary Wareham, deputy director of the arms division at Human Rights Watch," and
+    "Oliver Stuenkel, an associate professor at the Getulio Vargas Foundation in Sao Paulo,":
+    a job in apposition whose last institution is the employer."""
+    doc, rdoc, gaz = ctx.doc, ctx.rdoc, ctx.gaz
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return []
+    title_head, org, k = None, None, None
+    modifiers = ctx.lex["title_modifiers"]
+    for t in doc[end + 1 : min(len(doc), end + 14)]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "\"", "\u201c", "\u201d") or (
+            t.i in rdoc.by_token and rdoc.by_token[t.i].type == "person"
+        ):
+            break
+        w = fold(t.text)
+        if title_head is None and w in gaz.title_words and w not in modifiers:
+            if ctx.blocked(t.i):
+                return []
+            title_head = t
+        if title_head is not None and t.lower_ in ("at", "of", "with") and t.i + 1 < len(doc):
+            j = t.i + 1 + (doc[t.i + 1].lower_ == "the")
+            based = ctx.after_based(j)
+            if based is not None:  # "at the Almaty-based think-tank PaperLab": the name after
+                j = based
+                while j < len(doc) and j not in rdoc.by_token and j < t.i + 9 and (doc[j].is_lower or doc[j].text == "-"):
+                    j += 1
+            m = rdoc.by_token.get(j)
+            if m is not None and m.type == "organisation":
+                org, k = m, rdoc.spans[j].end
+    if title_head is None or org is None:
+        return []
+    # the apposition may name the institution's city, then it closes
+    if k < len(doc) and doc[k].lower_ == "in" and k + 1 in rdoc.by_token:
+        k = rdoc.spans[k + 1].end
+    if k < len(doc) and not (doc[k].is_punct or doc[k].lower_ == "and" or doc[k].is_space):
+        return []
+    title = gaz.titles.get((fold(title_head.text),))
+    relation = title.relation if title else "holds-office"
+    if relation == "affiliated-with" or (relation == "holds-office" and ctx.is_civil(org.key)):
+        r = ctx.relation("affiliated-with", person, (org.key, "organisation"),
+                         ctx.evidence(doc[end], "institution-apposition"))
+        return [r] if r else []
+    return []

@@ -1,0 +1,225 @@
+"""Which entities a word in a rule's argument position stands for.
+
+A pattern's ``source`` or ``target`` token is seldom just a name: it may be coordinated ("Finland
+and Sweden"), a list read off word order ("Saudi Arabia, Iraq, the UAE and Kuwait"), a group
+the text spelled out before ("the three Baltic countries"), a relative pronoun ("Russia, which
+annexed Crimea"), a pronoun ("it", "he"), a nationality adjective ("the Russian delegation"), a
+title whose holder follows in apposition, or a definite description ("the alliance").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.gazetteer import fold
+from kg.relations.context import Context
+
+__all__ = ["entities", "named_groups", "counted_list_of"]
+
+
+def named_groups(ctx: Context) -> dict:
+    """Named groups the text spells out: "Estonia, like its Baltic neighbours Latvia and
+    Lithuania" makes the Baltic group {Estonia, Latvia, Lithuania}; so do "the Baltic states of
+    Estonia, Latvia and Lithuania" and "Estonia, Latvia and Lithuania, the Baltic states". Under
+    the key None: every unnamed list of states by its first token, for "all four countries"."""
+    rdoc = ctx.rdoc
+    groups: dict = {}
+    for token in rdoc.tokens(ctx.lex["group_nouns"]):
+        names = [c for c in token.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()]
+        if not names:
+            continue
+        members: list[str] = []
+        heads = [c for c in token.children if c.dep_ == "appos"]
+        heads += [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if token.dep_ == "appos":
+            heads.append(token.head)
+        for head in heads:
+            for t in (head, *head.conjuncts):
+                m = rdoc.mention_at(t)
+                if m and m.type == "state" and m.key not in members:
+                    members.append(m.key)
+        # "Estonia, like its neighbours ...": the clause's subject belongs to the group too
+        if token.dep_ == "pobj" and token.head.lower_ in ("like", "as"):
+            for c in token.head.head.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    m = rdoc.mention_at(c)
+                    if m and m.type == "state" and m.key not in members:
+                        members.insert(0, m.key)
+        if len(members) >= 2:
+            groups[fold(names[0].text)] = members
+    # Unnamed lists ("Poland, Lithuania, Latvia and Estonia said"), by position, for "all four
+    # countries"
+    lists: dict[int, list[str]] = {}
+    seen: set[int] = set()
+    for i, m in sorted(rdoc.by_token.items()):
+        span = rdoc.spans[i]
+        if m.type != "state" or i != span.start or i in seen:
+            continue
+        keys = [m.key] + [o.key for o in ctx.list_after(span.end, "state")]
+        for k in range(i, rdoc.spans[i].end):
+            seen.add(k)
+        if len(keys) >= 2:
+            lists[i] = list(dict.fromkeys(keys))
+            end = span.end
+            for _ in keys[1:]:
+                nxt = next((t for t in range(end, len(rdoc.doc)) if t in rdoc.by_token), None)
+                if nxt is None:
+                    break
+                seen.update(range(nxt, rdoc.spans[nxt].end))
+                end = rdoc.spans[nxt].end
+    groups[None] = lists
+    return groups
+
+
+def counted_list_of(ctx: Context, token: Token, n: int, since: int = 0) -> list[str]:
+    """The last list of exactly ``n`` states before ``token`` (and from token ``since`` on)."""
+    lists = ctx.groups.get(None, {})
+    for start in sorted(lists, reverse=True):
+        members = lists[start]
+        if since <= start < token.i and len(members) == n:
+            return list(members)
+    return []
+
+
+def _count(ctx: Context, token: Token) -> int | None:
+    numbers = ctx.lex["numbers"]
+    return numbers.get(token.lower_) or (int(token.text) if token.text.isdigit() else None)
+
+
+def _counted_list(ctx: Context, token: Token) -> list[str]:
+    """ "All four countries" / "the two states": the last list of exactly that many states."""
+    counts = [c for c in token.children if c.dep_ in ("nummod", "det", "predet", "quantmod") and (
+        c.lower_ in ctx.lex["numbers"] or c.text.isdigit())]
+    if not counts:
+        return []
+    n = ctx.lex["numbers"].get(counts[0].lower_) or int(counts[0].text)
+    if any(c.dep_ in ("amod", "compound") and not _regional(ctx, c) for c in token.children):
+        # "the three coastal states" describes the list only soon after it: in this
+        # sentence or the two before
+        doc = token.doc
+        near = token.sent.start
+        for _ in range(2):
+            near = doc[near - 1].sent.start if near > 0 else near
+        return counted_list_of(ctx, token, n, since=near)
+    return counted_list_of(ctx, token, n)  # "the three Baltic states", "all four countries"
+
+
+def _regional(ctx: Context, token: Token) -> bool:
+    """A proper adjective of a region ("Baltic", "Nordic", "Gulf"), not a state's demonym."""
+    return token.dep_ == "amod" and token.text[:1].isupper() and fold(token.text) not in ctx.gaz.demonyms
+
+
+def _group_members(ctx: Context, token: Token) -> list[str]:
+    if token.lower_ not in ctx.lex["group_nouns"]:
+        return []
+    if token.lower_ in ctx.lex["state_nouns_plural"]:
+        counted = _counted_list(ctx, token)
+        if counted:
+            return counted
+    for child in token.children:
+        members = ctx.groups.get(fold(child.text)) if fold(child.text) else None
+        if members:
+            counts = [c for c in token.children if c.dep_ == "nummod"]
+            if counts and _count(ctx, counts[0]) != len(members):
+                return []
+            return list(members)
+    return []
+
+
+def _same_clause_conjunct(ctx: Context, token: Token, conj: Token) -> bool:
+    """Only plain coordination shares a role: in "headed by Healey, and Germany's by
+    Pistorius" the second name belongs to another (elided) clause."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    start = rdoc.span_at(conj).start if rdoc.span_at(conj) is not None else conj.i
+    previous = [c for c in (token, *token.conjuncts) if c.i < conj.i]
+    left = max(c.i for c in previous) + 1 if previous else token.i + 1
+    allowed = {",", "and", "or", "the", "both", "as", "well", "also"}
+    return all(
+        t.lower_ in allowed or fold(t.text) in ctx.title_vocab or t.i in rdoc.by_token
+        or fold(t.text) in ctx.gaz.demonyms
+        for t in doc[left:start]
+    )
+
+
+def _antecedent_of_relative(ctx: Context, token: Token) -> Token | None:
+    """ "Russia, which annexed Crimea", "CARICOM, of which Guyana is a member", "a bloc whose
+    members include ...": the antecedent of the relative clause."""
+    rdoc = ctx.rdoc
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    token = clause.head
+    if rdoc.mention_at(token) is None and token.dep_ == "appos":
+        # "IGAD, an East African bloc whose ...": the name right before the apposition
+        k = token.left_edge.i - 1
+        while k >= 0 and rdoc.doc[k].text in (",", ")", "("):
+            k -= 1
+        if k >= 0 and rdoc.by_token.get(k) is not None:
+            token = rdoc.doc[k]
+    return token
+
+
+def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> list[tuple[str, str]]:
+    """(key, type) pairs a pattern node stands for, coordination included. With
+    ``possessive_hop``, "Ukraine's Crimean Peninsula" stands for the peninsula."""
+    rdoc = ctx.rdoc
+    found: list[tuple[str, str]] = []
+    if token.lower_ in ctx.lex["relative_pronouns"] and token.dep_ != "det":
+        token = _antecedent_of_relative(ctx, token)
+        if token is None:
+            return []
+    if token.lower_ in ctx.lex["numbers"] and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NUM":
+        counted = counted_list_of(ctx, token, ctx.lex["numbers"][token.lower_])
+        if counted:  # "All four joined the European Union in 2004"
+            return [(k, "state") for k in counted]
+    if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
+        organisation = ctx.only_organisation_before(token)
+        return [organisation] if organisation else []
+    if token.lower_ in ctx.lex["personal_pronouns"]:
+        person = ctx.antecedent(token)
+        return [(person.key, "person")] if person is not None else []
+    coordinated = [c for c in token.conjuncts if _same_clause_conjunct(ctx, token, c)]
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        # "to A and to B", but not "to A but not to B"
+        coordinated += [g for p in token.head.conjuncts for g in p.children if g.dep_ == "pobj" and not (
+            any(c.dep_ == "neg" for c in p.children) or (p.i > 0 and p.doc[p.i - 1].lower_ in ctx.lex["negators"]))]
+    if token.dep_ == "dobj" and rdoc.mention_at(token) is not None:
+        # "joined NATO in 2009 and the European Union in 2013": the model hangs the gapped
+        # second object on the verb; a name of the same kind there is another object
+        kind = rdoc.mention_at(token).type
+        coordinated += [c for c in token.head.children if c.dep_ == "conj" and c.i > token.i and c.pos_ == "PROPN"
+                        and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
+                        and (m := rdoc.mention_at(c)) is not None and m.type == kind]
+    for t in (token, *coordinated):
+        members = _group_members(ctx, t)
+        if members:  # "the three Baltic countries" once the text has listed them
+            found.extend((k, "state") for k in members)
+            continue
+        m = rdoc.mention_at(t)
+        if m is not None and t is token:
+            # "Saudi Arabia, Iraq, the UAE and Kuwait are ...": the parse of long lists is
+            # unreliable, so the list is read off word order as well
+            span = rdoc.span_at(t)
+            found.extend((o.key, o.type) for o in ctx.list_after(span.end, m.type))
+        if m is not None:
+            if possessive_hop:
+                span = rdoc.span_at(t)
+                owned = ctx.possessed_list(span.end) if span is not None else []
+                if owned:
+                    found.extend((o.key, o.type) for o in owned)
+                    continue
+            found.append((m.key, m.type))
+            continue
+        state = ctx.gaz.demonyms.get(fold(t.text))
+        if state and t.text[:1].isupper():
+            found.append((state, "state"))
+            continue
+        named = [m for c in t.children if c.dep_ == "appos" and (m := rdoc.mention_at(c)) is not None and m.type == "person"]
+        if named and fold(t.text) in ctx.gaz.title_words:
+            # "headed by Burkina Faso's foreign minister, Karamoko Traore": the title's holder
+            found.append((named[0].key, "person"))
+            continue
+        described = ctx.nominal(t)
+        if described:
+            found.append(described)
+    return list(dict.fromkeys(found))

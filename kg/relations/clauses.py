@@ -1,0 +1,60 @@
+"""Clause patterns: the DependencyMatcher patterns of ``kg/data/patterns.jsonl`` (and a user's
+``--patterns`` file), with their arguments read by :mod:`kg.relations.arguments` and their
+assertion by :mod:`kg.relations.modality`."""
+
+from __future__ import annotations
+
+from kg.model import Relation
+from kg.relations.arguments import entities
+from kg.relations.context import Context
+from kg.relations.modality import undone
+from kg.relations.titles import ownerless_title
+
+__all__ = ["clause_relations"]
+
+
+def clause_relations(ctx: Context) -> list[Relation]:
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    patterns = ctx.knowledge.patterns
+    out = []
+    for match_id, token_ids in ctx.knowledge.matcher(doc):
+        pattern = patterns[doc.vocab.strings[match_id]]
+        named = {node["RIGHT_ID"]: doc[i] for node, i in zip(pattern.pattern, token_ids)}
+        trigger = named.get("trigger", named["source"])
+        if "subject" in pattern.shared and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trigger.children):
+            continue  # "Russia objected and Finland joined": the conjoined verb has its own subject
+        if "object" in pattern.shared and any(c.dep_ in ("dobj", "attr") for c in trigger.children):
+            continue  # "seized Crimea and annexed it": its own object
+        if not ctx.asserted(trigger, pattern.modality):
+            continue
+        if pattern.relation in ("party-to", "member-of") and undone(trigger, lex):
+            continue  # "signed the original treaty but later withdrew from it", "has yet to ratify it"
+        by = named.get("by")
+        if by is not None and any(c.dep_ == "agent" and c.i < by.i for c in by.head.children):
+            continue  # "headed by A, and Germany's by B": a gapped second clause with its own owner
+        prep = named["target"].head
+        if prep.dep_ == "prep" and (any(c.dep_ == "neg" for c in prep.children) or doc[prep.i - 1].lower_ in lex["negators"]):
+            continue  # "belongs to CARIFORUM but not to CARICOM"
+        hop = pattern.relation in ("annexed", "party-to", "member-of")
+        sources = entities(ctx, named["source"])
+        targets = entities(ctx, named["target"], possessive_hop=hop)
+        evidence = ctx.evidence(trigger, pattern.id)
+        if pattern.title_required:
+            # "Turkey was represented by Foreign Minister Hakan Fidan": the office is the state's
+            span = rdoc.span_at(named["source"])
+            title = ownerless_title(ctx, span) if span is not None else None
+            if not title or title[0] != "holds-office":
+                continue
+            for s in sources[:1]:
+                for t in targets:
+                    r = ctx.relation(pattern.relation, s, t, evidence, role=title[1])
+                    if r:
+                        out.append(r)
+            continue
+        date = ctx.year(trigger)
+        for s in sources:
+            for t in targets:
+                r = ctx.relation(pattern.relation, s, t, evidence, date=date)
+                if r:
+                    out.append(r)
+    return out

@@ -1,0 +1,277 @@
+"""What every relation rule works on: one resolved document and the helpers all rules share.
+
+A rule is a plain function ``(context) -> Iterable[Relation]`` (see ``kg/relations/__init__.py``).
+The :class:`Context` holds the parsed document, its mentions indexed by token, what kg knows
+(gazetteer and word lists, as :class:`Knowledge`), the relations earlier rules found, and the
+small readings of news prose that many rules need: the names in this or the previous sentence, a
+list of names after a word, a possessive, a definite description ("the bloc") of an organisation
+named before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.gazetteer import Gazetteer, fold
+from kg.model import Evidence, Mention, Relation
+from kg.relations.modality import asserted
+from kg.relations.patterns import SCHEMA
+from kg.resolve import ResolvedDoc
+
+__all__ = ["Context", "Knowledge", "is_possessive"]
+
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+def is_possessive(token: Token) -> bool:
+    """ "'s", or a bare apostrophe after a plural ("the United States' envoy"), which the
+    small models tag as a closing quote."""
+    return token.tag_ == "POS" or token.text in ("'s", "\u2019s") or (
+        token.text in ("'", "\u2019") and token.i > 0 and token.doc[token.i - 1].text.endswith("s")
+        and not token.whitespace_ == "" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_alpha
+    )
+
+
+@dataclass
+class Knowledge:
+    """What the rules know, loaded once per extractor: the gazetteer, the word lists of
+    ``kg/data/lexicon.json`` (lists as sets) and the words that may stand in an office title."""
+
+    gaz: Gazetteer
+    lex: dict = field(init=False)
+    title_vocab: set = field(init=False)
+    patterns: dict = field(default_factory=dict)  # clause pattern id -> Pattern
+    matcher: object = None  # the DependencyMatcher of the clause patterns
+
+    def __post_init__(self) -> None:
+        self.lex = {k: set(v) if isinstance(v, list) else v for k, v in self.gaz.lexicon.items()}
+        self.title_vocab = set(self.lex["title_modifiers"]) | self.gaz.title_words
+
+
+class Context:
+    """One resolved document as the rules see it."""
+
+    def __init__(self, rdoc: ResolvedDoc, document: str, knowledge: Knowledge):
+        self.rdoc = rdoc
+        self.doc: Doc = rdoc.doc
+        self.document = document
+        self.knowledge = knowledge
+        self.gaz = knowledge.gaz
+        self.lex = knowledge.lex
+        self.title_vocab = knowledge.title_vocab
+        self.found: list[Relation] = []  # what the rules before the current one found
+        self.groups: dict = {}  # named groups and unnamed lists of states (kg.relations.arguments)
+
+    # ------------------------------------------------------------------ making relations
+    def evidence(self, token: Token, rule: str) -> Evidence:
+        sent = token.sent
+        return Evidence(self.document, sent.text.strip(), sent.start_char, sent.end_char, rule)
+
+    @staticmethod
+    def year(token: Token) -> str:
+        """A year the sentence states, the one nearest the trigger first."""
+        sent = token.sent
+        years = [t.text for t in sent if _YEAR.match(t.text) and t.ent_type_ == "DATE"]
+        near = [t.text for t in token.subtree if _YEAR.match(t.text) and t.ent_type_ == "DATE"]
+        return (near or years or [""])[0]
+
+    @staticmethod
+    def relation(rel, source, target, evidence, role="", date="") -> Relation | None:
+        """The relation, or None when its ends are one entity or of types the schema does not join."""
+        (s_key, s_type), (t_key, t_type) = source, target
+        allowed_s, allowed_t = SCHEMA[rel]
+        if s_key == t_key or s_type not in allowed_s or t_type not in allowed_t:
+            return None
+        return Relation(s_key, rel, t_key, evidence, role=role, date=date)
+
+    def asserted(self, trigger: Token, mode: str = "full") -> bool:
+        return asserted(trigger, self.lex, mode)
+
+    def blocked(self, index: int) -> bool:
+        """A title blocker ("former", "ex-") in the three words before ``index``."""
+        doc = self.doc
+        return any(doc[i].lower_ in self.lex["title_blockers"] for i in range(max(0, index - 3), index))
+
+    # ------------------------------------------------------------------ names near a word
+    @staticmethod
+    def window_start(token: Token) -> int:
+        """The first token of the sentence before ``token``'s (or of its own, the first one)."""
+        start = token.sent.start
+        return token.doc[start - 1].sent.start if start > 0 else start
+
+    def named_before(self, token: Token, type_: str) -> dict[str, Mention]:
+        """The entities of ``type_`` named in this or the previous sentence before ``token``."""
+        window = self.window_start(token)
+        return {m.key: m for i, m in self.rdoc.by_token.items() if window <= i < token.i and m.type == type_}
+
+    def only_organisation_before(self, token: Token) -> tuple[str, str] | None:
+        """ "It" as a subject: the one organisation named in this or the previous sentence."""
+        found = self.named_before(token, "organisation")
+        if len(found) != 1 or self.named_before(token, "state"):
+            return None
+        return (next(iter(found)), "organisation")
+
+    def only_state_before(self, token: Token) -> tuple[str, str] | None:
+        """ "Its" before a title: the one state named in this or the previous sentence."""
+        found = self.named_before(token, "state")
+        return (next(iter(found)), "state") if len(found) == 1 else None
+
+    def only_bloc_before(self, token: Token) -> Mention | None:
+        """The one intergovernmental organisation the document has named before ``token``."""
+        earlier = {m.key: m for m in self.rdoc.mentions if m.type == "organisation" and m.start < token.idx
+                   and self.kind(m.key) == "intergovernmental"}
+        return next(iter(earlier.values())) if len(earlier) == 1 else None
+
+    def antecedent(self, token: Token) -> Mention | None:
+        """ "He" is the last person named before it in this or the previous sentence, provided
+        that only one person was named there (two candidates make the pronoun ambiguous)."""
+        people = self.named_before(token, "person")
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def kind(self, key: str) -> str:
+        """The gazetteer's kind of a known organisation ("intergovernmental", "ngo", ...), else ""."""
+        return getattr(self.gaz.entries.get(key), "kind", "")
+
+    def is_civil(self, key: str) -> bool:
+        """Think tanks, NGOs, media, companies and parties employ people; states and
+        intergovernmental bodies give them offices. Unknown organisations count as civil."""
+        entry = self.gaz.entries.get(key)
+        if entry is None:  # an organisation kg does not know: public bodies are named by their head
+            head = key.rsplit(" ", 1)[-1]
+            return head not in self.lex["public_body_heads"]
+        return entry.kind not in ("intergovernmental", "agency-or-body", "armed-group", "")
+
+    # ------------------------------------------------------------------ lists and possessives
+    def list_after(self, end: int, type_: str) -> list[Mention]:
+        """Entities of ``type_`` coordinated after a mention ending at ``end``: ", B, C and D"."""
+        doc, rdoc = self.doc, self.rdoc
+        found: list[Mention] = []
+        k = end
+        while k + 1 < len(doc) and doc[k].lower_ in (",", "and"):
+            k += 1
+            if doc[k].lower_ == "and":
+                k += 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            nxt = rdoc.by_token.get(k)
+            if nxt is None or nxt.type != type_ or k >= len(doc):
+                break
+            k = rdoc.spans[k].end
+            if k < len(doc) and is_possessive(doc[k]):
+                break  # ", Trump's Middle East envoy": a possessor, not a list item
+            found.append(nxt)
+        return found
+
+    def listed_before(self, index: int) -> list[Mention]:
+        """The entities of a list ending at token ``index`` ("Mali and Burkina Faso")."""
+        doc, rdoc = self.doc, self.rdoc
+        found: list[Mention] = []
+        i = index
+        while i >= 0 and i in rdoc.by_token:
+            span = rdoc.spans[i]
+            found.insert(0, rdoc.by_token[i])
+            i = span.start - 1
+            if i >= 0 and doc[i].lower_ == "the":
+                i -= 1  # "Palau, the Marshall Islands and Tuvalu"
+            if i >= 0 and doc[i].lower_ in ("and", ","):
+                i -= 1
+                if i >= 0 and doc[i].text == "," and i - 1 >= 0:
+                    i -= 1  # serial comma: "A, B, and C"
+            else:
+                break
+        return found
+
+    def possessed(self, mention_end: int) -> Mention | None:
+        """In "annexed Ukraine's Crimean Peninsula" the object is the peninsula, not Ukraine."""
+        doc, rdoc = self.doc, self.rdoc
+        if mention_end < len(doc) and is_possessive(doc[mention_end]):
+            for i in range(mention_end + 1, min(mention_end + 4, len(doc))):
+                m = rdoc.by_token.get(i)
+                if m:
+                    return m
+                if not (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].ent_type_ == "NORP"):
+                    return None
+        return None
+
+    def possessed_list(self, mention_end: int) -> list[Mention]:
+        """ "Ukraine's Donetsk, Luhansk and Kherson regions": the possessive covers the whole list."""
+        doc, rdoc = self.doc, self.rdoc
+        owned = self.possessed(mention_end)
+        if owned is None:
+            return []
+        found = [owned]
+        k = next(t for t in range(mention_end, len(doc)) if rdoc.by_token.get(t) is owned)
+        k = rdoc.spans[k].end
+        while k + 1 < len(doc) and doc[k].lower_ in (",", "and"):
+            k += 1 + (doc[k + 1].lower_ == "and")
+            nxt = rdoc.by_token.get(k)
+            if nxt is None or nxt.type != owned.type:
+                break
+            found.append(nxt)
+            k = rdoc.spans[k].end
+        return found
+
+    def spaced_dash(self, j: int) -> bool:
+        """A dash set off by spaces ("Tuvalu - the three forum members -"), not a hyphen."""
+        doc = self.doc
+        return doc[j].text in ("-", "--", "\u2013", "\u2014") and doc[j].whitespace_ != "" and j > 0 and doc[j - 1].whitespace_ != ""
+
+    def after_based(self, k: int) -> int | None:
+        """ "the Almaty-based think-tank": where the text goes on after a name that only says
+        where something is, or None when the name at ``k`` is not one."""
+        doc, span = self.doc, self.rdoc.spans.get(k)
+        if span is not None and span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based":
+            return span.end + 2
+        return None
+
+    # ------------------------------------------------------------------ definite descriptions
+    def described_organisation(self, token: Token) -> Mention | None:
+        """The organisation a definite description at ``token`` names ("the council"), as a mention."""
+        described = self.nominal(token)
+        if described is None or described[1] != "organisation":
+            return None
+        return Mention(described[0], "", "organisation", token.text, token.idx, token.idx)
+
+    def nominal(self, token: Token) -> tuple[str, str] | None:
+        """A definite description of an organisation named earlier in the document.
+
+        "the alliance" is NATO and "the West African bloc" ECOWAS (gazetteer nominals); "the
+        council" is the last-named organisation whose name ends in "Council"; "the bloc" or
+        "the 15-member bloc" is the last-named intergovernmental organisation.
+        """
+        rdoc = self.rdoc
+        definite = any(c.lower_ == "the" for c in token.children) or (
+            token.dep_ == "compound" and any(c.lower_ == "the" for c in token.head.children))  # "the forum members"
+        if token.pos_ not in ("NOUN", "PROPN") or not definite:
+            return None
+        earlier = [m for m in rdoc.mentions if m.type == "organisation" and m.start < token.idx]
+        modifiers = [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+        compounds = [c for t in modifiers if t.dep_ == "compound" for c in (*[g for g in t.lefts if g.dep_ == "compound"], t)]
+        named = [m for t in compounds if (m := rdoc.mention_at(t)) is not None]  # "the AUKUS security partnership"
+        if named:  # "the wider CARIFORUM grouping" is CARIFORUM, not the last bloc named before it
+            return (named[-1].key, named[-1].type) if named[-1].type == "organisation" else None
+        phrase = fold(" ".join([t.text for t in modifiers] + [token.text]))
+        for candidate in (phrase, fold(token.text)):
+            key = self.gaz.nominals.get(candidate)
+            if key and (" " in candidate or any(m.key == key for m in earlier)):
+                return (key, "organisation")
+        head = fold(token.lemma_ or token.text)
+        if head in self.lex["treaty_heads"]:  # "the treaty, signed by Russia and the United States"
+            treaties = [m for m in rdoc.mentions if m.type == "treaty" and m.start < token.idx]
+            return (treaties[-1].key, "treaty") if treaties else None
+        for m in reversed(earlier):
+            # "the council" is the last-named "... Council"; "the national government" is a
+            # state's government, not an organisation called "... Government"
+            entry = self.gaz.entries.get(m.key)
+            names = [m.label, *(entry.aliases if entry is not None else ())]  # "the community" for SADC
+            if any(fold(name).split()[-1:] == [head] for name in names) and head not in self.lex["government_heads"]:
+                return (m.key, "organisation")
+        if head in self.lex["generic_bloc_nouns"]:
+            # "the bloc" when the document has named exactly one intergovernmental organisation
+            bloc = self.only_bloc_before(token)
+            if bloc is not None:
+                return (bloc.key, "organisation")
+        return None

@@ -1,0 +1,104 @@
+"""leads-delegation read through offices, and the offices of delegation heads.
+
+Clause patterns read "the Russian delegation was led by X"; the rules here read a delegation whose
+owner is another relation: "who led her country's delegation", "sent a delegation led by ...",
+"teams led by Armenian Foreign Minister Ararat Mirzoyan", and the office a delegation's head holds
+("The Russian delegation will be led by Deputy Foreign Minister Alexander Grushko").
+"""
+
+from __future__ import annotations
+
+from kg.model import Relation
+from kg.relations.arguments import entities
+from kg.relations.context import Context
+from kg.relations.titles import ownerless_title
+
+__all__ = ["delegation_titles", "delegations_of_office", "own_country_delegations"]
+
+
+def _office_state(ctx: Context, person: str) -> str | None:
+    """The one state whose office ``person`` holds, by the relations found so far."""
+    states = {r.target for r in ctx.found if r.source == person and r.relation == "holds-office" and r.target.startswith("state:")}
+    return states.pop() if len(states) == 1 else None
+
+
+def own_country_delegations(ctx: Context) -> list[Relation]:
+    """ "Kenya's Health Minister Grace Wambui, who led her country's delegation": the country
+    is the one state whose office the person holds."""
+    lex = ctx.lex
+    out = []
+    for token in ctx.rdoc.tokens(lex["delegation_nouns"]):
+        verb = token.head
+        if token.dep_ != "dobj" or verb.lemma_.lower() not in lex["delegation_lead_lemmas"]:
+            continue
+        country = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("country", "nation")), None)
+        if country is None or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in country.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        people = entities(ctx, subject) if subject is not None else []
+        if len(people) != 1 or people[0][1] != "person" or not ctx.asserted(verb):
+            continue
+        state = _office_state(ctx, people[0][0])
+        if state is not None:
+            r = ctx.relation("leads-delegation", people[0], (state, "state"), ctx.evidence(verb, "delegation-of-own-country"))
+            if r:
+                out.append(r)
+    return out
+
+
+def delegations_of_office(ctx: Context) -> list[Relation]:
+    """A delegation that names no owner, "led by" someone: it is the state of whoever sent it
+    ("Somali President Hassan Sheikh Mohamud sent a delegation led by Defence Minister Ahmed
+    Fiqi") or else of the office its leader holds ("teams led by Armenian Foreign Minister
+    Ararat Mirzoyan")."""
+    rdoc, lex = ctx.rdoc, ctx.lex
+    out = []
+    for token in rdoc.tokens(lex["unowned_delegation_nouns"]):
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.i in rdoc.by_token or c.text[:1].isupper() or c.dep_ == "poss")
+               for c in token.children) or any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
+            continue  # "the Chinese delegation", "its delegation", "a delegation of US lawmakers": owned
+        led = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in lex["delegation_lead_lemmas"] and c.tag_ == "VBN"), None)
+        by = next((c for c in led.children if c.dep_ == "agent"), None) if led is not None else None
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if pobj is None or not ctx.asserted(led):
+            continue
+        leaders = [p for p in entities(ctx, pobj) if p[1] == "person"]
+        sender = None
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in lex["send_lemmas"]:
+            verb = token.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None and verb.dep_ == "conj":  # "Fiala stayed in Prague and sent ..."
+                subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            senders = entities(ctx, subject) if subject is not None else []
+            if len(senders) == 1 and senders[0][1] == "person":
+                sender = _office_state(ctx, senders[0][0])
+            elif senders:
+                continue  # a state or organisation that sends is the clause rules' business
+        ev = ctx.evidence(led, "delegation-of-office")
+        for leader in leaders:
+            state = sender or _office_state(ctx, leader[0])
+            r = ctx.relation("leads-delegation", leader, (state, "state"), ev) if state else None
+            if r:
+                out.append(r)
+    return out
+
+
+def delegation_titles(ctx: Context) -> list[Relation]:
+    """Someone with an office title who leads a state's delegation holds that state's office
+    ("The Russian delegation will be led by Deputy Foreign Minister Alexander Grushko")."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    out = []
+    for r in ctx.found:
+        if r.relation != "leads-delegation" or not r.target.startswith("state:"):
+            continue
+        for i, m in rdoc.by_token.items():
+            span = rdoc.spans[i]
+            if m.key != r.source or i != span.start or not (r.evidence.start <= span.start_char < r.evidence.end):
+                continue
+            title = ownerless_title(ctx, span)
+            if title and title[0] == "holds-office":
+                rel = ctx.relation("holds-office", (m.key, "person"), (r.target, "state"),
+                                   ctx.evidence(doc[i], "title-of-delegation-head"), role=title[1])
+                if rel:
+                    out.append(rel)
+    return out

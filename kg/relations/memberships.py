@@ -1,0 +1,303 @@
+"""member-of stated in noun phrases and lists, and from the organisation the text just gave.
+
+Clause patterns (``kg/data/patterns.jsonl``) read "X joined Y" and "X is a member of Y"; the rules
+here read what a dependency pattern cannot:
+
+- the organisation, then its members in one noun phrase: "Nato member Turkey", "EU member states
+  Hungary and Poland", "Mercosur's four founding members, Argentina, Brazil, ...";
+- a list, then a membership in apposition: "Finland and Sweden, both members of the European
+  Union,", "Mali and Burkina Faso, both ECOWAS members";
+- "IGAD groups eight states ..., including South Sudan, Kenya and Uganda";
+- a membership whose organisation the text gave a moment before: "Sudan, also a member, froze its
+  participation", "fellow member Rwanda", "India and Pakistan were admitted in 2017".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.model import Mention, Relation
+from kg.relations.context import Context, is_possessive
+
+__all__ = ["appositive_memberships", "groups_including", "member_compounds", "memberships_from_context"]
+
+_DASHES = ("-", "\u2013", "\u2014", ":", "(")
+
+
+def _members_of(ctx: Context, members, org, evidence) -> list[Relation]:
+    out = []
+    for member in members:
+        r = ctx.relation("member-of", (member.key, member.type), (org.key, org.type), evidence)
+        if r:
+            out.append(r)
+    return out
+
+
+def member_compounds(ctx: Context) -> list[Relation]:
+    """The organisation, then its members named in the same noun phrase: "Nato member
+    Turkey", "EU member states Hungary and Poland", "five EU members - Spain, Slovakia and
+    Cyprus -", "Mercosur's four founding members, Argentina, Brazil, Paraguay and Uruguay", and
+    "the six-member Gulf Cooperation Council - Saudi Arabia, ..., Bahrain and Oman -"."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    nouns = lex["member_nouns"]
+    candidates = {t.i for t in rdoc.tokens(nouns)}
+    candidates |= {i for i, span in rdoc.spans.items() if span.end == i + 1 < len(doc) and doc[i + 1].text in _DASHES}
+    for token in (doc[i] for i in sorted(candidates)):
+        org = None
+        j = None
+        if token.lower_ in nouns:
+            k = token.i - 1
+            while k >= 0 and (doc[k].lower_ in lex["member_qualifiers"] or doc[k].pos_ == "NUM"):
+                k -= 1
+            if k >= 0 and is_possessive(doc[k]):
+                k -= 1
+                org = rdoc.by_token.get(k)
+                if org is None and doc[k].pos_ == "NOUN":  # "The council's eight members - ..."
+                    org = ctx.described_organisation(doc[k])
+            else:
+                org = rdoc.by_token.get(k)
+            j = token.i + 1
+            if j < len(doc) and doc[j].lower_ in lex["state_nouns"]:
+                if org is None and k >= 0 and doc[k].lower_ in ("the", "its"):
+                    org = ctx.only_bloc_before(token)  # "The four member countries, Chile, ..."
+                j += 1
+            if j < len(doc) and (doc[j].text in _DASHES or (doc[j].text == "," and doc[j - 1].lower_.endswith("s"))):
+                j += 1  # the list follows in apposition
+            if ctx.blocked(k if k >= 0 else 0) or not ctx.asserted(token, "negation-only"):
+                continue
+        elif token.i in rdoc.by_token and rdoc.spans[token.i].end == token.i + 1 and token.i + 1 < len(doc):
+            m = rdoc.by_token[token.i]
+            if m.type == "organisation" and ctx.kind(m.key) == "intergovernmental" and doc[token.i + 1].text in _DASHES:
+                org, j = m, token.i + 2
+        if org is None or org.type != "organisation" or j is None or j >= len(doc):
+            continue
+        first = rdoc.by_token.get(j) or (rdoc.by_token.get(j + 1) if doc[j].lower_ == "the" else None)
+        if first is None or first.type not in ("state", "organisation"):
+            continue
+        start = j if j in rdoc.by_token else j + 1
+        members = [first] + ctx.list_after(rdoc.spans[start].end, first.type)
+        if token.lower_ not in nouns and len(members) < 2:
+            continue  # "ECOWAS - Nigeria": a list, not a single name, stands for the members
+        out += _members_of(ctx, members, org, ctx.evidence(token, "organisation-member-name"))
+    return out
+
+
+def groups_including(ctx: Context) -> list[Relation]:
+    """ "IGAD groups eight states in the Horn of Africa, including South Sudan, Kenya and
+    Uganda": an organisation, a grouping verb, a count of states, then "including" a list.
+    Read off word order, since the model often misparses an acronym before "groups"."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    for token in rdoc.tokens(("including", "among")):
+        among = token.lower_ == "among" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "them"
+        if (token.lower_ != "including" and not among) or token.i < 4 or doc[token.i - 1].text != ",":
+            continue
+        sent = token.sent
+        first = next((i for i in range(sent.start, token.i) if i in rdoc.by_token), None)
+        if first is None or rdoc.by_token[first].type != "organisation":
+            continue
+        org, verb = rdoc.by_token[first], doc[rdoc.spans[first].end] if rdoc.spans[first].end < len(doc) else None
+        if verb is None or verb.lower_ not in lex["grouping_verb_forms"]:
+            continue
+        counted = [t for t in doc[verb.i + 1 : token.i] if t.lower_ in lex["counted_member_nouns"]]
+        if not counted or not ctx.asserted(verb, "negation-only") or any(t.lower_ in lex["modal_blockers"] for t in doc[sent.start : verb.i]):
+            continue
+        start = token.i + 1 + among
+        start += start < len(doc) and doc[start].lower_ == "the"
+        head = rdoc.by_token.get(start)
+        if head is None or head.type != "state":
+            continue
+        members = [head] + ctx.list_after(rdoc.spans[start].end, "state")
+        out += _members_of(ctx, members, org, ctx.evidence(verb, "organisation-groups-including"))
+    return out
+
+
+def appositive_memberships(ctx: Context) -> list[Relation]:
+    """ "Finland and Sweden, both members of the European Union," and "Mali and Burkina Faso,
+    both ECOWAS members": a membership noun phrase set off by commas after a list of states.
+    Built on word order because the parse of such appositions is unreliable."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    for token in rdoc.tokens(("member", "members", "states", "countries", "nations")):
+        member_states = token.lower_ in lex["state_nouns_plural"] and token.i > 0 and doc[token.i - 1].lower_ == "member"
+        if (token.lower_ not in ("member", "members") and not member_states) or token.i < 3:
+            continue
+        j = token.i - 1 - member_states  # "member states": the phrase's head is "states"
+        targets: list[Mention] = []
+        if j in rdoc.by_token and rdoc.by_token[j].type == "organisation":
+            targets.append(rdoc.by_token[j])
+            j = rdoc.spans[j].start - 1
+        steps = 0
+        if not targets and j >= 1 and doc[j].pos_ == "NOUN" and doc[j].dep_ == "compound":
+            described = ctx.described_organisation(doc[j])  # "the three forum members"
+            if described is not None:
+                targets.append(described)
+                j -= 1
+        while j >= 0 and steps < 7 and not ctx.spaced_dash(j) and (
+            doc[j].lower_ in lex["apposition_member_words"]
+            or doc[j].pos_ in ("ADJ", "NUM") or doc[j].text == "-" or (doc[j].tag_ == "VBN" and doc[j].is_lower)
+            or (j + 1 < len(doc) and doc[j + 1].text == "-") or (j > 0 and doc[j - 1].text == "-")
+            or (not targets and is_possessive(doc[j]) and j > 0)
+        ):
+            if not targets and is_possessive(doc[j]):
+                # "one of the bloc's 16 member states": the possessor is the organisation
+                owner = rdoc.by_token.get(j - 1)
+                if owner is not None and owner.type == "organisation":
+                    targets.append(owner)
+                    j = rdoc.spans[j - 1].start
+                else:
+                    described = ctx.described_organisation(doc[j - 1])
+                    if described is None:
+                        break
+                    targets.append(described)
+                    j -= 1
+            j -= 1  # "one of five veto-wielding permanent members of the council"
+            steps += 1
+        if j >= 1 and doc[j].lower_ == "and":
+            # "Indonesia, the region's largest economy and one of ASEAN's five founding members,":
+            # the membership is the second of two descriptions in the apposition
+            opening = next((c for c in range(j - 1, max(0, j - 9), -1) if doc[c].text == ","), None)
+            if opening is not None and all(doc[c].pos_ not in ("VERB", "AUX") and doc[c].text not in ("(", ")", "-", "\u2014")
+                                           for c in range(opening + 1, j)):
+                j = opening
+        if j < 1 or not (doc[j].text == "," or ctx.spaced_dash(j)) or ctx.blocked(token.i):
+            continue
+        if not targets and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("of", "in"):
+            k = token.i + 2
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            first = rdoc.by_token.get(k)
+            if first is not None:
+                targets = [first] + [m for t in doc[k:rdoc.spans[k].end].root.conjuncts if (m := rdoc.mention_at(t))]
+            else:
+                head = next((t for t in doc[k : k + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+                described = ctx.described_organisation(head) if head is not None else None  # "of the council"
+                if described is not None:
+                    targets = [described]
+        members = ctx.listed_before(j - 1)
+        ev = ctx.evidence(token, "membership-apposition")
+        for member in members:
+            for target in targets:
+                r = ctx.relation("member-of", (member.key, member.type), (target.key, target.type), ev)
+                if r:
+                    out.append(r)
+    return out
+
+
+def _context_organisation(ctx: Context, token: Token, *, stated_only=False) -> tuple[str, str] | None:
+    """The organisation a membership without one means: the one whose membership the text
+    stated in this or the previous sentence, or else the one intergovernmental organisation
+    named there."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    sent = token.sent
+    window = ctx.window_start(token)
+    orgs = {r.target for r in ctx.found if r.relation == "member-of" and r.target.startswith("org:")
+            and doc[window].idx <= r.evidence.start <= token.idx}
+    if not orgs and not stated_only:
+        # organs count as candidates too: "a permanent member" beside the UN and its Security
+        # Council is ambiguous, so nothing
+        orgs = {m.key for i, m in rdoc.by_token.items() if window <= i < sent.end and m.type == "organisation"
+                and ctx.kind(m.key) in ("intergovernmental", "agency-or-body")}
+        if any(ctx.kind(k) != "intergovernmental" for k in orgs):
+            return None
+    return (orgs.pop(), "organisation") if len(orgs) == 1 else None
+
+
+def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
+    """The members a "member"/"members" at ``token`` stands for when no organisation follows it;
+    None when the phrase names its organisation or is not a membership at all."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    closers = (",", "-", "\u2013", "\u2014")  # what ends an apposition or opens a list
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    head = token
+    if after is not None and after.lower_ in lex["state_nouns"]:
+        head, after = after, (doc[after.i + 1] if after.i + 1 < len(doc) else None)
+    if after is not None and after.lower_ in ("of", "to"):
+        return None  # the organisation is named: the other rules' business
+    k = token.i - 1
+    while k >= 0 and (doc[k].lower_ in lex["context_member_qualifiers"] or doc[k].tag_ in ("JJ", "CD") and doc[k].is_lower):
+        k -= 1
+    if k >= 0 and (k in rdoc.by_token or is_possessive(doc[k]) or doc[k].lower_ in ("its", "their")):
+        return None  # "NATO member", "the bloc's members", "its members": an owner is named
+    if doc[token.i - 1].lower_ == "fellow" and after is not None and after.i in rdoc.by_token:
+        first = rdoc.by_token[after.i]  # "accusing fellow member Rwanda"
+        return [first] + ctx.list_after(rdoc.spans[after.i].end, first.type)
+    if head.dep_ == "attr" and head.head.lemma_ in ("be", "become") and head.lower_ in ("member", "members"):
+        if not ctx.asserted(head.head):  # "Haiti is also a member", "Bolivia became a full member in July"
+            return None
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        return [m for t in ((subject, *subject.conjuncts) if subject is not None else ())
+                if (m := rdoc.mention_at(t)) is not None]
+    if k >= 1 and doc[k].text == "," and after is not None and (after.text in closers or after.lower_ in ("with", "since", "and")):
+        if not ctx.asserted(token, "negation-only"):  # "Sudan, also a member,"
+            return None
+        return ctx.listed_before(k - 1)
+    if after is not None and after.text in closers and head.i + 3 < len(doc):
+        # "the remaining members, among them Nigeria and Ghana," / "member states - A and B among them -"
+        j = head.i + 2
+        if doc[j].lower_ in ("among", "including") or (doc[j].lower_ == "such" and doc[j + 1].lower_ == "as"):
+            j += 1 + (doc[j].lower_ in ("among", "such"))
+        first = rdoc.by_token.get(j)
+        if first is None or first.type != "state" or not ctx.asserted(head, "negation-only"):
+            return None
+        listed = [first] + ctx.list_after(rdoc.spans[j].end, "state")
+        last = max(i for i, m in rdoc.by_token.items() if m is listed[-1] and i >= j)
+        closing = doc[last + 1 : last + 3]
+        if doc[head.i + 2].lower_ in ("among", "including", "such") or [t.lower_ for t in closing] == ["among", "them"]:
+            return listed
+    return []
+
+
+def memberships_from_context(ctx: Context) -> list[Relation]:
+    """Memberships whose organisation the text gave a moment before (see
+    :func:`_context_organisation`): "IGAD groups eight states ... . Sudan, also a member, froze
+    its participation"; "accusing fellow member Rwanda"; "The Philippines and Vietnam, both
+    members with claims in the sea,"; "Bolivia became a full member in July"; "the remaining
+    members, among them Nigeria and Ghana,"; "Several member states - Hungary and Serbia among
+    them -"; "India and Pakistan were admitted in 2017, and Iran joined last year"."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    for token in rdoc.tokens(lex["context_membership_words"]):
+        members: list[Mention] | None = []
+        rule = "membership-in-context"
+        if token.lemma_.lower() in lex["context_join_lemmas"] and token.pos_ == "VERB":
+            members, rule = _joined_without_object(ctx, token), "join-in-context"
+        elif token.lower_ in ("member", "members") and token.i >= 2:
+            members = _member_in_context(ctx, token)
+        if not members or ctx.blocked(token.i) or (token.i > 0 and doc[token.i - 1].lower_ == "permanent"):
+            continue  # "a permanent member" holds a council seat, whatever organisation is near
+        sent = token.sent
+        if any(t.lemma_.lower() in lex["withdraw_verbs"] or (t.lower_ in ("will", "would") and t.dep_ == "aux") for t in sent):
+            continue  # "Mauritania, a founding member, quit in 2000"; "Sweden will become a member"
+        target = _context_organisation(ctx, token, stated_only=rule == "join-in-context")
+        if target is None:
+            continue
+        ev = ctx.evidence(token, rule)
+        for member in members:
+            r = ctx.relation("member-of", (member.key, member.type), target, ev)
+            if r:
+                out.append(r)
+    return out
+
+
+def _joined_without_object(ctx: Context, verb: Token) -> list[Mention]:
+    """ "Iran joined last year", "India and Pakistan were admitted in 2017": a state that joins
+    with no object, no "to" and nothing else the verb could be about."""
+    children = list(verb.children)
+    passive = any(c.dep_ == "auxpass" for c in children)
+    if (verb.lemma_.lower() == "admit") != passive:
+        return []  # "were admitted", "joined"; not "admitted" (confessed) or "was joined by"
+    for c in children:
+        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "advmod", "npadvmod", "punct", "cc", "conj", "neg"):
+            continue
+        if c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.ent_type_ == "DATE" for g in c.children):
+            continue  # "in 2017"
+        return []
+    if verb.tag_ not in ("VBD", "VBN", "VBZ") or not ctx.asserted(verb):
+        return []
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    found = [m for t in (subject, *subject.conjuncts) if (m := ctx.rdoc.mention_at(t)) is not None]
+    return found if found and all(m.type == "state" for m in found) else []

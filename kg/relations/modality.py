@@ -1,0 +1,79 @@
+"""Does the text assert a clause? Negation, modality, conditions, questions and governing words.
+
+Only what the text asserts becomes an edge: "Finland joined NATO" does, "Finland would join",
+"if Finland joins", "Russia denies that Finland joined" and "did Finland join?" do not.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Token
+
+__all__ = ["asserted", "undone"]
+
+#: The dependency labels a clause climbs to find what governs it.
+_CHAIN_DEPS = ("conj", "xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj", "attr")
+
+
+def asserted(trigger: Token, lex: dict, mode: str = "full") -> bool:
+    """Does the text assert the clause headed by ``trigger``?
+
+    Negation always blocks. With ``full`` also modal verbs ("would have to agree"), conditions
+    ("if"), questions, and a governing verb or noun of proposal, demand, denial or aspiration
+    ("denies that", "proposals to") block; "will" does not (a scheduled fact). ``negation-only``
+    checks negation alone; ``none`` only a negation of the trigger itself and the words before it.
+    """
+    doc = trigger.doc
+    # "not a member", "a former member", "never joined": the words right before the trigger
+    before = doc[max(0, trigger.i - 3) : trigger.i]
+    if any(t.lower_ in lex["negators"] or t.lower_ in lex["title_blockers"] for t in before):
+        return False
+    if mode == "none":
+        return not any(c.dep_ == "neg" for c in trigger.children)
+    sentence = trigger.sent
+    chain = [trigger]
+    node = trigger
+    while node.dep_ in _CHAIN_DEPS and node.head is not node:
+        node = node.head
+        chain.append(node)
+    # "was not headed by A, but by B": the negation is the first conjunct's, "but" corrects it
+    contrasted = trigger.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < trigger.i for c in trigger.head.children)
+    for t in chain[:3]:
+        if contrasted and t.i == trigger.head.i:
+            continue
+        for c in t.children:
+            if c.dep_ == "neg" or c.lower_ in lex["negators"] and c.dep_ in ("neg", "advmod", "det", "preconj"):
+                return False
+    if mode == "negation-only":
+        return True
+    if sentence.text.rstrip().rstrip("\"”’'").endswith("?"):
+        return False
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in lex["modal_blockers"]:
+                return False
+            if c.dep_ == "mark" and c.lower_ in lex["condition_markers"]:
+                return False
+    for below, t in pairwise(chain):
+        if below.dep_ == "conj":
+            continue  # "applied in May and joined in April": a coordinated verb does not govern
+        if t.lemma_.lower() in lex["nonfactive_heads"] or t.lower_ in lex["nonfactive_nouns"]:
+            return False
+    return True
+
+
+def undone(trigger: Token, lex: dict) -> bool:
+    """A coordinated clause takes the act back or leaves it incomplete: "but later withdrew
+    from it", "but has yet to ratify it"."""
+    for c in trigger.children:
+        if c.dep_ != "conj":
+            continue
+        if c.lemma_.lower() in lex["withdraw_verbs"]:
+            return True
+        clause = list(c.subtree)
+        if any(t.lemma_.lower() in lex["ratify_verbs"] for t in clause) and any(
+            t.lower_ in lex["incompletion_words"] for t in clause
+        ):
+            return True
+    return False

@@ -1,0 +1,229 @@
+"""Offices from titles: holds-office, ambassador-to and spokesperson-for.
+
+- a title before a name: "Russian President Vladimir Putin", "Russia's U.N. ambassador Vassily
+  Nebenzia" (posted to the UN, an office of Russia);
+- a title, its object, then the name: "Britain's ambassador to the UN, Barbara Woodward,";
+- a title in apposition: "Julianne Smith, the US ambassador to NATO,", "Dmitry Peskov, a
+  spokesman for Russian President Vladimir Putin,".
+
+When none of these fits, a job in apposition may still name an employer
+(:func:`kg.relations.affiliations.appositive_institution`).
+"""
+
+from __future__ import annotations
+
+from kg.gazetteer import fold
+from kg.model import Relation
+from kg.relations.affiliations import appositive_institution
+from kg.relations.context import Context, is_possessive
+from kg.relations.titles import government_of, owner_before, skip_government_words, title_at, title_start
+
+__all__ = ["person_titles"]
+
+
+def person_titles(ctx: Context) -> list[Relation]:
+    """Every person's titles, in the order the person's names occur."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    out: list[Relation] = []
+    people = sorted({(rdoc.spans[i].start, rdoc.spans[i].end) for i, m in rdoc.by_token.items() if m.type == "person"})
+    inherited: dict[int, tuple[str, str]] = {}  # person span end -> owner, for coordination
+    for start, end in people:
+        person = rdoc.by_token[start]
+        p = (person.key, "person")
+        out += _title_before_name(ctx, p, start, end, inherited)
+        out += _title_with_object_before_name(ctx, p, start, end)
+        out += _appositive_title(ctx, p, end) or appositive_institution(ctx, p, end)
+    return out
+
+
+def _title_before_name(ctx: Context, p, start: int, end: int, inherited: dict) -> list[Relation]:
+    """ "Russian President Vladimir Putin", and "Switzerland's U.N. ambassador, Pascale Baeriswyl,"."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    out: list[Relation] = []
+    i = start
+    while i > 0 and (fold(doc[i - 1].text) in ctx.title_vocab or (doc[i - 1].text == "-" and i > 1)) and (i - 1) not in rdoc.by_token:
+        i -= 1
+    while i < start and doc[i].lower_ in ("and", "of", "-"):
+        i += 1  # "A and deputy minister B": the "and" joins two people, not two titles
+    region = list(doc[i:start])
+    if not region and start >= 2 and doc[start - 1].text == "," and (end >= len(doc) or doc[end].is_punct):
+        # "Switzerland's U.N. ambassador, Pascale Baeriswyl,": the title, then the name
+        i = title_start(ctx, start - 1)
+        region = list(doc[i : start - 1])
+    found = title_at(ctx, region) if region else None
+    if not found or ctx.blocked(i):
+        return out
+    relation, role = found
+    owner = owner_before(ctx, i)
+    if relation == "ambassador-to" and owner is not None and owner[1] == "organisation":
+        # "Russia's U.N. ambassador": posted to the organisation, sent by the state;
+        # "EU envoy Peter Sorensen" with no state before it: an office of the EU
+        span = next((rdoc.spans[k] for k in range(i - 1, -1, -1) if k in rdoc.spans), None)
+        sender = owner_before(ctx, span.start) if span is not None and span.end == i else None
+        if sender is None and span is not None and span.end == i and span.start > 0 and doc[span.start - 1].lower_ in ("its", "their"):
+            # "Algeria abstained. Its U.N. ambassador, Amar Bendjama,": the state just named
+            sender = ctx.only_state_before(doc[span.start - 1]) or ("", "")
+        if sender is not None and sender[1] in ("state", ""):
+            ev = ctx.evidence(doc[start], "title-before-name:ambassador-to")
+            posted = ctx.relation("ambassador-to", p, owner, ev)
+            if posted:
+                out.append(posted)
+            owner = sender if sender[0] else None
+    if owner is None and i >= 2 and doc[i - 1].lower_ in ("and", ","):
+        owner = inherited.get(i - 1)  # "Russian minister A and deputy minister B"
+    if owner is not None:
+        inherited[end] = owner
+        inherited[end + 1] = owner
+        rel = "holds-office" if relation == "ambassador-to" else relation
+        r = ctx.relation(rel, p, owner, ctx.evidence(doc[start], f"title-before-name:{rel}"), role=role)
+        if r:
+            out.append(r)
+    return out
+
+
+def _appositive_title(ctx: Context, person, end: int) -> list[Relation]:
+    """ "Julianne Smith, the US ambassador to NATO,": a title in apposition after the name."""
+    doc, rdoc, gaz = ctx.doc, ctx.rdoc, ctx.gaz
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return []
+    i = end + 1
+    if doc[i].lower_ in ("a", "an", "the"):
+        i += 1
+    if ctx.blocked(i + 1) or (i < len(doc) and doc[i].lower_ in ctx.lex["title_blockers"]):
+        return []
+    owner = None
+    if i < len(doc) and i in rdoc.by_token:
+        span = rdoc.spans[i]
+        m = rdoc.by_token[i]
+        if m.type in ("state", "organisation"):
+            owner = (m.key, m.type)
+            i = span.end + (1 if span.end < len(doc) and is_possessive(doc[span.end]) else 0)
+    elif i < len(doc) and doc[i].ent_id_.startswith(("seat:", "capital:")):
+        owner = (doc[i].ent_id_.split(":", 1)[1], "state")  # "the White House national security adviser"
+        i += 1
+        while i < len(doc) and doc[i].ent_iob_ == "I":
+            i += 1
+    elif i < len(doc) and gaz.demonyms.get(fold(doc[i].text)) and doc[i].text[:1].isupper():
+        owner = (gaz.demonyms[fold(doc[i].text)], "state")
+        i += 1
+    if owner is not None and owner[1] == "state":
+        i = skip_government_words(ctx, i)  # "the Iranian government's spokeswoman"
+    posted = None
+    if i < len(doc) and i in rdoc.by_token and rdoc.by_token[i].type == "organisation":
+        government = government_of(ctx, i)
+        if government is not None and owner is None:
+            owner = government  # "the Russian Foreign Ministry's spokeswoman"
+            i = skip_government_words(ctx, rdoc.spans[i].end)
+        else:
+            posted = (rdoc.by_token[i].key, "organisation")  # "Russia's U.N. ambassador"
+            i = rdoc.spans[i].end
+    j = i
+    while j < len(doc) and (fold(doc[j].text) in ctx.title_vocab or doc[j].text == "-") and j not in rdoc.by_token:
+        j += 1
+    # "of" inside a title ("secretary of state") was consumed; a trailing "of" is a preposition
+    while j > i and doc[j - 1].lower_ in ("of", "and", "-"):
+        j -= 1
+    found = title_at(ctx, list(doc[i:j])) if j > i else None
+    if not found:
+        return []
+    relation, role = found
+    obj = None
+    k = j
+    if k < len(doc) and doc[k].lower_ in ("of", "for", "to", "at", "with"):
+        prep = doc[k].lower_
+        k += 1
+        while k < len(doc):
+            based = ctx.after_based(k)
+            if based is not None:
+                k = based
+            elif k not in rdoc.by_token and (
+                doc[k].lower_ in ("the", "a", "an") or fold(doc[k].text) in ctx.title_vocab
+                or (gaz.demonyms.get(fold(doc[k].text)) and doc[k].text[:1].isupper())
+            ):
+                k += 1
+            else:
+                break
+        if k < len(doc) and k in rdoc.by_token:
+            m = rdoc.by_token[k]
+            obj = (prep, government_of(ctx, k) or (m.key, m.type))
+            k = rdoc.spans[k].end
+            if k < len(doc) and doc[k].lower_ == "secretariat" and m.type == "organisation":
+                k += 1  # "a spokeswoman for the SADC secretariat": the organisation's own staff
+            if m.type == "state" and k < len(doc) and is_possessive(doc[k]):
+                k = skip_government_words(ctx, k)  # "spokesman for Qatar's Foreign Ministry"
+        elif owner is not None and (k >= len(doc) or doc[k].is_punct or doc[k].is_lower):
+            # "the EU's spokesperson for foreign affairs": a portfolio, not an object
+            while k < len(doc) and not doc[k].is_punct:
+                k += 1
+        else:
+            return []
+    # an apposition closes with punctuation or the end of the sentence
+    if k < len(doc) and not (doc[k].is_punct or doc[k].is_sent_start):
+        return []
+    ev = ctx.evidence(doc[end], "title-apposition")
+    out = []
+
+    def add(rel, target, role_=""):
+        r = ctx.relation(rel, person, target, ev, role=role_)
+        if r:
+            out.append(r)
+
+    if posted is not None and relation != "ambassador-to":
+        if owner is None:
+            owner = posted  # "a Crisis Group analyst"
+        else:
+            return []  # "Russia's Gazprom chief": the office is the organisation's, not the state's
+    if relation == "ambassador-to":
+        if obj and obj[0] == "to":
+            add("ambassador-to", obj[1])
+        elif posted is not None:
+            add("ambassador-to", posted)
+        if owner:
+            add("holds-office", owner, role)
+    elif relation == "spokesperson-for":
+        target = obj[1] if obj and obj[0] == "for" else owner
+        if target:
+            add("spokesperson-for", target)
+    elif relation == "affiliated-with":
+        target = obj[1] if obj and obj[0] in ("of", "at", "with") else owner
+        if target:
+            add("affiliated-with", target)
+    else:
+        target = obj[1] if obj and obj[0] in ("of", "at") else owner
+        if target and target[1] == "organisation" and ctx.is_civil(target[0]):
+            add("affiliated-with", target)  # "executive director of the Arms Control Association"
+        elif target:
+            add("holds-office", target, role)
+    return out
+
+
+def _title_with_object_before_name(ctx: Context, person, start: int, end: int) -> list[Relation]:
+    """ "Britain's ambassador to the UN, Barbara Woodward," and "A spokeswoman for the
+    European Commission, Nabila Massrali,": title, its object, then the name in apposition."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    if start < 4 or doc[start - 1].text != "," or (end < len(doc) and not doc[end].is_punct):
+        return []
+    obj = rdoc.by_token.get(start - 2)
+    if obj is None:
+        return []
+    k = rdoc.spans[start - 2].start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("to", "for"):
+        return []
+    prep = doc[k].lower_
+    i = title_start(ctx, k)
+    found = title_at(ctx, list(doc[i:k])) if i < k else None
+    if not found or ctx.blocked(i):
+        return []
+    relation, role = found
+    ev = ctx.evidence(doc[start], "title-object-then-name")
+    out = []
+    if relation == "ambassador-to" and prep == "to":
+        out.append(ctx.relation("ambassador-to", person, (obj.key, obj.type), ev))
+        owner = owner_before(ctx, i)
+        if owner is not None:
+            out.append(ctx.relation("holds-office", person, owner, ev, role=role))
+    elif relation == "spokesperson-for" and prep == "for":
+        out.append(ctx.relation("spokesperson-for", person, (obj.key, obj.type), ev))
+    return [r for r in out if r]

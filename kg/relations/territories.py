@@ -1,0 +1,73 @@
+"""part-of: a territory and the state it belongs to.
+
+- a possessive: "Ukraine's Crimean Peninsula", "Ukraine's Donetsk, Luhansk and Kherson regions";
+- a territory noun in apposition: "Transnistria, a breakaway region of Moldova";
+- a territory noun in the name: "the Donetsk region of Ukraine".
+
+Annexations are clause patterns (``kg/data/patterns.jsonl``).
+"""
+
+from __future__ import annotations
+
+from kg.gazetteer import fold
+from kg.model import Mention, Relation
+from kg.relations.context import Context
+
+__all__ = ["territories"]
+
+
+def territories(ctx: Context) -> list[Relation]:
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    seen_spans = set()
+    for i, m in sorted(rdoc.by_token.items()):
+        span = rdoc.spans[i]
+        if (span.start, span.end) in seen_spans:
+            continue
+        seen_spans.add((span.start, span.end))
+        if m.type == "state":
+            places = [o for o in ctx.possessed_list(span.end) if o.type == "place" and not any(
+                w in lex["organisation_heads"] for w in fold(o.label).split()) and not _names_something(ctx, o)]
+            for place in places:
+                r = ctx.relation("part-of", (place.key, "place"), (m.key, "state"), ctx.evidence(doc[i], "possessive-territory"))
+                if r:
+                    out.append(r)
+        if m.type == "place" and i == span.start and span.end + 3 < len(doc) and doc[span.end].text == ",":
+            # "Transnistria, a breakaway region of Moldova": a territory noun in apposition
+            k = span.end + 1
+            while k < min(len(doc), span.end + 5) and doc[k].lower_ not in lex["territory_heads"] and not (
+                doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") or k in rdoc.by_token
+            ):
+                k += 1
+            if k + 2 < len(doc) and doc[k].lower_ in lex["territory_heads"] and doc[k + 1].lower_ == "of":
+                k2 = k + 2 + (doc[k + 2].lower_ == "the")
+                owner = rdoc.by_token.get(k2)
+                if owner is not None and owner.type == "state" and not ctx.blocked(k):
+                    r = ctx.relation("part-of", (m.key, "place"), (owner.key, "state"),
+                                     ctx.evidence(doc[i], "territory-apposition"))
+                    if r:
+                        out.append(r)
+        if m.type == "place" and span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+            if span[-1].lower_ in lex["territory_heads"]:
+                owner = rdoc.by_token.get(span.end + 1)
+                if owner is not None and owner.type == "state":
+                    r = ctx.relation("part-of", (m.key, "place"), (owner.key, "state"),
+                                     ctx.evidence(doc[i], "territory-of-state"))
+                    if r:
+                        out.append(r)
+    return out
+
+
+def _names_something(ctx: Context, mention: Mention) -> bool:
+    """ "Russia's Black Sea Fleet", "Pakistan's Indus commissioner", "Russia's Baltic exclave of
+    Kaliningrad": the place only modifies what is possessed."""
+    doc = ctx.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].pos_ not in ("PROPN", "NOUN"):
+        return False
+    nxt = doc[span.end]
+    if nxt.is_title:
+        return True
+    # "Ukraine's Donetsk region" is Donetsk; "the Baltic exclave of Kaliningrad" is Kaliningrad
+    heads = ctx.lex["territory_heads"]
+    return (nxt.lower_ not in heads and nxt.lemma_.lower() not in heads) or (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "of")
