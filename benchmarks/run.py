@@ -60,7 +60,7 @@ def measure_raw(corpus: Path, jobs: int, kind: str) -> dict:
         nlp = spacy.load(DEFAULT_MODEL)
         batch_size = nlp.batch_size
     else:
-        from kg.pipeline import BATCH_SIZE, Extractor
+        from kg.runners import BATCH_SIZE, Extractor
 
         extractor = Extractor()
         nlp, batch_size = extractor.nlp, BATCH_SIZE

@@ -19,15 +19,8 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.export.graphml import graphml_bytes
 from kg.model import Document
-from kg.pipeline import (
-    CACHE_BATCH,
-    CACHE_NAME,
-    _pieces,
-    build,
-    build_graph_from_paths,
-    count_documents,
-    document_extractions,
-)
+from kg.pipeline import CACHE_NAME, build, build_graph_from_paths, count_documents, document_extractions
+from kg.runners import CACHE_BATCH, _pieces
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -301,7 +294,7 @@ def test_cli_build_options_have_help():
 
 def test_words_of_a_long_stream_do_not_stay_in_the_vocabulary(extractor):
     from kg.model import Document
-    from kg.pipeline import ZONE_SIZE
+    from kg.runners import ZONE_SIZE
 
     sentence = "The Russian delegation was led by Deputy Foreign Minister Sergei Ryabkov."
     texts = [f"Zorblatt{i} Quexford{i} visited Flimzonia{i}. {sentence}" for i in range(ZONE_SIZE + 40)]
