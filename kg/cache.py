@@ -6,8 +6,9 @@ graph from the cache for the rest. An entry is found by two keys:
 - the document key, a hash of the text and the metadata an extraction may read (title, date, URL,
   source), but not its id or path: renaming or moving a file does not invalidate it;
 - the context, which names everything else the extraction depends on: the spaCy model's name and
-  version, kg's ``EXTRACTION_VERSION``, and a digest of kg's rule modules, its data files and the
-  user's alias and pattern files, so editing a rule or an alias never serves a stale result.
+  version, kg's ``EXTRACTION_VERSION``, and a digest of kg's code (every module, subpackages
+  included), its data files and the user's alias and pattern files, so editing a rule or an alias
+  never serves a stale result.
 
 Each batch is written in one transaction, so a build that is killed leaves the entries of the
 batches it finished and nothing half-written.

@@ -44,6 +44,7 @@ __all__ = [
     "Progress",
     "Runner",
     "cached_extractions",
+    "code_digest",
     "extraction_context",
     "in_process_extractions",
     "loaded_extractor",
@@ -54,7 +55,7 @@ __all__ = [
 ]
 
 #: Bump when extraction rules change, so cached extractions are recomputed. (The cache also keys
-#: on a digest of kg's rule modules and data files, so a forgotten bump cannot serve stale results.)
+#: on a digest of kg's code and data files, so a forgotten bump cannot serve stale results.)
 EXTRACTION_VERSION = "1"
 
 #: Documents per ``nlp.pipe`` batch. The models' working memory grows with the batch (about
@@ -66,15 +67,6 @@ ZONE_SIZE = 256
 TASK_SIZE = 16
 #: Documents per cache lookup and per cache transaction.
 CACHE_BATCH = 64
-
-# The modules whose code decides what an extraction contains, and ingest, which decides what a
-# file's documents are (the cache replays unchanged files without reading them).
-_RULE_MODULES = (
-    "extract.py", "gazetteer.py", "aliases.py", "nlp.py", "relations.py", "resolve.py", "speedups.py", "model.py", "ingest.py",
-    "debris.py", "readers.py",
-)
-
-
 
 class Extractor:
     """A loaded spaCy pipeline with kg's rulers and rules: documents in, extractions out.
@@ -228,11 +220,10 @@ class ExtractorSpec:
         return Extractor(self.model, aliases=paths.get("aliases"), patterns=paths.get("patterns"))
 
 
-
 def extraction_context(spec: ExtractorSpec) -> str:
     """Everything besides the text that an extraction depends on, as one string (the cache's
-    context key): model name and version, kg's extraction version, and a digest of kg's rule
-    code, its data files, the hand-off types and the user's alias and pattern files."""
+    context key): model name and version, kg's extraction version, the hand-off types, a digest
+    of kg's code and data files (:func:`code_digest`) and the user's alias and pattern files."""
     import spacy.util
 
     try:  # the model's meta.json, without loading the model
@@ -243,18 +234,42 @@ def extraction_context(spec: ExtractorSpec) -> str:
         except (OSError, ValueError):
             meta = load_pipeline(spec.model, gazetteer=load_gazetteer()).meta  # raises ModelNotFound
     h = hashlib.blake2b(digest_size=16)
-    package = importlib.resources.files("kg")
-    for name in _RULE_MODULES:
-        resource = package / name
-        if resource.is_file():
-            h.update(name.encode() + b"\0" + resource.read_bytes())
-    for resource in sorted((package / "data").iterdir(), key=lambda r: r.name):
-        if resource.is_file():
-            h.update(resource.name.encode() + b"\0" + resource.read_bytes())
+    h.update(code_digest(_package_root()).encode())
     h.update(spec.aliases or b"")
     h.update(b"\0")
     h.update(spec.patterns or b"")
     return f"{meta.get('lang', '')}_{meta.get('name', spec.model)}-{meta.get('version', '')}|kg-{EXTRACTION_VERSION}|{shape_digest()}|{h.hexdigest()}"
+
+
+def _package_root():
+    return importlib.resources.files("kg")
+
+
+def code_digest(root) -> str:
+    """A digest of every ``.py`` file under ``root`` (kg's package folder, subpackages included)
+    and of every file under ``root/data``, by path relative to ``root`` in sorted order.
+
+    Any of them may decide what an extraction contains or what a file's documents are (the cache
+    replays unchanged files without reading them), so all of them key the cache: a new module or
+    data file anywhere in the package is never served stale extractions. Compiled files
+    (``__pycache__``) are left out.
+    """
+    h = hashlib.blake2b(digest_size=16)
+    for relative, resource in sorted(_package_files(root, ""), key=lambda item: item[0]):
+        data = resource.read_bytes()
+        h.update(len(relative.encode()).to_bytes(8, "little") + relative.encode())
+        h.update(len(data).to_bytes(8, "little") + data)
+    return h.hexdigest()
+
+
+def _package_files(folder, prefix: str) -> Iterator[tuple[str, object]]:
+    for entry in folder.iterdir():
+        relative = prefix + entry.name
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                yield from _package_files(entry, relative + "/")
+        elif entry.is_file() and (relative.endswith(".py") or relative.startswith("data/")):
+            yield relative, entry
 
 
 # ---------------------------------------------------------------------------------------------

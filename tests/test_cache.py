@@ -145,3 +145,55 @@ def test_an_entry_that_would_run_code_is_refused(tmp_path):
         db.execute("UPDATE extractions SET extraction = ?", (evil,))
     with ExtractionCache(path, context=CONTEXT) as cache:
         assert cache.get_many([(document_key(doc), doc)]) == [None]
+
+
+# ------------------------------------------------------------------ the context key
+
+
+@pytest.fixture
+def package_copy(tmp_path):
+    """A copy of kg's package folder, compiled files and all, to change without touching kg."""
+    import importlib.resources
+    import shutil
+
+    root = tmp_path / "kg"
+    shutil.copytree(str(importlib.resources.files("kg")), root)
+    (root / "__pycache__").mkdir(exist_ok=True)
+    return root
+
+
+def test_every_module_and_data_file_keys_the_cache_subpackages_included(package_copy):
+    from kg.runners import code_digest
+
+    before = code_digest(package_copy)
+    (package_copy / "relations").mkdir(exist_ok=True)
+    (package_copy / "relations" / "new_family.py").write_text("RULES = []\n", encoding="utf-8")
+    after_new_module = code_digest(package_copy)
+    assert after_new_module != before
+    (package_copy / "export" / "graphml.py").write_text("# changed\n", encoding="utf-8")
+    assert code_digest(package_copy) != after_new_module
+    changed_export = code_digest(package_copy)
+    (package_copy / "data" / "extra").mkdir()
+    (package_copy / "data" / "extra" / "words.txt").write_text("word\n", encoding="utf-8")
+    assert code_digest(package_copy) != changed_export
+
+
+def test_compiled_files_and_non_python_files_outside_data_do_not_key_the_cache(package_copy):
+    from kg.runners import code_digest
+
+    before = code_digest(package_copy)
+    (package_copy / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"\0compiled")
+    (package_copy / "export" / "notes.txt").write_text("not code\n", encoding="utf-8")
+    assert code_digest(package_copy) == before
+
+
+@pytest.mark.model
+def test_the_context_key_of_a_build_follows_the_package_files(package_copy, monkeypatch):
+    import kg.runners
+
+    spec = kg.runners.ExtractorSpec()
+    monkeypatch.setattr(kg.runners, "_package_root", lambda: package_copy)
+    before = kg.runners.extraction_context(spec)
+    (package_copy / "relations").mkdir(exist_ok=True)
+    (package_copy / "relations" / "new_family.py").write_text("RULES = []\n", encoding="utf-8")
+    assert kg.runners.extraction_context(spec) != before
