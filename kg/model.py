@@ -89,6 +89,7 @@ class Relation:
     evidence: Evidence
     role: str = ""  # the office for holds-office ("deputy foreign minister")
     date: str = ""  # a year or date the sentence states ("2014")
+    basis: str = "explicit"  # "explicit": the sentence states it; "context": it rests on the article's setting
 
 
 @dataclass(frozen=True)

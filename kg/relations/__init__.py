@@ -30,7 +30,7 @@ from spacy.matcher import DependencyMatcher
 
 from kg.gazetteer import DataFileError, Gazetteer
 from kg.model import Relation
-from kg.relations import affiliations, clauses, delegations, memberships, offices, territories
+from kg.relations import affiliations, clauses, delegations, memberships, offices, setting, territories
 from kg.relations.arguments import named_groups
 from kg.relations.context import Context, Knowledge
 from kg.relations.patterns import SCHEMA, Pattern, load_patterns, with_shared_arguments
@@ -44,6 +44,8 @@ Rule = Callable[[Context], Iterable[Relation]]
 RULES: tuple[Rule, ...] = (
     clauses.clause_relations,
     offices.person_titles,
+    offices.titles_in_full,
+    offices.name_of_state,
     affiliations.name_of_institution,
     territories.territories,
     memberships.member_compounds,
@@ -53,6 +55,8 @@ RULES: tuple[Rule, ...] = (
     delegations.own_country_delegations,
     delegations.delegations_of_office,
     delegations.delegation_titles,
+    setting.offices_from_setting,
+    setting.ambassador_hosts,
 )
 
 

@@ -46,9 +46,13 @@ class Knowledge:
     patterns: dict = field(default_factory=dict)  # clause pattern id -> Pattern
     matcher: object = None  # the DependencyMatcher of the clause patterns
 
+    honorific_phrases: list = field(init=False)  # word tuples, longest first: ("his", "excellency")
+
     def __post_init__(self) -> None:
         self.lex = {k: set(v) if isinstance(v, list) else v for k, v in self.gaz.lexicon.items()}
         self.title_vocab = set(self.lex["title_modifiers"]) | self.gaz.title_words
+        self.honorific_phrases = sorted((tuple(p.split()) for p in self.lex.get("honorific_phrases", ())),
+                                        key=lambda words: (-len(words), words))
 
 
 class Context:
@@ -64,6 +68,7 @@ class Context:
         self.title_vocab = knowledge.title_vocab
         self.found: list[Relation] = []  # what the rules before the current one found
         self.groups: dict = {}  # named groups and unnamed lists of states (kg.relations.arguments)
+        self._home: str | None = None
 
     # ------------------------------------------------------------------ making relations
     def evidence(self, token: Token, rule: str) -> Evidence:
@@ -79,13 +84,58 @@ class Context:
         return (near or years or [""])[0]
 
     @staticmethod
-    def relation(rel, source, target, evidence, role="", date="") -> Relation | None:
+    def relation(rel, source, target, evidence, role="", date="", basis="explicit") -> Relation | None:
         """The relation, or None when its ends are one entity or of types the schema does not join."""
         (s_key, s_type), (t_key, t_type) = source, target
         allowed_s, allowed_t = SCHEMA[rel]
         if s_key == t_key or s_type not in allowed_s or t_type not in allowed_t:
             return None
-        return Relation(s_key, rel, t_key, evidence, role=role, date=date)
+        return Relation(s_key, rel, t_key, evidence, role=role, date=date, basis=basis)
+
+    def home_state(self) -> str | None:
+        """The state an article is set in, when it is about one state: the state its names,
+        nationality adjectives and cities point to, at least twice, while every other state it
+        names is explained by a stated relation (the owner of an office, an envoy's sender: "the
+        ambassadors of Canada and Peru") or named at most once, and then only if the home state
+        is named three times as often. None for articles about two or more states alike."""
+        if self._home is None:
+            bound = self._bound_tokens()
+            counts: dict[str, int] = {}
+            for m in self.rdoc.mentions:
+                key = m.key if m.type == "state" else self.gaz.capitals.get(fold(m.text)) if m.type == "place" else None
+                if key and self.doc.char_span(m.start, m.end, alignment_mode="expand")[0].i not in bound:
+                    counts[key] = counts.get(key, 0) + 1
+            for ent in self.doc.ents:
+                if ent.label_ == "NORP" and ent.start not in bound:
+                    key = self.gaz.demonyms.get(fold(ent.text))
+                    if key:
+                        counts[key] = counts.get(key, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            top = ranked[0] if ranked else ("", 0)
+            second = ranked[1][1] if len(ranked) > 1 else 0
+            self._home = top[0] if top[1] >= 2 and second <= 1 and top[1] >= 3 * second else ""
+        return self._home or None
+
+    def _bound_tokens(self) -> set[int]:
+        """Tokens of state names that a stated relation explains: the state of an office the text
+        gives explicitly, and the states listed after an envoy noun ("ambassadors of A and B")."""
+        doc, rdoc = self.doc, self.rdoc
+        bound: set[int] = set()
+        for r in self.found:
+            if r.basis != "explicit" or r.relation not in ("holds-office", "ambassador-to", "spokesperson-for"):
+                continue
+            for i, m in rdoc.by_token.items():
+                if m.key == r.target and r.evidence.start <= m.start < r.evidence.end:
+                    bound.add(i)
+        for token in rdoc.tokens(self.lex["envoy_nouns"]):
+            k = token.i + 1
+            if k < len(doc) and doc[k].lower_ in ("of", "from"):
+                k += 1
+                while k < len(doc) and (k in rdoc.by_token or doc[k].lower_ in (",", "and", "the", "as", "well")
+                                        or fold(doc[k].text) in self.gaz.demonyms):
+                    bound.add(k)
+                    k += 1
+        return bound
 
     def asserted(self, trigger: Token, mode: str = "full") -> bool:
         return asserted(trigger, self.lex, mode)

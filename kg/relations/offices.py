@@ -16,9 +16,10 @@ from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.affiliations import appositive_institution
 from kg.relations.context import Context, is_possessive
-from kg.relations.titles import government_of, owner_before, skip_government_words, title_at, title_start
+from kg.relations.title_phrases import honorific_end, title_phrases
+from kg.relations.titles import government_of, owner_before, ownerless_title, skip_government_words, title_at, title_start
 
-__all__ = ["person_titles"]
+__all__ = ["name_of_state", "person_titles", "titles_in_full"]
 
 
 def person_titles(ctx: Context) -> list[Relation]:
@@ -227,3 +228,164 @@ def _title_with_object_before_name(ctx: Context, person, start: int, end: int) -
     elif relation == "spokesperson-for" and prep == "for":
         out.append(ctx.relation("spokesperson-for", person, (obj.key, obj.type), ev))
     return [r for r in out if r]
+
+
+# ---------------------------------------------------------------------------------------------
+# Offices spelled out in full, as communiqués, press releases and protocol lists write them.
+
+
+def _already(ctx: Context, person: str, relation: str, target: str, sentence_start: int) -> bool:
+    return any(r.source == person and r.relation == relation and r.target == target and r.evidence.start == sentence_start
+               for r in ctx.found)
+
+
+def _phrase_relations(ctx: Context, person, phrases, token, rule: str) -> list[Relation]:
+    """The relations title phrases give their holder; a phrase without an owner takes the owner
+    of the next one ("Vice-President and Prime Minister of the UAE")."""
+    out: list[Relation] = []
+    ev = ctx.evidence(token, rule)
+    owners = [p.owner for p in phrases]
+    for n in range(len(owners) - 2, -1, -1):
+        if owners[n] is None and phrases[n + 1].owner_after:
+            owners[n] = owners[n + 1]
+
+    def add(rel, target, role=""):
+        if target is None or _already(ctx, person[0], rel, target[0], ev.start):
+            return
+        r = ctx.relation(rel, person, target, ev, role=role)
+        if r and not any((o.relation, o.target) == (r.relation, r.target) for o in out):
+            out.append(r)
+
+    for phrase, owner in zip(phrases, owners):
+        if phrase.relation == "ambassador-to":
+            add("ambassador-to", phrase.posted)
+            add("holds-office", owner, phrase.role)
+        elif phrase.relation == "spokesperson-for":
+            add("spokesperson-for", owner)
+        elif phrase.relation == "affiliated-with":
+            add("affiliated-with", owner if owner and owner[1] == "organisation" else None)
+        elif owner is not None and owner[1] == "organisation" and ctx.is_civil(owner[0]):
+            add("affiliated-with", owner)
+        else:
+            add("holds-office", owner, phrase.role)
+    return out
+
+
+def _region_start(ctx: Context, start: int) -> int:
+    """How far left of a name a title phrase may begin: back over title words, names of states
+    and organisations, portfolio words and honorifics, not across punctuation, a verb or a person."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    i = start
+    sent_start = doc[start].sent.start if start < len(doc) else start
+    while i > sent_start and start - i < 16:
+        t = doc[i - 1]
+        m = rdoc.by_token.get(i - 1)
+        if m is not None and m.type == "person":
+            break
+        if t.is_punct and t.text not in ("-", ".", "&") or t.pos_ in ("VERB", "AUX") and m is None or t.text == "\n":
+            break
+        if t.is_space:
+            break
+        i -= 1
+    return i
+
+
+def _no_verb_before_punct(doc, k: int) -> bool:
+    """ "... and Ruler of Dubai," : what follows a joining "and" is another description, not a clause."""
+    while k < len(doc) and not (doc[k].is_punct or doc[k].is_sent_start):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return False
+        k += 1
+    return True
+
+
+def titles_in_full(ctx: Context) -> list[Relation]:
+    """ "President of the Republic of Kazakhstan Nursultan Nazarbayev", "UAE Ambassador to Turkey
+    Saeed Al Dhahri", "Minister of Foreign Affairs of the Islamic Republic of Iran Mohammad Javad
+    Zarif" (title phrase, then the name), and "Ellen Johnson Sirleaf, President of the Republic of
+    Liberia and current Chair of the Authority," (the name, then title phrases in apposition).
+    Only what the shorter title rules did not already read."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    out: list[Relation] = []
+    people = sorted({(rdoc.spans[i].start, rdoc.spans[i].end) for i, m in rdoc.by_token.items() if m.type == "person"})
+    for start, end in people:
+        person = (rdoc.by_token[start].key, "person")
+        sentence = doc[start].sent.start_char
+        prior = {r.evidence.rule.split(":")[0] for r in ctx.found if r.source == person[0] and r.evidence.start == sentence}
+        # the phrase right before the name, honorifics between them allowed
+        # ("The President of Ukraine, Leonid Kravchuk,": the phrase, a comma, the name in apposition)
+        comma = start >= 2 and doc[start - 1].text == "," and (end >= len(doc) or doc[end].is_punct)
+        name_start = start - 1 if comma else start
+        first = _region_start(ctx, name_start)
+        for c in range(first, name_start):
+            if prior & {"title-before-name", "title-object-then-name"}:
+                break  # the shorter rules read this title already
+            phrases = title_phrases(ctx, c, name_start)
+            if phrases and honorific_end(ctx, phrases[-1].end, name_start) == name_start and not ctx.blocked(phrases[0].start):
+                out += _phrase_relations(ctx, person, phrases, doc[start], "title-phrase-before-name")
+                break
+        # title phrases in apposition: ", President of the Republic of Liberia and ...,"
+        if end + 1 < len(doc) and doc[end].text == "," and not ctx.blocked(end + 2) and not prior & {"title-apposition", "institution-apposition"}:
+            phrases = title_phrases(ctx, end + 1, doc[end].sent.end)
+            if phrases:
+                k = phrases[-1].end
+                closes = k >= len(doc) or doc[k].is_punct or doc[k].is_space or (doc[k].is_sent_start and k not in rdoc.by_token) or (
+                    doc[k].lower_ == "and" and _no_verb_before_punct(doc, k + 1))
+                if closes:
+                    out += _phrase_relations(ctx, person, phrases, doc[start], "title-phrase-apposition")
+    return out
+
+
+def _bare_title_before(ctx: Context, start: int):
+    """(relation, role) of a title right before a name that names no owner ("Ambassador", "Deputy
+    Foreign Minister"), not reaching back over "and" into a list."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    end = honorific_end_before(ctx, start)
+    j = end
+    while j > 0 and fold(doc[j - 1].text) in ctx.title_vocab and doc[j - 1].lower_ not in ("and", "of") and (j - 1) not in rdoc.by_token:
+        j -= 1
+    if j == end or ctx.blocked(j):
+        return None
+    if j > 0 and ((j - 1) in rdoc.by_token or is_possessive(doc[j - 1]) or fold(doc[j - 1].text) in ctx.gaz.demonyms):
+        return None  # "Canadian Ambassador X of ...": the owner is before the title
+    return title_at(ctx, list(doc[j:end]))
+
+
+def honorific_end_before(ctx: Context, start: int) -> int:
+    """Where the honorifics right before a name begin ("Ambassador H.E. Dr X": before "H.E.")."""
+    i = start
+    while i > 0 and honorific_end(ctx, i - 1, start) == start:
+        i -= 1
+    return i
+
+
+def name_of_state(ctx: Context) -> list[Relation]:
+    """ "Ambassador Stephane Jobin of Canada", "President Joe Biden of the United States": an
+    office title without its owner before the name, and the owner after it."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    out: list[Relation] = []
+    seen = set()
+    for i, m in sorted(rdoc.by_token.items()):
+        span = rdoc.spans[i]
+        if m.type != "person" or span.start in seen or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+            continue
+        seen.add(span.start)
+        q = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+        owner = rdoc.by_token.get(q)
+        if owner is None or rdoc.spans[q].start != q or not (
+            owner.type == "state" or owner.type == "organisation" and ctx.kind(owner.key) == "intergovernmental"
+        ):
+            continue
+        after = rdoc.spans[q].end
+        if after < len(doc) and (is_possessive(doc[after]) or doc[after].pos_ in ("NOUN", "PROPN") and after not in rdoc.by_token):
+            continue  # "of Canada's foreign ministry": the owner is another noun's
+        title = _bare_title_before(ctx, span.start)
+        if not title or title[0] not in ("holds-office", "ambassador-to"):
+            continue
+        ev = ctx.evidence(doc[span.start], "title-name-of-owner")
+        if _already(ctx, m.key, "holds-office", owner.key, ev.start):
+            continue
+        r = ctx.relation("holds-office", (m.key, "person"), (owner.key, owner.type), ev, role=title[1])
+        if r:
+            out.append(r)
+    return out

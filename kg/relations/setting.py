@@ -1,0 +1,166 @@
+"""Relations the article's setting gives, marked ``basis="context"`` unless the sentence says them.
+
+- An office title that names no state ("Prime Minister N", "N, the Cabinet Secretary for Foreign
+  Affairs", "N (Minister of State for Foreign Affairs)") is an office of the state the article is
+  set in, when one state clearly dominates it (:meth:`Context.home_state`) and the person holds no
+  other state's office in it.
+- An ambassador's host: the state the sentence names ("the ambassadors to Ethiopia who presented
+  credentials are ..."), else the state whose head received the credentials, else the state the
+  article is set in, for an article about credentials.
+"""
+
+from __future__ import annotations
+
+from kg.model import Relation
+from kg.relations.context import Context
+from kg.relations.title_phrases import read_title_phrase, title_phrases
+from kg.relations.titles import ownerless_title
+
+__all__ = ["ambassador_hosts", "offices_from_setting"]
+
+
+def _base_title(role: str) -> str:
+    """ "minister of state for foreign affairs" -> "minister of state"; the office without its portfolio."""
+    for sep in (" for ", " of "):
+        if sep in role and not role.startswith(("secretary of state", "minister of state")):
+            role = role.split(sep)[0]
+    return role
+
+
+def _is_state_office(ctx: Context, role: str) -> bool:
+    base = _base_title(role)
+    return any(base == t or base.endswith(" " + t) for t in ctx.lex["state_office_titles"])
+
+
+def _ownerless_titles(ctx: Context, span) -> list[tuple[str, str]]:
+    """The (relation, role) titles a person carries here without their owner: before the name, in
+    apposition, or in brackets after it ("N (Minister of Livestock Development)")."""
+    doc = ctx.doc
+    found = []
+    title = ownerless_title(ctx, span)
+    if title:
+        found.append(title)
+    end = span.end
+    if end + 1 < len(doc) and doc[end].text == ",":
+        phrases = title_phrases(ctx, end + 1, doc[end].sent.end)
+        if phrases and all(p.owner is None for p in phrases):
+            k = phrases[-1].end
+            if k >= len(doc) or doc[k].is_punct:
+                found += [(p.relation, p.role) for p in phrases if (p.relation, p.role) not in found]
+    if end + 1 < len(doc) and doc[end].text == "(":
+        close = next((k for k in range(end + 1, min(len(doc), end + 16)) if doc[k].text == ")"), None)
+        phrase = read_title_phrase(ctx, end + 1, close) if close is not None else None
+        if phrase is not None and phrase.owner is None and phrase.end == close:
+            found.append((phrase.relation, phrase.role))
+    return found
+
+
+def offices_from_setting(ctx: Context) -> list[Relation]:
+    home = ctx.home_state()
+    if home is None:
+        return []
+    rdoc = ctx.rdoc
+    held = {r.source for r in ctx.found if r.relation in ("holds-office", "spokesperson-for") and r.target.startswith("state:")}
+    out: list[Relation] = []
+    done: set[tuple[str, str, str]] = set()
+    for i, m in sorted(rdoc.by_token.items()):
+        span = rdoc.spans[i]
+        if m.type != "person" or i != span.start or m.key in held:
+            continue
+        for relation, role in _ownerless_titles(ctx, span):
+            if relation not in ("holds-office", "spokesperson-for") or not _is_state_office(ctx, role):
+                continue
+            if (m.key, relation, role) in done:
+                continue
+            done.add((m.key, relation, role))
+            r = ctx.relation(relation, (m.key, "person"), (home, "state"), ctx.evidence(ctx.doc[i], "office-in-article-state"),
+                             role=role if relation == "holds-office" else "", basis="context")
+            if r:
+                out.append(r)
+    return out
+
+
+def _envoys(ctx: Context) -> dict[str, str]:
+    """person key -> the state that sent them, for everyone the text gives an envoy's office."""
+    heads = ctx.lex["envoy_titles"]
+    senders: dict[str, str] = {}
+    for r in ctx.found:
+        if r.relation == "holds-office" and r.target.startswith("state:") and any(h in r.role for h in heads):
+            senders.setdefault(r.source, r.target)
+    return senders
+
+
+def _host_in_sentence(ctx: Context, sent) -> str | None:
+    """ "the ambassadors to Ethiopia", "envoys accredited to Kazakhstan": the one host a sentence names."""
+    rdoc = ctx.rdoc
+    hosts = set()
+    for token in sent:
+        if token.lower_ not in ctx.lex["envoy_nouns"]:
+            continue
+        k = token.i + 1
+        if k < sent.end and ctx.doc[k].lower_ == "accredited":
+            k += 1
+        if k + 1 < sent.end and ctx.doc[k].lower_ == "to":
+            q = k + 1 + (ctx.doc[k + 1].lower_ == "the")
+            m = rdoc.by_token.get(q)
+            if m is not None and m.type == "state":
+                hosts.add(m.key)
+    return hosts.pop() if len(hosts) == 1 else None
+
+
+def _credentials_host(ctx: Context) -> str | None:
+    """The state whose head of state received the credentials the article is about, by the
+    offices found: the subject of "received/accepted ... credentials", or whom they were
+    "presented to"."""
+    rdoc = ctx.rdoc
+    offices = {}
+    for r in ctx.found:
+        if r.relation == "holds-office" and r.target.startswith("state:") and _base_title(r.role).endswith(tuple(ctx.lex["head_of_state_titles"])):
+            offices.setdefault(r.source, set()).add(r.target)
+    hosts = set()
+    for token in rdoc.tokens(ctx.lex["credential_nouns"]):
+        verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+        if verb is None:
+            continue
+        if verb.lemma_.lower() in ("receive", "accept"):
+            people = [c for c in verb.children if c.dep_ == "nsubj"]
+        elif verb.lemma_.lower() in ("present", "hand", "submit"):
+            people = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        else:
+            continue
+        for p in people:
+            m = rdoc.mention_at(p)
+            if m is not None and m.type == "person" and len(offices.get(m.key, ())) == 1:
+                hosts |= offices[m.key]
+    if len(hosts) == 1:
+        return hosts.pop()
+    if not hosts and rdoc.tokens(ctx.lex["credential_nouns"]):
+        return ctx.home_state()
+    return None
+
+
+def ambassador_hosts(ctx: Context) -> list[Relation]:
+    senders = _envoys(ctx)
+    if not senders:
+        return []
+    posted = {r.source for r in ctx.found if r.relation == "ambassador-to"}
+    rdoc, doc = ctx.rdoc, ctx.doc
+    out: list[Relation] = []
+    document_host = None
+    looked = False
+    for i, m in sorted(rdoc.by_token.items()):
+        if m.type != "person" or m.key not in senders or m.key in posted or rdoc.spans[i].start != i:
+            continue
+        host, basis = _host_in_sentence(ctx, doc[i].sent), "explicit"
+        if host is None:
+            if not looked:
+                document_host, looked = _credentials_host(ctx), True
+            host, basis = document_host, "context"
+        if host is None or host == senders[m.key]:
+            continue
+        rule = "ambassador-host-in-sentence" if basis == "explicit" else "ambassador-host-of-credentials"
+        r = ctx.relation("ambassador-to", (m.key, "person"), (host, "state"), ctx.evidence(doc[i], rule), basis=basis)
+        if r:
+            out.append(r)
+            posted.add(m.key)
+    return out

@@ -1,0 +1,156 @@
+"""Title phrases as official and diplomatic prose writes them: the office, its portfolio and its owner.
+
+News wire copy puts the owner before the title ("Russian President Vladimir Putin"); communiqués,
+press releases and protocol lists spell the whole office out: "President of the Republic of
+Kazakhstan Nursultan Nazarbayev", "Minister of Foreign Affairs of the Islamic Republic of Iran
+Mohammad Javad Zarif", "Ambassador Extraordinary and Plenipotentiary of the Republic of Chad",
+"UAE Ambassador to Turkey Saeed Al Dhahri", "Vice-President and Prime Minister of the UAE and
+Ruler of Dubai". :func:`read_title_phrase` reads one such phrase forward from a token:
+
+    [the] [OWNER ['s] | demonym] TITLE-WORDS [of|for PORTFOLIO] [of [the] OWNER] [to [the] POST]
+
+and :func:`title_phrases` reads phrases joined by "and" or "," ("President of X and current Chair
+of Y"). The rules that turn them into relations are in :mod:`kg.relations.offices`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.gazetteer import fold
+from kg.relations.context import Context, is_possessive
+from kg.relations.titles import government_of, title_at
+
+__all__ = ["TitlePhrase", "honorific_end", "read_title_phrase", "title_phrases"]
+
+
+@dataclass(frozen=True)
+class TitlePhrase:
+    start: int  # first token of the phrase
+    end: int  # token after it
+    relation: str  # the title's relation: holds-office, ambassador-to, spokesperson-for, affiliated-with
+    role: str  # "minister of foreign affairs"
+    owner: tuple[str, str] | None  # whose office: (key, type)
+    posted: tuple[str, str] | None  # where an envoy is posted ("to Turkey")
+    owner_after: bool = False  # the owner came after the title ("President of X")
+
+
+def _mention(ctx: Context, i: int, types=("state", "organisation")):
+    m = ctx.rdoc.by_token.get(i)
+    if m is None or m.type not in types or ctx.rdoc.spans[i].start != i:
+        return None
+    return m
+
+
+def _owner_of(ctx: Context, i: int) -> tuple[str, str] | None:
+    m = ctx.rdoc.by_token[i]
+    return government_of(ctx, i) or (m.key, m.type)
+
+
+def honorific_end(ctx: Context, i: int, end: int) -> int:
+    """Past honorifics and courtesy titles at ``i`` ("H.E.", "His Excellency", "Dr.", "Amb.")."""
+    doc = ctx.doc
+    phrases = ctx.knowledge.honorific_phrases
+    while i < end:
+        for words in phrases:
+            n = len(words)
+            if i + n <= end and all(doc[i + k].lower_.rstrip(".") == w for k, w in enumerate(words)):
+                i += n
+                break
+        else:
+            if doc[i].lower_.rstrip(".") in ctx.lex["courtesy_titles"] or (doc[i].text == "." and i > 0):
+                i += 1
+                continue
+            return i
+    return i
+
+
+def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
+    """The title phrase starting at token ``i`` and ending at or before ``end``, or None."""
+    doc, rdoc, gaz = ctx.doc, ctx.rdoc, ctx.gaz
+    start = i
+    if i < end and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    owner = None
+    m = _mention(ctx, i) if i < end else None
+    if m is not None:
+        owner = _owner_of(ctx, i)
+        i = rdoc.spans[i].end
+        if i < end and is_possessive(doc[i]):
+            i += 1
+    elif i < end and doc[i].text[:1].isupper() and fold(doc[i].text) in gaz.demonyms:
+        owner = (gaz.demonyms[fold(doc[i].text)], "state")
+        i += 1
+    elif i < end and doc[i].ent_id_.startswith(("seat:", "capital:")):
+        owner = (doc[i].ent_id_.split(":", 1)[1], "state")
+        i += 1
+    # the title's words: "Deputy Prime Minister", "Minister of Foreign Affairs", "Secretary-General";
+    # they never begin with a joining word ("Canada and Ambassador X": a list, not a title)
+    if i < end and doc[i].lower_ in ("of", "and", "&", "-"):
+        return None
+    j = i
+    while j < end and (fold(doc[j].text) in ctx.title_vocab or doc[j].text in ("-", "&")) and j not in rdoc.by_token:
+        j += 1
+    words = list(doc[i:j])
+    cut = None
+    for k in range(len(words), 0, -1):
+        if words[k - 1].lower_ not in ("of", "and", "-", "&") and title_at(ctx, words[:k]):
+            cut = k
+            break
+    if cut is None:
+        return None
+    relation, role = title_at(ctx, words[:cut])
+    k = i + cut
+    # a portfolio: "of Foreign Affairs", "for Foreign Affairs and International Cooperation"
+    if k + 1 < end and doc[k].lower_ in ("of", "for") and _mention(ctx, k + 1) is None and doc[k + 1].lower_ != "the":
+        p = k + 1
+        while p < end and (p not in rdoc.by_token or rdoc.by_token[p].key not in gaz.entries and rdoc.by_token[p].type == "organisation") and (
+            doc[p].is_title or doc[p].is_upper and doc[p].is_alpha or fold(doc[p].text) in ctx.title_vocab or doc[p].lower_ in ("and", "&")
+        ) and not doc[p].is_punct:
+            p += 1  # a portfolio the model took for an organisation ("International Cooperation") is still one
+        while p > k + 1 and doc[p - 1].lower_ in ("and", "of", "&"):
+            p -= 1
+        if p > k + 1:
+            role = f"{role} {doc[k].lower_} {' '.join(t.lower_ for t in doc[k + 1:p])}"
+            k = p
+    posted = None
+    owner_after = False
+    for _ in range(2):  # "of the Republic of Niger to the Federal Republic of Nigeria"
+        if k + 1 >= end or doc[k].lower_ not in ("of", "to"):
+            break
+        prep = doc[k].lower_
+        q = k + 1 + (doc[k + 1].lower_ == "the")
+        target = _mention(ctx, q) if q < end else None
+        if target is None:
+            break
+        if prep == "of" and owner is None:
+            owner, owner_after = _owner_of(ctx, q), True
+        elif prep == "to" and posted is None and relation == "ambassador-to":
+            posted = (target.key, target.type)
+        else:
+            break
+        k = rdoc.spans[q].end
+    return TitlePhrase(start, k, relation, role, owner, posted, owner_after)
+
+
+def title_phrases(ctx: Context, i: int, end: int) -> list[TitlePhrase]:
+    """Title phrases from ``i`` joined by "and" or ",": "Vice-President and Prime Minister of the
+    UAE and Ruler of Dubai" gives two. An earlier phrase without an owner shares the next one's
+    ("Vice-President and Prime Minister of the UAE")."""
+    found: list[TitlePhrase] = []
+    doc = ctx.doc
+    while i < end:
+        phrase = read_title_phrase(ctx, honorific_end(ctx, i, end), end)
+        if phrase is None:
+            break
+        found.append(phrase)
+        i = phrase.end
+        if i < end and doc[i].lower_ in ("and", ",") and i + 1 < end:
+            i += 1
+            if doc[i].lower_ in ("and", "current"):
+                i += 1
+            continue
+        break
+    return found
