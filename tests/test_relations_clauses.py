@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_sentence, hand_parse
+from conftest import assert_sentence, hand_parse, triples
 from kg.gazetteer import DataFileError
 from kg.relations import load_patterns
 from kg.resolve import resolve_mentions
@@ -65,6 +65,194 @@ def test_bad_pattern_files_name_the_line(tmp_path, line, message):
     bad.write_text(line + "\n")
     with pytest.raises(DataFileError, match=message):
         load_patterns(bad)
+
+
+def _relations(rules, gazetteer, doc):
+    return rules.extract(resolve_mentions(doc, gazetteer), "d")
+
+
+# "join": member-of an organisation, party-to a treaty; the schema picks the relation by the object
+JOINED = [
+    ("Montenegro", 1, "nsubj", "NNP", "PROPN", "Montenegro"),
+    ("joined", 1, "ROOT", "VBD", "VERB", "join"),
+    ("NATO", 1, "dobj", "NNP", "PROPN", "NATO"),
+    ("in", 1, "prep", "IN", "ADP", "in"),
+    ("2017", 3, "pobj", "CD", "NUM", "2017"),
+    (".", 1, "punct", ".", "PUNCT", "."),
+]
+
+JOINED_TREATY = [
+    ("Montenegro", 1, "nsubj", "NNP", "PROPN", "Montenegro"),
+    ("joined", 1, "ROOT", "VBD", "VERB", "join"),
+    ("the", 5, "det", "DT", "DET", "the"),
+    ("Energy", 5, "compound", "NNP", "PROPN", "Energy"),
+    ("Charter", 5, "compound", "NNP", "PROPN", "Charter"),
+    ("Treaty", 1, "dobj", "NNP", "PROPN", "Treaty"),
+    ("in", 1, "prep", "IN", "ADP", "in"),
+    ("2017", 6, "pobj", "CD", "NUM", "2017"),
+    (".", 1, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_joining_an_organisation_is_membership_with_its_year(blank_vocab, rules, gazetteer):
+    doc = hand_parse(blank_vocab, JOINED, ents=[(0, 1, "GPE", "state:montenegro"), (2, 3, "ORG", "org:nato"), (4, 5, "DATE", None)])
+    (relation,) = _relations(rules, gazetteer, doc)
+    assert (relation.source, relation.relation, relation.target) == ("state:montenegro", "member-of", "org:nato")
+    assert (relation.evidence.rule, relation.date) == ("join-member-of", "2017")
+
+
+def test_joining_a_treaty_is_party_to_not_membership(blank_vocab, rules, gazetteer):
+    doc = hand_parse(blank_vocab, JOINED_TREATY,
+                     ents=[(0, 1, "GPE", "state:montenegro"), (3, 6, "LAW", "treaty:energy-charter-treaty"), (7, 8, "DATE", None)])
+    assert triples(rules, doc, gazetteer) == {("state:montenegro", "party-to", "treaty:energy-charter-treaty")}
+
+
+# a verb conjoined to the one with the subject shares it ...
+APPLIED_AND_JOINED = [
+    ("Sweden", 1, "nsubj", "NNP", "PROPN", "Sweden"),
+    ("applied", 1, "ROOT", "VBD", "VERB", "apply"),
+    ("in", 1, "prep", "IN", "ADP", "in"),
+    ("2022", 2, "pobj", "CD", "NUM", "2022"),
+    ("and", 1, "cc", "CC", "CCONJ", "and"),
+    ("joined", 1, "conj", "VBD", "VERB", "join"),
+    ("NATO", 5, "dobj", "NNP", "PROPN", "NATO"),
+    ("in", 5, "prep", "IN", "ADP", "in"),
+    ("2024", 7, "pobj", "CD", "NUM", "2024"),
+    (".", 1, "punct", ".", "PUNCT", "."),
+]
+
+# ... but one with its own subject does not
+PROTESTED_AND_JOINED = [
+    ("Russia", 1, "nsubj", "NNP", "PROPN", "Russia"),
+    ("protested", 1, "ROOT", "VBD", "VERB", "protest"),
+    ("and", 1, "cc", "CC", "CCONJ", "and"),
+    ("Sweden", 4, "nsubj", "NNP", "PROPN", "Sweden"),
+    ("joined", 1, "conj", "VBD", "VERB", "join"),
+    ("NATO", 4, "dobj", "NNP", "PROPN", "NATO"),
+    (".", 4, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_a_conjoined_verb_shares_the_first_verbs_subject(blank_vocab, rules, gazetteer):
+    doc = hand_parse(blank_vocab, APPLIED_AND_JOINED, ents=[
+        (0, 1, "GPE", "state:sweden"), (3, 4, "DATE", None), (6, 7, "ORG", "org:nato"), (8, 9, "DATE", None)])
+    (relation,) = _relations(rules, gazetteer, doc)
+    assert (relation.source, relation.relation, relation.target) == ("state:sweden", "member-of", "org:nato")
+    assert relation.evidence.rule == "join-member-of+shared-subject"
+    assert relation.date == "2024"  # the year of the joining, not of the application
+
+
+def test_a_conjoined_verb_with_its_own_subject_does_not_share_the_first(blank_vocab, rules, gazetteer):
+    doc = hand_parse(blank_vocab, PROTESTED_AND_JOINED,
+                     ents=[(0, 1, "GPE", "state:russia"), (3, 4, "GPE", "state:sweden"), (5, 6, "ORG", "org:nato")])
+    assert triples(rules, doc, gazetteer) == {("state:sweden", "member-of", "org:nato")}
+
+
+# "Crimea, annexed by Russia in 2014,": a participle after the territory, its agent the annexer
+ANNEXED_BY = [
+    ("Crimea", 8, "nsubj", "NNP", "PROPN", "Crimea"),
+    (",", 0, "punct", ",", "PUNCT", ","),
+    ("annexed", 0, "acl", "VBN", "VERB", "annex"),
+    ("by", 2, "agent", "IN", "ADP", "by"),
+    ("{agent}", 3, "pobj", "NNP", "PROPN", "{agent}"),
+    ("in", 2, "prep", "IN", "ADP", "in"),
+    ("2014", 5, "pobj", "CD", "NUM", "2014"),
+    (",", 0, "punct", ",", "PUNCT", ","),
+    ("is", 8, "ROOT", "VBZ", "AUX", "be"),
+    ("tense", 8, "acomp", "JJ", "ADJ", "tense"),
+    (".", 8, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    "agent, label, ent_id, expected",
+    [
+        ("Russia", "GPE", "state:russia", {("state:russia", "annexed", "place:crimea")}),
+        # a person does not annex: the schema joins a state to the territory, so nothing
+        ("Putin", "PERSON", None, set()),
+    ],
+)
+def test_annexed_by_after_the_territory(blank_vocab, rules, gazetteer, agent, label, ent_id, expected):
+    rows = [tuple(agent if x == "{agent}" else x for x in row) for row in ANNEXED_BY]
+    doc = hand_parse(blank_vocab, rows, ents=[(0, 1, "LOC", "place:crimea"), (4, 5, label, ent_id), (6, 7, "DATE", None)])
+    assert triples(rules, doc, gazetteer) == expected
+
+
+WAS_ANNEXED_BY = [
+    ("Crimea", 2, "nsubjpass", "NNP", "PROPN", "Crimea"),
+    ("was", 2, "auxpass", "VBD", "AUX", "be"),
+    ("annexed", 2, "ROOT", "VBN", "VERB", "annex"),
+    ("by", 2, "agent", "IN", "ADP", "by"),
+    ("Russia", 3, "pobj", "NNP", "PROPN", "Russia"),
+    ("in", 2, "prep", "IN", "ADP", "in"),
+    ("2014", 5, "pobj", "CD", "NUM", "2014"),
+    (".", 2, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: annexed-passive matches 'Crimea, annexed by Russia' (the participle "
+                   "under the territory) but no pattern reads the full passive clause 'Crimea was annexed by Russia'")
+def test_full_passive_annexation(blank_vocab, rules, gazetteer):
+    doc = hand_parse(blank_vocab, WAS_ANNEXED_BY, ents=[(0, 1, "LOC", "place:crimea"), (4, 5, "GPE", "state:russia"), (6, 7, "DATE", None)])
+    assert triples(rules, doc, gazetteer) == {("state:russia", "annexed", "place:crimea")}
+
+
+# "represented by" gives the source the office its title names (title_required), and no more
+REPRESENTED = [
+    ("Oman", 2, "nsubjpass", "NNP", "PROPN", "Oman"),
+    ("was", 2, "auxpass", "VBD", "AUX", "be"),
+    ("represented", 2, "ROOT", "VBN", "VERB", "represent"),
+    ("by", 2, "agent", "IN", "ADP", "by"),
+    ("Deputy", 6, "compound", "NNP", "PROPN", "Deputy"),
+    ("Prime", 6, "compound", "NNP", "PROPN", "Prime"),
+    ("Minister", 8, "compound", "NNP", "PROPN", "Minister"),
+    ("Fahd", 8, "compound", "NNP", "PROPN", "Fahd"),
+    ("Said", 3, "pobj", "NNP", "PROPN", "Said"),
+    (".", 2, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_represented_by_an_official_with_a_title_gives_the_states_office(blank_vocab, rules, gazetteer):
+    doc = hand_parse(blank_vocab, REPRESENTED, ents=[(0, 1, "GPE", "state:oman"), (7, 9, "PERSON", None)])
+    (relation,) = _relations(rules, gazetteer, doc)
+    assert (relation.source, relation.relation, relation.target) == ("person:fahd said", "holds-office", "state:oman")
+    assert (relation.role, relation.evidence.rule) == ("deputy prime minister", "represented-by-official")
+
+
+def test_represented_by_someone_without_a_title_gives_no_office(blank_vocab, rules, gazetteer):
+    rows = [REPRESENTED[0], REPRESENTED[1], REPRESENTED[2], REPRESENTED[3],
+            ("Fahd", 5, "compound", "NNP", "PROPN", "Fahd"), ("Said", 3, "pobj", "NNP", "PROPN", "Said"), REPRESENTED[9]]
+    doc = hand_parse(blank_vocab, rows, ents=[(0, 1, "GPE", "state:oman"), (4, 6, "PERSON", None)])
+    assert triples(rules, doc, gazetteer) == set()
+
+
+# "belongs to A and to B" / "belongs to A but not to B": a negated coordinated preposition
+BELONGS = [
+    ("Ukraine", 1, "nsubj", "NNP", "PROPN", "Ukraine"),
+    ("belongs", 1, "ROOT", "VBZ", "VERB", "belong"),
+    ("to", 1, "prep", "IN", "ADP", "to"),
+    ("the", 4, "det", "DT", "DET", "the"),
+    ("OSCE", 2, "pobj", "NNP", "PROPN", "OSCE"),
+    ("{cc}", 2, "cc", "CC", "CCONJ", "{cc}"),
+    ("{neg}", 7, "{negdep}", "RB", "{negpos}", "{neg}"),
+    ("to", 2, "conj", "IN", "ADP", "to"),
+    ("NATO", 7, "pobj", "NNP", "PROPN", "NATO"),
+    (".", 1, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    "cc, neg, negdep, negpos, expected",
+    [
+        ("and", "also", "advmod", "ADV", {("state:ukraine", "member-of", "org:osce"), ("state:ukraine", "member-of", "org:nato")}),
+        ("but", "not", "neg", "PART", {("state:ukraine", "member-of", "org:osce")}),
+    ],
+)
+def test_belonging_to_coordinated_organisations(blank_vocab, rules, gazetteer, cc, neg, negdep, negpos, expected):
+    fill = {"{cc}": cc, "{neg}": neg, "{negdep}": negdep, "{negpos}": negpos}
+    rows = [tuple(fill.get(x, x) for x in row) for row in BELONGS]
+    doc = hand_parse(blank_vocab, rows, ents=[(0, 1, "GPE", "state:ukraine"), (4, 5, "ORG", "org:osce"), (8, 9, "ORG", "org:nato")])
+    assert triples(rules, doc, gazetteer) == expected
 
 
 # ------------------------------------------------------------------ the real model
