@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import assert_sentence, hand_parse, triples
+from kg.relations.modality import asserted, undone
 
 # (word, head, dep, tag, pos, lemma)
 DELEGATION_PASSIVE = [
@@ -89,6 +90,240 @@ def test_denied_annexation_is_not_a_fact(blank_vocab, rules, gazetteer):
     ]
     doc = hand_parse(blank_vocab, rows, ents=[(0, 1, "GPE", "state:russia"), (4, 5, "LOC", "place:crimea")])
     assert triples(rules, doc, gazetteer) == set()
+
+
+# ------------------------------------------------------------------ asserted(), one trigger at a time
+# Each clause: its rows and the index of the trigger word whose assertion is asked.
+CLAUSES = {
+    "Moldova joined NATO.": ([
+        ("Moldova", 1, "nsubj", "NNP", "PROPN", "Moldova"),
+        ("joined", 1, "ROOT", "VBD", "VERB", "join"),
+        ("NATO", 1, "dobj", "NNP", "PROPN", "NATO"),
+        (".", 1, "punct", ".", "PUNCT", "."),
+    ], 1),
+    "Moldova did not join NATO.": ([
+        ("Moldova", 3, "nsubj", "NNP", "PROPN", "Moldova"),
+        ("did", 3, "aux", "VBD", "AUX", "do"),
+        ("not", 3, "neg", "RB", "PART", "not"),
+        ("join", 3, "ROOT", "VB", "VERB", "join"),
+        ("NATO", 3, "dobj", "NNP", "PROPN", "NATO"),
+        (".", 3, "punct", ".", "PUNCT", "."),
+    ], 3),
+    "Moldova would join NATO.": ([
+        ("Moldova", 2, "nsubj", "NNP", "PROPN", "Moldova"),
+        ("would", 2, "aux", "MD", "AUX", "would"),
+        ("join", 2, "ROOT", "VB", "VERB", "join"),
+        ("NATO", 2, "dobj", "NNP", "PROPN", "NATO"),
+        (".", 2, "punct", ".", "PUNCT", "."),
+    ], 2),
+    "Moldova will join NATO.": ([
+        ("Moldova", 2, "nsubj", "NNP", "PROPN", "Moldova"),
+        ("will", 2, "aux", "MD", "AUX", "will"),
+        ("join", 2, "ROOT", "VB", "VERB", "join"),
+        ("NATO", 2, "dobj", "NNP", "PROPN", "NATO"),
+        (".", 2, "punct", ".", "PUNCT", "."),
+    ], 2),
+    "If Moldova joins NATO, Russia will respond.": ([
+        ("If", 2, "mark", "IN", "SCONJ", "if"),
+        ("Moldova", 2, "nsubj", "NNP", "PROPN", "Moldova"),
+        ("joins", 7, "advcl", "VBZ", "VERB", "join"),
+        ("NATO", 2, "dobj", "NNP", "PROPN", "NATO"),
+        (",", 7, "punct", ",", "PUNCT", ","),
+        ("Russia", 7, "nsubj", "NNP", "PROPN", "Russia"),
+        ("will", 7, "aux", "MD", "AUX", "will"),
+        ("respond", 7, "ROOT", "VB", "VERB", "respond"),
+        (".", 7, "punct", ".", "PUNCT", "."),
+    ], 2),
+    "Did Moldova join NATO?": ([
+        ("Did", 2, "aux", "VBD", "AUX", "do"),
+        ("Moldova", 2, "nsubj", "NNP", "PROPN", "Moldova"),
+        ("join", 2, "ROOT", "VB", "VERB", "join"),
+        ("NATO", 2, "dobj", "NNP", "PROPN", "NATO"),
+        ("?", 2, "punct", ".", "PUNCT", "?"),
+    ], 2),
+    "Russia says that Moldova joined NATO.": ([
+        ("Russia", 1, "nsubj", "NNP", "PROPN", "Russia"),
+        ("says", 1, "ROOT", "VBZ", "VERB", "say"),
+        ("that", 4, "mark", "IN", "SCONJ", "that"),
+        ("Moldova", 4, "nsubj", "NNP", "PROPN", "Moldova"),
+        ("joined", 1, "ccomp", "VBD", "VERB", "join"),
+        ("NATO", 4, "dobj", "NNP", "PROPN", "NATO"),
+        (".", 1, "punct", ".", "PUNCT", "."),
+    ], 4),
+    "Russia denies that Moldova joined NATO.": ([
+        ("Russia", 1, "nsubj", "NNP", "PROPN", "Russia"),
+        ("denies", 1, "ROOT", "VBZ", "VERB", "deny"),
+        ("that", 4, "mark", "IN", "SCONJ", "that"),
+        ("Moldova", 4, "nsubj", "NNP", "PROPN", "Moldova"),
+        ("joined", 1, "ccomp", "VBD", "VERB", "join"),
+        ("NATO", 4, "dobj", "NNP", "PROPN", "NATO"),
+        (".", 1, "punct", ".", "PUNCT", "."),
+    ], 4),
+    "Georgia, a founding member of the CIS, protested.": ([
+        ("Georgia", 9, "nsubj", "NNP", "PROPN", "Georgia"),
+        (",", 0, "punct", ",", "PUNCT", ","),
+        ("a", 4, "det", "DT", "DET", "a"),
+        ("founding", 4, "amod", "VBG", "VERB", "found"),
+        ("member", 0, "appos", "NN", "NOUN", "member"),
+        ("of", 4, "prep", "IN", "ADP", "of"),
+        ("the", 7, "det", "DT", "DET", "the"),
+        ("CIS", 5, "pobj", "NNP", "PROPN", "CIS"),
+        (",", 0, "punct", ",", "PUNCT", ","),
+        ("protested", 9, "ROOT", "VBD", "VERB", "protest"),
+        (".", 9, "punct", ".", "PUNCT", "."),
+    ], 4),
+    "Georgia, a former member of the CIS, protested.": ([
+        ("Georgia", 9, "nsubj", "NNP", "PROPN", "Georgia"),
+        (",", 0, "punct", ",", "PUNCT", ","),
+        ("a", 4, "det", "DT", "DET", "a"),
+        ("former", 4, "amod", "JJ", "ADJ", "former"),
+        ("member", 0, "appos", "NN", "NOUN", "member"),
+        ("of", 4, "prep", "IN", "ADP", "of"),
+        ("the", 7, "det", "DT", "DET", "the"),
+        ("CIS", 5, "pobj", "NNP", "PROPN", "CIS"),
+        (",", 0, "punct", ",", "PUNCT", ","),
+        ("protested", 9, "ROOT", "VBD", "VERB", "protest"),
+        (".", 9, "punct", ".", "PUNCT", "."),
+    ], 4),
+}
+
+
+@pytest.mark.parametrize(
+    "sentence, mode, expected",
+    [
+        ("Moldova joined NATO.", "full", True),
+        ("Moldova did not join NATO.", "full", False),
+        ("Moldova did not join NATO.", "negation-only", False),  # negation blocks in every mode
+        ("Moldova did not join NATO.", "none", False),
+        ("Moldova will join NATO.", "full", True),  # "will" states a scheduled fact
+        ("Moldova would join NATO.", "full", False),
+        ("Moldova would join NATO.", "negation-only", True),  # an aspiration stays one under a modal
+        ("Moldova would join NATO.", "none", True),
+        ("If Moldova joins NATO, Russia will respond.", "full", False),
+        ("If Moldova joins NATO, Russia will respond.", "negation-only", True),
+        ("Did Moldova join NATO?", "full", False),
+        ("Russia says that Moldova joined NATO.", "full", True),  # a report is not a denial
+        ("Russia denies that Moldova joined NATO.", "full", False),
+        ("Georgia, a founding member of the CIS, protested.", "full", True),
+        ("Georgia, a former member of the CIS, protested.", "full", False),
+        ("Georgia, a former member of the CIS, protested.", "none", False),  # "former" right before the trigger
+    ],
+)
+def test_asserted(blank_vocab, rules, sentence, mode, expected):
+    rows, trigger = CLAUSES[sentence]
+    doc = hand_parse(blank_vocab, rows)
+    assert doc.text.replace(" ", "") == sentence.replace(" ", "")  # the rows spell the sentence
+    assert asserted(doc[trigger], rules.knowledge.lex, mode) is expected
+
+
+# ------------------------------------------------------------------ undone(): taken back or left incomplete
+SIGNED = [
+    ("Kenya", 1, "nsubj", "NNP", "PROPN", "Kenya"),
+    ("signed", 1, "ROOT", "VBD", "VERB", "sign"),
+    ("the", 5, "det", "DT", "DET", "the"),
+    ("Arms", 4, "compound", "NNP", "PROPN", "Arms"),
+    ("Trade", 5, "compound", "NNP", "PROPN", "Trade"),
+    ("Treaty", 1, "dobj", "NNP", "PROPN", "Treaty"),
+]
+SIGNED_ENTS = [(0, 1, "GPE", "state:kenya"), (3, 6, "LAW", "treaty:arms-trade-treaty")]
+
+SECOND_CLAUSES = {
+    "but later withdrew from it": [
+        ("but", 1, "cc", "CC", "CCONJ", "but"),
+        ("later", 8, "advmod", "RB", "ADV", "later"),
+        ("withdrew", 1, "conj", "VBD", "VERB", "withdraw"),
+        ("from", 8, "prep", "IN", "ADP", "from"),
+        ("it", 9, "pobj", "PRP", "PRON", "it"),
+        (".", 1, "punct", ".", "PUNCT", "."),
+    ],
+    "but has yet to ratify it": [
+        ("but", 1, "cc", "CC", "CCONJ", "but"),
+        ("has", 1, "conj", "VBZ", "VERB", "have"),
+        ("yet", 7, "advmod", "RB", "ADV", "yet"),
+        ("to", 10, "aux", "TO", "PART", "to"),
+        ("ratify", 7, "xcomp", "VB", "VERB", "ratify"),
+        ("it", 10, "dobj", "PRP", "PRON", "it"),
+        (".", 1, "punct", ".", "PUNCT", "."),
+    ],
+    "and ratified it": [
+        ("and", 1, "cc", "CC", "CCONJ", "and"),
+        ("ratified", 1, "conj", "VBD", "VERB", "ratify"),
+        ("it", 7, "dobj", "PRP", "PRON", "it"),
+        (".", 1, "punct", ".", "PUNCT", "."),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "second, taken_back",
+    [("but later withdrew from it", True), ("but has yet to ratify it", True), ("and ratified it", False)],
+)
+def test_undone_and_what_it_keeps_out(blank_vocab, rules, gazetteer, second, taken_back):
+    doc = hand_parse(blank_vocab, SIGNED + SECOND_CLAUSES[second], ents=SIGNED_ENTS)
+    assert undone(doc[1], rules.knowledge.lex) is taken_back
+    expected = set() if taken_back else {("state:kenya", "party-to", "treaty:arms-trade-treaty")}
+    assert triples(rules, doc, gazetteer) == expected
+
+
+# ------------------------------------------------------------------ through the rules
+# seeks-membership patterns check negation only: a modal aspiration is still an aspiration
+WOULD_SEEK = [
+    ("Ukraine", 2, "nsubj", "NNP", "PROPN", "Ukraine"),
+    ("would", 2, "aux", "MD", "AUX", "would"),
+    ("seek", 2, "ROOT", "VB", "VERB", "seek"),
+    ("NATO", 4, "compound", "NNP", "PROPN", "NATO"),
+    ("membership", 2, "dobj", "NN", "NOUN", "membership"),
+    (".", 2, "punct", ".", "PUNCT", "."),
+]
+WOULD_JOIN = [
+    ("Ukraine", 2, "nsubj", "NNP", "PROPN", "Ukraine"),
+    ("would", 2, "aux", "MD", "AUX", "would"),
+    ("join", 2, "ROOT", "VB", "VERB", "join"),
+    ("NATO", 2, "dobj", "NNP", "PROPN", "NATO"),
+    (".", 2, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    "rows, nato, expected",
+    [
+        (WOULD_SEEK, 3, {("state:ukraine", "seeks-membership", "org:nato")}),
+        (WOULD_JOIN, 3, set()),  # a conditional joining is no membership
+    ],
+    ids=["would seek membership", "would join"],
+)
+def test_a_modal_blocks_membership_but_not_an_aspiration(blank_vocab, rules, gazetteer, rows, nato, expected):
+    doc = hand_parse(blank_vocab, rows, ents=[(0, 1, "GPE", "state:ukraine"), (nato, nato + 1, "ORG", "org:nato")])
+    assert triples(rules, doc, gazetteer) == expected
+
+
+# "was not led by A but by B": the correction is asserted; "not ... by A and by B" negates both
+NOT_BUT = [
+    ("The", 2, "det", "DT", "DET", "the"),
+    ("Polish", 2, "amod", "JJ", "ADJ", "polish"),
+    ("team", 5, "nsubjpass", "NN", "NOUN", "team"),
+    ("was", 5, "auxpass", "VBD", "AUX", "be"),
+    ("not", 5, "neg", "RB", "PART", "not"),
+    ("led", 5, "ROOT", "VBN", "VERB", "lead"),
+    ("by", 5, "agent", "IN", "ADP", "by"),
+    ("Jan", 8, "compound", "NNP", "PROPN", "Jan"),
+    ("Nowak", 6, "pobj", "NNP", "PROPN", "Nowak"),
+    ("{cc}", 6, "cc", "CC", "CCONJ", "{cc}"),
+    ("by", 6, "conj", "IN", "ADP", "by"),
+    ("Piotr", 12, "compound", "NNP", "PROPN", "Piotr"),
+    ("Zielinski", 10, "pobj", "NNP", "PROPN", "Zielinski"),
+    (".", 5, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    "cc, expected",
+    [("but", {("person:piotr zielinski", "leads-delegation", "state:poland")}), ("and", set())],
+)
+def test_not_a_but_b_asserts_b(blank_vocab, rules, gazetteer, cc, expected):
+    rows = [tuple(cc if x == "{cc}" else x for x in row) for row in NOT_BUT]
+    doc = hand_parse(blank_vocab, rows, ents=[(7, 9, "PERSON", None), (11, 13, "PERSON", None)])
+    assert triples(rules, doc, gazetteer) == expected
 
 
 # ------------------------------------------------------------------ the real model
