@@ -78,7 +78,17 @@ class RelationExtractor:
                 first = str(error).strip().splitlines()[0]
                 raise DataFileError(f"pattern {p.id!r} is not a valid DependencyMatcher pattern: {first}") from None
         self.knowledge.patterns = self.patterns
-        self.knowledge.matcher = self.matcher
+
+    @property
+    def matcher(self):
+        """The clause patterns' DependencyMatcher, the one the rules run (``ctx.knowledge.matcher``):
+        :func:`kg.speedups.speed_up` replaces it here with its indexed matcher, and the rules must
+        then run that one."""
+        return self.knowledge.matcher
+
+    @matcher.setter
+    def matcher(self, value) -> None:
+        self.knowledge.matcher = value
 
     def context(self, rdoc: ResolvedDoc, document: str) -> Context:
         """The context the rules see for ``rdoc``, with its named groups read."""
