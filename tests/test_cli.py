@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from typer.main import get_command
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -15,7 +16,14 @@ ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["view"], ["evaluate"]])
+COMMANDS = sorted(get_command(app).commands)  # every command typer has registered
+
+
+def test_the_commands_are_found():
+    assert {"build", "view", "evaluate"} <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("command", [[], *([name] for name in COMMANDS)], ids=lambda command: " ".join(["kg", *command]))
 def test_every_command_explains_itself_with_an_example(command):
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0
