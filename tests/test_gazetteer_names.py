@@ -54,6 +54,7 @@ def keys(nlp, text):
         ("French Polynesia and Wallis and Futuna are French territories.",
          {"place:french-polynesia", "place:wallis-and-futuna"}, set()),
         ("He visited the Karabakh region.", {"place:nagorno-karabakh"}, set()),
+        ("The president visited Shusha on Friday.", {"place:shusha"}, set()),
     ],
 )
 def test_names_are_found_and_the_longer_name_wins(ruler_nlp, text, present, absent):
