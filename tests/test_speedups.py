@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc
 
@@ -66,6 +69,7 @@ PATTERNS = {
     "pos and dep": [[{"POS": "PROPN", "DEP": "pobj"}]],
     "repeated key": [[{"ORTH": "Turkey"}], [{"LOWER": "turkey"}]],
     "too long for the end": [[{"ORTH": "."}, {"ORTH": "."}]],
+    "any token alone": [[{}]],  # a matcher of this pattern alone tests no attribute at all
 }
 
 
@@ -188,3 +192,92 @@ def test_the_lemma_table_gives_the_lemmatizers_lemmas(extractor, seed_documents)
     assert [[t.lemma_ for t in d] for d in lemmatize_docs(lemmatizer, (d.copy() for d in docs))] == expected
     # a second pass is served from the table and agrees
     assert [[t.lemma_ for t in d] for d in lemmatize_docs(lemmatizer, (d.copy() for d in docs))] == expected
+
+
+# ------------------------------------------------------------------ property: real sentences
+
+ARTICLE_SETS = sorted((ROOT / "tests").glob("*/articles"))
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def _article_sentences() -> list[str]:
+    """The sentences of every article set in tests/, cut at sentence-final punctuation (enough
+    to draw from: the parser decides what the drawn text's sentences really are)."""
+    found = []
+    for document in read_documents(ARTICLE_SETS):
+        if hasattr(document, "text"):
+            for paragraph in document.text.split("\n\n"):
+                found += [s for s in _SENTENCE_END.split(paragraph) if len(s.split()) >= 3]
+    return found
+
+
+SENTENCES = _article_sentences()
+# what a drawn token pattern may test, and how
+_TOKEN_ATTRS = {
+    "ORTH": lambda t: t.text, "LOWER": lambda t: t.lower_, "LEMMA": lambda t: t.lemma_, "TAG": lambda t: t.tag_,
+    "POS": lambda t: t.pos_, "DEP": lambda t: t.dep_, "SHAPE": lambda t: t.shape_, "ENT_TYPE": lambda t: t.ent_type_,
+}
+_FLAGS = ("IS_PUNCT", "IS_TITLE", "IS_DIGIT", "IS_STOP", "LIKE_NUM", "IS_SPACE")
+
+
+@pytest.fixture(scope="module")
+def kg_matchers(extractor):
+    """spaCy's own matchers holding kg's patterns: the gazetteer ruler's token Matcher as kg loads
+    it, and a DependencyMatcher with kg's relation patterns."""
+    ruler = extractor.nlp.get_pipe("kg_gazetteer")
+    tokens = getattr(ruler.matcher, "original", ruler.matcher)
+    assert isinstance(tokens, Matcher)
+    dependencies = DependencyMatcher(extractor.nlp.vocab, validate=True)
+    for p in load_patterns():
+        dependencies.add(p.id, [p.pattern])
+    return tokens, dependencies
+
+
+@st.composite
+def token_patterns(draw, doc):
+    """A few token patterns whose predicates mostly come from ``doc``'s tokens, so they match."""
+    patterns = []
+    for _ in range(draw(st.integers(1, 6))):
+        start = draw(st.integers(0, len(doc) - 1))
+        pattern = []
+        for token in doc[start : start + draw(st.integers(1, 3))]:
+            spec = {}
+            for name in draw(st.lists(st.sampled_from(sorted(_TOKEN_ATTRS)), max_size=2, unique=True)):
+                value = _TOKEN_ATTRS[name](token)
+                how = draw(st.sampled_from(["eq", "in", "not_in", "regex"]))
+                if how == "eq":
+                    spec[name] = value
+                elif how == "in":
+                    spec[name] = {"IN": [value, draw(st.sampled_from(["the", "NN", "nsubj", "NATO", "Xxxxx"]))]}
+                elif how == "not_in":
+                    spec[name] = {"NOT_IN": [draw(st.sampled_from(["the", "NN", "nsubj", "NATO", "Xxxxx", value]))]}
+                else:
+                    spec[name] = {"REGEX": "^" + re.escape(value[:2])}
+            if draw(st.booleans()):
+                spec[draw(st.sampled_from(_FLAGS))] = draw(st.booleans())
+            pattern.append(spec)
+        patterns.append((draw(st.sampled_from(["A", "B", "C", "D"])), pattern))  # repeated keys too
+    return patterns
+
+
+@pytest.mark.model
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_the_stand_ins_match_what_spacys_matchers_match_on_sentences_of_the_article_sets(extractor, kg_matchers, data):
+    text = " ".join(data.draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4), label="sentences"))
+    doc = extractor.nlp(text)
+    tokens, dependencies = kg_matchers
+    # kg's gazetteer patterns and relation patterns, as the build runs them
+    assert IndexedMatcher.from_matcher(tokens)(doc) == tokens(doc)
+    assert IndexedDependencyMatcher.from_matcher(dependencies)(doc) == dependencies(doc)
+    # and patterns drawn from the sentence itself, several under one key (added in one call per
+    # key, as spaCy's rulers add them: see IndexedMatcher on keys added in several calls)
+    by_key: dict[str, list] = {}
+    for key, pattern in data.draw(token_patterns(doc), label="patterns"):
+        by_key.setdefault(key, []).append(pattern)
+    drawn = Matcher(doc.vocab)
+    for key, patterns in by_key.items():
+        drawn.add(key, patterns)
+    indexed = IndexedMatcher.from_matcher(drawn)
+    assert indexed is not None
+    assert indexed(doc) == drawn(doc)
