@@ -297,7 +297,7 @@ MODEL_CASES = [
     ("Croatia was the last country to join the EU, in 2013.", {("state:croatia", "member-of", "org:european-union")}, set()),
     ("Montenegro will be the next country to join the EU.", set(), {("state:montenegro", "member-of", "org:european-union")}),
     ("Oman was represented by Deputy Prime Minister Sayyid Shihab bin Tarik.",
-     {("person:sayyid shihab bin tarik", "holds-office", "state:oman")}, {("person:sayyid shihab bin tarik", "leads-delegation", "state:oman")}),
+     {("person:shihab bin tarik", "holds-office", "state:oman")}, {("person:shihab bin tarik", "leads-delegation", "state:oman")}),
     ("Ukraine sent Deputy Foreign Minister Mariana Betsa.", {("person:mariana betsa", "holds-office", "state:ukraine")}, set()),
     ("Ukraine sent Mariana Betsa.", set(), {("person:mariana betsa", "holds-office", "state:ukraine")}),
     ("Kenya, which angered the army, sent a delegation led by Prime Cabinet Secretary Musalia Mudavadi.",

@@ -107,3 +107,51 @@ def test_a_place_after_a_locative_preposition_is_a_place(extractor):
 def test_a_person_whose_surname_is_a_place_stays_a_person(extractor):
     got = found(extractor, "Foreign Minister Maria Jordan arrived. Jordan said the talks went well.")
     assert ("person:maria jordan", "person") in got, got
+
+
+# ---------------------------------------------------------------------------------------------
+# Fragments of prose that name nothing, beside the names that stay
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kept, gone", [
+    # a title's portfolio is no organisation; a spokeswoman's principal after "for" stays
+    ("Amara Diallo, Minister of Labour and Social Affairs, resigned.", {"person:amara diallo"}, {"social affairs"}),
+    ("Tina Okafor, a spokeswoman for Mensah, said on Monday that talks would resume.", {"person:~mensah"}, set()),
+    # events and groups of people
+    ("The ECOWAS Summit opened in Abuja with the Heads of State and Government.", {"org:ecowas"}, {"summit", "heads"}),
+    ("The Extraordinary Summit ended on Friday.", set(), {"summit"}),
+    # a government named with its state acts for the state; one named with no state names nothing
+    ("The Government of Azerbaijan welcomed the move.", {"state:azerbaijan"}, {"government"}),
+    ("The Secretary to the Government of the Federation (SGF) was sworn in.", set(), {"government", "sgf"}),
+    # titles and their complements alone
+    ("She was appointed Ambassador Extraordinary and Plenipotentiary of Armenia.", {"state:armenia"},
+     {"extraordinary", "plenipotentiary"}),
+    # a generic word alone names nothing, unless a longer name of the document stands behind it
+    ("The Treaty was signed. The Council met later.", set(), {"org:council", "treaty:treaty"}),
+])
+def test_fragments_name_nothing(extractor, text, kept, gone):
+    got = {m.key for m in resolve_mentions(extractor.nlp(text), extractor.gazetteer).mentions}
+    assert kept <= got, got
+    assert not [key for key in got for word in gone if word in key], got
+
+
+@pytest.mark.model
+def test_named_governments_and_truncated_names(extractor):
+    got = {m.key for m in resolve_mentions(extractor.nlp(
+        "The National Unity Government rejected the plan, analysts at the Razumkov Centre in Kyiv said."),
+        extractor.gazetteer).mentions}
+    assert "org:national unity government" in got  # a government with a name of its own stays
+    assert not [key for key in got if key.endswith(" in")], got
+
+
+@pytest.mark.model
+def test_a_one_word_name_heading_a_longer_one_is_the_longer_one(extractor):
+    text = ("Leaders of the Commonwealth of Independent States met in Minsk. "
+            "The Commonwealth marked its anniversary.")
+    got = {m.key for m in resolve_mentions(extractor.nlp(text), extractor.gazetteer).mentions}
+    assert "org:cis" in got and "org:commonwealth" not in got, got
+    # the Commonwealth of Nations named in full keeps its own name
+    text2 = "The Commonwealth of Nations and the Commonwealth of Independent States differ. The Commonwealth met."
+    got2 = {m.key for m in resolve_mentions(extractor.nlp(text2), extractor.gazetteer).mentions}
+    assert "org:commonwealth" in got2, got2

@@ -106,8 +106,11 @@ def ownerless_title(ctx: Context, span: Span):
     Foreign Minister Alexander Grushko") or in apposition ("Kazem Gharibabadi, a deputy
     foreign minister,"). None when the title names its owner."""
     doc, rdoc = ctx.doc, ctx.rdoc
-    j = title_start(ctx, span.start)
-    title = title_at(ctx, list(doc[j:span.start])) if j < span.start else None
+    start = span.start
+    while start > 0 and doc[start - 1].lower_.rstrip(".") in ctx.lex["courtesy_titles"]:
+        start -= 1  # "Deputy Prime Minister Sayyid Shihab bin Tarik": forms of address are not the name's
+    j = title_start(ctx, start)
+    title = title_at(ctx, list(doc[j:start])) if j < start else None
     has_owner = owner_before(ctx, j) is not None or (j >= 2 and is_possessive(doc[j - 1])) or (j - 1) in rdoc.by_token
     if title and not has_owner and not ctx.blocked(j):
         return title

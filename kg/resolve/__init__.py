@@ -58,8 +58,7 @@ class ResolvedDoc:
 
 def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> ResolvedDoc:
     """Find the document's entity mentions and give each its canonical key and label."""
-    candidates = entity_candidates(doc, gaz)
-    resolve_candidates(candidates, doc, gaz)
+    candidates = resolve_candidates(entity_candidates(doc, gaz), doc, gaz)
     resolved = ResolvedDoc(doc)
     for c in candidates:
         span = c.span

@@ -27,9 +27,9 @@ class Candidate:
 
 
 def body_head(span: Span):
-    """The head word of a name: the word before its first "of" ("Ministry" of Foreign Affairs),
-    else its last word ("Foreign Ministry")."""
-    of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
+    """The head word of a name: the word before its first "of" or "for" ("Ministry" of Foreign
+    Affairs, "Office" for Kosovo), else its last word ("Foreign Ministry")."""
+    of = next((t.i for t in span[1:] if t.lower_ in ("of", "for")), None)
     return span.doc[of - 1] if of is not None else span[-1]
 
 

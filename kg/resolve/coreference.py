@@ -160,6 +160,31 @@ def _short_forms(raw: list[Candidate], doc: Doc, gaz: Gazetteer, full_names: dic
             c.type, c.key, c.label = "treaty", treaty[0], treaty[1]
 
 
+def _known_first_words(raw: list[Candidate], gaz: Gazetteer) -> None:
+    """ "the Commonwealth" in a story about the "Commonwealth of Independent States": a known
+    one-word name that heads the name of another organisation the document names ("X of ...")
+    is that organisation, unless the document also names the one-word name's own entity in full."""
+    named: dict[str, set] = {}  # first word -> organisations the document names
+    full = set()  # organisations named in more than one word
+    for c in raw:
+        entry = gaz.entries.get(c.key)
+        if entry is None or entry.type != "organisation":
+            continue
+        if len(c.span.text.split()) > 1:
+            full.add(entry.key)
+        words = fold(entry.name).split()
+        if len(words) > 2 and words[1] == "of":  # the head of "Commonwealth of ...", not "NATO-Russia Council"
+            named.setdefault(words[0], set()).add(entry.key)
+    for c in raw:
+        own = gaz.entries.get(c.key)
+        if own is None or own.type != "organisation" or c.key in full or fold(own.name) != fold(c.span.text) or " " in fold(own.name):
+            continue  # only a one-word name as its entity's own name: "Commonwealth", not "UN"
+        others = named.get(fold(c.span.text), set()) - {c.key}
+        if len(others) == 1:
+            entry = gaz.entries[next(iter(others))]
+            c.type, c.key, c.label = entry.type, entry.key, entry.name
+
+
 def _known_spellings(raw: list[Candidate], gaz: Gazetteer, full_names: dict[str, str]) -> None:
     """A name the rulers missed that is another spelling of one gazetteer entity ("REPUBLIC OF
     ZIMBABWE", "Portugaol", "East African Communty") is that entity."""
@@ -215,12 +240,24 @@ def _final_keys(raw: list[Candidate], gaz: Gazetteer, people: _People, acronyms:
             c.key, c.label = acronyms[span.text]
 
 
-def resolve_candidates(raw: list[Candidate], doc: Doc, gaz: Gazetteer) -> None:
-    """Give every candidate of ``doc`` its document-level type, key and label, in place."""
+def _generic(raw: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Without the candidates that are a generic word no longer name of the document stood
+    behind ("the Council", "the Treaty", "the Summit" alone)."""
+    lex = gaz.lexicon
+    generic = set(lex["organisation_heads"]) | set(lex["treaty_heads"]) | set(lex["event_heads"])
+    return [c for c in raw if not (not c.span.id_ and c.key not in gaz.entries and len(c.span) == 1
+                                   and c.span[0].lower_ in generic and fold(c.label) == fold(c.span.text))]
+
+
+def resolve_candidates(raw: list[Candidate], doc: Doc, gaz: Gazetteer) -> list[Candidate]:
+    """Give every candidate of ``doc`` its document-level type, key and label; the candidates
+    that name something are returned."""
     people = _people(raw, gaz)
     _vote_types(raw, gaz, people.full_names)
     _known_spellings(raw, gaz, people.full_names)
     _state_bodies(raw, gaz)
     acronyms = _acronyms(raw, doc)
     _short_forms(raw, doc, gaz, people.full_names)
+    _known_first_words(raw, gaz)
     _final_keys(raw, gaz, people, acronyms)
+    return _generic(raw, gaz)

@@ -33,6 +33,8 @@ class Words:
     heads: frozenset[str]  # title words that are an office by themselves: "president", "amir"
     particles: frozenset[str]  # "bin", "de", "al"
     person_nouns: frozenset[str]  # nouns for people before a name: "lawyer", "congressmen"
+    complements: frozenset[str]  # words completing a title: "extraordinary", "designate"
+    principals: frozenset[str]  # titles whose "for" names a principal or a post: "spokesman", "envoy"
     first_words: frozenset[str]  # every word a form of address can start with, and its dotted form
 
 
@@ -59,6 +61,8 @@ def words_of(gaz: Gazetteer) -> Words:
         heads=gaz.title_words - modifiers,
         particles=frozenset(lex["name_particles"]),
         person_nouns=frozenset(lex.get("person_nouns", ())),
+        complements=frozenset(lex.get("title_complements", ())),
+        principals=frozenset(w[-1] for w, title in gaz.titles.items() if title.relation in ("spokesperson-for", "ambassador-to")),
         first_words=frozenset(firsts | {w + "." for w in firsts}),
     )
     _WORDS[id(gaz)] = (gaz, words)
@@ -181,5 +185,6 @@ def is_title_only(text: str, gaz: Gazetteer) -> bool:
         return True
     return all(
         w.lower() in words.honorifics or w in words.abbreviations or fold(w) in words.titles or fold(w) in gaz.demonyms
+        or fold(w) in words.complements
         or any(fold(w) in p for p in words.phrases) for w in tokens
     )

@@ -133,19 +133,52 @@ def _place_as_surname(ent: Span, gaz: Gazetteer) -> bool:
     return folded in words.heads or folded in words.person_nouns or before.lower_.rstrip(".") in words.honorifics
 
 
-def _complete_name(span: Span) -> Span:
+def _complete_name(span: Span, gaz: Gazetteer) -> Span:
     """The NER sometimes stops an organisation's name early ("Armed Forces of the" +
     "Philippines"): carry a name that ends in "of", "the", "for" or "and" on over the capitalised
-    words that follow."""
+    words that follow. A known name is taken in only by a body ("Parliament of" + "Georgia"), not
+    by a portfolio ("Minister of Health of" + "Nigeria")."""
     doc = span.doc
     end = span.end
     if doc[end - 1].lower_ not in ("of", "the", "for", "and"):
         return span
-    while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha or doc[end].lower_ in ("of", "the", "and")):
+    body = body_head(span).lower_ in gaz.lexicon["organisation_heads"] or body_head(span).lower_ in gaz.lexicon["public_body_heads"]
+    while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha and (body or not doc[end].ent_id_)
+                              or doc[end].lower_ in ("of", "the", "and")):
         end += 1
     while end > span.end and doc[end - 1].lower_ in ("of", "the", "and"):
         end -= 1
     return Span(doc, span.start, end, label=span.label, span_id=span.id)
+
+
+def _portfolio(span: Span, gaz: Gazetteer) -> bool:
+    """ "Social Affairs" of "Minister of Labor and Social Affairs", "African Affairs" of "Assistant
+    Secretary for African Affairs": the words after a title's "of" or "for" name its portfolio."""
+    doc, words = span.doc, words_of(gaz)
+    i = span.start - 1
+    while i > 0 and span.start - i < 10:
+        token = doc[i]
+        if token.lower_ in ("of", "for") and fold(doc[i - 1].text) in words.heads:
+            return fold(doc[i - 1].text) not in words.principals  # "a spokeswoman for Tshisekedi" names her principal
+        if not (token.lower_ in ("and", ",", "&", "of", "for") or token.is_title and not token.ent_id_):
+            return False
+        i -= 1
+    return False
+
+
+def _fragment(span: Span, gaz: Gazetteer) -> bool:
+    """Pieces of prose the NER takes for names: an event ("ECOWAS Summit", "Ordinary Session"), a
+    group of people ("Heads of State and Government"), a title phrase ("Chair of the Authority"),
+    a portfolio, a name cut off after one word ("Republic of", "States on")."""
+    lex, words = gaz.lexicon, words_of(gaz)
+    head = body_head(span).lower_
+    if head in lex["event_heads"] or head in lex["people_group_heads"]:
+        return True
+    if len(span) == 2 and span[-1].is_lower and span[-1].pos_ in ("ADP", "DET", "CCONJ"):
+        return True
+    if head in words.heads and head not in lex["organisation_heads"] and len(span) > 1 and span.label_ != "PERSON":
+        return True
+    return span.label_ != "PERSON" and body_head(span).lower_ not in lex["organisation_heads"] and _portfolio(span, gaz)
 
 
 def _looks_like_name(span: Span) -> bool:
@@ -180,6 +213,7 @@ def _entity_spans(doc: Doc, gaz: Gazetteer) -> tuple[list[Span], set[int]]:
 def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     """The document's entity spans, cleaned and classified, in document order."""
     raw: list[Candidate] = []
+    dropped: set[str] = set()  # acronyms defined for names that name nothing: "(SGF)"
     particles = set(gaz.lexicon["name_particles"])
     skip_until = 0
     words = words_of(gaz)
@@ -224,7 +258,7 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
         if label == "ORG" and not ent.id_ and _titled_name(span, gaz):
             label = "PERSON"  # "Kazakh President Kassym-Jomart Tokayev" read as one organisation
         if label == "ORG" and not ent.id_:
-            span = _complete_name(span)
+            span = _complete_name(span, gaz)
             skip_until = max(skip_until, span.end)
         elif label == "ORG" and ent.id_.startswith("org:") and _longer_local_name(span, gaz) < span.start:
             # "Philippine National" + "Security Council": a national body, not the UN's
@@ -234,7 +268,8 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             span, ent_id = Span(doc, first, span.end, label="ORG"), 0
         elif label == "ORG" and ent.id_.startswith("org:") and span.end < len(doc):
             nxt = doc[span.end]
-            if nxt.text[:1].isupper() and nxt.lower_ in gaz.lexicon["organisation_heads"] and not nxt.ent_id_:
+            if nxt.text[:1].isupper() and nxt.lower_ in gaz.lexicon["organisation_heads"] and not nxt.ent_id_ \
+                    and nxt.lower_ not in gaz.lexicon["event_heads"]:  # "the ECOWAS Summit" is ECOWAS's event
                 # "African Union Commission", "ECOWAS Commission": a body of a known organisation
                 span = Span(doc, span.start, span.end + 1, label="ORG")
                 skip_until = max(skip_until, span.end)
@@ -287,6 +322,11 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                 span = Span(doc, raw.pop().span.start, end, label="PERSON", span_id=ent_id)  # "Sahle" + "-" + "Work Zewde"
         if not span.id_ and not _looks_like_name(span):
             continue
+        while len(span) > 2 and not span.id_ and span[-1].is_lower and span[-1].pos_ in ("ADP", "DET", "CCONJ"):
+            span = Span(doc, span.start, span.end - 1, label=span.label)  # "Razumkov Centre in"
+        if not span.id_ and _fragment(span, gaz):
+            dropped.add(_acronym_after(span))
+            continue
         if fold(span.text) in gaz.ignored or not span.id_ and is_title_only(span.text, gaz) and (
                 label == "PERSON" or body_head(span).lower_ not in gaz.lexicon["organisation_heads"]):
             continue  # a title alone ("the Amir", "H.E. Amb") names no one; "Foreign Ministry" is a body
@@ -297,8 +337,25 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
         is_alias = not (span.id_.startswith(("capital:", "seat:")) and type_ == "state")
         candidate = Candidate(span, type_, key, label, is_alias, cue if type_ in ("person", "place") else "")
         owned = state_body(span, gaz) if type_ == "organisation" and not span.id_ else None
-        if owned is not None:  # "Georgian Parliament" = "Parliament of Georgia"
+        if type_ == "organisation" and not span.id_ and body_head(span).lower_ == "government" and (
+                span[0].lower_ == "government" or any(t.tag_ == "POS" for t in span) or owned and owned[0] == "government"):
+            if owned is None or owned[0] != "government":
+                dropped.add(_acronym_after(span))
+                continue  # "the Government of the Federation", "Solih's Government": no state named
+            entry = gaz.entries[f"state:{owned[1]}"]  # "the Government of Azerbaijan" acts for its state
+            candidate = Candidate(span, "state", entry.key, entry.name, False)
+        elif owned is not None:  # "Georgian Parliament" = "Parliament of Georgia"
             candidate.body, candidate.key = owned[0], f"org:{owned[0]} of {owned[1]}"
         raw.append(candidate)
 
+    if dropped - {""}:
+        raw = [c for c in raw if c.span.id_ or c.span.text not in dropped]
     return raw
+
+
+def _acronym_after(span: Span) -> str:
+    """The acronym in brackets right after ``span`` ("Secretary to the Government of the
+    Federation (SGF)"), or ""."""
+    doc = span.doc
+    after = doc[span.end : span.end + 3]
+    return after[1].text if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper else ""
