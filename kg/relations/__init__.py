@@ -46,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     offices.person_titles,
     offices.titles_in_full,
     offices.name_of_state,
+    offices.listed_under_state,
     affiliations.name_of_institution,
     territories.territories,
     memberships.member_compounds,

@@ -113,8 +113,26 @@ class Context:
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             top = ranked[0] if ranked else ("", 0)
             second = ranked[1][1] if len(ranked) > 1 else 0
-            self._home = top[0] if top[1] >= 2 and second <= 1 and top[1] >= 3 * second else ""
+            self._home = top[0] if top[1] >= 2 and second <= 1 and top[1] >= 3 * second and not self._paired(top[0]) else ""
         return self._home or None
+
+    def _paired(self, key: str) -> bool:
+        """Is the state named side by side with another ("South Korea and Japan", "Kenya-US",
+        "S. Korea, Japan")? Then the article is about both."""
+        doc, rdoc = self.doc, self.rdoc
+        for i, m in rdoc.by_token.items():
+            if m.key != key or rdoc.spans[i].start != i:
+                continue
+            span = rdoc.spans[i]
+            neighbours = [o for t in span.root.conjuncts if (o := rdoc.mention_at(t)) is not None]
+            neighbours += self.list_after(span.end, "state") + self.listed_before(span.start - 2)[-1:]
+            if span.end + 1 < len(doc) and doc[span.end].text in ("-", "/", "\u2013") and (span.end + 1) in rdoc.by_token:
+                neighbours.append(rdoc.by_token[span.end + 1])
+            if span.start >= 2 and doc[span.start - 1].text in ("-", "/", "\u2013") and (span.start - 2) in rdoc.by_token:
+                neighbours.append(rdoc.by_token[span.start - 2])
+            if any(o.type == "state" and o.key != key for o in neighbours):
+                return True
+        return False
 
     def _bound_tokens(self) -> set[int]:
         """Tokens of state names that a stated relation explains: the state of an office the text

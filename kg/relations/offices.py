@@ -19,7 +19,7 @@ from kg.relations.context import Context, is_possessive
 from kg.relations.title_phrases import honorific_end, title_phrases
 from kg.relations.titles import government_of, owner_before, ownerless_title, skip_government_words, title_at, title_start
 
-__all__ = ["name_of_state", "person_titles", "titles_in_full"]
+__all__ = ["listed_under_state", "name_of_state", "person_titles", "titles_in_full"]
 
 
 def person_titles(ctx: Context) -> list[Relation]:
@@ -351,12 +351,64 @@ def _bare_title_before(ctx: Context, start: int):
     return title_at(ctx, list(doc[j:end]))
 
 
+def _envoy_list_title(ctx: Context, span):
+    """ "The envoys who presented credentials are A of Kenya, B of Chad and C of Peru": names
+    listed with their states after an envoy noun take its office."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    sent = doc[span.start].sent
+    if not any(t.lower_ in ctx.lex["envoy_nouns"] and t.i < span.start for t in sent):
+        return None
+    listed = 0
+    for i, m in rdoc.by_token.items():
+        s = rdoc.spans[i]
+        if m.type == "person" and s.start == i and sent.start <= i < sent.end and s.end + 1 < len(doc) and doc[s.end].lower_ == "of":
+            q = s.end + 1 + (doc[s.end + 1].lower_ == "the")
+            listed += q in rdoc.by_token and rdoc.by_token[q].type == "state"
+    return ("ambassador-to", "ambassador") if listed >= 2 else None
+
+
 def honorific_end_before(ctx: Context, start: int) -> int:
     """Where the honorifics right before a name begin ("Ambassador H.E. Dr X": before "H.E.")."""
     i = start
     while i > 0 and honorific_end(ctx, i - 1, start) == start:
         i -= 1
     return i
+
+
+def listed_under_state(ctx: Context) -> list[Relation]:
+    """Attendance lists that head each line with its state: "Angola: H.E. President N",
+    "Zambia: Honourable Mr. N, Minister of Foreign Affairs": the state owns the office the line
+    gives without an owner."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    out: list[Relation] = []
+    for token in rdoc.tokens((":",)):
+        k = token.i - 1
+        state = rdoc.by_token.get(k)
+        if state is None or state.type != "state":
+            continue
+        first = rdoc.spans[k].start
+        if first > 0 and not (doc[first - 1].is_space or "\n" in doc[first - 1].whitespace_ or doc[first - 1].text in ("\n", ";")):
+            continue  # the state must begin its line
+        start = honorific_end(ctx, token.i + 1, len(doc))
+        phrases = title_phrases(ctx, start, len(doc))
+        name_at = honorific_end(ctx, phrases[-1].end, len(doc)) if phrases else start
+        if phrases and name_at < len(doc) and doc[name_at].text == "," and phrases[-1].end == name_at:
+            name_at = honorific_end(ctx, name_at + 1, len(doc))  # "Deputy Prime Minister, N, Minister of ..."
+        person = rdoc.by_token.get(name_at)
+        if person is None or person.type != "person" or rdoc.spans[name_at].start != name_at:
+            continue
+        roles = [p.role for p in phrases if p.owner is None and p.relation in ("holds-office", "ambassador-to")]
+        end = rdoc.spans[name_at].end
+        if not phrases and end + 1 < len(doc) and doc[end].text == ",":
+            after = title_phrases(ctx, end + 1, doc[end].sent.end)
+            roles = [p.role for p in after if p.owner is None and p.relation in ("holds-office", "ambassador-to")][:1]
+        ev = ctx.evidence(doc[name_at], "title-under-state-heading")
+        for role in roles[:1]:
+            if not _already(ctx, person.key, "holds-office", state.key, ev.start):
+                r = ctx.relation("holds-office", (person.key, "person"), (state.key, "state"), ev, role=role)
+                if r:
+                    out.append(r)
+    return out
 
 
 def name_of_state(ctx: Context) -> list[Relation]:
@@ -379,7 +431,7 @@ def name_of_state(ctx: Context) -> list[Relation]:
         after = rdoc.spans[q].end
         if after < len(doc) and (is_possessive(doc[after]) or doc[after].pos_ in ("NOUN", "PROPN") and after not in rdoc.by_token):
             continue  # "of Canada's foreign ministry": the owner is another noun's
-        title = _bare_title_before(ctx, span.start)
+        title = _bare_title_before(ctx, span.start) or _envoy_list_title(ctx, span)
         if not title or title[0] not in ("holds-office", "ambassador-to"):
             continue
         ev = ctx.evidence(doc[span.start], "title-name-of-owner")

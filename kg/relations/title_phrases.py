@@ -67,6 +67,12 @@ def honorific_end(ctx: Context, i: int, end: int) -> int:
     return i
 
 
+def _title_word(ctx: Context, token: Token) -> bool:
+    """A word of an office title; "Vice-President" as one token counts as its two words."""
+    words = fold(token.text).split()
+    return bool(words) and all(w in ctx.title_vocab for w in words)
+
+
 def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
     """The title phrase starting at token ``i`` and ending at or before ``end``, or None."""
     doc, rdoc, gaz = ctx.doc, ctx.rdoc, ctx.gaz
@@ -91,7 +97,7 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
     if i < end and doc[i].lower_ in ("of", "and", "&", "-"):
         return None
     j = i
-    while j < end and (fold(doc[j].text) in ctx.title_vocab or doc[j].text in ("-", "&")) and j not in rdoc.by_token:
+    while j < end and (_title_word(ctx, doc[j]) or doc[j].text in ("-", "&")) and j not in rdoc.by_token:
         j += 1
     words = list(doc[i:j])
     cut = None
