@@ -170,3 +170,15 @@ def test_the_host_of_a_credentials_ceremony_is_the_receiving_head_of_state(extra
     assert ("person:jean moreau", "holds-office", "state:chad", "explicit") in found
     assert ("person:jean moreau", "ambassador-to", "state:azerbaijan", "context") in found
     assert ("person:jean moreau", "ambassador-to", "state:chad", "context") not in found
+
+
+def test_a_portfolio_the_model_took_for_an_organisation_is_no_employer(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "Minister of Water Resources and Meteorology Sok Chan spoke .",
+                   {"Water Resources and Meteorology": ("ORG", None), "Sok Chan": ("PERSON", None)}, verbs={"spoke"})
+    assert not relations(rules, gazetteer, doc)
+
+
+def test_a_people_named_by_two_adjectives_is_not_a_state(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "Ministers met Turkish Cypriot leader Mehmet Ali .", {"Mehmet Ali": ("PERSON", None)},
+                   verbs={"met"})
+    assert not relations(rules, gazetteer, doc)

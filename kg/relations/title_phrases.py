@@ -67,6 +67,15 @@ def honorific_end(ctx: Context, i: int, end: int) -> int:
     return i
 
 
+def _portfolio(ctx: Context, i: int) -> bool:
+    """A name the model took for an organisation that is a minister's portfolio ("Water Resources
+    and Meteorology", "State for External Affairs"): unknown to kg and not named like a body."""
+    m = ctx.rdoc.by_token.get(i)
+    if m is None or m.type != "organisation" or m.key in ctx.gaz.entries:
+        return False
+    return ctx.rdoc.spans[i][-1].lower_ not in ctx.lex["organisation_heads"]
+
+
 def _title_word(ctx: Context, token: Token) -> bool:
     """A word of an office title; "Vice-President" as one token counts as its two words."""
     words = fold(token.text).split()
@@ -87,6 +96,8 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
         if i < end and is_possessive(doc[i]):
             i += 1
     elif i < end and doc[i].text[:1].isupper() and fold(doc[i].text) in gaz.demonyms:
+        if i > 0 and (fold(doc[i - 1].text) in gaz.demonyms or doc[i - 1].lower_ == "ethnic"):
+            return None  # "Turkish Cypriot leader", "ethnic Albanian": a people, not a state
         owner = (gaz.demonyms[fold(doc[i].text)], "state")
         i += 1
     elif i < end and doc[i].ent_id_.startswith(("seat:", "capital:")):
@@ -110,9 +121,9 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
     relation, role = title_at(ctx, words[:cut])
     k = i + cut
     # a portfolio: "of Foreign Affairs", "for Foreign Affairs and International Cooperation"
-    if k + 1 < end and doc[k].lower_ in ("of", "for") and _mention(ctx, k + 1) is None and doc[k + 1].lower_ != "the":
+    if k + 1 < end and doc[k].lower_ in ("of", "for") and (_mention(ctx, k + 1) is None or _portfolio(ctx, k + 1)) and doc[k + 1].lower_ != "the":
         p = k + 1
-        while p < end and (p not in rdoc.by_token or rdoc.by_token[p].key not in gaz.entries and rdoc.by_token[p].type == "organisation") and (
+        while p < end and (p not in rdoc.by_token or _portfolio(ctx, p)) and (
             doc[p].is_title or doc[p].is_upper and doc[p].is_alpha or fold(doc[p].text) in ctx.title_vocab or doc[p].lower_ in ("and", "&")
         ) and not doc[p].is_punct:
             p += 1  # a portfolio the model took for an organisation ("International Cooperation") is still one
