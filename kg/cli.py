@@ -1,4 +1,8 @@
-"""kg's command line: parse options, call the pipeline, print a summary. No NLP here."""
+"""kg's command line: parse options, call the pipeline, print a summary. No NLP here.
+
+The pipeline (and spaCy with it) is imported inside the commands that build, so ``kg --help``
+and a mistyped option answer at once.
+"""
 
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ import networkx as nx
 
 from kg.model import DocumentExtraction
 
-__all__ = ["build_graph", "slug"]
+__all__ = ["graph_from_extractions", "slug"]
 
 
 def slug(text: str) -> str:
@@ -46,7 +46,7 @@ def _surname_map(keys: Iterable[str]) -> dict[str, str]:
     return mapping
 
 
-def build_graph(extractions: Iterable[DocumentExtraction]) -> nx.MultiDiGraph:
+def graph_from_extractions(extractions: Iterable[DocumentExtraction]) -> nx.MultiDiGraph:
     """Merge per-document extractions into the graph; the result does not depend on their order."""
     extractions = sorted(extractions, key=lambda e: e.document)
     mentions = [m for e in extractions for m in e.mentions]

@@ -3,16 +3,20 @@
 The gazetteers become an ``entity_ruler`` placed before the statistical NER, so a known name
 ("Organisation for Security and Co-operation in Europe", "Nato", "1949 Washington Treaty") is one
 entity with its gazetteer key in ``ent_id_``, and the NER labels what is left around it.
+
+spaCy is imported by :func:`load_pipeline`, not with this module: the command line reads
+:data:`DEFAULT_MODEL` without paying seconds for spaCy's import.
 """
 
 from __future__ import annotations
 
 import re
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, fold
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = ["DEFAULT_MODEL", "ModelNotFound", "load_pipeline", "ruler_patterns"]
 
@@ -87,7 +91,6 @@ def ruler_patterns(gaz: Gazetteer, tokenizer) -> list[dict]:
     return patterns
 
 
-@Language.component("kg_paragraphs")
 def paragraph_boundaries(doc):
     """A blank line ends a sentence: headlines, datelines and paragraphs are never one sentence."""
     for token in doc[1:]:
@@ -103,6 +106,10 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, gazetteer: Gazetteer) -> Langua
     Raises:
         ModelNotFound: the package is not installed; the message says how to install it.
     """
+    import spacy
+    from spacy.language import Language
+
+    Language.component("kg_paragraphs", func=paragraph_boundaries)  # registering it again is a no-op
     try:
         nlp = spacy.load(model)
     except OSError:

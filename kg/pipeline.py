@@ -5,7 +5,7 @@ extraction cache in batches, and the misses are parsed by ``nlp.pipe`` (in this 
 ``jobs`` worker processes, or on a Dask cluster: the runners of :mod:`kg.runners` and
 :mod:`kg.distributed`) and reduced to small :class:`~kg.model.DocumentExtraction` records as they
 arrive. Only extractions are kept, so memory grows with what the graph will hold, not with the
-text read. Whatever runs the NLP, the graph is the same: ``build_graph``
+text read. Whatever runs the NLP, the graph is the same: :func:`~kg.graph.graph_from_extractions`
 does not depend on the order extractions arrive in, and every runner uses the same
 :class:`~kg.runners.Extractor`.
 """
@@ -25,7 +25,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.cache import ExtractionCache
-from kg.graph import build_graph
+from kg.graph import graph_from_extractions
 from kg.model import Document, DocumentExtraction, Skipped
 from kg.nlp import DEFAULT_MODEL
 from kg.runners import (
@@ -50,6 +50,7 @@ __all__ = [
     "ExtractorSpec",
     "Progress",
     "build",
+    "build_graph",
     "build_graph_from_paths",
     "count_documents",
     "document_extractions",
@@ -112,7 +113,6 @@ def _without_gc_pauses():
             gc.enable()
 
 
-
 @dataclass
 class BuildResult:
     """What a build produced, for the CLI's summary and for callers."""
@@ -124,6 +124,15 @@ class BuildResult:
     seconds: float = 0.0
     cached: int = 0  # documents whose extraction came from the cache
 
+
+def build_graph(paths: Iterable[str | Path], **options) -> nx.MultiDiGraph:
+    """The knowledge graph of the articles in ``paths`` (files and folders), nothing written.
+
+    The one call for notebooks: ``kg.build_graph(["seeds"])``. ``options`` are those of
+    :func:`build_graph_from_paths` (``model``, ``aliases``, ``patterns``, ``jobs``, ``cache``,
+    ``dask``, ...), which also says how many documents were read and which were skipped.
+    """
+    return build_graph_from_paths(paths, **options).graph
 
 
 def build_graph_from_paths(
@@ -180,7 +189,7 @@ def _build_graph_from_paths(paths, *, model, aliases, patterns, on_document, job
             yield extraction
 
     try:
-        result.graph = build_graph(extractions())
+        result.graph = graph_from_extractions(extractions())
         if store is not None:
             store.put_files(read)  # now that every extraction they name is stored
     finally:

@@ -207,17 +207,20 @@ class ExtractorSpec:
         return h.hexdigest()
 
     def extractor(self) -> Extractor:
-        """Build the extractor, writing the user's files to a private folder if there are any."""
+        """Build the extractor. The user's files, if there are any, are written to a private folder
+        for the loaders to read, which is removed once they have (the extractor keeps what they
+        read, not the files)."""
         if not (self.aliases or self.patterns):
             return Extractor(self.model)
-        folder = Path(tempfile.mkdtemp(prefix="kg-spec-"))
-        paths = {}
-        for name in ("aliases", "patterns"):
-            data = getattr(self, name)
-            if data:
-                paths[name] = folder / f"{name}.jsonl"
-                paths[name].write_bytes(data)
-        return Extractor(self.model, aliases=paths.get("aliases"), patterns=paths.get("patterns"))
+        with tempfile.TemporaryDirectory(prefix="kg-spec-") as name:
+            folder = Path(name)
+            paths = {}
+            for kind in ("aliases", "patterns"):
+                data = getattr(self, kind)
+                if data:
+                    paths[kind] = folder / f"{kind}.jsonl"
+                    paths[kind].write_bytes(data)
+            return Extractor(self.model, aliases=paths.get("aliases"), patterns=paths.get("patterns"))
 
 
 def extraction_context(spec: ExtractorSpec) -> str:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.graph import build_graph, slug
+from kg.graph import graph_from_extractions, slug
 from kg.model import Document
 
 pytestmark = pytest.mark.model
@@ -27,7 +27,7 @@ TEXT = st.lists(
 @given(text=TEXT)
 def test_arbitrary_text_never_crashes_and_never_makes_an_empty_label(extractor, text):
     extractions = list(extractor.extractions([Document(id="p", text=text)]))
-    graph = build_graph(extractions)
+    graph = graph_from_extractions(extractions)
     for node, data in graph.nodes(data=True):
         assert data["label"].strip()
         assert node == slug(node) or node.startswith(slug(data["label"]))

@@ -1,0 +1,112 @@
+"""A cleaned entity span -> its type, key and label (or nothing: not a graph entity)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from kg.gazetteer import Gazetteer, fold
+
+__all__ = ["Candidate", "classify", "known_names"]
+
+
+@dataclass
+class Candidate:
+    """A mention being resolved: its span and, as the document-level passes decide, its type,
+    key and label. ``alias`` is False for a metonym ("Moscow" for Russia)."""
+
+    span: Span
+    type: str
+    key: str
+    label: str
+    alias: bool = True
+
+
+def _is_title_words(span: Span, gaz: Gazetteer) -> bool:
+    """ "Defense" in "Deputy Defense Minister", "State" in "Secretary of State"."""
+    words = set(gaz.lexicon["title_modifiers"]) | gaz.title_words
+    if len(span) > 1 and (span[-1].lower_ in gaz.lexicon["government_heads"] or span[-1].lower_ in gaz.lexicon["organisation_heads"]):
+        return False  # "the Russian Foreign Ministry" is a body, even if its words make titles
+    return all(fold(t.text) in words or t.is_punct or (i == 0 and fold(t.text) in gaz.demonyms) for i, t in enumerate(span))
+
+
+
+def _metonym_is_agent(span: Span, gaz: Gazetteer) -> bool:
+    """Does a capital or seat of government act for its state here?
+
+    Subjects, agents of passives, possessors and sources of statements ("according to
+    Washington") are the government; after a locative preposition the city is a place.
+    """
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "Moscow and Beijing said": the conjuncts share the first one's role
+    if root.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    if root.dep_ == "pobj":
+        prep = root.head
+        if prep.dep_ == "agent" or prep.lower_ == "by":
+            return True
+        if prep.lower_ == "to" and prep.head.lower_ == "according":
+            return True
+        return prep.lower_ in ("for", "with", "against", "between")
+    return False
+
+
+def classify(span: Span, gaz: Gazetteer) -> tuple[str, str, str] | None:
+    """(type, key, label) for an entity span, or None when it is not a graph entity."""
+    label = span.label_
+    ent_id = span.id_
+    if ent_id:
+        prefix, _, state = ent_id.partition(":")
+        if prefix in ("capital", "seat"):
+            state_key = ent_id.split(":", 1)[1]
+            if _metonym_is_agent(span, gaz):
+                entry = gaz.entries[state_key]
+                return "state", state_key, entry.name
+            if prefix == "seat":
+                return None  # "at the Kremlin": a building, not an actor or a region of interest
+            return "place", f"place:{fold(span.text)}", gaz.capital_names.get(fold(span.text), span.text)
+        entry = gaz.entries.get(ent_id)
+        if entry is None:
+            return None
+        return entry.type, entry.key, entry.name
+    if label == "PERSON":
+        return "person", "", span.text  # key assigned by the person clustering below
+    if label in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE"):
+        return None
+    text = fold(span.text)
+    if text in gaz.demonyms:
+        return None
+    if label in ("GPE", "LOC", "FAC") and len(span) > 1 and span[-1].lower_ in gaz.lexicon["organisation_heads"]:
+        label = "ORG"  # "the Nile Basin Initiative" is an organisation, whatever the NER says
+    if label == "ORG":
+        if _is_title_words(span, gaz) or all(t.is_lower for t in span if t.is_alpha):
+            return None
+        return "organisation", f"org:{gaz.canonical_words(span.text)}", span.text
+    if label == "GPE":
+        return "place", f"place:{text}", span.text
+    if label == "LOC":
+        return "place", f"place:{text}", span.text
+    if label == "FAC":
+        if len(span) < 2 or all(t.ent_id_ or fold(t.text) in known_names(gaz) for t in span):
+            return None
+        return "place", f"place:{text}", span.text
+    if label in ("LAW", "EVENT"):
+        heads = set(gaz.lexicon["treaty_heads"])
+        if span[-1].lower_ in heads and span[-1].text[:1].isupper() and len(span) > 1:
+            return "treaty", f"treaty:{text}", span.text
+        return None
+    return None
+
+
+_KNOWN_CACHE: dict[int, frozenset[str]] = {}
+
+
+def known_names(gaz: Gazetteer) -> frozenset[str]:
+    names = _KNOWN_CACHE.get(id(gaz))
+    if names is None:
+        names = frozenset(fold(n) for e in gaz.entries.values() for n in (e.name, *e.aliases))
+        _KNOWN_CACHE[id(gaz)] = names
+    return names
+

@@ -1,0 +1,156 @@
+"""One document's candidates -> one key per real entity: people by their full name, short forms
+and acronyms by the long name they stand for, one type for every spelling."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from kg.gazetteer import Gazetteer, fold
+from kg.resolve.classify import Candidate
+
+__all__ = ["resolve_candidates"]
+
+
+@dataclass
+class _People:
+    """The document's people, by the words that name them."""
+
+    full_names: dict[str, str] = field(default_factory=dict)  # folded surname (or inner word) -> folded full name
+    labels: dict[str, str] = field(default_factory=dict)  # folded full name -> its longest written form
+    given_first: dict[str, str] = field(default_factory=dict)  # "xi" -> "xi jinping"
+
+
+def _people(raw: list[Candidate], gaz: Gazetteer) -> _People:
+    """A full name (two or more words) is the entity; one-word mentions ("Putin", and names the
+    NER mistook for places, "Samorukov") join the full name whose last word they are."""
+    people = _People()
+    inner: dict[str, set] = {}  # folded middle word -> full names ("Faki" in "Moussa Faki Mahamat")
+    firsts: dict[str, set] = {}
+    for c in raw:
+        words = c.span.text.split()  # "al-Sharif" is one word of a name, whatever the tokenizer says
+        if c.type == "person" and len(words) > 1:
+            name = fold(c.span.text)
+            people.labels.setdefault(name, c.span.text)
+            if len(c.span.text) > len(people.labels[name]):
+                people.labels[name] = c.span.text
+            people.full_names.setdefault(fold(words[-1]), name)
+            for word in words[1:-1]:
+                inner.setdefault(fold(word), set()).add(name)
+            if len(words) == 2:
+                firsts.setdefault(fold(words[0]), set()).add(name)
+    particles = set(gaz.lexicon["name_particles"])
+    for word, names in inner.items():
+        if len(names) == 1 and word not in people.full_names and word not in particles:
+            people.full_names[word] = next(iter(names))
+    people.given_first = {w: next(iter(n)) for w, n in firsts.items() if len(n) == 1 and w not in people.full_names}
+    return people
+
+
+def _vote_types(raw: list[Candidate], gaz: Gazetteer, full_names: dict[str, str]) -> None:
+    """One spelling, one type: the NER may call the same unknown name a place in one sentence and
+    a person or organisation in the next ("Essequibo"); the majority wins, places before
+    organisations before people on a tie."""
+    votes: dict[str, Counter] = {}
+    for c in raw:
+        span = c.span
+        if not span.id_ and c.type != "person" or (c.type == "person" and fold(span.text) not in full_names and len(span.text.split()) == 1):
+            votes.setdefault(fold(span.text), Counter())[c.type] += 1
+    for c in raw:
+        span = c.span
+        tally = votes.get(fold(span.text))
+        if tally and len(tally) > 1 and not span.id_:
+            best = max(tally.items(), key=lambda kv: (kv[1], {"place": 2, "organisation": 1}.get(kv[0], 0)))[0]
+            if best != c.type:
+                prefix = {"place": "place", "organisation": "org", "person": "person"}[best]
+                c.type = best
+                c.key = "" if best == "person" else f"{prefix}:{fold(span.text) if best == 'place' else gaz.canonical_words(span.text)}"
+
+
+def _acronym(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _acronyms(raw: list[Candidate], doc: Doc) -> dict[str, tuple[str, str]]:
+    """Acronyms defined in brackets ("the Foo Bar Council (FBC)") or spelled by a long name's
+    initials ("the ISA" after "International Seabed Authority")."""
+    acronyms: dict[str, tuple[str, str]] = {}
+    for c in raw:
+        span = c.span
+        after = doc[span.end : span.end + 3]
+        if c.type == "organisation" and len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper:
+            acronyms.setdefault(after[1].text, (c.key, c.label))  # known or not, the text defines its short form
+        if c.type == "organisation" and len(span) >= 3:
+            initials = _acronym([t.text for t in span if t.lower_ not in ("of", "and", "for", "the", "in")])
+            if len(initials) >= 3:
+                acronyms.setdefault(initials, (c.key, c.label))
+    return acronyms
+
+
+def _short_forms(raw: list[Candidate], doc: Doc, gaz: Gazetteer, full_names: dict[str, str]) -> None:
+    """ "Polisario" after "Polisario Front", "the Commission" after "European Commission",
+    "Montreux" after "Montreux Convention": one word standing for a longer name of the document."""
+    first_words: dict[str, tuple[str, str]] = {}
+    last_words: dict[str, set] = {}
+    for c in raw:
+        span = c.span
+        if c.type == "organisation" and not span.id_ and len(span) > 1 and span[0].text[:1].isupper():
+            first_words.setdefault(fold(span[0].text), (c.key, c.label))
+    treaty_first_words: dict[str, tuple[str, str]] = {}
+    for c in raw:
+        span = c.span
+        if c.type == "treaty" and len(span.text.split()) == 2 and span[0].is_title and fold(span[0].text) not in gaz.demonyms:
+            treaty_first_words.setdefault(fold(span[0].text), (c.key, c.label))
+        if c.type == "organisation" and len(span) > 1 and span[-1].lower_ in gaz.lexicon["organisation_heads"]:
+            last_words.setdefault(fold(span[-1].text), set()).add((c.key, c.label))
+        of = next((t.i for t in span[1:] if t.lower_ == "of"), None) if c.type == "organisation" else None
+        if of is not None and doc[of - 1].lower_ in gaz.lexicon["organisation_heads"]:
+            last_words.setdefault(fold(doc[of - 1].text), set()).add((c.key, c.label))  # "the Council" of Europe
+    for word, orgs in last_words.items():
+        if len(orgs) == 1 and word not in first_words:
+            first_words[word] = next(iter(orgs))
+    for c in raw:
+        span = c.span
+        short = first_words.get(fold(span.text)) if len(span.text.split()) == 1 and not span.id_ else None
+        if short and fold(span.text) not in full_names:
+            c.type, c.key, c.label = "organisation", short[0], short[1]
+        treaty = treaty_first_words.get(fold(span.text)) if len(span) == 1 and not span.id_ and c.type in ("organisation", "place") else None
+        if treaty and fold(span.text) not in full_names and not (span.start > 0 and doc[span.start - 1].lower_ in gaz.lexicon["locative_preps"]):
+            c.type, c.key, c.label = "treaty", treaty[0], treaty[1]
+
+
+def _final_keys(raw: list[Candidate], people: _People, acronyms: dict[str, tuple[str, str]]) -> None:
+    """People's keys from their full names; acronyms' from the names they stand for."""
+    for c in raw:
+        span = c.span
+        single = len(span.text.split()) == 1
+        if c.type in ("place", "organisation") and not span.id_ and single and fold(span.text) in people.full_names:
+            c.type, c.key, c.label = "person", "", span.text
+        if c.type == "person" and span.id_:
+            pass  # a name the user's alias file defines: its key is fixed
+        elif c.type == "person":
+            name = fold(span.text)
+            if single and name in people.full_names:
+                name = people.full_names[name]
+            elif single and name in people.given_first:
+                name = people.given_first[name]  # "Xi" after "Xi Jinping": surname first
+            elif single:
+                # A surname never given in full here: the graph joins it to a full name from
+                # another document when exactly one person there has it.
+                c.key = f"person:~{name}"
+                people.labels.setdefault(name, span.text)
+            c.key = c.key or f"person:{name}"
+            c.label = people.labels.get(name, span.text)
+        elif c.type == "organisation" and not span.id_ and span.text in acronyms:
+            c.key, c.label = acronyms[span.text]
+
+
+def resolve_candidates(raw: list[Candidate], doc: Doc, gaz: Gazetteer) -> None:
+    """Give every candidate of ``doc`` its document-level type, key and label, in place."""
+    people = _people(raw, gaz)
+    _vote_types(raw, gaz, people.full_names)
+    acronyms = _acronyms(raw, doc)
+    _short_forms(raw, doc, gaz, people.full_names)
+    _final_keys(raw, people, acronyms)
