@@ -16,7 +16,7 @@ from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.affiliations import appositive_institution
 from kg.relations.context import Context, is_possessive
-from kg.relations.title_phrases import honorific_end, title_phrases
+from kg.relations.title_phrases import honorific_end, phrases_before, title_phrases
 from kg.relations.titles import government_of, owner_before, ownerless_title, skip_government_words, title_at, title_start
 
 __all__ = ["listed_under_state", "name_of_state", "person_titles", "titles_in_full"]
@@ -271,25 +271,6 @@ def _phrase_relations(ctx: Context, person, phrases, token, rule: str) -> list[R
     return out
 
 
-def _region_start(ctx: Context, start: int) -> int:
-    """How far left of a name a title phrase may begin: back over title words, names of states
-    and organisations, portfolio words and honorifics, not across punctuation, a verb or a person."""
-    doc, rdoc = ctx.doc, ctx.rdoc
-    i = start
-    sent_start = doc[start].sent.start if start < len(doc) else start
-    while i > sent_start and start - i < 16:
-        t = doc[i - 1]
-        m = rdoc.by_token.get(i - 1)
-        if m is not None and m.type == "person":
-            break
-        if t.is_punct and t.text not in ("-", ".", "&") or t.pos_ in ("VERB", "AUX") and m is None or t.text == "\n":
-            break
-        if t.is_space:
-            break
-        i -= 1
-    return i
-
-
 def _no_verb_before_punct(doc, k: int) -> bool:
     """ "... and Ruler of Dubai," : what follows a joining "and" is another description, not a clause."""
     while k < len(doc) and not (doc[k].is_punct or doc[k].is_sent_start):
@@ -316,14 +297,10 @@ def titles_in_full(ctx: Context) -> list[Relation]:
         # ("The President of Ukraine, Leonid Kravchuk,": the phrase, a comma, the name in apposition)
         comma = start >= 2 and doc[start - 1].text == "," and (end >= len(doc) or doc[end].is_punct)
         name_start = start - 1 if comma else start
-        first = _region_start(ctx, name_start)
-        for c in range(first, name_start):
-            if prior & {"title-before-name", "title-object-then-name"}:
-                break  # the shorter rules read this title already
-            phrases = title_phrases(ctx, c, name_start)
-            if phrases and honorific_end(ctx, phrases[-1].end, name_start) == name_start and not ctx.blocked(phrases[0].start):
+        if not prior & {"title-before-name", "title-object-then-name"}:  # else the shorter rules read this title
+            phrases = phrases_before(ctx, name_start)
+            if phrases:
                 out += _phrase_relations(ctx, person, phrases, doc[start], "title-phrase-before-name")
-                break
         # title phrases in apposition: ", President of the Republic of Liberia and ...,"
         if end + 1 < len(doc) and doc[end].text == "," and not ctx.blocked(end + 2) and not prior & {"title-apposition", "institution-apposition"}:
             phrases = title_phrases(ctx, end + 1, doc[end].sent.end)

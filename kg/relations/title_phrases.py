@@ -23,7 +23,7 @@ from kg.gazetteer import fold
 from kg.relations.context import Context, is_possessive
 from kg.relations.titles import government_of, title_at
 
-__all__ = ["TitlePhrase", "honorific_end", "read_title_phrase", "title_phrases"]
+__all__ = ["TitlePhrase", "honorific_end", "phrases_before", "read_title_phrase", "title_phrases"]
 
 
 @dataclass(frozen=True)
@@ -171,3 +171,37 @@ def title_phrases(ctx: Context, i: int, end: int) -> list[TitlePhrase]:
             continue
         break
     return found
+
+
+def _region_start(ctx: Context, start: int) -> int:
+    """How far left of a name a title phrase may begin: back over title words, names of states
+    and organisations, portfolio words and honorifics, not across punctuation, a verb or a person."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    i = start
+    sent_start = doc[start].sent.start if start < len(doc) else start
+    while i > sent_start and start - i < 16:
+        t = doc[i - 1]
+        m = rdoc.by_token.get(i - 1)
+        if m is not None and m.type == "person":
+            break
+        if t.is_punct and t.text not in ("-", ".", "&") or t.pos_ in ("VERB", "AUX") and m is None or t.text == "\n":
+            break
+        if t.is_space:
+            break
+        i -= 1
+    return i
+
+
+def phrases_before(ctx: Context, name_start: int) -> list[TitlePhrase]:
+    """The title phrases that end right before a name (honorifics between them allowed):
+    "President of the Republic of Kazakhstan [H.E.] N". Empty when a title blocker ("former")
+    comes first."""
+    doc = ctx.doc
+    for c in range(_region_start(ctx, name_start), name_start):
+        if c > 0 and (is_possessive(doc[c - 1]) or (c - 1) in ctx.rdoc.by_token
+                      or _title_word(ctx, doc[c - 1]) and doc[c - 1].lower_ not in ("of", "and", "&", "-")):
+            continue  # "Greenland's Prime Minister N": the owner is a name the phrase cannot take
+        phrases = title_phrases(ctx, c, name_start)
+        if phrases and honorific_end(ctx, phrases[-1].end, name_start) == name_start:
+            return [] if ctx.blocked(phrases[0].start) else phrases
+    return []
