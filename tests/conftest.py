@@ -29,8 +29,9 @@ def blank_vocab():
     return spacy.blank("en").vocab
 
 
-def hand_parse(vocab, rows, ents=()):
-    """A Doc from rows of (word, head index, dep, tag, pos, lemma) and ents (start, end, label, id).
+def hand_parse(vocab, rows, ents=(), sentences=(0,)):
+    """A Doc from rows of (word, head index, dep, tag, pos, lemma) and ents (start, end, label, id),
+    with sentences starting at the token indexes ``sentences``.
 
     Parses written by hand never drift with the model, so rule tests stay about the rule.
     """
@@ -44,7 +45,7 @@ def hand_parse(vocab, rows, ents=()):
         tags=[r[3] for r in rows],
         pos=[r[4] for r in rows],
         lemmas=[r[5] for r in rows],
-        sent_starts=[i == 0 for i in range(len(words))],
+        sent_starts=[i in sentences for i in range(len(words))],
     )
     doc.ents = [Span(doc, s, e, label=label, span_id=ent_id or 0) for s, e, label, ent_id in ents]
     return doc
@@ -54,6 +55,21 @@ def triples(extractor_or_rules, doc, gaz):
     """Relations of a parsed doc as (source key, relation, target key) triples."""
     resolved = resolve_mentions(doc, gaz)
     return {(r.source, r.relation, r.target) for r in extractor_or_rules.extract(resolved, "test")}
+
+
+def model_triples(extractor, text):
+    """Relations the real pipeline finds in ``text`` as (source key, relation, target key) triples."""
+    from kg.model import Document
+
+    (result,) = list(extractor.extractions([Document(id="t", text=text)]))
+    return {(r.source, r.relation, r.target) for r in result.relations}
+
+
+def assert_sentence(extractor, text, present, absent):
+    """The real pipeline finds every triple of ``present`` in ``text`` and none of ``absent``."""
+    got = model_triples(extractor, text)
+    assert present <= got, f"missing {present - got}; got {got}"
+    assert not (absent & got), f"wrongly extracted {absent & got}"
 
 
 @pytest.fixture(scope="session")

@@ -27,7 +27,7 @@ from kg.export._common import edge_start_date, iso_date, join_list, split_list
 from kg.export.colours import hex_to_rgb, relation_colour, style, type_colour
 from kg.export.gexf import write_gexf
 from kg.export.html import PHYSICS_MAX_NODES, explorer_data, most_connected, write_html
-from kg.export.jsonld import write_json
+from kg.export.nodelink import write_json
 from kg.export.layout import layout_positions
 from kg.model import ENTITY_TYPES
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from kg.export.gexf import write_gexf
 from kg.export.graphml import read_graphml, write_graphml
 from kg.export.html import write_html
-from kg.export.jsonld import write_json
+from kg.export.nodelink import write_json
 
 __all__ = [
     "EXTENSIONS",

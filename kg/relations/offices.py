@@ -16,8 +16,10 @@ from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.affiliations import appositive_institution
 from kg.relations.context import Context, is_possessive
-from kg.relations.title_phrases import honorific_end, phrases_before, title_phrases
-from kg.relations.titles import government_of, owner_before, ownerless_title, skip_government_words, title_at, title_start
+from kg.relations.title_phrases import phrases_before, title_phrases
+from kg.relations.titles import (
+    government_of, honorific_end, honorific_start, owner_before, ownerless_title, skip_government_words, title_at, title_start,
+)
 
 __all__ = ["listed_under_state", "name_of_state", "person_titles", "titles_in_full"]
 
@@ -317,7 +319,7 @@ def _bare_title_before(ctx: Context, start: int):
     """(relation, role) of a title right before a name that names no owner ("Ambassador", "Deputy
     Foreign Minister"), not reaching back over "and" into a list."""
     doc, rdoc = ctx.doc, ctx.rdoc
-    end = honorific_end_before(ctx, start)
+    end = honorific_start(ctx, start)
     j = end
     while j > 0 and fold(doc[j - 1].text) in ctx.title_vocab and doc[j - 1].lower_ not in ("and", "of") and (j - 1) not in rdoc.by_token:
         j -= 1
@@ -342,14 +344,6 @@ def _envoy_list_title(ctx: Context, span):
             q = s.end + 1 + (doc[s.end + 1].lower_ == "the")
             listed += q in rdoc.by_token and rdoc.by_token[q].type == "state"
     return ("ambassador-to", "ambassador") if listed >= 2 else None
-
-
-def honorific_end_before(ctx: Context, start: int) -> int:
-    """Where the honorifics right before a name begin ("Ambassador H.E. Dr X": before "H.E.")."""
-    i = start
-    while i > 0 and honorific_end(ctx, i - 1, start) == start:
-        i -= 1
-    return i
 
 
 def listed_under_state(ctx: Context) -> list[Relation]:

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from kg.gazetteer import fold
 from kg.relations.context import Context, is_possessive
-from kg.relations.titles import government_of, title_at
+from kg.relations.titles import government_of, honorific_end, title_at
 
 __all__ = ["TitlePhrase", "honorific_end", "phrases_before", "read_title_phrase", "title_phrases"]
 
@@ -47,24 +47,6 @@ def _mention(ctx: Context, i: int, types=("state", "organisation")):
 def _owner_of(ctx: Context, i: int) -> tuple[str, str] | None:
     m = ctx.rdoc.by_token[i]
     return government_of(ctx, i) or (m.key, m.type)
-
-
-def honorific_end(ctx: Context, i: int, end: int) -> int:
-    """Past honorifics and courtesy titles at ``i`` ("H.E.", "His Excellency", "Dr.", "Amb.")."""
-    doc = ctx.doc
-    phrases = ctx.knowledge.honorific_phrases
-    while i < end:
-        for words in phrases:
-            n = len(words)
-            if i + n <= end and all(doc[i + k].lower_.rstrip(".") == w for k, w in enumerate(words)):
-                i += n
-                break
-        else:
-            if doc[i].lower_.rstrip(".") in ctx.lex["courtesy_titles"] or (doc[i].text == "." and i > 0):
-                i += 1
-                continue
-            return i
-    return i
 
 
 def _portfolio(ctx: Context, i: int) -> bool:

@@ -21,6 +21,7 @@ class Candidate:
     key: str
     label: str
     alias: bool = True
+    cue: str = ""  # "person" or "place" when the context, not only the NER, gives the type
 
 
 def _is_title_words(span: Span, gaz: Gazetteer) -> bool:

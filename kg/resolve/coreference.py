@@ -50,23 +50,36 @@ def _people(raw: list[Candidate], gaz: Gazetteer) -> _People:
 
 
 def _vote_types(raw: list[Candidate], gaz: Gazetteer, full_names: dict[str, str]) -> None:
-    """One spelling, one type: the NER may call the same unknown name a place in one sentence and
-    a person or organisation in the next ("Essequibo"); the majority wins, places before
-    organisations before people on a tie."""
+    """One spelling, one type. A mention whose context marks it as a person or a place (a title,
+    a form of address, "in") gives every mention of the spelling its type ("the Chairperson of
+    the Commission, Moussa Faki Mahamat," read as an organisation, after "H.E. Moussa Faki
+    Mahamat"); otherwise the NER's majority wins ("Essequibo" a place in one sentence and a person
+    in the next), places before organisations before people on a tie."""
     votes: dict[str, Counter] = {}
+    cues: dict[str, set] = {}
     for c in raw:
         span = c.span
+        if c.cue:
+            cues.setdefault(fold(span.text), set()).add(c.cue)
         if not span.id_ and c.type != "person" or (c.type == "person" and fold(span.text) not in full_names and len(span.text.split()) == 1):
             votes.setdefault(fold(span.text), Counter())[c.type] += 1
     for c in raw:
         span = c.span
-        tally = votes.get(fold(span.text))
-        if tally and len(tally) > 1 and not span.id_:
+        if span.id_:
+            continue
+        name = fold(span.text)
+        cued = cues.get(name, set())
+        tally = votes.get(name)
+        if len(cued) == 1:
+            best = next(iter(cued))
+        elif tally and len(tally) > 1:
             best = max(tally.items(), key=lambda kv: (kv[1], {"place": 2, "organisation": 1}.get(kv[0], 0)))[0]
-            if best != c.type:
-                prefix = {"place": "place", "organisation": "org", "person": "person"}[best]
-                c.type = best
-                c.key = "" if best == "person" else f"{prefix}:{fold(span.text) if best == 'place' else gaz.canonical_words(span.text)}"
+        else:
+            continue
+        if best != c.type:
+            prefix = {"place": "place", "organisation": "org", "person": "person"}[best]
+            c.type = best
+            c.key = "" if best == "person" else f"{prefix}:{name if best == 'place' else gaz.canonical_words(span.text)}"
 
 
 def _acronym(words: list[str]) -> str:

@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer, fold
 from kg.resolve.classify import Candidate, classify
+from kg.resolve.honorifics import honorific_end, honorific_names, is_title_only, words_of
+from kg.resolve.types import organisation_cue, person_cue, place_cue
 
 __all__ = ["entity_candidates"]
 
@@ -30,15 +32,21 @@ def _strip(span: Span, gaz: Gazetteer) -> Span:
 
 
 def _strip_honorific(span: Span, gaz: Gazetteer) -> Span:
-    """ "Mr Putin" -> "Putin"; "Azerbaijani President Ilham Aliyev" -> "Ilham Aliyev": the NER
-    sometimes takes a title or nationality into the name."""
+    """ "Mr Putin" -> "Putin"; "H.E. Dr. Abdalla Hamdok" -> "Abdalla Hamdok"; "Azerbaijani
+    President Ilham Aliyev" -> "Ilham Aliyev": the NER sometimes takes forms of address, a title
+    or a nationality into the name."""
     start = span.start
     doc = span.doc
-    skip = set(gaz.lexicon["honorifics"]) | set(gaz.lexicon["title_modifiers"]) | gaz.title_words
-    while start < span.end and (
-        doc[start].lower_.rstrip(".") in skip or fold(doc[start].text) in gaz.demonyms or doc[start].is_punct
-    ):
-        start += 1
+    words = words_of(gaz)
+    while start < span.end:
+        after = honorific_end(doc, start, span.end, words)
+        if after > start:
+            start = after
+        elif doc[start].lower_.rstrip(".") in words.titles or doc[start].lower_.rstrip(".") in words.honorifics \
+                or fold(doc[start].text) in gaz.demonyms or doc[start].is_punct or doc[start].lower_ in words.person_nouns:
+            start += 1
+        else:
+            break
     return doc[start : span.end]
 
 
@@ -108,6 +116,23 @@ def _place_as_first_name(ent: Span, gaz: Gazetteer) -> bool:
     )
 
 
+def _place_as_surname(ent: Span, gaz: Gazetteer) -> bool:
+    """ "Foreign Minister Maria Jordan", "Secretary-General Patricia Scotland": a given name the
+    NER left alone, then a state's or place's name, after a title, is one person's name."""
+    doc, words = ent.doc, words_of(gaz)
+    if len(ent) != 1 or not ent.id_.startswith(("capital:", "place:", "state:")) or ent.start < 2:
+        return False
+    given, before = doc[ent.start - 1], doc[ent.start - 2]
+    if given.pos_ != "PROPN" or not given.is_title or given.ent_type_ not in ("", "PERSON") or given.whitespace_ != " ":
+        return False
+    if fold(given.text) in words.titles or fold(given.text) in gaz.demonyms or given.lower_.rstrip(".") in words.honorifics:
+        return False
+    if ent.end < len(doc) and (doc[ent.end].tag_ == "POS" or doc[ent.end].is_title):
+        return False  # "Maria Jordan's" may be the state's; "Maria Jordan Smith" is another shape
+    folded = fold(before.text)
+    return folded in words.heads or folded in words.person_nouns or before.lower_.rstrip(".") in words.honorifics
+
+
 def _complete_name(span: Span) -> Span:
     """The NER sometimes stops an organisation's name early ("Armed Forces of the" +
     "Philippines"): carry a name that ends in "of", "the", "for" or "and" on over the capitalised
@@ -123,39 +148,6 @@ def _complete_name(span: Span) -> Span:
     return Span(doc, span.start, end, label=span.label, span_id=span.id)
 
 
-def _after_title(span: Span, gaz: Gazetteer) -> bool:
-    """A capitalised name right after an office title is a person ("Chancellor Olaf Scholz"),
-    whatever label the NER gave it."""
-    particles = set(gaz.lexicon["name_particles"])
-    if not 2 <= len(span) <= 4 or not all(t.text[:1].isupper() or t.lower_ in particles for t in span if t.is_alpha):
-        return False
-    before = fold(span.doc[span.start - 1].text) if span.start else ""
-    if before == "" and span.start >= 2 and span.doc[span.start - 1].text == ",":
-        before = fold(span.doc[span.start - 2].text)  # "Switzerland's U.N. ambassador, Pascale Baeriswyl,"
-    if before in gaz.title_words and before not in set(gaz.lexicon["title_modifiers"]):
-        return True
-    words = [fold(t.text) for t in span.doc[max(0, span.start - 4) : span.start] if not t.is_punct]
-    if any(tuple(words[k:]) in gaz.titles for k in range(len(words))):
-        return True  # "GCC Secretary-General Jasem Mohamed Albudaiwi"
-    # "Olesya Vartanyan, a senior analyst at ...": a title in apposition follows a person
-    doc = span.doc
-    if span[-1].lower_ in gaz.lexicon["organisation_heads"] or span.end + 2 >= len(doc) or doc[span.end].text != ",":
-        return False
-    i = span.end + 1
-    if doc[i].lower_ in ("a", "an", "the"):
-        i += 1
-    vocab = set(gaz.lexicon["title_modifiers"]) | gaz.title_words
-    modifiers = set(gaz.lexicon["title_modifiers"])
-    while i < len(doc) and i < span.end + 7 and (
-        fold(doc[i].text) in vocab or fold(doc[i].text) in gaz.demonyms
-        or doc[i].ent_type_ in ("GPE", "ORG", "NORP") or doc[i].tag_ == "POS"  # "Russia's U.N. ambassador"
-    ):
-        if fold(doc[i].text) in gaz.title_words and fold(doc[i].text) not in modifiers:
-            return True
-        i += 1
-    return False
-
-
 def _looks_like_name(span: Span) -> bool:
     text = span.text
     if not text or "\n" in text or "/" in text or "@" in text or _NAME_CHARS.search(text):
@@ -165,12 +157,35 @@ def _looks_like_name(span: Span) -> bool:
     return not any(t.like_num for t in span)
 
 
+def _entity_spans(doc: Doc, gaz: Gazetteer) -> tuple[list[Span], set[int]]:
+    """The NER's and the rulers' entities, with the names that forms of address announce put
+    in: "H. E. Mr" + "Rock Marc" + "Christian Kabore" is the person "Rock Marc Christian Kabore".
+    Also returns where those names start."""
+    names = honorific_names(doc, gaz)
+    if not names:
+        return list(doc.ents), set()
+    spans = [Span(doc, start, end, label="PERSON") for _, start, end in names]
+    k = 0
+    for ent in doc.ents:
+        while k < len(names) and names[k][2] <= ent.start:
+            k += 1
+        clash = next(((a, s, e) for a, s, e in names[k : k + 2] if ent.start < e and a < ent.end), None)
+        if clash is None or ent.id_:
+            spans.append(ent)
+        elif ent.start < clash[0]:
+            spans.append(Span(doc, ent.start, clash[0], label=ent.label))  # "Amir" of "Amir Sheikh"
+    return sorted(spans, key=lambda span: span.start), {start for _, start, _ in names}
+
+
 def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     """The document's entity spans, cleaned and classified, in document order."""
     raw: list[Candidate] = []
     particles = set(gaz.lexicon["name_particles"])
     skip_until = 0
-    for ent in doc.ents:
+    words = words_of(gaz)
+    ents, announced = _entity_spans(doc, gaz)
+    people = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    for ent in ents:
         if ent.start < skip_until:
             continue
         span = _strip(ent, gaz)
@@ -185,14 +200,25 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                 end += 1
             span, label, ent_id = doc[ent.start : end], "PERSON", 0
             skip_until = end
+        if _place_as_surname(ent, gaz):
+            span, label, ent_id = doc[ent.start - 1 : ent.end], "PERSON", 0
+            if raw and raw[-1].span.end > span.start:
+                raw.pop()
         named_body = _organisation_named_after(span, gaz) if label in ("GPE", "LOC") and ent.id_.startswith(("state:", "place:")) else None
         if named_body is not None:
             first, skip_until = named_body
             while raw and raw[-1].span.end > first:
                 raw.pop()
             span, label, ent_id = Span(doc, first, skip_until, label="ORG"), "ORG", 0
-        if label in ("ORG", "GPE", "LOC", "FAC", "NORP") and not ent.id_ and _after_title(span, gaz):
-            label = "PERSON"
+        cue = ""
+        if ent.start in announced:
+            cue = "person"
+        elif not ent.id_ and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and person_cue(span, gaz, people):
+            cue, label = "person", "PERSON"
+        elif label == "PERSON" and len(span) == 1 and place_cue(span, gaz):
+            cue, label = "place", "GPE"  # "a visit to liberated Shusha"
+        elif label == "PERSON" and not ent.id_ and organisation_cue(span):
+            label = "ORG"  # "Twitter said its users ..."
         if label != "PERSON" and not ent.id_ and len(span) >= 2 and span[0].lower_.rstrip(".") in ("mr", "mrs", "ms", "miss", "mx", "dr"):
             label = "PERSON"  # "Ms Arslan" read as an organisation: a courtesy title names a person
         if label == "ORG" and not ent.id_ and _titled_name(span, gaz):
@@ -221,7 +247,9 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
         if label == "ORG" and not ent_id and len(span) > 2 and span[-1].lower_ in ("party", "movement") and span[-1].is_lower:
             span = doc[span.start : span.end - 1]  # "Georgian Dream party" is "Georgian Dream"
         span = Span(doc, span.start, span.end, label=label, span_id=ent_id)
-        if label == "PERSON":
+        if label == "PERSON" and ent.start in announced:
+            skip_until = span.end  # the name a form of address announced is whole
+        elif label == "PERSON":
             span = _strip_honorific(span, gaz)
             start = span.start
             # "Shafqat" + "Ali Khan", "Ana Beatriz" + "Moreira": capitalised words the NER left out
@@ -229,7 +257,8 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             while len(span) and start > 0 and start > span.end - 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and not doc[start - 1].ent_id_ and doc[start - 1].ent_type_ in ("", "PERSON") and fold(doc[start - 1].text) not in gaz.demonyms \
                     and fold(doc[start - 1].text) not in gaz.title_words and fold(doc[start - 1].text) not in set(gaz.lexicon["title_modifiers"]) \
-                    and doc[start - 1].lower_.rstrip(".") not in set(gaz.lexicon["honorifics"]) and span.start - start < 2:
+                    and doc[start - 1].lower_.rstrip(".") not in words.honorifics and honorific_end(doc, start - 1, start, words) == start - 1 \
+                    and span.start - start < 2:
                 start -= 1
             span = doc[start : span.end]
             if not len(span) or fold(span.text) in gaz.demonyms:
@@ -255,13 +284,14 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             span = Span(doc, span.start, end, label="PERSON", span_id=ent_id)
         if not span.id_ and not _looks_like_name(span):
             continue
-        if fold(span.text) in gaz.ignored:
-            continue
+        if fold(span.text) in gaz.ignored or not span.id_ and is_title_only(span.text, gaz) and (
+                label == "PERSON" or span[-1].lower_ not in gaz.lexicon["organisation_heads"]):
+            continue  # a title alone ("the Amir", "H.E. Amb") names no one; "Foreign Ministry" is a body
         found = classify(span, gaz)
         if found is None:
             continue
         type_, key, label = found
         is_alias = not (span.id_.startswith(("capital:", "seat:")) and type_ == "state")
-        raw.append(Candidate(span, type_, key, label, is_alias))
+        raw.append(Candidate(span, type_, key, label, is_alias, cue if type_ in ("person", "place") else ""))
 
     return raw

@@ -1,0 +1,185 @@
+"""Honorifics and courtesy titles around personal names, and the names they announce.
+
+Official prose puts forms of address before a name: "H.E. Mr", "His Highness the Amir Sheikh",
+"Her Excellency Dr.", "Datuk Seri", "Amb. Lt. Gen.", "Prof.". They are never part of the name,
+and the capitalised words after them are a person's name even where the NER saw none ("H. E. Mr
+Rock Marc Christian Kabore, President of Burkina Faso"). The words are kg/data/lexicon.json's
+``honorific_phrases``, ``courtesy_titles`` and ``honorifics``; title abbreviations glued to a name
+("PM Kobakhidze", "DG Okonjo-Iweala") are its ``title_abbreviations``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy
+from spacy.tokens import Doc, Token
+
+from kg.gazetteer import Gazetteer, fold
+
+__all__ = ["Words", "honorific_end", "honorific_names", "is_title_only", "words_of"]
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word lists resolution reads, as sets, built once per gazetteer."""
+
+    phrases: tuple[tuple[str, ...], ...]  # multi-word forms of address, longest first
+    address: frozenset[str]  # one-word forms of address: "mr", "dr", "sheikh", "h.e"
+    honorifics: frozenset[str]  # words of address and rank a name may carry: "king", "general"
+    abbreviations: frozenset[str]  # title abbreviations, as printed: "PM", "FM", "DG"
+    modifiers: frozenset[str]  # title modifiers: "deputy", "foreign"
+    titles: frozenset[str]  # words of office titles and their modifiers
+    heads: frozenset[str]  # title words that are an office by themselves: "president", "amir"
+    particles: frozenset[str]  # "bin", "de", "al"
+    person_nouns: frozenset[str]  # nouns for people before a name: "lawyer", "congressmen"
+    first_words: frozenset[str]  # every word a form of address can start with, and its dotted form
+
+
+_WORDS: dict[int, tuple[Gazetteer, Words]] = {}
+
+
+def words_of(gaz: Gazetteer) -> Words:
+    """The :class:`Words` of ``gaz`` (computed once per gazetteer object)."""
+    cached = _WORDS.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1]
+    lex = gaz.lexicon
+    phrases = tuple(sorted({tuple(p.split()) for p in lex.get("honorific_phrases", ())}, key=lambda w: (-len(w), w)))
+    address = frozenset(lex.get("courtesy_titles", ()))
+    modifiers = frozenset(lex["title_modifiers"])
+    firsts = {p[0] for p in phrases} | address
+    words = Words(
+        phrases=phrases,
+        address=address,
+        honorifics=frozenset(lex["honorifics"]) | address,
+        abbreviations=frozenset(lex.get("title_abbreviations", ())),
+        modifiers=modifiers,
+        titles=modifiers | gaz.title_words,
+        heads=gaz.title_words - modifiers,
+        particles=frozenset(lex["name_particles"]),
+        person_nouns=frozenset(lex.get("person_nouns", ())),
+        first_words=frozenset(firsts | {w + "." for w in firsts}),
+    )
+    _WORDS[id(gaz)] = (gaz, words)
+    return words
+
+
+def _word(token: Token) -> str:
+    return token.lower_.rstrip(".")
+
+
+def _address_at(doc: Doc, i: int, end: int, words: Words) -> int:
+    """The token after a form of address starting at ``i``, or ``i`` when none starts there."""
+    for phrase in words.phrases:
+        n = len(phrase)
+        if i + n <= end and all(_word(doc[i + k]) == w for k, w in enumerate(phrase)):
+            return i + n
+    token = doc[i]
+    if _word(token) in words.address and not (token.is_upper and len(token.text) > 1 and not token.text.endswith(".")):
+        return i + 1  # "Dr" and "Mr", but not "DR Congo"
+    return i
+
+
+def honorific_end(doc: Doc, i: int, end: int, words: Words) -> int:
+    """Past the forms of address starting at ``i`` and the ranks and titles they run into, with
+    stops and "the" between them: "H. E. Mr", "His Highness the Amir Sheikh", "Amb. Lt. Gen.",
+    "His Majesty King"."""
+    started = False
+    while i < end:
+        after = _address_at(doc, i, end, words)
+        if after > i:
+            i, started = after, True
+            continue
+        token = doc[i]
+        if token.text == "." and started or token.text in words.abbreviations:
+            i += 1
+        elif started and (_word(token) in words.honorifics or fold(token.text) in words.heads):
+            i += 1
+        elif started and token.lower_ == "the" and i + 1 < end and (
+                _address_at(doc, i + 1, end, words) > i + 1 or fold(doc[i + 1].text) in words.heads):
+            i += 1
+        else:
+            break
+    return i
+
+
+def _is_name_word(token: Token) -> bool:
+    """ "Kabore", "KOUPAKI", "O'Neill", "N." and "Jr.", but not "U.S", "The" or "Presents"."""
+    text = token.text.rstrip(".")
+    if not text[:1].isupper() or token.is_stop or not all(c.isalpha() or c in "'\u2019" for c in text):
+        return False
+    if len(text) == 1:
+        return token.text.endswith(".")  # an initial
+    return any(c.islower() for c in text) or (len(text) >= 3 and not token.text.endswith("."))
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Token ``i`` is written against the one before it ("Ching" + "-te", "Mata" + "'afa")."""
+    return i > 0 and not doc[i - 1].whitespace_
+
+
+def name_end(doc: Doc, i: int, words: Words, *, limit: int = 8) -> int:
+    """Where the personal name starting at ``i`` ends: capitalised words (``limit`` at most),
+    initials, particles ("bin", "de", "al") between them and hyphens inside them, up to a title,
+    a known name, punctuation or a lower-case word."""
+    end = i
+    count = 0
+    while end < len(doc) and count < limit:
+        token = doc[end]
+        if token.ent_id_ or token.is_space:
+            break
+        folded = fold(token.text)
+        if _is_name_word(token) and folded not in words.heads and folded not in words.modifiers:
+            end += 1
+            count += 1
+        elif end > i and token.lower_ in words.particles:
+            end += 1  # "bin", "von der", "al-": kept only if a name word follows (below)
+        elif end > i and token.text in ("-", "'", "\u2019") and _glued(doc, end) and end + 1 < len(doc) \
+                and _glued(doc, end + 1) and doc[end + 1].is_alpha:
+            end += 2  # "Akufo-Addo", "Ching-te", "Mata'afa"
+        else:
+            break
+        if "\n" in doc[end - 1].whitespace_:
+            break
+    while end > i and (doc[end - 1].lower_ in words.particles or doc[end - 1].text in ("-", "'", "\u2019")):
+        end -= 1
+    return end
+
+
+def honorific_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
+    """(address start, name start, name end) of every name a form of address announces."""
+    words = words_of(gaz)
+    lower = doc.to_array("LOWER")
+    strings = doc.vocab.strings
+    hashes = numpy.array([strings[w] for w in words.first_words if w in strings], dtype=lower.dtype)
+    found = []
+    after = 0
+    for i in numpy.flatnonzero(numpy.isin(lower, hashes)):
+        i = int(i)
+        if i < after or i > 0 and doc[i].ent_iob_ == "I" and _is_name_word(doc[i - 1]) and fold(doc[i - 1].text) not in words.titles \
+                and _word(doc[i - 1]) not in words.honorifics:
+            continue  # "Hassan Sheikh Mohamud": a word of address inside a name is part of it
+        start = honorific_end(doc, i, len(doc), words)
+        if start == i:
+            continue
+        if start < len(doc) and doc[start].text == "," and doc[start - 1].text.endswith(("E", "E.")):
+            start += 1  # "H.E, Olusegun Obasanjo"
+        end = name_end(doc, start, words)
+        if end > start and doc[start].pos_ == "PROPN":
+            found.append((i, start, end))
+            after = end
+    return found
+
+
+def is_title_only(text: str, gaz: Gazetteer) -> bool:
+    """A "name" made of forms of address, nationalities and title words only ("Amir", "H.E. Amb",
+    "Georgian FM")."""
+    words = words_of(gaz)
+    tokens = [w for w in text.replace(".", " ").split() if w]
+    if not tokens:
+        return True
+    return all(
+        w.lower() in words.honorifics or w in words.abbreviations or fold(w) in words.titles or fold(w) in gaz.demonyms
+        or any(fold(w) in p for p in words.phrases) for w in tokens
+    )

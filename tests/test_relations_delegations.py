@@ -1,0 +1,155 @@
+"""leads-delegation read through offices (kg/relations/delegations.py): "who led her country's
+delegation" (the state whose office she holds), "teams led by Armenian Foreign Minister ..."
+(a delegation that names no owner), and the office a delegation's head holds ("The Chilean
+delegation was led by Deputy Foreign Minister Ana Torres").
+
+Hand-built parses first (the rule, not the model, is under test), then sentences on the real
+model. "The Russian delegation was led by X" itself is a clause pattern (test_relations_clauses.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_sentence, hand_parse, triples
+from kg.resolve import resolve_mentions
+
+# (word, head, dep, tag, pos, lemma)
+WHO_LED_HER = [
+    ("Ugandan", 2, "amod", "JJ", "ADJ", "ugandan"),
+    ("Trade", 2, "compound", "NNP", "PROPN", "Trade"),
+    ("Minister", 4, "compound", "NNP", "PROPN", "Minister"),
+    ("Rose", 4, "compound", "NNP", "PROPN", "Rose"),
+    ("Nankya", 13, "nsubj", "NNP", "PROPN", "Nankya"),
+    (",", 4, "punct", ",", "PUNCT", ","),
+    ("who", 7, "nsubj", "WP", "PRON", "who"),
+    ("led", 4, "relcl", "VBD", "VERB", "lead"),
+    ("her", 9, "poss", "PRP$", "PRON", "her"),
+    ("{owner}", 11, "poss", "NN", "NOUN", "{owner}"),
+    ("'s", 9, "case", "POS", "PART", "'s"),
+    ("delegation", 7, "dobj", "NN", "NOUN", "delegation"),
+    (",", 4, "punct", ",", "PUNCT", ","),
+    ("spoke", 13, "ROOT", "VBD", "VERB", "speak"),
+    (".", 13, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    "owner, expected",
+    [
+        ("country", {("person:rose nankya", "leads-delegation", "state:uganda")}),  # the state whose minister she is
+        ("party", set()),  # her party's delegation is no state's
+    ],
+)
+def test_her_countrys_delegation_is_the_state_whose_office_she_holds(blank_vocab, rules, gazetteer, owner, expected):
+    rows = [tuple(owner if x == "{owner}" else x for x in row) for row in WHO_LED_HER]
+    doc = hand_parse(blank_vocab, rows, ents=[(3, 5, "PERSON", None)])
+    got = triples(rules, doc, gazetteer)
+    assert ("person:rose nankya", "holds-office", "state:uganda") in got
+    assert {t for t in got if t[1] == "leads-delegation"} == expected
+
+
+TEAMS_LED_BY = [
+    ("Teams", 8, "nsubj", "NNS", "NOUN", "team"),
+    ("led", 0, "acl", "VBN", "VERB", "lead"),
+    ("by", 1, "agent", "IN", "ADP", "by"),
+    ("{owner}", 5, "amod", "JJ", "ADJ", "{owner}"),
+    ("Foreign", 5, "compound", "NNP", "PROPN", "Foreign"),
+    ("Minister", 7, "compound", "NNP", "PROPN", "Minister"),
+    ("Aram", 7, "compound", "NNP", "PROPN", "Aram"),
+    ("Sargsyan", 2, "pobj", "NNP", "PROPN", "Sargsyan"),
+    ("met", 8, "ROOT", "VBD", "VERB", "meet"),
+    (".", 8, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    "owner, expected",
+    [
+        ("Armenian", {("person:aram sargsyan", "leads-delegation", "state:armenia")}),
+        ("new", set()),  # "led by new Foreign Minister ...": an office of no named state, so no one's delegation
+    ],
+)
+def test_an_unowned_delegation_is_the_state_of_its_leaders_office(blank_vocab, rules, gazetteer, owner, expected):
+    rows = [tuple(owner if x == "{owner}" else x for x in row) for row in TEAMS_LED_BY]
+    doc = hand_parse(blank_vocab, rows, ents=[(6, 8, "PERSON", None)])
+    relations = rules.extract(resolve_mentions(doc, gazetteer), "d")
+    leads = {(r.source, r.relation, r.target) for r in relations if r.relation == "leads-delegation"}
+    assert leads == expected
+    assert all(r.evidence.rule == "delegation-of-office" for r in relations if r.relation == "leads-delegation")
+
+
+LED_BY_TITLED = [
+    ("The", 2, "det", "DT", "DET", "the"),
+    ("Chilean", 2, "amod", "JJ", "ADJ", "chilean"),
+    ("delegation", 4, "nsubjpass", "NN", "NOUN", "delegation"),
+    ("was", 4, "auxpass", "VBD", "AUX", "be"),
+    ("led", 4, "ROOT", "VBN", "VERB", "lead"),
+    ("by", 4, "agent", "IN", "ADP", "by"),
+    ("Deputy", 8, "compound", "NNP", "PROPN", "Deputy"),
+    ("Foreign", 8, "compound", "NNP", "PROPN", "Foreign"),
+    ("Minister", 10, "compound", "NNP", "PROPN", "Minister"),
+    ("Ana", 10, "compound", "NNP", "PROPN", "Ana"),
+    ("Torres", 5, "pobj", "NNP", "PROPN", "Torres"),
+    (".", 4, "punct", ".", "PUNCT", "."),
+]
+LED_BY_ANOTHERS_OFFICIAL = [
+    ("The", 2, "det", "DT", "DET", "the"),
+    ("Spanish", 2, "amod", "JJ", "ADJ", "spanish"),
+    ("delegation", 4, "nsubjpass", "NN", "NOUN", "delegation"),
+    ("was", 4, "auxpass", "VBD", "AUX", "be"),
+    ("led", 4, "ROOT", "VBN", "VERB", "lead"),
+    ("by", 4, "agent", "IN", "ADP", "by"),
+    ("Catalonia", 8, "poss", "NNP", "PROPN", "Catalonia"),
+    ("'s", 6, "case", "POS", "PART", "'s"),
+    ("Premier", 10, "compound", "NNP", "PROPN", "Premier"),
+    ("Marc", 10, "compound", "NNP", "PROPN", "Marc"),
+    ("Puig", 5, "pobj", "NNP", "PROPN", "Puig"),
+    (".", 4, "punct", ".", "PUNCT", "."),
+]
+
+
+def test_a_delegation_head_with_an_ownerless_title_holds_the_delegations_office(blank_vocab, rules, gazetteer):
+    doc = hand_parse(blank_vocab, LED_BY_TITLED, ents=[(9, 11, "PERSON", None)])
+    relations = rules.extract(resolve_mentions(doc, gazetteer), "d")
+    assert {(r.source, r.relation, r.target) for r in relations} == {
+        ("person:ana torres", "leads-delegation", "state:chile"), ("person:ana torres", "holds-office", "state:chile")}
+    office = next(r for r in relations if r.relation == "holds-office")
+    assert (office.role, office.evidence.rule) == ("deputy foreign minister", "title-of-delegation-head")
+
+
+def test_a_delegation_head_whose_title_names_another_owner_holds_no_office_of_the_delegation(blank_vocab, rules, gazetteer):
+    doc = hand_parse(blank_vocab, LED_BY_ANOTHERS_OFFICIAL, ents=[(6, 7, "GPE", "place:catalonia"), (9, 11, "PERSON", None)])
+    got = triples(rules, doc, gazetteer)
+    assert ("person:marc puig", "leads-delegation", "state:spain") in got
+    assert ("person:marc puig", "holds-office", "state:spain") not in got
+
+
+
+# ------------------------------------------------------------------ the real model
+MODEL_CASES = [
+    # the office a delegation's head holds; "her country's delegation"
+    ("The Danish delegation was led by Greenland's Prime Minister Jens-Frederik Nielsen.",
+     {("person:jens frederik nielsen", "leads-delegation", "state:denmark")}, {("person:jens frederik nielsen", "holds-office", "state:denmark")}),
+    ("The Iranian delegation was led by Kazem Gharibabadi, a deputy foreign minister.",
+     {("person:kazem gharibabadi", "leads-delegation", "state:iran"), ("person:kazem gharibabadi", "holds-office", "state:iran")}, set()),
+    ("Kenya's Health Minister Grace Wambui, who led her country's delegation in Geneva, said the talks were hard.",
+     {("person:grace wambui", "leads-delegation", "state:kenya")}, set()),
+    ("Kenya's Health Minister Grace Wambui, who did not lead her country's delegation, said the talks were hard.",
+     set(), {("person:grace wambui", "leads-delegation", "state:kenya")}),
+    # a delegation with no owner is the sender's, or else of the state whose office its leader holds
+    ("Czech Prime Minister Petr Fiala stayed in Prague and sent a delegation led by Foreign Minister Jan Lipavsky.",
+     {("person:jan lipavsky", "leads-delegation", "state:czech-republic")}, set()),
+    ("The text was negotiated by teams led by Armenian Foreign Minister Ararat Mirzoyan.",
+     {("person:ararat mirzoyan", "leads-delegation", "state:armenia")}, set()),
+    ("A delegation led by Foreign Minister Jan Lipavsky arrived.", set(),
+     {("person:jan lipavsky", "leads-delegation", "state:czech-republic")}),
+    ("A delegation that would be led by Armenian Foreign Minister Ararat Mirzoyan was proposed.", set(),
+     {("person:ararat mirzoyan", "leads-delegation", "state:armenia")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", MODEL_CASES, ids=[c[0][:40] for c in MODEL_CASES])
+def test_sentence_to_triples(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

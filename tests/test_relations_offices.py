@@ -1,0 +1,362 @@
+"""Offices from titles (kg/relations/offices.py, kg/relations/titles.py): holds-office,
+ambassador-to and spokesperson-for. A title before a name ("Estonian defence minister Kalle
+Laanet", "Brazil's U.N. ambassador Marta Reis"), a title in apposition ("Lena Berg, the Swedish
+ambassador to the UN,"), and a title with its object before the name ("Sweden's ambassador to
+the UN, Lena Berg,").
+
+Hand-built parses first (the rule, not the model, is under test), then sentences on the real
+model. A job at a non-governmental institution is affiliated-with (test_relations_affiliations.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_sentence, hand_parse, triples
+from kg.resolve import resolve_mentions
+
+# (word, head, dep, tag, pos, lemma)
+TITLED = [
+    ("{owner}", 2, "amod", "JJ", "ADJ", "x"),
+    ("{title}", 2, "compound", "NN", "NOUN", "x"),
+    ("{head}", 4, "compound", "NN", "NOUN", "x"),
+    ("Kalle", 4, "compound", "NNP", "PROPN", "Kalle"),
+    ("Laanet", 5, "nsubj", "NNP", "PROPN", "Laanet"),
+    ("spoke", 5, "ROOT", "VBD", "VERB", "speak"),
+    (".", 5, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    "owner, title, head, expected",
+    [
+        ("Estonian", "defence", "minister", {("person:kalle laanet", "holds-office", "state:estonia")}),
+        ("Estonian", "defense", "minister", {("person:kalle laanet", "holds-office", "state:estonia")}),
+        ("Estonian", "government", "spokesman", {("person:kalle laanet", "spokesperson-for", "state:estonia")}),
+        ("former", "defence", "minister", set()),  # a former office is not held
+        ("Estonian", "opposition", "leader", set()),  # "opposition" is no office of the state
+    ],
+)
+def test_title_before_a_name(blank_vocab, rules, gazetteer, owner, title, head, expected):
+    rows = [tuple(owner if x == "{owner}" else title if x == "{title}" else head if x == "{head}" else x for x in r) for r in TITLED]
+    doc = hand_parse(blank_vocab, rows, ents=[(3, 5, "PERSON", None)])
+    assert triples(rules, doc, gazetteer) == expected
+
+
+def test_role_is_recorded_in_one_spelling(blank_vocab, rules, gazetteer):
+    rows = [tuple("Estonian" if x == "{owner}" else "defense" if x == "{title}" else "minister" if x == "{head}" else x for x in r) for r in TITLED]
+    doc = hand_parse(blank_vocab, rows, ents=[(3, 5, "PERSON", None)])
+    (relation,) = rules.extract(resolve_mentions(doc, gazetteer), "d")
+    assert relation.role == "defence minister"
+
+
+# ------------------------------------------------------------------ a title before the name
+UN_AMBASSADOR = [
+    ("Brazil", 3, "poss", "NNP", "PROPN", "Brazil"),
+    ("'s", 0, "case", "POS", "PART", "'s"),
+    ("U.N.", 3, "compound", "NNP", "PROPN", "U.N."),
+    ("ambassador", 5, "compound", "NN", "NOUN", "ambassador"),
+    ("Marta", 5, "compound", "NNP", "PROPN", "Marta"),
+    ("Reis", 6, "nsubj", "NNP", "PROPN", "Reis"),
+    ("spoke", 6, "ROOT", "VBD", "VERB", "speak"),
+    (".", 6, "punct", ".", "PUNCT", "."),
+]
+EU_ENVOY = [
+    ("EU", 1, "compound", "NNP", "PROPN", "EU"),
+    ("envoy", 3, "compound", "NN", "NOUN", "envoy"),
+    ("Pavel", 3, "compound", "NNP", "PROPN", "Pavel"),
+    ("Novak", 4, "nsubj", "NNP", "PROPN", "Novak"),
+    ("spoke", 4, "ROOT", "VBD", "VERB", "speak"),
+    (".", 4, "punct", ".", "PUNCT", "."),
+]
+BOSNIAN_SERB_LEADER = [
+    ("Bosnian", 2, "amod", "JJ", "ADJ", "bosnian"),
+    ("Serb", 2, "amod", "JJ", "ADJ", "serb"),
+    ("leader", 4, "compound", "NN", "NOUN", "leader"),
+    ("Goran", 4, "compound", "NNP", "PROPN", "Goran"),
+    ("Ilic", 5, "nsubj", "NNP", "PROPN", "Ilic"),
+    ("spoke", 5, "ROOT", "VBD", "VERB", "speak"),
+    (".", 5, "punct", ".", "PUNCT", "."),
+]
+OWNERLESS_TITLE = [
+    ("Deputy", 2, "compound", "NNP", "PROPN", "Deputy"),
+    ("Foreign", 2, "compound", "NNP", "PROPN", "Foreign"),
+    ("Minister", 4, "compound", "NNP", "PROPN", "Minister"),
+    ("Goran", 4, "compound", "NNP", "PROPN", "Goran"),
+    ("Ilic", 5, "nsubj", "NNP", "PROPN", "Ilic"),
+    ("spoke", 5, "ROOT", "VBD", "VERB", "speak"),
+    (".", 5, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    "rows, ents, expected",
+    [
+        # a state's ambassador to an organisation: posted to the UN, an office of Brazil
+        (UN_AMBASSADOR, [(0, 1, "GPE", "state:brazil"), (2, 3, "ORG", "org:united-nations"), (4, 6, "PERSON", None)],
+         {("person:marta reis", "ambassador-to", "org:united-nations"), ("person:marta reis", "holds-office", "state:brazil")}),
+        # an organisation's own envoy, with no state before it: an office of the organisation
+        (EU_ENVOY, [(0, 1, "ORG", "org:european-union"), (2, 4, "PERSON", None)],
+         {("person:pavel novak", "holds-office", "org:european-union")}),
+        # "Bosnian Serb": a people, not a state
+        (BOSNIAN_SERB_LEADER, [(3, 5, "PERSON", None)], set()),
+        # a title that does not say whose office it is
+        (OWNERLESS_TITLE, [(3, 5, "PERSON", None)], set()),
+    ],
+    ids=["state's UN ambassador", "organisation's envoy", "a people's leader", "ownerless title"],
+)
+def test_the_owner_of_a_title_before_a_name(blank_vocab, rules, gazetteer, rows, ents, expected):
+    doc = hand_parse(blank_vocab, rows, ents=ents)
+    assert triples(rules, doc, gazetteer) == expected
+
+
+# ------------------------------------------------------------------ a title in apposition
+SWEDISH_AMBASSADOR = [
+    ("Lena", 1, "compound", "NNP", "PROPN", "Lena"),
+    ("Berg", 10, "nsubj", "NNP", "PROPN", "Berg"),
+    (",", 1, "punct", ",", "PUNCT", ","),
+    ("the", 5, "det", "DT", "DET", "the"),
+    ("Swedish", 5, "amod", "JJ", "ADJ", "swedish"),
+    ("ambassador", 1, "appos", "NN", "NOUN", "ambassador"),
+    ("to", 5, "prep", "IN", "ADP", "to"),
+    ("the", 8, "det", "DT", "DET", "the"),
+    ("UN", 6, "pobj", "NNP", "PROPN", "UN"),
+    (",", 1, "punct", ",", "PUNCT", ","),
+    ("said", 10, "ROOT", "VBD", "VERB", "say"),
+    ("so", 10, "advmod", "RB", "ADV", "so"),
+    (".", 10, "punct", ".", "PUNCT", "."),
+]
+FORMER_SWEDISH_AMBASSADOR = [
+    ("Lena", 1, "compound", "NNP", "PROPN", "Lena"),
+    ("Berg", 11, "nsubj", "NNP", "PROPN", "Berg"),
+    (",", 1, "punct", ",", "PUNCT", ","),
+    ("a", 6, "det", "DT", "DET", "a"),
+    ("former", 6, "amod", "JJ", "ADJ", "former"),
+    ("Swedish", 6, "amod", "JJ", "ADJ", "swedish"),
+    ("ambassador", 1, "appos", "NN", "NOUN", "ambassador"),
+    ("to", 6, "prep", "IN", "ADP", "to"),
+    ("the", 9, "det", "DT", "DET", "the"),
+    ("UN", 7, "pobj", "NNP", "PROPN", "UN"),
+    (",", 1, "punct", ",", "PUNCT", ","),
+    ("said", 11, "ROOT", "VBD", "VERB", "say"),
+    ("so", 11, "advmod", "RB", "ADV", "so"),
+    (".", 11, "punct", ".", "PUNCT", "."),
+]
+SPOKESWOMAN_FOR_COMMISSION = [
+    ("Anna", 1, "compound", "NNP", "PROPN", "Anna"),
+    ("Kovac", 10, "nsubj", "NNP", "PROPN", "Kovac"),
+    (",", 1, "punct", ",", "PUNCT", ","),
+    ("a", 4, "det", "DT", "DET", "a"),
+    ("spokeswoman", 1, "appos", "NN", "NOUN", "spokeswoman"),
+    ("for", 4, "prep", "IN", "ADP", "for"),
+    ("the", 8, "det", "DT", "DET", "the"),
+    ("European", 8, "compound", "NNP", "PROPN", "European"),
+    ("Commission", 5, "pobj", "NNP", "PROPN", "Commission"),
+    (",", 1, "punct", ",", "PUNCT", ","),
+    ("said", 10, "ROOT", "VBD", "VERB", "say"),
+    ("so", 10, "advmod", "RB", "ADV", "so"),
+    (".", 10, "punct", ".", "PUNCT", "."),
+]
+SPOKESWOMAN_FOR_CAMPAIGN = [
+    ("Anna", 1, "compound", "NNP", "PROPN", "Anna"),
+    ("Kovac", 9, "nsubj", "NNP", "PROPN", "Kovac"),
+    (",", 1, "punct", ",", "PUNCT", ","),
+    ("a", 4, "det", "DT", "DET", "a"),
+    ("spokeswoman", 1, "appos", "NN", "NOUN", "spokeswoman"),
+    ("for", 4, "prep", "IN", "ADP", "for"),
+    ("the", 7, "det", "DT", "DET", "the"),
+    ("campaign", 5, "pobj", "NN", "NOUN", "campaign"),
+    (",", 1, "punct", ",", "PUNCT", ","),
+    ("said", 9, "ROOT", "VBD", "VERB", "say"),
+    ("so", 9, "advmod", "RB", "ADV", "so"),
+    (".", 9, "punct", ".", "PUNCT", "."),
+]
+SPOKESMAN_FOR_MINISTRY = [
+    ("Li", 1, "compound", "NNP", "PROPN", "Li"),
+    ("Wei", 11, "nsubj", "NNP", "PROPN", "Wei"),
+    (",", 1, "punct", ",", "PUNCT", ","),
+    ("a", 4, "det", "DT", "DET", "a"),
+    ("spokesman", 1, "appos", "NN", "NOUN", "spokesman"),
+    ("for", 4, "prep", "IN", "ADP", "for"),
+    ("the", 9, "det", "DT", "DET", "the"),
+    ("Chinese", 9, "compound", "NNP", "PROPN", "Chinese"),
+    ("Foreign", 9, "compound", "NNP", "PROPN", "Foreign"),
+    ("Ministry", 5, "pobj", "NNP", "PROPN", "Ministry"),
+    (",", 1, "punct", ",", "PUNCT", ","),
+    ("said", 11, "ROOT", "VBD", "VERB", "say"),
+    ("so", 11, "advmod", "RB", "ADV", "so"),
+    (".", 11, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    "rows, ents, expected",
+    [
+        (SWEDISH_AMBASSADOR, [(0, 2, "PERSON", None), (8, 9, "ORG", "org:united-nations")],
+         {("person:lena berg", "ambassador-to", "org:united-nations"), ("person:lena berg", "holds-office", "state:sweden")}),
+        (FORMER_SWEDISH_AMBASSADOR, [(0, 2, "PERSON", None), (9, 10, "ORG", "org:united-nations")], set()),
+        (SPOKESWOMAN_FOR_COMMISSION, [(0, 2, "PERSON", None), (7, 9, "ORG", "org:european-commission")],
+         {("person:anna kovac", "spokesperson-for", "org:european-commission")}),
+        (SPOKESWOMAN_FOR_CAMPAIGN, [(0, 2, "PERSON", None)], set()),  # for no one the text names
+        # a state's own ministry speaks for the state
+        (SPOKESMAN_FOR_MINISTRY, [(0, 2, "PERSON", None), (6, 10, "ORG", None)], {("person:li wei", "spokesperson-for", "state:china")}),
+    ],
+    ids=["ambassador to", "former ambassador to", "spokeswoman for", "spokeswoman for a campaign", "spokesman for a ministry"],
+)
+def test_a_title_in_apposition(blank_vocab, rules, gazetteer, rows, ents, expected):
+    doc = hand_parse(blank_vocab, rows, ents=ents)
+    assert triples(rules, doc, gazetteer) == expected
+
+
+# ------------------------------------------------------------------ a title and its object, then the name
+AMBASSADOR_TO_THEN_NAME = [
+    ("Sweden", 2, "poss", "NNP", "PROPN", "Sweden"),
+    ("'s", 0, "case", "POS", "PART", "'s"),
+    ("ambassador", 10, "nsubj", "NN", "NOUN", "ambassador"),
+    ("to", 2, "prep", "IN", "ADP", "to"),
+    ("the", 5, "det", "DT", "DET", "the"),
+    ("UN", 3, "pobj", "NNP", "PROPN", "UN"),
+    (",", 2, "punct", ",", "PUNCT", ","),
+    ("Lena", 8, "compound", "NNP", "PROPN", "Lena"),
+    ("Berg", 2, "appos", "NNP", "PROPN", "Berg"),
+    (",", 2, "punct", ",", "PUNCT", ","),
+    ("said", 10, "ROOT", "VBD", "VERB", "say"),
+    ("so", 10, "advmod", "RB", "ADV", "so"),
+    (".", 10, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        (("Sweden", 2, "poss", "NNP", "PROPN", "Sweden"), ("'s", 0, "case", "POS", "PART", "'s"),
+         {("person:lena berg", "ambassador-to", "org:united-nations"), ("person:lena berg", "holds-office", "state:sweden")}),
+        (("A", 2, "det", "DT", "DET", "a"), ("former", 2, "amod", "JJ", "ADJ", "former"), set()),
+    ],
+    ids=["Sweden's ambassador to the UN, Lena Berg,", "A former ambassador to the UN, Lena Berg,"],
+)
+def test_a_title_and_its_object_before_the_name(blank_vocab, rules, gazetteer, first, second, expected):
+    rows = [first, second, *AMBASSADOR_TO_THEN_NAME[2:]]
+    state = [(0, 1, "GPE", "state:sweden")] if first[0] == "Sweden" else []
+    doc = hand_parse(blank_vocab, rows, ents=[*state, (5, 6, "ORG", "org:united-nations"), (7, 9, "PERSON", None)])
+    relations = rules.extract(resolve_mentions(doc, gazetteer), "d")
+    assert {(r.source, r.relation, r.target) for r in relations} == expected
+    assert all(r.evidence.rule == "title-object-then-name" for r in relations)
+
+
+# ------------------------------------------------------------------ titles as communiqués spell them
+MINISTER_OF_PERU = [
+    ("The", 1, "det", "DT", "DET", "the"),
+    ("Minister", 8, "compound", "NNP", "PROPN", "Minister"),
+    ("of", 1, "prep", "IN", "ADP", "of"),
+    ("Foreign", 4, "compound", "NNP", "PROPN", "Foreign"),
+    ("Affairs", 2, "pobj", "NNPS", "PROPN", "Affairs"),
+    ("of", 4, "prep", "IN", "ADP", "of"),
+    ("Peru", 5, "pobj", "NNP", "PROPN", "Peru"),
+    ("Luis", 8, "compound", "NNP", "PROPN", "Luis"),
+    ("Vega", 9, "nsubj", "NNP", "PROPN", "Vega"),
+    ("spoke", 9, "ROOT", "VBD", "VERB", "speak"),
+    (".", 9, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    "first, expected",
+    [
+        (("The", 1, "det", "DT", "DET", "the"), {("person:luis vega", "holds-office", "state:peru")}),
+        (("Former", 1, "amod", "JJ", "ADJ", "former"), set()),
+    ],
+    ids=["The Minister of Foreign Affairs of Peru Luis Vega", "Former Minister of Foreign Affairs of Peru Luis Vega"],
+)
+def test_a_title_spelled_out_with_its_owner_before_the_name(blank_vocab, rules, gazetteer, first, expected):
+    rows = [first, *MINISTER_OF_PERU[1:]]
+    doc = hand_parse(blank_vocab, rows, ents=[(6, 7, "GPE", "state:peru"), (7, 9, "PERSON", None)])
+    relations = rules.extract(resolve_mentions(doc, gazetteer), "d")
+    assert {(r.source, r.relation, r.target) for r in relations} == expected
+    assert all(r.role == "minister of foreign affairs" for r in relations)
+
+
+AMBASSADOR_OF_CANADA = [
+    ("Ambassador", 2, "compound", "NNP", "PROPN", "Ambassador"),
+    ("Pierre", 2, "compound", "NNP", "PROPN", "Pierre"),
+    ("Dubois", 5, "nsubj", "NNP", "PROPN", "Dubois"),
+    ("of", 2, "prep", "IN", "ADP", "of"),
+    ("Canada", 3, "pobj", "NNP", "PROPN", "Canada"),
+    ("spoke", 5, "ROOT", "VBD", "VERB", "speak"),
+    (".", 5, "punct", ".", "PUNCT", "."),
+]
+DUBOIS_OF_CANADA = [
+    ("Pierre", 1, "compound", "NNP", "PROPN", "Pierre"),
+    ("Dubois", 4, "nsubj", "NNP", "PROPN", "Dubois"),
+    ("of", 1, "prep", "IN", "ADP", "of"),
+    ("Canada", 2, "pobj", "NNP", "PROPN", "Canada"),
+    ("spoke", 4, "ROOT", "VBD", "VERB", "speak"),
+    (".", 4, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    "rows, ents, expected",
+    [
+        (AMBASSADOR_OF_CANADA, [(1, 3, "PERSON", None), (4, 5, "GPE", "state:canada")],
+         {("person:pierre dubois", "holds-office", "state:canada")}),
+        # without a title, "of Canada" says where the person is from, not an office
+        (DUBOIS_OF_CANADA, [(0, 2, "PERSON", None), (3, 4, "GPE", "state:canada")], set()),
+    ],
+    ids=["Ambassador Pierre Dubois of Canada", "Pierre Dubois of Canada"],
+)
+def test_a_title_before_the_name_and_its_owner_after(blank_vocab, rules, gazetteer, rows, ents, expected):
+    doc = hand_parse(blank_vocab, rows, ents=ents)
+    assert triples(rules, doc, gazetteer) == expected
+
+
+# ------------------------------------------------------------------ the real model
+MODEL_CASES = [
+    # "Its U.N. ambassador": posted to the UN by the state just named, not a UN office
+    ("Algeria abstained. Its U.N. ambassador, Amar Bendjama, told the council it would not lend legitimacy.",
+     {("person:amar bendjama", "ambassador-to", "org:united-nations"), ("person:amar bendjama", "holds-office", "state:algeria")},
+     {("person:amar bendjama", "holds-office", "org:united-nations")}),
+    # a title before the name, in apposition, or with its object before the name
+    ("An AES delegation headed by Burkina Faso's foreign minister, Karamoko Traore, met officials in Abuja.",
+     {("person:karamoko traore", "holds-office", "state:burkina-faso")}, set()),
+    ("Russia's U.N. ambassador Vassily Nebenzia said the vote was illegal.",
+     {("person:vassily nebenzia", "ambassador-to", "org:united-nations"), ("person:vassily nebenzia", "holds-office", "state:russia")}, set()),
+    ("Vassily Nebenzia, Russia's U.N. ambassador, accused Western members of bias.",
+     {("person:vassily nebenzia", "ambassador-to", "org:united-nations"), ("person:vassily nebenzia", "holds-office", "state:russia")}, set()),
+    ("U.N. Secretary-General Antonio Guterres was disappointed, his spokesman Stephane Dujarric said.",
+     {("person:stephane dujarric", "spokesperson-for", "person:antonio guterres")}, set()),
+    ("Moussa Faki Mahamat, chairperson of the African Union Commission, urged calm.",
+     {("person:moussa faki mahamat", "holds-office", "org:african-union-commission")}, set()),
+    ("Britain's ambassador to the UN, Barbara Woodward, said the vote was clear.",
+     {("person:barbara woodward", "ambassador-to", "org:united-nations"), ("person:barbara woodward", "holds-office", "state:united-kingdom")}, set()),
+    ("A spokeswoman for the European Commission, Nabila Massrali, declined to comment.",
+     {("person:nabila massrali", "spokesperson-for", "org:european-commission")}, set()),
+    ("A former ambassador to the UN, John Bolton, said so.", set(), {("person:john bolton", "ambassador-to", "org:united-nations")}),
+    ("Switzerland's U.N. ambassador, Pascale Baeriswyl, told reporters.",
+     {("person:pascale baeriswyl", "ambassador-to", "org:united-nations")}, set()),
+    ("Bosnian Serb leader Milorad Dodik defied the ruling.", set(), {("person:milorad dodik", "holds-office", "state:serbia")}),
+    ("EU envoy Peter Sorensen chaired the meeting.",
+     {("person:peter sorensen", "holds-office", "org:european-union")}, {("person:peter sorensen", "ambassador-to", "org:european-union")}),
+    ("Maria Zakharova, spokeswoman for the Russian Foreign Ministry, told reporters the court was void.",
+     {("person:maria zakharova", "spokesperson-for", "state:russia")}, set()),
+    ("Fatemeh Mohajerani, the Iranian government's spokeswoman, said the cabinet would decide.",
+     {("person:fatemeh mohajerani", "spokesperson-for", "state:iran")}, set()),
+    ("Anitta Hipper, the EU's spokesperson for foreign affairs, said a further round would take place.",
+     {("person:anitta hipper", "spokesperson-for", "org:european-union")}, set()),
+    # holds-office / spokesperson-for / ambassador-to
+    ("Russian President Vladimir Putin met French President Emmanuel Macron.",
+     {("person:vladimir putin", "holds-office", "state:russia"), ("person:emmanuel macron", "holds-office", "state:france")}, set()),
+    ("Former Russian President Dmitry Medvedev spoke on Tuesday.", set(), {("person:dmitry medvedev", "holds-office", "state:russia")}),
+    ("Dmitry Peskov, a spokesman for Russian President Vladimir Putin, said the talks were useful.",
+     {("person:dmitry peskov", "spokesperson-for", "person:vladimir putin")}, set()),
+    ("Julianne Smith, the US ambassador to NATO, said allies were united.",
+     {("person:julianne smith", "ambassador-to", "org:nato")}, set()),
+    ("Nokuthula Dube, a spokeswoman for the SADC secretariat, said the panel would report back.",
+     {("person:nokuthula dube", "spokesperson-for", "org:sadc")}, set()),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", MODEL_CASES, ids=[c[0][:40] for c in MODEL_CASES])
+def test_sentence_to_triples(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

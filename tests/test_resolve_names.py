@@ -1,0 +1,109 @@
+"""Names as official prose writes them: forms of address, titles glued to names, and the type a
+name's context gives it. Sentences are invented; people and places in them are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import hand_parse
+from kg.resolve import resolve_mentions
+from kg.resolve.honorifics import honorific_names, is_title_only
+
+
+def found(extractor, text):
+    return {(m.key, m.type) for m in resolve_mentions(extractor.nlp(text), extractor.gazetteer).mentions}
+
+
+def _row(word, head, dep, pos="PROPN", tag="NNP"):
+    return (word, head, dep, tag, pos, word.lower())
+
+
+# ---------------------------------------------------------------------------------------------
+# Forms of address: stripped from a name, and announcing one the NER missed
+
+
+def test_a_form_of_address_announces_a_name_the_ner_missed(blank_vocab, gazetteer):
+    rows = [_row("Attending", 0, "ROOT", "VERB", "VBG"), _row("were", 0, "aux", "AUX", "VBD"),
+            _row("H.", 3, "compound"), _row("E.", 4, "compound"), _row("Mr", 7, "compound"),
+            _row("Tomas", 7, "compound"), _row("Ferro", 7, "compound"), _row("Alves", 0, "dobj"),
+            _row(",", 7, "punct", "PUNCT", ","), _row("President", 7, "appos", "NOUN", "NN"),
+            _row("of", 9, "prep", "ADP", "IN"), _row("Ghana", 10, "pobj"), _row(".", 0, "punct", "PUNCT", ".")]
+    doc = hand_parse(blank_vocab, rows, ents=[(2, 5, "PERSON", None), (11, 12, "GPE", "state:ghana")])
+    assert honorific_names(doc, gazetteer) == [(2, 5, 8)]
+    keys = {(m.key, m.type) for m in resolve_mentions(doc, gazetteer).mentions}
+    assert keys == {("person:tomas ferro alves", "person"), ("state:ghana", "state")}
+
+
+@pytest.mark.parametrize("words, title_only", [
+    ("Amir", True), ("H.E. Amb", True), ("Georgian FM", True), ("His Majesty", True),
+    ("Amir Sultan", True), ("Tomas Alves", False), ("Sheikh Tomas", False),
+])
+def test_a_title_alone_names_no_one(gazetteer, words, title_only):
+    assert is_title_only(words, gazetteer) is title_only
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected, unexpected", [
+    ("The summit opened under the chairmanship of H.E. Dr. Amina Yusuf Bello, Minister of Health.",
+     {("person:amina yusuf bello", "person")}, set()),
+    ("His Majesty King Letsie III received the envoy in Maseru.", {("person:letsie iii", "person")}, set()),
+    ("Her Excellency Mrs Grace Mulenga Tembo attended the dinner.", {("person:grace mulenga tembo", "person")}, set()),
+    ("The delegation was met by Datuk Seri Rahman Osman in Kuala Lumpur.", {("person:rahman osman", "person")}, set()),
+    # the Amir is named once in full; "the Amir" alone is a title, not a second person
+    ("His Highness the Amir Sheikh Hamad Al-Jaber Al-Thani received the ambassadors. Later, His Highness the Amir left.",
+     {("person:hamad al jaber al thani", "person")}, {("person:~amir", "person")}),
+    # "Sheikh" inside a name is part of it
+    ("Somali President Hassan Sheikh Mohamud arrived in Nairobi.", {("person:hassan sheikh mohamud", "person")},
+     {("person:~mohamud", "person")}),
+    # "DR" before "Congo" is not "Dr"
+    ("Fighting continued in eastern DR Congo on Monday.", {("state:democratic-republic-of-the-congo", "state")}, set()),
+    # a title abbreviation glued to a name is not part of it
+    ("PM Kowalski told reporters the vote would go ahead.", {("person:~kowalski", "person")}, set()),
+])
+def test_forms_of_address_and_titles_are_not_part_of_a_name(extractor, text, expected, unexpected):
+    got = found(extractor, text)
+    assert expected <= got, got
+    assert not (unexpected & got), got
+    assert not [key for key, _ in got if key.startswith(("person:h e", "person:his", "person:dr", "person:pm"))], got
+
+
+# ---------------------------------------------------------------------------------------------
+# A name's type from its contexts, not from one NER label
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("The moderator of the debate, Tunde Bakare, said the session was over.", "tunde bakare"),  # apposition to a role
+    ("The list includes senior lawyer Ngozi Chidinma Eze and others.", "ngozi chidinma eze"),  # a role noun before it
+    ("Those sworn in included Kelechi Obi (Minister of Works) and others.", "kelechi obi"),  # an office in brackets
+    ("Lena Varga has been recalled from her post in Vienna.", "lena varga"),  # "her" in its clause
+])
+def test_the_context_of_a_name_makes_it_a_person(extractor, text, name):
+    got = found(extractor, text)
+    assert (f"person:{name}", "person") in got, got
+    assert not [key for key, type_ in got if name in key and type_ != "person"], got
+
+
+def test_the_best_attested_type_wins_for_every_mention_of_a_name(blank_vocab, gazetteer):
+    # "H.E. Tomas Alves" is a person by its form of address; the NER's "Tomas Alves" organisation
+    # in the next sentence is the same person.
+    rows = [_row("H.E.", 1, "compound"), _row("Tomas", 2, "compound"), _row("Alves", 3, "nsubj"),
+            _row("spoke", 3, "ROOT", "VERB", "VBD"), _row(".", 3, "punct", "PUNCT", "."),
+            _row("Tomas", 6, "compound"), _row("Alves", 7, "nsubj"), _row("left", 7, "ROOT", "VERB", "VBD"),
+            _row(".", 7, "punct", "PUNCT", ".")]
+    doc = hand_parse(blank_vocab, rows, ents=[(0, 3, "ORG", None), (5, 7, "ORG", None)])
+    assert {(m.key, m.type) for m in resolve_mentions(doc, gazetteer).mentions} == {("person:tomas alves", "person")}
+
+
+@pytest.mark.model
+def test_a_place_after_a_locative_preposition_is_a_place(extractor):
+    assert ("place:zorava", "place") in found(extractor, "The minister paid a visit to liberated Zorava last week.")
+    # after a noun that is not a visit or an event, "in" does not make a place of a person
+    got = found(extractor, "Voters have lost their trust in Senator Ilic.")
+    assert not [key for key, type_ in got if "ilic" in key and type_ != "person"], got
+
+
+@pytest.mark.model
+def test_a_person_whose_surname_is_a_place_stays_a_person(extractor):
+    got = found(extractor, "Foreign Minister Maria Jordan arrived. Jordan said the talks went well.")
+    assert ("person:maria jordan", "person") in got, got
