@@ -182,3 +182,32 @@ def test_a_people_named_by_two_adjectives_is_not_a_state(blank_vocab, rules, gaz
     doc = flat_doc(blank_vocab, "Ministers met Turkish Cypriot leader Mehmet Ali .", {"Mehmet Ali": ("PERSON", None)},
                    verbs={"met"})
     assert not relations(rules, gazetteer, doc)
+
+
+# "John Smith {verb} president of Kenya ." with the office as the verb's attribute
+def _became(verb: str, aux: str | None = None):
+    rows = [("John", 1, "compound", "NNP", "PROPN", "John"),
+            ("Smith", 2 + (aux is not None), "nsubj", "NNP", "PROPN", "Smith")]
+    if aux:
+        rows.append((aux, 3, "aux", "MD", "AUX", aux))
+    v = len(rows)
+    rows += [(verb, v, "ROOT", "VBD", "VERB", {"became": "become", "become": "become", "hopes": "hope"}.get(verb, verb)),
+             ("president", v, "attr", "NN", "NOUN", "president"),
+             ("of", v + 1, "prep", "IN", "ADP", "of"),
+             ("Kenya", v + 2, "pobj", "NNP", "PROPN", "Kenya"),
+             (".", v, "punct", ".", "PUNCT", ".")]
+    return rows, [(0, 2, "PERSON", None), (v + 3, v + 4, "GPE", "state:kenya")]
+
+
+def test_an_office_the_clause_gives_its_subject(blank_vocab, rules, gazetteer):
+    from conftest import hand_parse, triples
+
+    rows, ents = _became("became")
+    assert ("person:john smith", "holds-office", "state:kenya") in triples(rules, hand_parse(blank_vocab, rows, ents=ents), gazetteer)
+
+
+def test_a_future_office_is_not_held(blank_vocab, rules, gazetteer):
+    from conftest import hand_parse, triples
+
+    rows, ents = _became("become", aux="will")
+    assert not triples(rules, hand_parse(blank_vocab, rows, ents=ents), gazetteer)
