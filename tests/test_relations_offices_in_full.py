@@ -211,3 +211,20 @@ def test_a_future_office_is_not_held(blank_vocab, rules, gazetteer):
 
     rows, ents = _became("become", aux="will")
     assert not triples(rules, hand_parse(blank_vocab, rows, ents=ents), gazetteer)
+
+
+def test_a_dateline_sets_the_article_in_its_state(blank_vocab, rules, gazetteer):
+    text = "KUWAIT : Prime Minister Ali Sabah met envoys . Kuwait 's economy grew . Oman was mentioned ."
+    doc = flat_doc(blank_vocab, text, {"Ali Sabah": ("PERSON", None), "Kuwait": ("GPE", "state:kuwait"),
+                                       "Oman": ("GPE", "state:oman")}, verbs={"met", "grew", "mentioned"})
+    assert ("person:ali sabah", "holds-office", "state:kuwait", "context") in relations(rules, gazetteer, doc)
+    no_dateline = flat_doc(blank_vocab, text.replace("KUWAIT :", "Today"), {"Ali Sabah": ("PERSON", None),
+                           "Kuwait": ("GPE", "state:kuwait"), "Oman": ("GPE", "state:oman")}, verbs={"met", "grew", "mentioned"})
+    assert not relations(rules, gazetteer, no_dateline)
+
+
+def test_stacked_ownerless_titles_before_a_name_take_the_article_state(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "Acting Prime Minister and Minister of Foreign Affairs Sheikh Ali Sabah spoke . Nigeria "
+                   "grew . Nigeria voted .", {"Ali Sabah": ("PERSON", None), "Nigeria": ("GPE", "state:nigeria")},
+                   verbs={"spoke", "grew", "voted"})
+    assert ("person:ali sabah", "holds-office", "state:nigeria", "context") in relations(rules, gazetteer, doc)

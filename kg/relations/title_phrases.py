@@ -53,7 +53,7 @@ def _portfolio(ctx: Context, i: int) -> bool:
     """A name the model took for an organisation that is a minister's portfolio ("Water Resources
     and Meteorology", "State for External Affairs"): unknown to kg and not named like a body."""
     m = ctx.rdoc.by_token.get(i)
-    if m is None or m.type != "organisation" or m.key in ctx.gaz.entries:
+    if m is None or m.type not in ("organisation", "place") or m.key in ctx.gaz.entries or m.key in ctx.gaz.capitals:
         return False
     return ctx.rdoc.spans[i][-1].lower_ not in ctx.lex["organisation_heads"]
 
@@ -107,7 +107,8 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
         p = k + 1
         while p < end and (p not in rdoc.by_token or _portfolio(ctx, p)) and (
             doc[p].is_title or doc[p].is_upper and doc[p].is_alpha or fold(doc[p].text) in ctx.title_vocab or doc[p].lower_ in ("and", "&")
-        ) and not doc[p].is_punct:
+            or doc[p].lower_ in ("for", "of") and p + 1 < end and doc[p + 1].is_title and (p + 1) not in rdoc.by_token
+        ) and not doc[p].is_punct:  # "of State for Foreign Affairs": a portfolio may hold "for" or "of"
             p += 1  # a portfolio the model took for an organisation ("International Cooperation") is still one
         while p > k + 1 and doc[p - 1].lower_ in ("and", "of", "&"):
             p -= 1
