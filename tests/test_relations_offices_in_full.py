@@ -228,3 +228,23 @@ def test_stacked_ownerless_titles_before_a_name_take_the_article_state(blank_voc
                    "grew . Nigeria voted .", {"Ali Sabah": ("PERSON", None), "Nigeria": ("GPE", "state:nigeria")},
                    verbs={"spoke", "grew", "voted"})
     assert ("person:ali sabah", "holds-office", "state:nigeria", "context") in relations(rules, gazetteer, doc)
+
+
+def test_a_title_that_heads_the_next_name_of_a_list_is_not_an_apposition(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "He met the Prime Minister of Georgia , Irakli Kobakhidze , the Speaker of the National "
+                   "Assembly , Shalva Papuashvili , and others .",
+                   {"Georgia": ("GPE", "state:georgia"), "Irakli Kobakhidze": ("PERSON", None),
+                    "Shalva Papuashvili": ("PERSON", None), "National Assembly": ("ORG", None)}, verbs={"met"})
+    found = relations(rules, gazetteer, doc)
+    assert ("person:irakli kobakhidze", "holds-office", "state:georgia", "explicit") in found
+    assert not {r for r in found if r[0] == "person:irakli kobakhidze" and r[2] != "state:georgia"}
+
+
+def test_protocol_words_after_a_title_and_honorifics_set_off_by_commas(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "The Ambassador Extraordinary and Plenipotentiary from Azerbaijan to the Maldives , His "
+                   "Excellency , Dr. Ali Huseyn , presented credentials .",
+                   {"Azerbaijan": ("GPE", "state:azerbaijan"), "Maldives": ("GPE", "state:maldives"),
+                    "Ali Huseyn": ("PERSON", None)}, verbs={"presented"})
+    found = relations(rules, gazetteer, doc)
+    assert ("person:ali huseyn", "holds-office", "state:azerbaijan", "explicit") in found
+    assert ("person:ali huseyn", "ambassador-to", "state:maldives", "explicit") in found

@@ -164,6 +164,9 @@ def _appositive_title(ctx: Context, person, end: int) -> list[Relation]:
     # an apposition closes with punctuation or the end of the sentence
     if k < len(doc) and not (doc[k].is_punct or doc[k].is_sent_start):
         return []
+    if k + 1 < len(doc) and doc[k].text == "," and (nxt := rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc)))) is not None \
+            and nxt.type == "person":
+        return []  # "A, the Speaker of X, B": the title belongs to the next name of a list
     ev = ctx.evidence(doc[end], "title-apposition")
     out = []
 
@@ -298,8 +301,11 @@ def titles_in_full(ctx: Context) -> list[Relation]:
         prior = {r.evidence.rule.split(":")[0] for r in ctx.found if r.source == person[0] and r.evidence.start == sentence}
         # the phrase right before the name, honorifics between them allowed
         # ("The President of Ukraine, Leonid Kravchuk,": the phrase, a comma, the name in apposition)
-        comma = start >= 2 and doc[start - 1].text == "," and (end >= len(doc) or doc[end].is_punct)
-        name_start = start - 1 if comma else start
+        j = honorific_start(ctx, start)
+        while j >= 2 and doc[j - 1].text == "," and honorific_start(ctx, j - 1) < j - 1:
+            j = honorific_start(ctx, j - 1)  # "the Ambassador of X, His Excellency, Dr. N,"
+        comma = j >= 2 and doc[j - 1].text == "," and (end >= len(doc) or doc[end].is_punct)
+        name_start = j - 1 if comma else start
         if not prior & {"title-before-name", "title-object-then-name"}:  # else the shorter rules read this title
             phrases = phrases_before(ctx, name_start)
             if phrases:
@@ -311,6 +317,10 @@ def titles_in_full(ctx: Context) -> list[Relation]:
                 k = phrases[-1].end
                 closes = k >= len(doc) or doc[k].is_punct or doc[k].is_space or (doc[k].is_sent_start and k not in rdoc.by_token) or (
                     doc[k].lower_ == "and" and _no_verb_before_punct(doc, k + 1))
+                if k + 1 < len(doc) and doc[k].text == ",":
+                    nxt = rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc)))
+                    if nxt is not None and nxt.type == "person":
+                        closes = False  # "A, the Speaker of X, B": the title belongs to the next name of a list
                 if closes:
                     out += _phrase_relations(ctx, person, phrases, doc[start], "title-phrase-apposition")
     return out

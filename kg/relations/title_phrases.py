@@ -102,6 +102,16 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
         return None
     relation, role = title_at(ctx, words[:cut])
     k = i + cut
+    # words that follow a title in protocol prose: "Ambassador Extraordinary and Plenipotentiary"
+    p = k
+    while p < end and (doc[p].lower_ in ctx.lex["post_title_words"] or doc[p].lower_ == "and" and p > k) and (
+            p not in rdoc.by_token or all(t.lower_ in ctx.lex["post_title_words"] for t in rdoc.spans[p])):
+        p += 1  # the model may take "Extraordinary" for a name
+    while p > k and doc[p - 1].lower_ == "and":
+        p -= 1
+    if p > k:
+        role = f"{role} {' '.join(t.lower_ for t in doc[k:p])}"
+        k = p
     # a portfolio: "of Foreign Affairs", "for Foreign Affairs and International Cooperation"
     if k + 1 < end and doc[k].lower_ in ("of", "for") and (_mention(ctx, k + 1) is None or _portfolio(ctx, k + 1)) and doc[k + 1].lower_ != "the":
         p = k + 1
@@ -118,9 +128,9 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
     posted = None
     owner_after = False
     for _ in range(2):  # "of the Republic of Niger to the Federal Republic of Nigeria"
-        if k + 1 >= end or doc[k].lower_ not in ("of", "to"):
+        if k + 1 >= end or doc[k].lower_ not in ("of", "to", "from"):
             break
-        prep = doc[k].lower_
+        prep = "of" if doc[k].lower_ == "from" and relation == "ambassador-to" else doc[k].lower_
         q = k + 1 + (doc[k + 1].lower_ == "the")
         target = _mention(ctx, q) if q < end else None
         if target is None:
@@ -161,13 +171,12 @@ def _region_start(ctx: Context, start: int) -> int:
     and organisations, portfolio words and honorifics, not across punctuation, a verb or a person."""
     doc, rdoc = ctx.doc, ctx.rdoc
     i = start
-    sent_start = doc[start].sent.start if start < len(doc) else start
-    while i > sent_start and start - i < 16:
+    while i > 0 and start - i < 16:  # not bounded by the parser's sentences, which split lists of names
         t = doc[i - 1]
         m = rdoc.by_token.get(i - 1)
         if m is not None and m.type == "person":
             break
-        if t.is_punct and t.text not in ("-", ".", "&") or t.pos_ in ("VERB", "AUX") and m is None or t.text == "\n":
+        if t.is_punct and t.text not in ("-", "&") or t.pos_ in ("VERB", "AUX") and m is None or t.text == "\n":
             break
         if t.is_space:
             break
