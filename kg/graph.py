@@ -15,6 +15,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from kg.model import DocumentExtraction
+from kg.names import spelling_groups
 
 __all__ = ["graph_from_extractions", "slug"]
 
@@ -46,11 +47,27 @@ def _surname_map(keys: Iterable[str]) -> dict[str, str]:
     return mapping
 
 
+def _spelling_map(counts: Counter) -> dict[str, str]:
+    """A name of two or more words misspelt in one document -> its spelling elsewhere ("person:
+    salman bin abulaziz" -> "person:salman bin abdulaziz"), the better-attested spelling kept.
+    Across documents only long words count as misspelt (seven letters), and a person's first
+    name must agree: "Maria Lopez" and "Mario Lopez" may be two people."""
+    mapping: dict[str, str] = {}
+    for prefix in ("person:", "org:", "place:", "treaty:"):
+        names = {k.removeprefix(prefix): n for k, n in counts.items()
+                 if k.startswith(prefix) and not k.startswith("person:~") and " " in k}
+        found = spelling_groups(names, weight=names, min_word=7, keep_first=prefix == "person:")
+        mapping.update({prefix + a: prefix + b for a, b in found.items()})
+    return mapping
+
+
 def graph_from_extractions(extractions: Iterable[DocumentExtraction]) -> nx.MultiDiGraph:
     """Merge per-document extractions into the graph; the result does not depend on their order."""
     extractions = sorted(extractions, key=lambda e: e.document)
     mentions = [m for e in extractions for m in e.mentions]
     mapping = _surname_map({m.key for m in mentions})
+    spellings = _spelling_map(Counter(mapping.get(m.key, m.key) for m in mentions))
+    mapping = {k: spellings.get(v, v) for k, v in mapping.items()} | {k: v for k, v in spellings.items() if k not in mapping}
 
     def canon(key: str) -> str:
         return mapping.get(key, key)
@@ -113,6 +130,8 @@ def graph_from_extractions(extractions: Iterable[DocumentExtraction]) -> nx.Mult
             {(r.evidence.document, r.evidence.start, r.evidence.end, r.evidence.sentence, r.evidence.rule) for r in rels}
         )
         dates = sorted({r.date for r in rels if r.date})
+        # an edge that some sentence states outright is explicit, whatever else supports it
+        basis = "explicit" if any(r.basis == "explicit" for r in rels) else "context"
         graph.add_edge(
             s,
             t,
@@ -122,6 +141,7 @@ def graph_from_extractions(extractions: Iterable[DocumentExtraction]) -> nx.Mult
             role=role,
             weight=len({(d, start) for d, start, *_ in evidence}),
             date=dates[0] if dates else "",
+            basis=basis,
             evidence=[
                 {"document": d, "sentence": sent, "start": start, "end": end, "rule": rule}
                 for d, start, end, sent, rule in evidence

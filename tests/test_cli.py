@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from typer.main import get_command
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -15,7 +16,14 @@ ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["view"], ["evaluate"]])
+COMMANDS = sorted(get_command(app).commands)  # every command typer has registered
+
+
+def test_the_commands_are_found():
+    assert {"build", "view", "evaluate"} <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("command", [[], *([name] for name in COMMANDS)], ids=lambda command: " ".join(["kg", *command]))
 def test_every_command_explains_itself_with_an_example(command):
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0
@@ -52,6 +60,17 @@ def test_skipped_inputs_give_exit_1_and_are_listed(tmp_path):
     result = runner.invoke(app, ["build", str(corpus), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1, result.output
     assert "empty.txt" in result.output
+
+
+def test_build_needs_paths_and_says_so_in_one_line(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()  # a folder that was once the default: never read unasked
+    (tmp_path / "seeds" / "a.txt").write_text("Estonia joined NATO in 2004, officials said.\n", encoding="utf-8")
+    result = runner.invoke(app, ["build", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    errors = [line for line in result.output.splitlines() if line.startswith("Error")]
+    assert errors == ["Error: Missing argument 'PATHS'."]
+    assert not (tmp_path / "out").exists()
 
 
 def test_unknown_format_is_a_one_line_error(tmp_path):
@@ -119,9 +138,8 @@ def test_evaluate_prints_scores_per_type(tmp_path):
     assert "leads-delegation" in result.output and "tier 1 10/10" in result.output
 
 
-def test_the_installed_command_keeps_exit_codes_and_output_when_it_ends_early(tmp_path):
-    # main() ends the process without the interpreter's clean-up: the exit code and every line
-    # written must survive that, through a pipe as on a terminal
+def test_the_installed_command_keeps_exit_codes_and_output(tmp_path):
+    # the exit code and every line written must reach the caller, through a pipe as on a terminal
     import subprocess
     import sys
 

@@ -30,12 +30,15 @@ def test_a_folder_and_its_files_give_the_same_graph(tmp_path):
 def test_a_large_graph_is_written_one_format_at_a_time_with_the_same_bytes(tmp_path, monkeypatch):
     import kg.pipeline as pipeline
 
+    calls = []
+    parallel_writer = pipeline._write_in_processes
+    monkeypatch.setattr(pipeline, "_write_in_processes", lambda *a, **k: calls.append(a) or parallel_writer(*a, **k))
     parallel = build(SEEDS, out_dir=tmp_path / "a", jobs=2, cache=False)
-    used = []
+    # the patch reaches the build: a small graph is written by the forked writers, through the spy
+    assert len(calls) == 1
     monkeypatch.setattr(pipeline, "PARALLEL_EXPORT_MAX_EDGES", 0)  # every graph counts as large
-    monkeypatch.setattr(pipeline, "_write_in_processes", lambda *a, **k: used.append(a) or {})
     one_by_one = build(SEEDS, out_dir=tmp_path / "b", jobs=2, cache=False)
-    assert used == []
+    assert len(calls) == 1  # the threshold the build reads is the one patched: no forked writers
     assert set(one_by_one.outputs) == {"graphml", "html", "gexf", "json"}
     for fmt, path in parallel.outputs.items():
         assert path.read_bytes() == one_by_one.outputs[fmt].read_bytes(), fmt

@@ -8,6 +8,8 @@ import pytest
 
 from kg.evaluate import score
 from kg.export.graphml import write_graphml
+from kg.ingest import read_documents
+from kg.model import Document
 from kg.pipeline import build_graph_from_paths
 
 pytestmark = pytest.mark.model
@@ -39,15 +41,18 @@ def test_seed_relations_meet_the_tiers(seed_report):
     assert report.wrong_relations == []
 
 
-def test_every_edge_carries_its_evidence(seed_report):
+def test_every_edge_carries_its_evidence(seed_report, extractor):
     result, _ = seed_report
-    for _, _, data in result.graph.edges(data=True):
+    texts = {d.id: d.text for d in read_documents([ROOT / "seeds"]) if isinstance(d, Document)}
+    sentences = {name: {(s.start_char, s.end_char) for s in extractor.nlp(text).sents} for name, text in texts.items()}
+    for source, target, data in result.graph.edges(data=True):
         assert data["weight"] == len({(e["document"], e["start"]) for e in data["evidence"]}) >= 1
         for e in data["evidence"]:
-            text = (ROOT / "seeds" / e["document"]).read_text(encoding="utf-8")
             assert e["rule"] and e["sentence"]
-            # the offsets point at the sentence in the document's cleaned text
-            assert e["end"] > e["start"]
+            # the offsets are those of one sentence of the document's cleaned text, and the
+            # evidence is that sentence's text
+            assert (e["start"], e["end"]) in sentences[e["document"]], (source, target, e)
+            assert texts[e["document"]][e["start"] : e["end"]].strip() == e["sentence"], (source, target, e)
 
 
 def test_same_input_gives_the_same_graph(seed_report):

@@ -260,6 +260,195 @@ def test_a_fellow_member_of_the_one_organisation_named(blank_vocab, rules, gazet
     assert _members(rules, gazetteer, doc) == expected
 
 
+# ------------------------------------------------------------------ an organisation and what it is made of
+def _memberships(rules, gazetteer, doc):
+    """member-of and seeks-membership triples and the rule that found each."""
+    return {(r.source, r.relation, r.target, r.evidence.rule) for r in rules.extract(resolve_mentions(doc, gazetteer), "d")
+            if r.relation in ("member-of", "seeks-membership")}
+
+
+def _made_up_of(subject, will=False):
+    """ "<subject> [will] be made up of Nepal and Bhutan." """
+    rows = [(w, h + len(subject) + will, d, t, p, l) for w, h, d, t, p, l in [
+        ("is" if not will else "be", 1, "auxpass", "VBZ" if not will else "VB", "AUX", "be"),
+        ("made", 1, "ROOT", "VBN", "VERB", "make"),
+        ("up", 1, "prt", "RP", "ADP", "up"),
+        ("of", 1, "prep", "IN", "ADP", "of"),
+        ("Nepal", 3, "pobj", "NNP", "PROPN", "Nepal"),
+        ("and", 4, "cc", "CC", "CCONJ", "and"),
+        ("Bhutan", 4, "conj", "NNP", "PROPN", "Bhutan"),
+        (".", 1, "punct", ".", "PUNCT", "."),
+    ]]
+    made = len(subject) + will + 1
+    head = [(w, made if d == "nsubjpass" else h, d, t, p, l) for w, h, d, t, p, l in subject]
+    return head + ([("will", made, "aux", "MD", "AUX", "will")] if will else []) + rows
+
+
+SAARC = [("SAARC", None, "nsubjpass", "NNP", "PROPN", "SAARC")]
+THE_TEAM = [("The", 1, "det", "DT", "DET", "the"), ("team", None, "nsubjpass", "NN", "NOUN", "team")]
+
+
+@pytest.mark.parametrize(
+    "subject, will, expected",
+    [
+        (SAARC, False, {("state:nepal", "member-of", "org:saarc"), ("state:bhutan", "member-of", "org:saarc")}),
+        (SAARC, True, set()),  # a make-up to come is not a membership yet
+        (THE_TEAM, False, set()),  # no organisation
+    ],
+    ids=["SAARC is made up of", "SAARC will be made up of", "the team is made up of"],
+)
+def test_an_organisation_is_made_up_of_states(blank_vocab, rules, gazetteer, subject, will, expected):
+    rows = _made_up_of(subject, will)
+    nepal = next(i for i, r in enumerate(rows) if r[0] == "Nepal")
+    ents = [(nepal, nepal + 1, "GPE", "state:nepal"), (nepal + 2, nepal + 3, "GPE", "state:bhutan")]
+    ents += [(0, 1, "ORG", "org:saarc")] if subject is SAARC else []
+    doc = hand_parse(blank_vocab, rows, ents=ents)
+    assert _memberships(rules, gazetteer, doc) == {(*t, "organisation-composition") for t in expected}
+
+
+def _comprises(count):
+    """ "Mercosur comprises <count> member states: Argentina, Brazil, Paraguay and Uruguay." """
+    return [
+        ("Mercosur", 1, "nsubj", "NNP", "PROPN", "Mercosur"),
+        ("comprises", 1, "ROOT", "VBZ", "VERB", "comprise"),
+        (count, 4, "nummod", "CD", "NUM", count),
+        ("member", 4, "compound", "NN", "NOUN", "member"),
+        ("states", 1, "dobj", "NNS", "NOUN", "state"),
+        (":", 4, "punct", ":", "PUNCT", ":"),
+        ("Argentina", 4, "appos", "NNP", "PROPN", "Argentina"),
+        (",", 6, "punct", ",", "PUNCT", ","),
+        ("Brazil", 6, "conj", "NNP", "PROPN", "Brazil"),
+        (",", 8, "punct", ",", "PUNCT", ","),
+        ("Paraguay", 8, "conj", "NNP", "PROPN", "Paraguay"),
+        ("and", 10, "cc", "CC", "CCONJ", "and"),
+        ("Uruguay", 10, "conj", "NNP", "PROPN", "Uruguay"),
+        (".", 1, "punct", ".", "PUNCT", "."),
+    ]
+
+
+@pytest.mark.parametrize("count, expected", [("four", {"argentina", "brazil", "paraguay", "uruguay"}), ("two", set())],
+                         ids=["four member states: four names", "two member states: four names"])
+def test_an_organisation_comprises_a_counted_list(blank_vocab, rules, gazetteer, count, expected):
+    ents = [(0, 1, "ORG", "org:mercosur"), (6, 7, "GPE", "state:argentina"), (8, 9, "GPE", "state:brazil"),
+            (10, 11, "GPE", "state:paraguay"), (12, 13, "GPE", "state:uruguay")]
+    doc = hand_parse(blank_vocab, _comprises(count), ents=ents)
+    assert _memberships(rules, gazetteer, doc) == {
+        (f"state:{s}", "member-of", "org:mercosur", "organisation-composition") for s in expected}
+
+
+# ------------------------------------------------------------------ "two members of the G7, Japan and Canada,"
+def _members_of_the_g7(counted):
+    rows = [
+        ("Members", 9, "nsubj", "NNS", "NOUN", "member"),
+        ("of", 0, "prep", "IN", "ADP", "of"),
+        ("the", 3, "det", "DT", "DET", "the"),
+        ("G7", 1, "pobj", "NNP", "PROPN", "G7"),
+        (",", 0, "punct", ",", "PUNCT", ","),
+        ("Japan", 0, "appos", "NNP", "PROPN", "Japan"),
+        ("and", 5, "cc", "CC", "CCONJ", "and"),
+        ("Canada", 5, "conj", "NNP", "PROPN", "Canada"),
+        (",", 0, "punct", ",", "PUNCT", ","),
+        ("objected", 9, "ROOT", "VBD", "VERB", "object"),
+        (".", 9, "punct", ".", "PUNCT", "."),
+    ]
+    if not counted:
+        return rows
+    return [("Two", 1, "nummod", "CD", "NUM", "two")] + [(w.lower() if i == 0 else w, h + 1, d, t, p, l)
+                                                          for i, (w, h, d, t, p, l) in enumerate(rows)]
+
+
+@pytest.mark.parametrize("counted, expected", [(True, {"japan", "canada"}), (False, set())],
+                         ids=["two members of the G7, Japan and Canada,", "members of the G7, Japan and Canada,"])
+def test_members_of_an_organisation_then_a_list_its_count_fills(blank_vocab, rules, gazetteer, counted, expected):
+    """After a comma, only a count the list fills makes the names the members: without one,
+    "members of the G7, Japan and Canada" may be three groups."""
+    n = int(counted)
+    doc = hand_parse(blank_vocab, _members_of_the_g7(counted), ents=[
+        (3 + n, 4 + n, "ORG", "org:g7"), (5 + n, 6 + n, "GPE", "state:japan"), (7 + n, 8 + n, "GPE", "state:canada")])
+    assert _memberships(rules, gazetteer, doc) == {(f"state:{s}", "member-of", "org:g7", "members-of-listed") for s in expected}
+
+
+# ------------------------------------------------------------------ "as a member of the AU, Kenya must ..."
+def _as_a_member(modal):
+    return [
+        ("As", 9, "prep", "IN", "ADP", "as"),
+        ("a", 2, "det", "DT", "DET", "a"),
+        ("member", 0, "pobj", "NN", "NOUN", "member"),
+        ("of", 2, "prep", "IN", "ADP", "of"),
+        ("the", 5, "det", "DT", "DET", "the"),
+        ("AU", 3, "pobj", "NNP", "PROPN", "AU"),
+        (",", 9, "punct", ",", "PUNCT", ","),
+        ("Kenya", 9, "nsubj", "NNP", "PROPN", "Kenya"),
+        (modal, 9, "aux", "MD", "AUX", modal),
+        ("act", 9, "ROOT", "VB", "VERB", "act"),
+        (".", 9, "punct", ".", "PUNCT", "."),
+    ]
+
+
+@pytest.mark.parametrize("modal, expected", [
+    ("must", {("state:kenya", "member-of", "org:african-union", "as-member")}),
+    ("would", set()),  # "As a member of the AU, Kenya would act": a hypothesis, so not a member
+], ids=["must", "would"])
+def test_as_a_member_of_describes_the_subject(blank_vocab, rules, gazetteer, modal, expected):
+    doc = hand_parse(blank_vocab, _as_a_member(modal), ents=[(5, 6, "ORG", "org:african-union"), (7, 8, "GPE", "state:kenya")])
+    assert _memberships(rules, gazetteer, doc) == expected
+
+
+# ------------------------------------------------------------------ a suspension lifted
+LIFTED = [
+    ("ECOWAS", 1, "nsubj", "NNP", "PROPN", "ECOWAS"),
+    ("lifted", 1, "ROOT", "VBD", "VERB", "lift"),
+    ("Guinea", 4, "poss", "NNP", "PROPN", "Guinea"),
+    ("'s", 2, "case", "POS", "PART", "'s"),
+    ("suspension", 1, "dobj", "NN", "NOUN", "suspension"),
+    (".", 1, "punct", ".", "PUNCT", "."),
+]
+REFUSED_TO_LIFT = [
+    ("ECOWAS", 1, "nsubj", "NNP", "PROPN", "ECOWAS"),
+    ("refused", 1, "ROOT", "VBD", "VERB", "refuse"),
+    ("to", 3, "aux", "TO", "PART", "to"),
+    ("lift", 1, "xcomp", "VB", "VERB", "lift"),
+    ("Guinea", 6, "poss", "NNP", "PROPN", "Guinea"),
+    ("'s", 4, "case", "POS", "PART", "'s"),
+    ("suspension", 3, "dobj", "NN", "NOUN", "suspension"),
+    (".", 1, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize("rows, guinea, expected", [
+    (LIFTED, 2, {("state:guinea", "member-of", "org:ecowas", "suspension-lifted")}),
+    (REFUSED_TO_LIFT, 4, set()),
+], ids=["lifted Guinea's suspension", "refused to lift Guinea's suspension"])
+def test_a_lifted_suspension_restores_membership(blank_vocab, rules, gazetteer, rows, guinea, expected):
+    doc = hand_parse(blank_vocab, rows, ents=[(0, 1, "ORG", "org:ecowas"), (guinea, guinea + 1, "GPE", "state:guinea")])
+    assert _memberships(rules, gazetteer, doc) == expected
+
+
+# ------------------------------------------------------------------ a candidate seeks membership, and is no member
+EU_CANDIDATE_COUNTRY = [
+    ("Albania", 7, "nsubj", "NNP", "PROPN", "Albania"),
+    (",", 0, "punct", ",", "PUNCT", ","),
+    ("an", 5, "det", "DT", "DET", "an"),
+    ("EU", 5, "compound", "NNP", "PROPN", "EU"),
+    (None, 5, "compound", "NN", "NOUN", None),
+    ("country", 0, "appos", "NN", "NOUN", "country"),
+    (",", 0, "punct", ",", "PUNCT", ","),
+    ("objected", 7, "ROOT", "VBD", "VERB", "object"),
+    (".", 7, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("candidate", {("state:albania", "seeks-membership", "org:european-union", "candidacy")}),
+    ("member", {("state:albania", "member-of", "org:european-union", "membership-apposition")}),
+    ("partner", set()),
+], ids=["an EU candidate country", "an EU member country", "an EU partner country"])
+def test_a_candidate_country_seeks_membership(blank_vocab, rules, gazetteer, word, expected):
+    rows = [(word if w is None else w, h, d, t, p, word if w is None else l) for w, h, d, t, p, l in EU_CANDIDATE_COUNTRY]
+    doc = hand_parse(blank_vocab, rows, ents=[(0, 1, "GPE", "state:albania"), (3, 4, "ORG", "org:european-union")])
+    assert _memberships(rules, gazetteer, doc) == expected
+
+
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
     # a list, then a membership in apposition
@@ -335,6 +524,85 @@ MODEL_CASES = [
     # "original members ... were forced out": history, not membership
     ("The Neutral Nations Supervisory Commission met. Poland and Czechoslovakia, the commission's original members, were forced out.",
      set(), {("state:poland", "member-of", "org:neutral nations supervisory commission")}),
+    # an organisation and what it is made of: names after the verb, or after a counted noun and a colon
+    ("The Andean Community is made up of Bolivia, Colombia, Ecuador and Peru.",
+     {("state:bolivia", "member-of", "org:andean-community"), ("state:peru", "member-of", "org:andean-community")}, set()),
+    ("The Benelux union comprises three member countries: Belgium, the Netherlands and Luxembourg.",
+     {("state:belgium", "member-of", "org:benelux"), ("state:luxembourg", "member-of", "org:benelux")}, set()),
+    ("SACU is a customs union consisting of South Africa, Botswana, Lesotho, Namibia and Eswatini.",
+     {("state:botswana", "member-of", "org:sacu"), ("state:namibia", "member-of", "org:sacu")}, set()),
+    ("The Arab Maghreb Union was set up in 1989. At the outset it was composed of five states: Algeria, Libya, Mauritania, Morocco and Tunisia.",
+     {("state:algeria", "member-of", "org:arab-maghreb-union"), ("state:tunisia", "member-of", "org:arab-maghreb-union")}, set()),
+    ("The Quad groups India and three partners: Japan, Australia and the United States.",
+     {("state:india", "member-of", "org:quad"), ("state:japan", "member-of", "org:quad"), ("state:united-states", "member-of", "org:quad")}, set()),
+    ("The Nordic Council, founded in 1952, groups Denmark, Iceland and Norway, together with Finland.",
+     {("state:denmark", "member-of", "org:nordic-council"), ("state:finland", "member-of", "org:nordic-council")}, set()),
+    ("BRICS leaders met. The enlarged bloc will be made up of ten states: Brazil, Russia, India, China, Egypt and Iran.", set(),
+     {("state:egypt", "member-of", "org:brics")}),
+    ("The OAS mission included observers from Chile and Peru.", set(), {("state:chile", "member-of", "org:oas")}),
+    ("The delegation is made up of Chile and Peru.", set(), {("state:chile", "member-of", "org:oas")}),
+    ("CEMAC comprises two member states: Chad, Gabon, Cameroon and Congo.", set(), {("state:chad", "member-of", "org:cemac")}),
+    # a membership noun with its organisation, then the members
+    ("CARICOM leaders met. The heads of all member states of the community - Jamaica, Barbados and Guyana - signed.",
+     {("state:jamaica", "member-of", "org:caricom"), ("state:guyana", "member-of", "org:caricom")}, set()),
+    ("Three members of the OPEC, Iraq, Kuwait and Libya, asked for higher quotas.",
+     {("state:iraq", "member-of", "org:opec"), ("state:libya", "member-of", "org:opec")}, set()),
+    ("Ministers of members of the OPEC, Norway and Mexico met in Vienna.", set(), {("state:norway", "member-of", "org:opec")}),
+    ("Leaders of all APEC members, Colombia and India attended.", set(), {("state:colombia", "member-of", "org:apec")}),
+    ("The Sahel countries (these are Mali, Niger and Chad) met.", set(), set()),
+    ("The CEMAC countries (namely Chad, Gabon and Cameroon) met.",
+     {("state:chad", "member-of", "org:cemac"), ("state:cameroon", "member-of", "org:cemac")}, set()),
+    ("The associate members of the Pacific Islands Forum - Tokelau and Wallis and Futuna - attended.", set(),
+     {("place:tokelau", "member-of", "org:pacific-islands-forum")}),
+    # other wordings of membership
+    ("Chile is a member state of the Pacific Alliance.", {("state:chile", "member-of", "org:pacific-alliance")}, set()),
+    ("Peru, a member country of the Andean Community, objected.", {("state:peru", "member-of", "org:andean-community")}, set()),
+    ("South Sudan became the sixth member state of the East African Community in 2016.",
+     {("state:south-sudan", "member-of", "org:east-african-community")}, set()),
+    ("Timor-Leste was admitted as the eleventh member of ASEAN.", {("state:east-timor", "member-of", "org:asean")}, set()),
+    ("The Commonwealth admitted Togo as its newest member.", {("state:togo", "member-of", "org:commonwealth")}, set()),
+    ("CARICOM leaders met. They admitted Suriname into the community in 1995.", {("state:suriname", "member-of", "org:caricom")}, set()),
+    ("The Commonwealth invited Gabon to join as a member.", set(), {("state:gabon", "member-of", "org:commonwealth")}),
+    ("As a member of the OSCE, Austria must respect the rules.", {("state:austria", "member-of", "org:osce")}, set()),
+    ("Kenya, as a founding member of the EAC, objected.", {("state:kenya", "member-of", "org:east-african-community")}, set()),
+    ("As a member of the EU, Ukraine would be richer.", set(), {("state:ukraine", "member-of", "org:european-union")}),
+    ("As an associate member of CARICOM, Bermuda took part.", set(), {("place:bermuda", "member-of", "org:caricom")}),
+    ("The Commonwealth lifted Fiji's suspension in 2014.", {("state:fiji", "member-of", "org:commonwealth")}, set()),
+    ("The African Union refused to lift the suspension of Guinea.", set(), {("state:guinea", "member-of", "org:african-union")}),
+    ("The leaders granted Iran full membership of the SCO.", {("state:iran", "member-of", "org:sco")}, set()),
+    ("The leaders granted Laos the status of an observer state.", set(), set()),
+    ("The ECOWAS summit ended. Mali and Ghana are now member countries.", {("state:mali", "member-of", "org:ecowas")}, set()),
+    ("Finland joined NATO in 2023, joining existing members Norway and Denmark.",
+     {("state:norway", "member-of", "org:nato"), ("state:denmark", "member-of", "org:nato")}, set()),
+    ("Croatia joined the euro zone and the EU. Slovenia, which joined in 2004, objected.", set(), set()),
+    ("Poland and Hungary joined the EU in 2004. Slovakia, which joined the same year, objected.",
+     {("state:slovakia", "member-of", "org:european-union")}, set()),
+    ("Kazakhstan counts Kyrgyzstan and Armenia as fellow members of the CSTO.",
+     {("state:kazakhstan", "member-of", "org:csto"), ("state:armenia", "member-of", "org:csto")}, set()),
+    ("The OECD's 38 member states include Chile.", {("state:chile", "member-of", "org:oecd")}, set()),
+    ("Observer states of the OAS include Spain.", set(), {("state:spain", "member-of", "org:oas")}),
+    ("Mali, Niger and Burkina Faso formed the Alliance of Sahel States in 2023.",
+     {("state:mali", "member-of", "org:alliance-of-sahel-states"), ("state:niger", "member-of", "org:alliance-of-sahel-states")}, set()),
+    ("The European Union established a naval mission in the Red Sea.", set(), set()),
+    ("Palau is an associate member of ASEAN.", set(), {("state:palau", "member-of", "org:asean")}),
+    # seeks-membership: candidacies, aspirations, a wait for membership; never member-of
+    ("Montenegro, an EU candidate country, opened talks.",
+     {("state:montenegro", "seeks-membership", "org:european-union")}, {("state:montenegro", "member-of", "org:european-union")}),
+    ("Georgia has been a candidate for NATO membership since 2008.", {("state:georgia", "seeks-membership", "org:nato")}, set()),
+    ("EU leaders met. Candidate countries Albania and Serbia were invited.",
+     {("state:albania", "seeks-membership", "org:european-union")}, {("state:albania", "member-of", "org:european-union")}),
+    ("Iceland is no longer a candidate for EU membership.", set(), {("state:iceland", "seeks-membership", "org:european-union")}),
+    ("The mayor is a candidate for the presidency of the council.", set(), set()),
+    ("North Macedonia is a future member of the European Union.",
+     {("state:north-macedonia", "seeks-membership", "org:european-union")}, {("state:north-macedonia", "member-of", "org:european-union")}),
+    ("Papua New Guinea is waiting for full membership of ASEAN.", {("state:papua-new-guinea", "seeks-membership", "org:asean")},
+     {("state:papua-new-guinea", "member-of", "org:asean")}),
+    ("Azerbaijan hopes to become a member of the SCO.", {("state:azerbaijan", "seeks-membership", "org:sco")},
+     {("state:azerbaijan", "member-of", "org:sco")}),
+    ("Kosovo's bid to become a full member of the Council of Europe has stalled.",
+     {("state:kosovo", "seeks-membership", "org:council-of-europe")}, set()),
+    ("Germany wants Moldova to become a member of the EU.", set(), {("state:moldova", "seeks-membership", "org:european-union")}),
+    ("Norway does not want to become a member of the EU.", set(), {("state:norway", "seeks-membership", "org:european-union")}),
 ]
 
 

@@ -56,23 +56,76 @@ def test_nothing_to_build_is_exit_2_with_a_reason(tmp_path, make):
     assert str(target.name) in result.output
 
 
-def test_a_killed_build_leaves_the_previous_graph_intact(tmp_path):
+# A build whose writer stops halfway through its first file, for the test to kill it there: the
+# bytes written so far reach the disk, then the process waits to be killed.
+_PAUSED_WRITER = """
+import os, sys, time, types
+import kg.export._common as common
+
+marker = sys.argv.pop(1)
+
+
+class HalfWritten:
+    def __init__(self, handle):
+        self.handle = handle
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return self.handle.__exit__(*exc)
+
+    def write(self, data):
+        self.handle.write(data[: len(data) // 2])
+        self.handle.flush()
+        open(marker, "w").close()
+        time.sleep(600)
+
+
+patched = types.ModuleType("os")
+patched.__dict__.update(os.__dict__)
+patched.fdopen = lambda fd, *args, **kwargs: HalfWritten(os.fdopen(fd, *args, **kwargs))
+common.os = patched
+
+from kg.cli import main
+
+main()
+"""
+
+
+def test_a_build_killed_while_writing_leaves_the_previous_graph_whole(tmp_path):
     out = tmp_path / "out"
-    first = runner.invoke(app, ["build", str(ROOT / "seeds"), "--out", str(out)])
+    first = runner.invoke(app, ["build", str(ROOT / "seeds"), "--out", str(out), "--no-cache"])
     assert first.exit_code == 0, first.output
-    before = {p.name: p.read_bytes() for p in out.iterdir() if p.name.startswith("graph.")}
-    big = tmp_path / "big"
-    big.mkdir()
-    text = (ROOT / "seeds" / "000_997d0466002064fc.txt").read_text(encoding="utf-8")
-    for i in range(300):
-        (big / f"{i:04d}.txt").write_text(text.replace("Estonia", f"Estonia{i}"), encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert set(before) == {"graph.graphml", "graph.html", "graph.gexf", "graph.json"}
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(ROOT / "seeds" / "000_997d0466002064fc.txt", other)  # a different graph, so different files
+    marker = tmp_path / "writing"
     process = subprocess.Popen(
-        [sys.executable, "-m", "kg", "build", str(big), "--out", str(out), "--quiet"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        [sys.executable, "-c", _PAUSED_WRITER, str(marker), "build", str(other), "--out", str(out), "--no-cache", "--quiet"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
     )
-    time.sleep(6)
-    assert process.poll() is None, "the build finished before it could be interrupted"
-    os.killpg(process.pid, signal.SIGKILL)
-    process.wait()
-    after = {p.name: p.read_bytes() for p in out.iterdir() if p.name.startswith("graph.")}
+    try:
+        deadline = time.monotonic() + 120
+        while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert marker.exists(), f"the build never started writing: {process.stderr.read().decode() if process.poll() is not None else 'timed out'}"
+        assert process.poll() is None
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        process.stderr.close()
+    # killed halfway through the first file: the files the last build wrote are all there, whole
+    after = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
     assert after == before
+    # what was being written is a hidden temporary file, never one of the graph files: here
+    # half of the GraphML that the build would have written
+    partial = [p for p in out.iterdir() if p.name.startswith(".")]
+    assert len(partial) == 1 and partial[0].name.startswith(".graph.graphml.") and partial[0].name.endswith(".tmp")
+    whole = runner.invoke(app, ["build", str(other), "--out", str(tmp_path / "whole"), "--no-cache", "-f", "graphml"])
+    assert whole.exit_code == 0, whole.output
+    complete = (tmp_path / "whole" / "graph.graphml").read_bytes()
+    assert complete != before["graph.graphml"]
+    assert partial[0].read_bytes() == complete[: len(complete) // 2]

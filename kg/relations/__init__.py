@@ -53,6 +53,14 @@ RULES: tuple[Rule, ...] = (
     memberships.member_compounds,
     memberships.appositive_memberships,
     memberships.groups_including,
+    memberships.compositions,
+    memberships.members_of_listed,
+    memberships.as_members,
+    memberships.granted_memberships,
+    memberships.lifted_suspensions,
+    memberships.founding_states,
+    memberships.candidacies,
+    memberships.aspired_memberships,
     memberships.memberships_from_context,
     delegations.own_country_delegations,
     delegations.delegations_of_office,
@@ -80,7 +88,17 @@ class RelationExtractor:
                 first = str(error).strip().splitlines()[0]
                 raise DataFileError(f"pattern {p.id!r} is not a valid DependencyMatcher pattern: {first}") from None
         self.knowledge.patterns = self.patterns
-        self.knowledge.matcher = self.matcher
+
+    @property
+    def matcher(self):
+        """The clause patterns' DependencyMatcher, the one the rules run (``ctx.knowledge.matcher``):
+        :func:`kg.speedups.speed_up` replaces it here with its indexed matcher, and the rules must
+        then run that one."""
+        return self.knowledge.matcher
+
+    @matcher.setter
+    def matcher(self, value) -> None:
+        self.knowledge.matcher = value
 
     def context(self, rdoc: ResolvedDoc, document: str) -> Context:
         """The context the rules see for ``rdoc``, with its named groups read."""

@@ -29,6 +29,8 @@ def clause_relations(ctx: Context) -> list[Relation]:
             continue
         if pattern.relation in ("party-to", "member-of") and undone(trigger, lex):
             continue  # "signed the original treaty but later withdrew from it", "has yet to ratify it"
+        if pattern.relation == "member-of" and "members" in named and ctx.non_member(named["members"]):
+            continue  # "is a future member of", "remains an associate member of": short of membership
         by = named.get("by")
         if by is not None and any(c.dep_ == "agent" and c.i < by.i for c in by.head.children):
             continue  # "headed by A, and Germany's by B": a gapped second clause with its own owner

@@ -187,6 +187,15 @@ class Context:
         doc = self.doc
         return any(doc[i].lower_ in self.lex["title_blockers"] for i in range(max(0, index - 3), index))
 
+    def non_member(self, token: Token) -> bool:
+        """A membership word qualified as something short of membership: "an associate member",
+        "the three observer states", "a future member", "non-member states", "candidate members"
+        (the three words before it, and the modifiers of the phrase's head)."""
+        doc, words = self.doc, self.lex["non_member_qualifiers"]
+        head = token.head if token.dep_ == "compound" else token  # "observer member states"
+        return any(doc[i].lower_ in words for i in range(max(0, token.i - 3), token.i)) or any(
+            c.lower_ in words for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i)
+
     # ------------------------------------------------------------------ names near a word
     @staticmethod
     def window_start(token: Token) -> int:
@@ -210,6 +219,17 @@ class Context:
         """ "Its" before a title: the one state named in this or the previous sentence."""
         found = self.named_before(token, "state")
         return (next(iter(found)), "state") if len(found) == 1 else None
+
+    def previous_subject(self, token: Token) -> Mention | None:
+        """The named subject of the previous sentence's main verb, for an "it" that opens its
+        own sentence before any name: a sentence that goes on about its subject calls it "it"
+        ("The CIS was formed in 1991. At first it consisted of ...")."""
+        rdoc, start = self.rdoc, token.sent.start
+        if start == 0 or any(i in rdoc.by_token for i in range(start, token.i)):
+            return None
+        root = self.doc[start - 1].sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return rdoc.mention_at(subject) if subject is not None else None
 
     def only_bloc_before(self, token: Token) -> Mention | None:
         """The one intergovernmental organisation the document has named before ``token``."""

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from kg.gazetteer import Gazetteer, fold
+from kg.resolve.spellings import forms_of
 
-__all__ = ["Candidate", "classify", "known_names"]
+__all__ = ["Candidate", "body_head", "classify", "known_names", "state_body"]
 
 
 @dataclass
@@ -22,13 +23,56 @@ class Candidate:
     label: str
     alias: bool = True
     cue: str = ""  # "person" or "place" when the context, not only the NER, gives the type
+    body: str = ""  # a state's body without its state ("parliament" of "Georgian Parliament")
+
+
+def body_head(span: Span):
+    """The head word of a name: the word before its first "of" ("Ministry" of Foreign Affairs),
+    else its last word ("Foreign Ministry")."""
+    of = next((t.i for t in span[1:] if t.lower_ == "of"), None)
+    return span.doc[of - 1] if of is not None else span[-1]
+
+
+def state_body(span: Span, gaz: Gazetteer) -> tuple[str, str] | None:
+    """(body, state id) of a state's public body named with its state: "Georgian Parliament" and
+    "Parliament of Georgia" are ("parliament", "georgia"), as is "the Ministry of Foreign
+    Affairs" followed by "of the Republic of Kenya" ("ministry of foreign affairs", "kenya")."""
+    doc = span.doc
+    if len(span) < 2 and not (span.end + 1 < len(doc) and doc[span.end].lower_ == "of"):
+        return None
+    heads = gaz.lexicon["public_body_heads"]
+    state = None
+    body = span
+    first = fold(span[0].text)
+    if first in gaz.demonyms and len(span) > 1 and gaz.demonyms[first].startswith("state:"):
+        state, body = gaz.demonyms[first], span[1:]
+    else:
+        of = next((t.i for t in reversed(span) if t.lower_ == "of"), None)
+        if of is not None and of > span.start:
+            rest = doc[of + 1 : span.end]
+            entry = _state_named(rest.text, gaz)
+            if entry is not None:
+                state, body = entry, doc[span.start : of]
+        if state is None and span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+            i = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+            if i < len(doc) and doc[i].ent_id_.startswith("state:"):
+                state = doc[i].ent_id_
+    if state is None or not len(body) or (body_head(body).lower_ not in heads and body_head(body).lower_ not in gaz.lexicon["government_heads"]):
+        return None
+    return gaz.canonical_words(body.text), state.split(":", 1)[1]
+
+
+def _state_named(text: str, gaz: Gazetteer) -> str | None:
+    key = forms_of(gaz).by_form.get(gaz.canonical_words(text))
+    return key if key and key.startswith("state:") else None
 
 
 def _is_title_words(span: Span, gaz: Gazetteer) -> bool:
     """ "Defense" in "Deputy Defense Minister", "State" in "Secretary of State"."""
     words = set(gaz.lexicon["title_modifiers"]) | gaz.title_words
-    if len(span) > 1 and (span[-1].lower_ in gaz.lexicon["government_heads"] or span[-1].lower_ in gaz.lexicon["organisation_heads"]):
-        return False  # "the Russian Foreign Ministry" is a body, even if its words make titles
+    head = body_head(span)
+    if len(span) > 1 and (head.lower_ in gaz.lexicon["government_heads"] or head.lower_ in gaz.lexicon["organisation_heads"]):
+        return False  # "the Russian Foreign Ministry", "Ministry of Foreign Affairs": bodies, even if their words make titles
     return all(fold(t.text) in words or t.is_punct or (i == 0 and fold(t.text) in gaz.demonyms) for i, t in enumerate(span))
 
 

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg.gazetteer import Gazetteer, fold
+from kg.names import misspelling
 from kg.resolve.classify import Candidate
+from kg.resolve.spellings import gazetteer_entry, person_spellings
 
 __all__ = ["resolve_candidates"]
 
@@ -21,6 +23,23 @@ class _People:
     full_names: dict[str, str] = field(default_factory=dict)  # folded surname (or inner word) -> folded full name
     labels: dict[str, str] = field(default_factory=dict)  # folded full name -> its longest written form
     given_first: dict[str, str] = field(default_factory=dict)  # "xi" -> "xi jinping"
+    spellings: dict[str, str] = field(default_factory=dict)  # "n nazarbayev" -> "nursultan nazarbayev"
+
+    def canonical(self, name: str) -> str:
+        """The full name a folded name stands for in this document."""
+        seen = {name}
+        while name in self.spellings and self.spellings[name] not in seen:
+            name = self.spellings[name]
+            seen.add(name)
+        return name
+
+    def surname(self, word: str) -> str | None:
+        """The full name a one-word mention stands for: its surname or inner word, or a surname
+        it misspells when only one does ("Shikaliyev" for "... Shikhaliyev")."""
+        if word in self.full_names:
+            return self.full_names[word]
+        close = {n for s, n in self.full_names.items() if misspelling(word, s, min_word=5)}
+        return next(iter(close)) if len(close) == 1 else None
 
 
 def _people(raw: list[Candidate], gaz: Gazetteer) -> _People:
@@ -39,13 +58,20 @@ def _people(raw: list[Candidate], gaz: Gazetteer) -> _People:
             people.full_names.setdefault(fold(words[-1]), name)
             for word in words[1:-1]:
                 inner.setdefault(fold(word), set()).add(name)
-            if len(words) == 2:
-                firsts.setdefault(fold(words[0]), set()).add(name)
+            first = fold(words[0])  # "Xi" of "Xi Jinping", "Sahle-Work" of "Sahle-Work Zewde"
+            firsts.setdefault(first, set()).add(name)
+            if " " in first:
+                firsts.setdefault(first.split()[0], set()).add(name)  # "Sahle"
     particles = set(gaz.lexicon["name_particles"])
     for word, names in inner.items():
         if len(names) == 1 and word not in people.full_names and word not in particles:
             people.full_names[word] = next(iter(names))
     people.given_first = {w: next(iter(n)) for w, n in firsts.items() if len(n) == 1 and w not in people.full_names}
+    counts = Counter(fold(c.span.text) for c in raw if c.type == "person" and len(c.span.text.split()) > 1)
+    people.spellings = person_spellings(dict(counts), particles)
+    for name, full in people.spellings.items():
+        if len(people.labels.get(full, "")) < len(people.labels.get(name, "")) and len(full.split()) == len(name.split()):
+            people.labels[full] = people.labels[name]  # "Salman bin Abdulaziz" read as written most
     return people
 
 
@@ -134,19 +160,48 @@ def _short_forms(raw: list[Candidate], doc: Doc, gaz: Gazetteer, full_names: dic
             c.type, c.key, c.label = "treaty", treaty[0], treaty[1]
 
 
-def _final_keys(raw: list[Candidate], people: _People, acronyms: dict[str, tuple[str, str]]) -> None:
+def _known_spellings(raw: list[Candidate], gaz: Gazetteer, full_names: dict[str, str]) -> None:
+    """A name the rulers missed that is another spelling of one gazetteer entity ("REPUBLIC OF
+    ZIMBABWE", "Portugaol", "East African Communty") is that entity."""
+    for c in raw:
+        span = c.span
+        if span.id_ or c.cue == "person" or c.type == "person" and (len(span) > 1 or fold(span.text) in full_names):
+            continue
+        entry = gazetteer_entry(span.text, gaz)
+        if entry is not None:
+            c.type, c.key, c.label = entry.type, entry.key, entry.name
+
+
+def _state_bodies(raw: list[Candidate], gaz: Gazetteer) -> None:
+    """ "the Sovereignty Council" after "the Sudanese Sovereignty Council": a body named without
+    its state is the one body of that name the document gave a state."""
+    owned: dict[str, set] = {}
+    for c in raw:
+        if c.body:
+            owned.setdefault(c.body, set()).add((c.key, c.label))
+    if not owned:
+        return
+    for c in raw:
+        if c.type == "organisation" and not c.span.id_ and not c.body:
+            found = owned.get(gaz.canonical_words(c.span.text), ())
+            if len(found) == 1:
+                c.key, c.label = next(iter(found))
+
+
+def _final_keys(raw: list[Candidate], gaz: Gazetteer, people: _People, acronyms: dict[str, tuple[str, str]]) -> None:
     """People's keys from their full names; acronyms' from the names they stand for."""
     for c in raw:
         span = c.span
         single = len(span.text.split()) == 1
-        if c.type in ("place", "organisation") and not span.id_ and single and fold(span.text) in people.full_names:
+        if c.type in ("place", "organisation") and not span.id_ and single and fold(span.text) in people.full_names \
+                and c.key not in gaz.entries:
             c.type, c.key, c.label = "person", "", span.text
         if c.type == "person" and span.id_:
             pass  # a name the user's alias file defines: its key is fixed
         elif c.type == "person":
-            name = fold(span.text)
-            if single and name in people.full_names:
-                name = people.full_names[name]
+            name = people.canonical(fold(span.text))
+            if single and people.surname(name):
+                name = people.surname(name)
             elif single and name in people.given_first:
                 name = people.given_first[name]  # "Xi" after "Xi Jinping": surname first
             elif single:
@@ -164,6 +219,8 @@ def resolve_candidates(raw: list[Candidate], doc: Doc, gaz: Gazetteer) -> None:
     """Give every candidate of ``doc`` its document-level type, key and label, in place."""
     people = _people(raw, gaz)
     _vote_types(raw, gaz, people.full_names)
+    _known_spellings(raw, gaz, people.full_names)
+    _state_bodies(raw, gaz)
     acronyms = _acronyms(raw, doc)
     _short_forms(raw, doc, gaz, people.full_names)
-    _final_keys(raw, people, acronyms)
+    _final_keys(raw, gaz, people, acronyms)

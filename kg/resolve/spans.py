@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer, fold
-from kg.resolve.classify import Candidate, classify
+from kg.resolve.classify import Candidate, body_head, classify, state_body
 from kg.resolve.honorifics import honorific_end, honorific_names, is_title_only, words_of
 from kg.resolve.types import organisation_cue, person_cue, place_cue
 
@@ -282,16 +282,23 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                     end += 1
             skip_until = end
             span = Span(doc, span.start, end, label="PERSON", span_id=ent_id)
+            if raw and raw[-1].type == "person" and raw[-1].span.end + 1 == span.start and doc[span.start - 1].text == "-" \
+                    and not doc[span.start - 2].whitespace_ and not doc[span.start - 1].whitespace_:
+                span = Span(doc, raw.pop().span.start, end, label="PERSON", span_id=ent_id)  # "Sahle" + "-" + "Work Zewde"
         if not span.id_ and not _looks_like_name(span):
             continue
         if fold(span.text) in gaz.ignored or not span.id_ and is_title_only(span.text, gaz) and (
-                label == "PERSON" or span[-1].lower_ not in gaz.lexicon["organisation_heads"]):
+                label == "PERSON" or body_head(span).lower_ not in gaz.lexicon["organisation_heads"]):
             continue  # a title alone ("the Amir", "H.E. Amb") names no one; "Foreign Ministry" is a body
         found = classify(span, gaz)
         if found is None:
             continue
         type_, key, label = found
         is_alias = not (span.id_.startswith(("capital:", "seat:")) and type_ == "state")
-        raw.append(Candidate(span, type_, key, label, is_alias, cue if type_ in ("person", "place") else ""))
+        candidate = Candidate(span, type_, key, label, is_alias, cue if type_ in ("person", "place") else "")
+        owned = state_body(span, gaz) if type_ == "organisation" and not span.id_ else None
+        if owned is not None:  # "Georgian Parliament" = "Parliament of Georgia"
+            candidate.body, candidate.key = owned[0], f"org:{owned[0]} of {owned[1]}"
+        raw.append(candidate)
 
     return raw

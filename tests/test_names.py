@@ -1,0 +1,114 @@
+"""One entity across spellings (kg/names.py, kg/resolve/spellings.py, the graph's merge): both
+sides of every rule, the names that must stay apart beside the ones that must join."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.graph import graph_from_extractions
+from kg.model import DocumentExtraction, Mention
+from kg.names import initials_match, misspelling, short_form_of, spelling_groups
+from kg.resolve import resolve_mentions
+from kg.resolve.spellings import gazetteer_entry, person_spellings
+
+
+@pytest.mark.parametrize("a, b", [
+    ("portugaol", "portugal"), ("east african communty", "east african community"),
+    ("salman bin abulaziz", "salman bin abdulaziz"), ("shikaliyev", "shikhaliyev"),
+])
+def test_one_edit_in_a_long_word_is_a_misspelling(a, b):
+    assert misspelling(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("niger", "nigeria"), ("austria", "australia"), ("sudan", "south sudan"), ("guinea", "guinea bissau"),
+    ("dominica", "dominican republic"), ("iran", "iraq"), ("maria lopez", "mario lopez"),
+    ("slovakia", "slovenia"), ("mohammed bin salman", "mohammed bin sultan"),
+    ("sabah al khaled al hamad al sabah", "sabah al ahmad al jaber al sabah"),
+])
+def test_names_that_differ_more_or_in_short_words_stay_apart(a, b):
+    assert not misspelling(a, b)
+
+
+def test_known_words_are_never_misspellings_of_each_other():
+    assert not misspelling("gambian army", "zambian army", known={"gambian", "zambian"})
+    assert not misspelling("democratic republic", "democratic republics", known={"republic", "republics"})
+
+
+def test_initials_and_short_forms():
+    assert initials_match("n nazarbayev", "nursultan nazarbayev")
+    assert initials_match("s korea", "south korea")
+    assert not initials_match("n korea", "south korea")
+    assert not initials_match("n", "nursultan")  # a lone initial names no one
+    assert short_form_of("nasser al mohammad", "nasser mohammad al ahmad al sabah")
+    assert short_form_of("sabah al ahmad", "sabah al ahmad al jaber al sabah")
+    assert not short_form_of("sabah al ahmad", "sabah al khaled al hamad al sabah")
+    assert not short_form_of("nasser", "nasser mohammad al ahmad al sabah")  # one word is not enough
+
+
+def test_spelling_groups_keep_the_better_attested_spelling():
+    names = {"salman bin abdulaziz": 3, "salman bin abulaziz": 1, "maria lopez": 1, "mario lopez": 1}
+    assert spelling_groups(names, weight=names) == {"salman bin abulaziz": "salman bin abdulaziz"}
+
+
+def test_a_document_joins_a_person_s_other_spellings_only_when_one_name_fits():
+    names = {"nursultan nazarbayev": 2, "n nazarbayev": 1, "sabah al ahmad al jaber al sabah": 1,
+             "sabah al khaled al hamad al sabah": 1, "sabah al ahmad": 1, "sabah al": 1}
+    mapping = person_spellings(names, frozenset({"al", "bin"}))
+    assert mapping["n nazarbayev"] == "nursultan nazarbayev"
+    assert mapping["sabah al ahmad"] == "sabah al ahmad al jaber al sabah"
+    assert "sabah al khaled al hamad al sabah" not in mapping and "sabah al" not in mapping
+
+
+@pytest.mark.parametrize("text, key", [
+    ("REPUBLIC OF ZIMBABWE", "state:zimbabwe"), ("Portugaol", "state:portugal"),
+    ("East African Communty", "org:east-african-community"), ("S. Korea", "state:south-korea"),
+])
+def test_another_spelling_of_a_gazetteer_name_is_its_entity(gazetteer, text, key):
+    entry = gazetteer_entry(text, gazetteer)
+    assert entry is not None and entry.key == key
+
+
+@pytest.mark.parametrize("text", ["Nigerr Delta", "Guinea Basin", "Austrlia Austria", "Zambai", "Congo Basin"])
+def test_a_spelling_close_to_no_one_entity_is_none(gazetteer, text):
+    assert gazetteer_entry(text, gazetteer) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Ashraf Farhad Shikhaliyev presented his credentials. Shikaliyev said relations were strong.",
+     {("person:ashraf farhad shikhaliyev", "person")}),
+    ("Nursultan Nazarbayev opened the summit. N. Nazarbayev thanked the guests.", {("person:nursultan nazarbayev", "person")}),
+    ("The Georgian Parliament met. The Speaker of the Parliament of Georgia spoke.",
+     {("org:parliament of georgia", "organisation")}),
+    ("The Sudanese Sovereignty Council met. The Sovereignty Council said it would talk.",
+     {("org:sovereignty council of sudan", "organisation")}),
+])
+def test_a_document_s_spellings_of_one_entity_are_one_node(extractor, text, expected):
+    got = {(m.key, m.type) for m in resolve_mentions(extractor.nlp(text), extractor.gazetteer).mentions}
+    kinds = {type_ for _, type_ in expected}
+    assert {k for k in got if k[1] in kinds} == expected, got
+
+
+@pytest.mark.model
+def test_bodies_of_two_states_stay_apart(extractor):
+    text = "The Kenyan Ministry of Foreign Affairs and the Ugandan Ministry of Foreign Affairs met."
+    got = {m.key for m in resolve_mentions(extractor.nlp(text), extractor.gazetteer).mentions}
+    assert {"org:ministry of foreign affairs of kenya", "org:ministry of foreign affairs of uganda"} <= got
+
+
+def _extraction(document, *mentions):
+    return DocumentExtraction(document=document, mentions=tuple(
+        Mention(key, label, type_, label, 0, len(label)) for key, label, type_ in mentions))
+
+
+def test_the_graph_joins_a_misspelling_across_documents_but_not_two_people():
+    graph = graph_from_extractions([
+        _extraction("a", ("person:salman bin abdulaziz", "Salman bin Abdulaziz", "person"),
+                    ("person:maria lopez", "Maria Lopez", "person")),
+        _extraction("b", ("person:salman bin abdulaziz", "Salman bin Abdulaziz", "person"),
+                    ("person:salman bin abulaziz", "Salman bin Abulaziz", "person"),
+                    ("person:mario lopez", "Mario Lopez", "person")),
+    ])
+    labels = sorted(d["label"] for _, d in graph.nodes(data=True))
+    assert labels == ["Maria Lopez", "Mario Lopez", "Salman bin Abdulaziz"]
