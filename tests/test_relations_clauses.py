@@ -190,11 +190,23 @@ WAS_ANNEXED_BY = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: annexed-passive matches 'Crimea, annexed by Russia' (the participle "
-                   "under the territory) but no pattern reads the full passive clause 'Crimea was annexed by Russia'")
 def test_full_passive_annexation(blank_vocab, rules, gazetteer):
     doc = hand_parse(blank_vocab, WAS_ANNEXED_BY, ents=[(0, 1, "LOC", "place:crimea"), (4, 5, "GPE", "state:russia"), (6, 7, "DATE", None)])
     assert triples(rules, doc, gazetteer) == {("state:russia", "annexed", "place:crimea")}
+
+
+def test_a_denied_passive_annexation_is_no_fact(blank_vocab, rules, gazetteer):
+    rows = [
+        ("Crimea", 3, "nsubjpass", "NNP", "PROPN", "Crimea"),
+        ("was", 3, "auxpass", "VBD", "AUX", "be"),
+        ("not", 3, "neg", "RB", "PART", "not"),
+        ("annexed", 3, "ROOT", "VBN", "VERB", "annex"),
+        ("by", 3, "agent", "IN", "ADP", "by"),
+        ("Russia", 4, "pobj", "NNP", "PROPN", "Russia"),
+        (".", 3, "punct", ".", "PUNCT", "."),
+    ]
+    doc = hand_parse(blank_vocab, rows, ents=[(0, 1, "LOC", "place:crimea"), (5, 6, "GPE", "state:russia")])
+    assert not {t for t in triples(rules, doc, gazetteer) if t[1] == "annexed"}
 
 
 # "represented by" gives the source the office its title names (title_required), and no more

@@ -46,6 +46,8 @@ RULES: tuple[Rule, ...] = (
     offices.person_titles,
     offices.titles_in_full,
     offices.name_of_state,
+    offices.listed_under_state,
+    offices.offices_in_clauses,
     affiliations.name_of_institution,
     territories.territories,
     memberships.member_compounds,

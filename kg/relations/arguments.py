@@ -159,6 +159,21 @@ def _antecedent_of_relative(ctx: Context, token: Token) -> Token | None:
     return token
 
 
+def _holder_after_title(ctx: Context, token: Token):
+    """The person named right after the title phrase that ``token`` begins, or None."""
+    from kg.relations.title_phrases import honorific_end, title_phrases
+
+    if fold(token.text) not in ctx.gaz.title_words or token.i in ctx.rdoc.by_token:
+        return None
+    start = token.i - 1 if token.i > 0 and token.doc[token.i - 1].lower_ == "the" else token.i
+    phrases = title_phrases(ctx, start, token.sent.end)
+    if not phrases or phrases[0].start > token.i:
+        return None
+    k = honorific_end(ctx, phrases[-1].end, token.sent.end)
+    m = ctx.rdoc.by_token.get(k)
+    return m if m is not None and m.type == "person" and ctx.rdoc.spans[k].start == k else None
+
+
 def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> list[tuple[str, str]]:
     """(key, type) pairs a pattern node stands for, coordination included. With
     ``possessive_hop``, "Ukraine's Crimean Peninsula" stands for the peninsula."""
@@ -218,6 +233,12 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
         if named and fold(t.text) in ctx.gaz.title_words:
             # "headed by Burkina Faso's foreign minister, Karamoko Traore": the title's holder
             found.append((named[0].key, "person"))
+            continue
+        holder = _holder_after_title(ctx, t)
+        if holder is not None:
+            # "headed by the Minister of State for African Affairs Ahmed Qattan": the model hangs the
+            # name on the portfolio, but the title phrase runs up to it
+            found.append((holder.key, "person"))
             continue
         described = ctx.nominal(t)
         if described:

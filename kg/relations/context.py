@@ -47,12 +47,15 @@ class Knowledge:
     matcher: object = None  # the DependencyMatcher of the clause patterns
 
     honorific_phrases: list = field(init=False)  # word tuples, longest first: ("his", "excellency")
+    state_names: dict = field(init=False)  # folded name, alias or capital -> state key
 
     def __post_init__(self) -> None:
         self.lex = {k: set(v) if isinstance(v, list) else v for k, v in self.gaz.lexicon.items()}
         self.title_vocab = set(self.lex["title_modifiers"]) | self.gaz.title_words
         self.honorific_phrases = sorted((tuple(p.split()) for p in self.lex.get("honorific_phrases", ())),
                                         key=lambda words: (-len(words), words))
+        self.state_names = {fold(n): e.key for e in self.gaz.entries.values() if e.type == "state" for n in (e.name, *e.aliases)}
+        self.state_names.update({k: v for k, v in self.gaz.capitals.items() if k not in self.state_names})
 
 
 class Context:
@@ -110,11 +113,50 @@ class Context:
                     key = self.gaz.demonyms.get(fold(ent.text))
                     if key:
                         counts[key] = counts.get(key, 0) + 1
+            dateline = self._dateline_state()
+            if dateline:  # "KUWAIT:", "ADDIS ABABA, June 1 (ENA) -": where the story was filed counts twice
+                counts[dateline] = counts.get(dateline, 0) + 2
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             top = ranked[0] if ranked else ("", 0)
             second = ranked[1][1] if len(ranked) > 1 else 0
-            self._home = top[0] if top[1] >= 2 and second <= 1 and top[1] >= 3 * second else ""
+            self._home = top[0] if top[1] >= 2 and second <= 1 and top[1] >= 3 * second and not self._paired(top[0]) else ""
         return self._home or None
+
+    def _dateline_state(self) -> str | None:
+        """The state of a dateline: a line of the first few that opens with a place name in capitals
+        followed by a colon, comma or dash ("KUWAIT:", "NAIROBI, May 3 -")."""
+        doc = self.doc
+        for i in range(min(len(doc), 80)):
+            if not (i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_):
+                continue
+            k = i
+            while k < len(doc) and k - i < 4 and doc[k].is_upper and doc[k].is_alpha:
+                k += 1
+            if k > i and k < len(doc) and doc[k].text in (":", ",", "-", "\u2013", "\u2014", "("):
+                key = self.knowledge.state_names.get(fold(doc[i:k].text))
+                if key:
+                    return key
+        return None
+
+    def _paired(self, key: str) -> bool:
+        """Is the state named side by side with another ("South Korea and Japan", "Kenya-US",
+        "S. Korea, Japan")? Then the article is about both."""
+        doc, rdoc = self.doc, self.rdoc
+        for i, m in rdoc.by_token.items():
+            if m.key != key or rdoc.spans[i].start != i:
+                continue
+            span = rdoc.spans[i]
+            neighbours = [o for t in span.root.conjuncts if (o := rdoc.mention_at(t)) is not None]
+            neighbours += self.list_after(span.end, "state")
+            if span.start >= 2 and doc[span.start - 1].lower_ in (",", "and", "or"):
+                neighbours += self.listed_before(span.start - 2)[-1:]
+            if span.end + 1 < len(doc) and doc[span.end].text in ("-", "/", "\u2013") and (span.end + 1) in rdoc.by_token:
+                neighbours.append(rdoc.by_token[span.end + 1])
+            if span.start >= 2 and doc[span.start - 1].text in ("-", "/", "\u2013") and (span.start - 2) in rdoc.by_token:
+                neighbours.append(rdoc.by_token[span.start - 2])
+            if any(o.type == "state" and o.key != key for o in neighbours):
+                return True
+        return False
 
     def _bound_tokens(self) -> set[int]:
         """Tokens of state names that a stated relation explains: the state of an office the text

@@ -11,6 +11,7 @@ from __future__ import annotations
 from kg.model import Relation
 from kg.relations.arguments import entities
 from kg.relations.context import Context
+from kg.relations.title_phrases import phrases_before
 from kg.relations.titles import ownerless_title
 
 __all__ = ["delegation_titles", "delegations_of_office", "own_country_delegations"]
@@ -96,6 +97,9 @@ def delegation_titles(ctx: Context) -> list[Relation]:
             if m.key != r.source or i != span.start or not (r.evidence.start <= span.start_char < r.evidence.end):
                 continue
             title = ownerless_title(ctx, span)
+            if title is None:  # "led by the Minister of Foreign Affairs N": a title phrase without its owner
+                phrases = [p for p in phrases_before(ctx, span.start) if p.owner is None]
+                title = (phrases[0].relation, phrases[0].role) if phrases else None
             if title and title[0] == "holds-office":
                 rel = ctx.relation("holds-office", (m.key, "person"), (r.target, "state"),
                                    ctx.evidence(doc[i], "title-of-delegation-head"), role=title[1])

@@ -16,10 +16,13 @@ from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.affiliations import appositive_institution
 from kg.relations.context import Context, is_possessive
-from kg.relations.title_phrases import honorific_end, title_phrases
-from kg.relations.titles import government_of, owner_before, ownerless_title, skip_government_words, title_at, title_start
+from kg.relations.arguments import entities
+from kg.relations.title_phrases import phrases_before, read_title_phrase, title_phrases
+from kg.relations.titles import (
+    government_of, honorific_end, honorific_start, owner_before, ownerless_title, skip_government_words, title_at, title_start,
+)
 
-__all__ = ["name_of_state", "person_titles", "titles_in_full"]
+__all__ = ["listed_under_state", "name_of_state", "offices_in_clauses", "person_titles", "titles_in_full"]
 
 
 def person_titles(ctx: Context) -> list[Relation]:
@@ -161,6 +164,9 @@ def _appositive_title(ctx: Context, person, end: int) -> list[Relation]:
     # an apposition closes with punctuation or the end of the sentence
     if k < len(doc) and not (doc[k].is_punct or doc[k].is_sent_start):
         return []
+    if k + 1 < len(doc) and doc[k].text == "," and (nxt := rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc)))) is not None \
+            and nxt.type == "person":
+        return []  # "A, the Speaker of X, B": the title belongs to the next name of a list
     ev = ctx.evidence(doc[end], "title-apposition")
     out = []
 
@@ -271,25 +277,6 @@ def _phrase_relations(ctx: Context, person, phrases, token, rule: str) -> list[R
     return out
 
 
-def _region_start(ctx: Context, start: int) -> int:
-    """How far left of a name a title phrase may begin: back over title words, names of states
-    and organisations, portfolio words and honorifics, not across punctuation, a verb or a person."""
-    doc, rdoc = ctx.doc, ctx.rdoc
-    i = start
-    sent_start = doc[start].sent.start if start < len(doc) else start
-    while i > sent_start and start - i < 16:
-        t = doc[i - 1]
-        m = rdoc.by_token.get(i - 1)
-        if m is not None and m.type == "person":
-            break
-        if t.is_punct and t.text not in ("-", ".", "&") or t.pos_ in ("VERB", "AUX") and m is None or t.text == "\n":
-            break
-        if t.is_space:
-            break
-        i -= 1
-    return i
-
-
 def _no_verb_before_punct(doc, k: int) -> bool:
     """ "... and Ruler of Dubai," : what follows a joining "and" is another description, not a clause."""
     while k < len(doc) and not (doc[k].is_punct or doc[k].is_sent_start):
@@ -314,16 +301,15 @@ def titles_in_full(ctx: Context) -> list[Relation]:
         prior = {r.evidence.rule.split(":")[0] for r in ctx.found if r.source == person[0] and r.evidence.start == sentence}
         # the phrase right before the name, honorifics between them allowed
         # ("The President of Ukraine, Leonid Kravchuk,": the phrase, a comma, the name in apposition)
-        comma = start >= 2 and doc[start - 1].text == "," and (end >= len(doc) or doc[end].is_punct)
-        name_start = start - 1 if comma else start
-        first = _region_start(ctx, name_start)
-        for c in range(first, name_start):
-            if prior & {"title-before-name", "title-object-then-name"}:
-                break  # the shorter rules read this title already
-            phrases = title_phrases(ctx, c, name_start)
-            if phrases and honorific_end(ctx, phrases[-1].end, name_start) == name_start and not ctx.blocked(phrases[0].start):
+        j = honorific_start(ctx, start)
+        while j >= 2 and doc[j - 1].text == "," and honorific_start(ctx, j - 1) < j - 1:
+            j = honorific_start(ctx, j - 1)  # "the Ambassador of X, His Excellency, Dr. N,"
+        comma = j >= 2 and doc[j - 1].text == "," and (end >= len(doc) or doc[end].is_punct)
+        name_start = j - 1 if comma else start
+        if not prior & {"title-before-name", "title-object-then-name"}:  # else the shorter rules read this title
+            phrases = phrases_before(ctx, name_start)
+            if phrases:
                 out += _phrase_relations(ctx, person, phrases, doc[start], "title-phrase-before-name")
-                break
         # title phrases in apposition: ", President of the Republic of Liberia and ...,"
         if end + 1 < len(doc) and doc[end].text == "," and not ctx.blocked(end + 2) and not prior & {"title-apposition", "institution-apposition"}:
             phrases = title_phrases(ctx, end + 1, doc[end].sent.end)
@@ -331,6 +317,10 @@ def titles_in_full(ctx: Context) -> list[Relation]:
                 k = phrases[-1].end
                 closes = k >= len(doc) or doc[k].is_punct or doc[k].is_space or (doc[k].is_sent_start and k not in rdoc.by_token) or (
                     doc[k].lower_ == "and" and _no_verb_before_punct(doc, k + 1))
+                if k + 1 < len(doc) and doc[k].text == ",":
+                    nxt = rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc)))
+                    if nxt is not None and nxt.type == "person":
+                        closes = False  # "A, the Speaker of X, B": the title belongs to the next name of a list
                 if closes:
                     out += _phrase_relations(ctx, person, phrases, doc[start], "title-phrase-apposition")
     return out
@@ -340,7 +330,7 @@ def _bare_title_before(ctx: Context, start: int):
     """(relation, role) of a title right before a name that names no owner ("Ambassador", "Deputy
     Foreign Minister"), not reaching back over "and" into a list."""
     doc, rdoc = ctx.doc, ctx.rdoc
-    end = honorific_end_before(ctx, start)
+    end = honorific_start(ctx, start)
     j = end
     while j > 0 and fold(doc[j - 1].text) in ctx.title_vocab and doc[j - 1].lower_ not in ("and", "of") and (j - 1) not in rdoc.by_token:
         j -= 1
@@ -351,12 +341,56 @@ def _bare_title_before(ctx: Context, start: int):
     return title_at(ctx, list(doc[j:end]))
 
 
-def honorific_end_before(ctx: Context, start: int) -> int:
-    """Where the honorifics right before a name begin ("Ambassador H.E. Dr X": before "H.E.")."""
-    i = start
-    while i > 0 and honorific_end(ctx, i - 1, start) == start:
-        i -= 1
-    return i
+def _envoy_list_title(ctx: Context, span):
+    """ "The envoys who presented credentials are A of Kenya, B of Chad and C of Peru": names
+    listed with their states after an envoy noun take its office."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    sent = doc[span.start].sent
+    if not any(t.lower_ in ctx.lex["envoy_nouns"] and t.i < span.start for t in sent):
+        return None
+    listed = 0
+    for i, m in rdoc.by_token.items():
+        s = rdoc.spans[i]
+        if m.type == "person" and s.start == i and sent.start <= i < sent.end and s.end + 1 < len(doc) and doc[s.end].lower_ == "of":
+            q = s.end + 1 + (doc[s.end + 1].lower_ == "the")
+            listed += q in rdoc.by_token and rdoc.by_token[q].type == "state"
+    return ("ambassador-to", "ambassador") if listed >= 2 else None
+
+
+def listed_under_state(ctx: Context) -> list[Relation]:
+    """Attendance lists that head each line with its state: "Angola: H.E. President N",
+    "Zambia: Honourable Mr. N, Minister of Foreign Affairs": the state owns the office the line
+    gives without an owner."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    out: list[Relation] = []
+    for token in rdoc.tokens((":",)):
+        k = token.i - 1
+        state = rdoc.by_token.get(k)
+        if state is None or state.type != "state":
+            continue
+        first = rdoc.spans[k].start
+        if first > 0 and not (doc[first - 1].is_space or "\n" in doc[first - 1].whitespace_ or doc[first - 1].text in ("\n", ";")):
+            continue  # the state must begin its line
+        start = honorific_end(ctx, token.i + 1, len(doc))
+        phrases = title_phrases(ctx, start, len(doc))
+        name_at = honorific_end(ctx, phrases[-1].end, len(doc)) if phrases else start
+        if phrases and name_at < len(doc) and doc[name_at].text == "," and phrases[-1].end == name_at:
+            name_at = honorific_end(ctx, name_at + 1, len(doc))  # "Deputy Prime Minister, N, Minister of ..."
+        person = rdoc.by_token.get(name_at)
+        if person is None or person.type != "person" or rdoc.spans[name_at].start != name_at:
+            continue
+        roles = [p.role for p in phrases if p.owner is None and p.relation in ("holds-office", "ambassador-to")]
+        end = rdoc.spans[name_at].end
+        if not phrases and end + 1 < len(doc) and doc[end].text == ",":
+            after = title_phrases(ctx, end + 1, doc[end].sent.end)
+            roles = [p.role for p in after if p.owner is None and p.relation in ("holds-office", "ambassador-to")][:1]
+        ev = ctx.evidence(doc[name_at], "title-under-state-heading")
+        for role in roles[:1]:
+            if not _already(ctx, person.key, "holds-office", state.key, ev.start):
+                r = ctx.relation("holds-office", (person.key, "person"), (state.key, "state"), ev, role=role)
+                if r:
+                    out.append(r)
+    return out
 
 
 def name_of_state(ctx: Context) -> list[Relation]:
@@ -379,7 +413,7 @@ def name_of_state(ctx: Context) -> list[Relation]:
         after = rdoc.spans[q].end
         if after < len(doc) and (is_possessive(doc[after]) or doc[after].pos_ in ("NOUN", "PROPN") and after not in rdoc.by_token):
             continue  # "of Canada's foreign ministry": the owner is another noun's
-        title = _bare_title_before(ctx, span.start)
+        title = _bare_title_before(ctx, span.start) or _envoy_list_title(ctx, span)
         if not title or title[0] not in ("holds-office", "ambassador-to"):
             continue
         ev = ctx.evidence(doc[span.start], "title-name-of-owner")
@@ -388,4 +422,36 @@ def name_of_state(ctx: Context) -> list[Relation]:
         r = ctx.relation("holds-office", (m.key, "person"), (owner.key, owner.type), ev, role=title[1])
         if r:
             out.append(r)
+    return out
+
+
+def offices_in_clauses(ctx: Context) -> list[Relation]:
+    """An office a clause gives its subject: "N was the last queen of Hawaii", "N became president
+    of Kenya in 2013", "N was appointed foreign minister of Peru", "N serves as ambassador of
+    Pakistan to the OIC", "N took over as chair of the African Union". Not a future ("will
+    become"), a denial or a hope; a title naming no owner takes the article's state only through
+    :mod:`kg.relations.setting`."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    heads = ctx.gaz.title_words - lex["title_modifiers"]
+    out: list[Relation] = []
+    for token in rdoc.tokens(heads):
+        verb = None
+        if token.dep_ in ("attr", "oprd") and token.head.lemma_.lower() in lex["office_verbs"]:
+            verb = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in lex["office_as_verbs"]:
+            verb = token.head.head
+        if verb is None or token.i in rdoc.by_token:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) or not ctx.asserted(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        people = [e for e in entities(ctx, subject) if e[1] == "person"] if subject is not None else []
+        if len(people) != 1:
+            continue
+        start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")
+                                 and (fold(c.text) in ctx.title_vocab or c.i in rdoc.by_token or fold(c.text) in ctx.gaz.demonyms)])
+        phrase = read_title_phrase(ctx, start, token.sent.end)
+        if phrase is None or not phrase.start <= token.i < phrase.end or ctx.blocked(start):
+            continue
+        out += _phrase_relations(ctx, people[0], [phrase], verb, "office-in-clause")
     return out

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from kg.model import Relation
 from kg.relations.context import Context
-from kg.relations.title_phrases import read_title_phrase, title_phrases
-from kg.relations.titles import ownerless_title
+from kg.relations.title_phrases import phrases_before, read_title_phrase, title_phrases
+from kg.relations.titles import honorific_start, ownerless_title
 
 __all__ = ["ambassador_hosts", "offices_from_setting"]
 
@@ -40,6 +40,10 @@ def _ownerless_titles(ctx: Context, span) -> list[tuple[str, str]]:
     title = ownerless_title(ctx, span)
     if title:
         found.append(title)
+    else:  # "Acting Prime Minister and Minister of Foreign Affairs N"
+        phrases = phrases_before(ctx, honorific_start(ctx, span.start))
+        if phrases and all(p.owner is None for p in phrases):
+            found += [(p.relation, p.role) for p in phrases]
     end = span.end
     if end + 1 < len(doc) and doc[end].text == ",":
         phrases = title_phrases(ctx, end + 1, doc[end].sent.end)

@@ -21,9 +21,9 @@ from spacy.tokens import Token
 
 from kg.gazetteer import fold
 from kg.relations.context import Context, is_possessive
-from kg.relations.titles import government_of, title_at
+from kg.relations.titles import government_of, honorific_end, title_at
 
-__all__ = ["TitlePhrase", "honorific_end", "read_title_phrase", "title_phrases"]
+__all__ = ["TitlePhrase", "honorific_end", "phrases_before", "read_title_phrase", "title_phrases"]
 
 
 @dataclass(frozen=True)
@@ -49,22 +49,19 @@ def _owner_of(ctx: Context, i: int) -> tuple[str, str] | None:
     return government_of(ctx, i) or (m.key, m.type)
 
 
-def honorific_end(ctx: Context, i: int, end: int) -> int:
-    """Past honorifics and courtesy titles at ``i`` ("H.E.", "His Excellency", "Dr.", "Amb.")."""
-    doc = ctx.doc
-    phrases = ctx.knowledge.honorific_phrases
-    while i < end:
-        for words in phrases:
-            n = len(words)
-            if i + n <= end and all(doc[i + k].lower_.rstrip(".") == w for k, w in enumerate(words)):
-                i += n
-                break
-        else:
-            if doc[i].lower_.rstrip(".") in ctx.lex["courtesy_titles"] or (doc[i].text == "." and i > 0):
-                i += 1
-                continue
-            return i
-    return i
+def _portfolio(ctx: Context, i: int) -> bool:
+    """A name the model took for an organisation that is a minister's portfolio ("Water Resources
+    and Meteorology", "State for External Affairs"): unknown to kg and not named like a body."""
+    m = ctx.rdoc.by_token.get(i)
+    if m is None or m.type not in ("organisation", "place") or m.key in ctx.gaz.entries or m.key in ctx.gaz.capitals:
+        return False
+    return ctx.rdoc.spans[i][-1].lower_ not in ctx.lex["organisation_heads"]
+
+
+def _title_word(ctx: Context, token: Token) -> bool:
+    """A word of an office title; "Vice-President" as one token counts as its two words."""
+    words = fold(token.text).split()
+    return bool(words) and all(w in ctx.title_vocab for w in words)
 
 
 def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
@@ -81,6 +78,8 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
         if i < end and is_possessive(doc[i]):
             i += 1
     elif i < end and doc[i].text[:1].isupper() and fold(doc[i].text) in gaz.demonyms:
+        if i > 0 and (fold(doc[i - 1].text) in gaz.demonyms or doc[i - 1].lower_ == "ethnic"):
+            return None  # "Turkish Cypriot leader", "ethnic Albanian": a people, not a state
         owner = (gaz.demonyms[fold(doc[i].text)], "state")
         i += 1
     elif i < end and doc[i].ent_id_.startswith(("seat:", "capital:")):
@@ -91,7 +90,7 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
     if i < end and doc[i].lower_ in ("of", "and", "&", "-"):
         return None
     j = i
-    while j < end and (fold(doc[j].text) in ctx.title_vocab or doc[j].text in ("-", "&")) and j not in rdoc.by_token:
+    while j < end and (_title_word(ctx, doc[j]) or doc[j].text in ("-", "&")) and j not in rdoc.by_token:
         j += 1
     words = list(doc[i:j])
     cut = None
@@ -103,12 +102,23 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
         return None
     relation, role = title_at(ctx, words[:cut])
     k = i + cut
+    # words that follow a title in protocol prose: "Ambassador Extraordinary and Plenipotentiary"
+    p = k
+    while p < end and (doc[p].lower_ in ctx.lex["post_title_words"] or doc[p].lower_ == "and" and p > k) and (
+            p not in rdoc.by_token or all(t.lower_ in ctx.lex["post_title_words"] for t in rdoc.spans[p])):
+        p += 1  # the model may take "Extraordinary" for a name
+    while p > k and doc[p - 1].lower_ == "and":
+        p -= 1
+    if p > k:
+        role = f"{role} {' '.join(t.lower_ for t in doc[k:p])}"
+        k = p
     # a portfolio: "of Foreign Affairs", "for Foreign Affairs and International Cooperation"
-    if k + 1 < end and doc[k].lower_ in ("of", "for") and _mention(ctx, k + 1) is None and doc[k + 1].lower_ != "the":
+    if k + 1 < end and doc[k].lower_ in ("of", "for") and (_mention(ctx, k + 1) is None or _portfolio(ctx, k + 1)) and doc[k + 1].lower_ != "the":
         p = k + 1
-        while p < end and (p not in rdoc.by_token or rdoc.by_token[p].key not in gaz.entries and rdoc.by_token[p].type == "organisation") and (
+        while p < end and (p not in rdoc.by_token or _portfolio(ctx, p)) and (
             doc[p].is_title or doc[p].is_upper and doc[p].is_alpha or fold(doc[p].text) in ctx.title_vocab or doc[p].lower_ in ("and", "&")
-        ) and not doc[p].is_punct:
+            or doc[p].lower_ in ("for", "of") and p + 1 < end and doc[p + 1].is_title and (p + 1) not in rdoc.by_token
+        ) and not doc[p].is_punct:  # "of State for Foreign Affairs": a portfolio may hold "for" or "of"
             p += 1  # a portfolio the model took for an organisation ("International Cooperation") is still one
         while p > k + 1 and doc[p - 1].lower_ in ("and", "of", "&"):
             p -= 1
@@ -118,9 +128,9 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
     posted = None
     owner_after = False
     for _ in range(2):  # "of the Republic of Niger to the Federal Republic of Nigeria"
-        if k + 1 >= end or doc[k].lower_ not in ("of", "to"):
+        if k + 1 >= end or doc[k].lower_ not in ("of", "to", "from"):
             break
-        prep = doc[k].lower_
+        prep = "of" if doc[k].lower_ == "from" and relation == "ambassador-to" else doc[k].lower_
         q = k + 1 + (doc[k + 1].lower_ == "the")
         target = _mention(ctx, q) if q < end else None
         if target is None:
@@ -154,3 +164,36 @@ def title_phrases(ctx: Context, i: int, end: int) -> list[TitlePhrase]:
             continue
         break
     return found
+
+
+def _region_start(ctx: Context, start: int) -> int:
+    """How far left of a name a title phrase may begin: back over title words, names of states
+    and organisations, portfolio words and honorifics, not across punctuation, a verb or a person."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    i = start
+    while i > 0 and start - i < 16:  # not bounded by the parser's sentences, which split lists of names
+        t = doc[i - 1]
+        m = rdoc.by_token.get(i - 1)
+        if m is not None and m.type == "person":
+            break
+        if t.is_punct and t.text not in ("-", "&") or t.pos_ in ("VERB", "AUX") and m is None or t.text == "\n":
+            break
+        if t.is_space:
+            break
+        i -= 1
+    return i
+
+
+def phrases_before(ctx: Context, name_start: int) -> list[TitlePhrase]:
+    """The title phrases that end right before a name (honorifics between them allowed):
+    "President of the Republic of Kazakhstan [H.E.] N". Empty when a title blocker ("former")
+    comes first."""
+    doc = ctx.doc
+    for c in range(_region_start(ctx, name_start), name_start):
+        if c > 0 and (is_possessive(doc[c - 1]) or (c - 1) in ctx.rdoc.by_token
+                      or _title_word(ctx, doc[c - 1]) and doc[c - 1].lower_ not in ("of", "and", "&", "-")):
+            continue  # "Greenland's Prime Minister N": the owner is a name the phrase cannot take
+        phrases = title_phrases(ctx, c, name_start)
+        if phrases and honorific_end(ctx, phrases[-1].end, name_start) == name_start:
+            return [] if ctx.blocked(phrases[0].start) else phrases
+    return []

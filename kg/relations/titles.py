@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from kg.gazetteer import fold
 from kg.relations.context import Context, is_possessive
 
-__all__ = ["government_of", "is_title_word", "owner_before", "ownerless_title", "skip_government_words", "title_at", "title_start"]
+__all__ = ["government_of", "honorific_end", "honorific_start", "is_title_word", "owner_before", "ownerless_title", "skip_government_words", "title_at", "title_start"]
 
 
 def is_title_word(ctx: Context, token: Token) -> bool:
@@ -69,6 +69,32 @@ def skip_government_words(ctx: Context, i: int) -> int:
     return j if j > i and k == j else i if j == i else j
 
 
+def honorific_end(ctx: Context, i: int, end: int) -> int:
+    """Past honorifics and courtesy titles at ``i`` ("H.E.", "His Excellency", "Dr.", "Amb.")."""
+    doc = ctx.doc
+    phrases = ctx.knowledge.honorific_phrases
+    while i < end:
+        for words in phrases:
+            n = len(words)
+            if i + n <= end and all(doc[i + k].lower_.rstrip(".") == w for k, w in enumerate(words)):
+                i += n
+                break
+        else:
+            if doc[i].lower_.rstrip(".") in ctx.lex["courtesy_titles"] or (doc[i].text == "." and i > 0):
+                i += 1
+                continue
+            return i
+    return i
+
+
+def honorific_start(ctx: Context, start: int) -> int:
+    """Where the honorifics right before a name begin ("Deputy Prime Minister Sayyid N": at "Sayyid")."""
+    i = start
+    while i > 0 and honorific_end(ctx, i - 1, start) == start:
+        i -= 1
+    return i
+
+
 def government_of(ctx: Context, index: int) -> tuple[str, str] | None:
     """ "the Chinese Foreign Ministry", "the Russian government": a state's own ministry or
     government speaks for the state."""
@@ -106,11 +132,9 @@ def ownerless_title(ctx: Context, span: Span):
     Foreign Minister Alexander Grushko") or in apposition ("Kazem Gharibabadi, a deputy
     foreign minister,"). None when the title names its owner."""
     doc, rdoc = ctx.doc, ctx.rdoc
-    start = span.start
-    while start > 0 and doc[start - 1].lower_.rstrip(".") in ctx.lex["courtesy_titles"]:
-        start -= 1  # "Deputy Prime Minister Sayyid Shihab bin Tarik": forms of address are not the name's
-    j = title_start(ctx, start)
-    title = title_at(ctx, list(doc[j:start])) if j < start else None
+    name_start = honorific_start(ctx, span.start)
+    j = title_start(ctx, name_start)
+    title = title_at(ctx, list(doc[j:name_start])) if j < name_start else None
     has_owner = owner_before(ctx, j) is not None or (j >= 2 and is_possessive(doc[j - 1])) or (j - 1) in rdoc.by_token
     if title and not has_owner and not ctx.blocked(j):
         return title

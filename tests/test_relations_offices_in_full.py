@@ -1,0 +1,250 @@
+"""Offices spelled out as communiqués, press releases and protocol lists write them, and offices
+the article's setting gives (kg/relations/title_phrases.py, offices.py, setting.py).
+
+The parses are built by hand (flat heads, tags from the word's shape) so the rules, not the model,
+are under test; every sentence is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from kg.resolve import resolve_mentions
+
+PUNCT = {",", ".", ":", ";", "(", ")", "'s"}
+SMALL = {"of": "ADP", "to": "ADP", "for": "ADP", "the": "DET", "and": "CCONJ", "a": "DET"}
+
+
+def flat_doc(vocab, text: str, ents: dict[str, tuple[str, str | None]], *, verbs=()):
+    """A Doc of ``text`` split on spaces ("\\n" is a line break token), one sentence, heads flat.
+
+    ``ents`` maps a phrase of the text to (label, gazetteer id or None); every occurrence of the
+    phrase becomes an entity. Words in ``verbs`` are tagged as verbs."""
+    words = text.split(" ")
+    spaces = [not (i + 1 < len(words) and (words[i + 1] in PUNCT or words[i + 1] == "\n")) and w != "\n"
+              for i, w in enumerate(words)]
+    pos = ["PUNCT" if w in PUNCT else "SPACE" if w == "\n" else "VERB" if w in verbs else SMALL.get(w.lower())
+           or ("PROPN" if w[:1].isupper() else "NOUN") for w in words]
+    tags = {"PUNCT": ".", "SPACE": "_SP", "VERB": "VBD", "ADP": "IN", "DET": "DT", "CCONJ": "CC", "PROPN": "NNP", "NOUN": "NN"}
+    doc = Doc(vocab, words=words, spaces=spaces, heads=[0] * len(words), deps=["ROOT"] + ["dep"] * (len(words) - 1),
+              pos=pos, tags=[tags[p] if w != "'s" else "POS" for p, w in zip(pos, words)],
+              lemmas=[w.lower() for w in words], sent_starts=[i == 0 for i in range(len(words))])
+    spans = []
+    for phrase, (label, ent_id) in ents.items():
+        n = len(phrase.split(" "))
+        for i in range(len(words) - n + 1):
+            if words[i : i + n] == phrase.split(" "):
+                spans.append(Span(doc, i, i + n, label=label, span_id=ent_id or 0))
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc
+
+
+def relations(rules, gazetteer, doc):
+    return {(r.source, r.relation, r.target, r.basis) for r in rules.extract(resolve_mentions(doc, gazetteer), "t")}
+
+
+KZ = {"Republic of Kazakhstan": ("GPE", "state:kazakhstan"), "Nursultan Nazarbayev": ("PERSON", None)}
+
+
+def test_a_title_phrase_with_its_state_before_the_name(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "President of the Republic of Kazakhstan Nursultan Nazarbayev attended .", KZ, verbs={"attended"})
+    assert ("person:nursultan nazarbayev", "holds-office", "state:kazakhstan", "explicit") in relations(rules, gazetteer, doc)
+
+
+def test_a_list_joined_by_and_is_not_a_title_owner(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "Canada and Ambassador Pavel Vziatkin arrived .",
+                   {"Canada": ("GPE", "state:canada"), "Pavel Vziatkin": ("PERSON", None)}, verbs={"arrived"})
+    assert not {r for r in relations(rules, gazetteer, doc) if r[1] == "holds-office"}
+
+
+def test_an_envoy_posted_to_one_state_by_another(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "He swore in UAE Ambassador to Turkey Saeed Al Dhahri .",
+                   {"UAE": ("GPE", "state:united-arab-emirates"), "Turkey": ("GPE", "state:turkey"),
+                    "Saeed Al Dhahri": ("PERSON", None)}, verbs={"swore"})
+    found = relations(rules, gazetteer, doc)
+    assert ("person:saeed al dhahri", "ambassador-to", "state:turkey", "explicit") in found
+    assert ("person:saeed al dhahri", "holds-office", "state:united-arab-emirates", "explicit") in found
+
+
+def test_stacked_titles_in_apposition_share_the_owner(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "Mohammed Rashid , Vice-President and Prime Minister of the UAE and Ruler of Dubai , spoke .",
+                   {"Mohammed Rashid": ("PERSON", None), "UAE": ("GPE", "state:united-arab-emirates")}, verbs={"spoke"})
+    assert ("person:mohammed rashid", "holds-office", "state:united-arab-emirates", "explicit") in relations(rules, gazetteer, doc)
+
+
+def test_a_title_of_a_state_that_owns_something_else_is_not_the_state_office(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "Amina Odhiambo , President of Kenya 's Senate , spoke .",
+                   {"Amina Odhiambo": ("PERSON", None), "Kenya": ("GPE", "state:kenya")}, verbs={"spoke"})
+    assert not relations(rules, gazetteer, doc)
+
+
+def test_the_title_then_the_name_in_commas(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "The President of Ukraine , Leonid Kravchuk , signed .",
+                   {"Ukraine": ("GPE", "state:ukraine"), "Leonid Kravchuk": ("PERSON", None)}, verbs={"signed"})
+    assert ("person:leonid kravchuk", "holds-office", "state:ukraine", "explicit") in relations(rules, gazetteer, doc)
+
+
+ENVOYS = {"Stephane Jobin": ("PERSON", None), "Pavel Vziatkin": ("PERSON", None), "Canada": ("GPE", "state:canada"),
+          "Belarus": ("GPE", "state:belarus"), "Ethiopia": ("GPE", "state:ethiopia")}
+
+
+def test_ambassadors_named_with_their_states_and_the_host_the_sentence_gives(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "The new ambassadors to Ethiopia are Ambassador Stephane Jobin of Canada and Ambassador "
+                   "Pavel Vziatkin of Belarus .", ENVOYS)
+    found = relations(rules, gazetteer, doc)
+    assert {("person:stephane jobin", "holds-office", "state:canada", "explicit"),
+            ("person:pavel vziatkin", "holds-office", "state:belarus", "explicit"),
+            ("person:stephane jobin", "ambassador-to", "state:ethiopia", "explicit"),
+            ("person:pavel vziatkin", "ambassador-to", "state:ethiopia", "explicit")} <= found
+    assert ("person:pavel vziatkin", "holds-office", "state:canada", "explicit") not in found
+
+
+def test_the_state_after_the_name_must_be_the_owner_itself(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "Ambassador Stephane Jobin of Canada 's foreign ministry spoke .", ENVOYS, verbs={"spoke"})
+    assert not relations(rules, gazetteer, doc)
+
+
+def test_names_listed_with_their_states_after_an_envoy_noun(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "The envoys are Stephane Jobin of Canada and Pavel Vziatkin of Belarus .", ENVOYS)
+    found = relations(rules, gazetteer, doc)
+    assert ("person:stephane jobin", "holds-office", "state:canada", "explicit") in found
+    assert ("person:pavel vziatkin", "holds-office", "state:belarus", "explicit") in found
+    one = flat_doc(blank_vocab, "The envoys met Stephane Jobin of Canada .", ENVOYS, verbs={"met"})
+    assert not {r for r in relations(rules, gazetteer, one) if r[1] == "holds-office"}
+
+
+HEADINGS = {"Angola": ("GPE", "state:angola"), "Botswana": ("GPE", "state:botswana"),
+            "Joao Lourenco": ("PERSON", None), "Mokgweetsi Masisi": ("PERSON", None)}
+
+
+def test_an_attendance_list_headed_by_states(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "Present were : \n Angola : H.E. President Joao Lourenco \n Botswana : H.E. President "
+                   "Mokgweetsi Masisi", HEADINGS)
+    found = relations(rules, gazetteer, doc)
+    assert ("person:joao lourenco", "holds-office", "state:angola", "explicit") in found
+    assert ("person:mokgweetsi masisi", "holds-office", "state:botswana", "explicit") in found
+
+
+def test_a_state_before_a_colon_inside_a_line_is_no_heading(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "Talks on Angola : President Joao Lourenco spoke", HEADINGS, verbs={"spoke"})
+    assert not relations(rules, gazetteer, doc)
+
+
+NIGERIA = {"Bola Tinubu": ("PERSON", None), "Nigeria": ("GPE", "state:nigeria"), "Kenya": ("GPE", "state:kenya"),
+           "Yoon Suk": ("PERSON", None), "South Korea": ("GPE", "state:south-korea"), "Japan": ("GPE", "state:japan")}
+
+
+def test_an_ownerless_state_office_in_an_article_about_one_state(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "President Bola Tinubu swore in ministers . Nigeria 's economy grew . Nigeria is large .",
+                   NIGERIA, verbs={"swore", "grew"})
+    assert ("person:bola tinubu", "holds-office", "state:nigeria", "context") in relations(rules, gazetteer, doc)
+
+
+def test_no_office_from_the_setting_when_two_states_share_the_article(blank_vocab, rules, gazetteer):
+    paired = flat_doc(blank_vocab, "Ministers of South Korea and Japan met . President Yoon Suk spoke in Japan . Japan hosted .",
+                      NIGERIA, verbs={"met", "spoke", "hosted"})
+    assert not relations(rules, gazetteer, paired)
+    balanced = flat_doc(blank_vocab, "President Bola Tinubu met Kenya . Nigeria and Kenya talked . Kenya and Nigeria agreed .",
+                        NIGERIA, verbs={"met", "talked", "agreed"})
+    assert not {r for r in relations(rules, gazetteer, balanced) if r[3] == "context"}
+
+
+def test_a_title_that_is_not_a_state_office_takes_no_state_from_the_setting(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "Director Bola Tinubu spoke . Nigeria 's economy grew . Nigeria is large .",
+                   NIGERIA, verbs={"spoke", "grew"})
+    assert not relations(rules, gazetteer, doc)
+
+
+@pytest.mark.model
+def test_the_host_of_a_credentials_ceremony_is_the_receiving_head_of_state(extractor):
+    from kg.extract import extract_document
+    from kg.model import Document
+
+    text = ("President of the Republic of Azerbaijan Ilham Aliyev received the credentials of the new Ambassador of "
+            "Chad, Jean Moreau. The ambassador presented his credentials to President Ilham Aliyev. Azerbaijan values "
+            "the ties. Azerbaijan hopes for more.")
+    doc = extractor.nlp(text)
+    found = {(r.source, r.relation, r.target, r.basis) for r in extract_document(
+        doc, Document("t", text), gazetteer=extractor.gazetteer, extractor=extractor.relations).relations}
+    assert ("person:jean moreau", "holds-office", "state:chad", "explicit") in found
+    assert ("person:jean moreau", "ambassador-to", "state:azerbaijan", "context") in found
+    assert ("person:jean moreau", "ambassador-to", "state:chad", "context") not in found
+
+
+def test_a_portfolio_the_model_took_for_an_organisation_is_no_employer(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "Minister of Water Resources and Meteorology Sok Chan spoke .",
+                   {"Water Resources and Meteorology": ("ORG", None), "Sok Chan": ("PERSON", None)}, verbs={"spoke"})
+    assert not relations(rules, gazetteer, doc)
+
+
+def test_a_people_named_by_two_adjectives_is_not_a_state(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "Ministers met Turkish Cypriot leader Mehmet Ali .", {"Mehmet Ali": ("PERSON", None)},
+                   verbs={"met"})
+    assert not relations(rules, gazetteer, doc)
+
+
+# "John Smith {verb} president of Kenya ." with the office as the verb's attribute
+def _became(verb: str, aux: str | None = None):
+    rows = [("John", 1, "compound", "NNP", "PROPN", "John"),
+            ("Smith", 2 + (aux is not None), "nsubj", "NNP", "PROPN", "Smith")]
+    if aux:
+        rows.append((aux, 3, "aux", "MD", "AUX", aux))
+    v = len(rows)
+    rows += [(verb, v, "ROOT", "VBD", "VERB", {"became": "become", "become": "become", "hopes": "hope"}.get(verb, verb)),
+             ("president", v, "attr", "NN", "NOUN", "president"),
+             ("of", v + 1, "prep", "IN", "ADP", "of"),
+             ("Kenya", v + 2, "pobj", "NNP", "PROPN", "Kenya"),
+             (".", v, "punct", ".", "PUNCT", ".")]
+    return rows, [(0, 2, "PERSON", None), (v + 3, v + 4, "GPE", "state:kenya")]
+
+
+def test_an_office_the_clause_gives_its_subject(blank_vocab, rules, gazetteer):
+    from conftest import hand_parse, triples
+
+    rows, ents = _became("became")
+    assert ("person:john smith", "holds-office", "state:kenya") in triples(rules, hand_parse(blank_vocab, rows, ents=ents), gazetteer)
+
+
+def test_a_future_office_is_not_held(blank_vocab, rules, gazetteer):
+    from conftest import hand_parse, triples
+
+    rows, ents = _became("become", aux="will")
+    assert not triples(rules, hand_parse(blank_vocab, rows, ents=ents), gazetteer)
+
+
+def test_a_dateline_sets_the_article_in_its_state(blank_vocab, rules, gazetteer):
+    text = "KUWAIT : Prime Minister Ali Sabah met envoys . Kuwait 's economy grew . Oman was mentioned ."
+    doc = flat_doc(blank_vocab, text, {"Ali Sabah": ("PERSON", None), "Kuwait": ("GPE", "state:kuwait"),
+                                       "Oman": ("GPE", "state:oman")}, verbs={"met", "grew", "mentioned"})
+    assert ("person:ali sabah", "holds-office", "state:kuwait", "context") in relations(rules, gazetteer, doc)
+    no_dateline = flat_doc(blank_vocab, text.replace("KUWAIT :", "Today"), {"Ali Sabah": ("PERSON", None),
+                           "Kuwait": ("GPE", "state:kuwait"), "Oman": ("GPE", "state:oman")}, verbs={"met", "grew", "mentioned"})
+    assert not relations(rules, gazetteer, no_dateline)
+
+
+def test_stacked_ownerless_titles_before_a_name_take_the_article_state(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "Acting Prime Minister and Minister of Foreign Affairs Sheikh Ali Sabah spoke . Nigeria "
+                   "grew . Nigeria voted .", {"Ali Sabah": ("PERSON", None), "Nigeria": ("GPE", "state:nigeria")},
+                   verbs={"spoke", "grew", "voted"})
+    assert ("person:ali sabah", "holds-office", "state:nigeria", "context") in relations(rules, gazetteer, doc)
+
+
+def test_a_title_that_heads_the_next_name_of_a_list_is_not_an_apposition(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "He met the Prime Minister of Georgia , Irakli Kobakhidze , the Speaker of the National "
+                   "Assembly , Shalva Papuashvili , and others .",
+                   {"Georgia": ("GPE", "state:georgia"), "Irakli Kobakhidze": ("PERSON", None),
+                    "Shalva Papuashvili": ("PERSON", None), "National Assembly": ("ORG", None)}, verbs={"met"})
+    found = relations(rules, gazetteer, doc)
+    assert ("person:irakli kobakhidze", "holds-office", "state:georgia", "explicit") in found
+    assert not {r for r in found if r[0] == "person:irakli kobakhidze" and r[2] != "state:georgia"}
+
+
+def test_protocol_words_after_a_title_and_honorifics_set_off_by_commas(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "The Ambassador Extraordinary and Plenipotentiary from Azerbaijan to the Maldives , His "
+                   "Excellency , Dr. Ali Huseyn , presented credentials .",
+                   {"Azerbaijan": ("GPE", "state:azerbaijan"), "Maldives": ("GPE", "state:maldives"),
+                    "Ali Huseyn": ("PERSON", None)}, verbs={"presented"})
+    found = relations(rules, gazetteer, doc)
+    assert ("person:ali huseyn", "holds-office", "state:azerbaijan", "explicit") in found
+    assert ("person:ali huseyn", "ambassador-to", "state:maldives", "explicit") in found
