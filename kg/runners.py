@@ -68,6 +68,7 @@ TASK_SIZE = 16
 #: Documents per cache lookup and per cache transaction.
 CACHE_BATCH = 64
 
+
 class Extractor:
     """A loaded spaCy pipeline with kg's rulers and rules: documents in, extractions out.
 
@@ -245,6 +246,7 @@ def extraction_context(spec: ExtractorSpec) -> str:
 
 
 def _package_root():
+    """kg's package folder (a function, so a test can point the cache key at a copy)."""
     return importlib.resources.files("kg")
 
 
