@@ -1,7 +1,9 @@
-"""member-of stated in noun phrases, lists and context (kg/relations/memberships.py): "Nato member
-Turkey", "Chile and Peru, both members of APEC,", "SADC groups 16 states, including ...", and a
-membership whose organisation the text gave a moment before ("Hungary is also a member",
-"fellow member Cambodia").
+"""member-of and seeks-membership read by the membership rules (kg/relations/memberships.py,
+member_lists.py, candidacies.py): "Nato member Turkey", "Chile and Peru, both members of APEC,",
+"SADC groups 16 states, including ...", "SAARC is made up of A, B and C", "two members of the G7,
+Japan and Canada,", "as a member of the AU, Kenya ...", a membership whose organisation the text
+gave a moment before ("Hungary is also a member", "fellow member Cambodia"), and candidacies
+("Albania, an EU candidate country,"), which are never memberships.
 
 Hand-built parses first (the rule, not the model, is under test), then sentences on the real
 model. "X joined Y" and "X is a member of Y" are clause patterns (test_relations_clauses.py).
@@ -585,6 +587,14 @@ MODEL_CASES = [
      {("state:mali", "member-of", "org:alliance-of-sahel-states"), ("state:niger", "member-of", "org:alliance-of-sahel-states")}, set()),
     ("The European Union established a naval mission in the Red Sea.", set(), set()),
     ("Palau is an associate member of ASEAN.", set(), {("state:palau", "member-of", "org:asean")}),
+    ("The OAS summit ended in Lima. It included Chile and Peru.", set(), {("state:chile", "member-of", "org:oas")}),
+    ("The OAS was founded in 1948. It groups Chile, Peru and Bolivia.",
+     {("state:chile", "member-of", "org:oas"), ("state:bolivia", "member-of", "org:oas")}, set()),
+    ("The SCO is made up of two observer states: Afghanistan and Mongolia.", set(),
+     {("state:mongolia", "member-of", "org:sco")}),
+    ("The Eurasian Economic Union was launched in 2015. At first it was made up of three former Soviet republics: Russia, Belarus and Kazakhstan.",
+     {("state:russia", "member-of", "org:eaeu"), ("state:kazakhstan", "member-of", "org:eaeu")}, set()),
+    ("As a member of NATO's command structure, Norway hosts a headquarters.", set(), {("state:norway", "member-of", "org:nato")}),
     # seeks-membership: candidacies, aspirations, a wait for membership; never member-of
     ("Montenegro, an EU candidate country, opened talks.",
      {("state:montenegro", "seeks-membership", "org:european-union")}, {("state:montenegro", "member-of", "org:european-union")}),

@@ -12,8 +12,10 @@ which :class:`RelationExtractor` runs in order for each document:
 - ``affiliations``: a person and their institution ("Maksim Samorukov of the Carnegie Moscow
   Center");
 - ``territories``: a territory and its state ("Ukraine's Crimean Peninsula");
-- ``memberships``: memberships in noun phrases, lists and context ("EU member states Hungary and
-  Poland", "Sudan, also a member,");
+- ``memberships``: memberships in noun phrases, appositions and context ("EU member states
+  Hungary and Poland", "Sudan, also a member,"); ``member_lists``: the members an organisation
+  is made of ("SAARC is made up of A, B and C"); ``candidacies``: seeks-membership from a
+  candidacy or an aim to become a member ("Ukraine, an EU candidate country,");
 - ``delegations``: delegations read through offices ("who led her country's delegation").
 
 A rule sees what the rules before it found (``context.found``), so later rules may build on
@@ -30,7 +32,9 @@ from spacy.matcher import DependencyMatcher
 
 from kg.gazetteer import DataFileError, Gazetteer
 from kg.model import Relation
-from kg.relations import affiliations, clauses, delegations, memberships, offices, setting, territories
+from kg.relations import (
+    affiliations, candidacies, clauses, delegations, member_lists, memberships, offices, setting, territories,
+)
 from kg.relations.arguments import named_groups
 from kg.relations.context import Context, Knowledge
 from kg.relations.patterns import SCHEMA, Pattern, load_patterns, with_shared_arguments
@@ -53,14 +57,14 @@ RULES: tuple[Rule, ...] = (
     memberships.member_compounds,
     memberships.appositive_memberships,
     memberships.groups_including,
-    memberships.compositions,
-    memberships.members_of_listed,
+    member_lists.compositions,
+    member_lists.members_of_listed,
     memberships.as_members,
     memberships.granted_memberships,
     memberships.lifted_suspensions,
-    memberships.founding_states,
-    memberships.candidacies,
-    memberships.aspired_memberships,
+    member_lists.founding_states,
+    candidacies.candidacies,
+    candidacies.aspired_memberships,
     memberships.memberships_from_context,
     delegations.own_country_delegations,
     delegations.delegations_of_office,

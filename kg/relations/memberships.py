@@ -1,5 +1,4 @@
-"""member-of and seeks-membership stated in noun phrases and lists, and from the organisation the
-text just gave.
+"""member-of stated in noun phrases and appositions, and from the organisation the text just gave.
 
 Clause patterns (``kg/data/patterns.jsonl``) read "X joined Y", "X is a member (state) of Y", "Y
 admitted X as its Nth member"; the rules here read what a dependency pattern cannot:
@@ -9,19 +8,13 @@ admitted X as its Nth member"; the rules here read what a dependency pattern can
 - a list, then a membership in apposition: "Finland and Sweden, both members of the European
   Union,", "Mali and Burkina Faso, both ECOWAS members";
 - "IGAD groups eight states ..., including South Sudan, Kenya and Uganda";
-- an organisation and what it is made of: "SAARC is made up of A, B and C", "ASEAN comprises ten
-  member countries: A, B, ...", "a grouping comprising A, B and C";
-- a membership noun with its organisation, then the members: "all member states of the union -
-  A, B and C -", "two members of the G7, Japan and Canada,";
-- "as a member of the EU, Poland ...", a membership granted, a suspension lifted, states that
-  form or found an organisation;
+- "as a member of the EU, Poland ...", a membership granted, a suspension lifted;
 - a membership whose organisation the text gave a moment before: "Sudan, also a member, froze its
-  participation", "fellow member Rwanda", "India and Pakistan were admitted in 2017";
-- seeks-membership from a candidacy ("Ukraine, an EU candidate country,", "a future member of")
-  or an aim to become a member ("Serbia hopes to become a member of the EU").
+  participation", "fellow member Rwanda", "India and Pakistan were admitted in 2017".
 
-Candidates, observers, associate members and the like are never members (``non_member_qualifiers``
-in ``kg/data/lexicon.json``).
+Lists of members an organisation is made of are in :mod:`kg.relations.member_lists`, candidacies
+(seeks-membership) in :mod:`kg.relations.candidacies`. Candidates, observers, associate members
+and the like are never members (``non_member_qualifiers`` in ``kg/data/lexicon.json``).
 """
 
 from __future__ import annotations
@@ -33,15 +26,14 @@ from kg.relations.arguments import entities
 from kg.relations.context import Context, is_possessive
 
 __all__ = [
-    "appositive_memberships", "as_members", "aspired_memberships", "candidacies", "compositions", "founding_states",
-    "granted_memberships", "groups_including", "lifted_suspensions", "member_compounds", "members_of_listed",
-    "memberships_from_context",
+    "appositive_memberships", "as_members", "granted_memberships", "groups_including", "lifted_suspensions",
+    "member_compounds", "memberships_from_context",
 ]
 
 _DASHES = ("-", "\u2013", "\u2014", ":", "(")
 
 
-def _count_before(ctx: Context, index: int, start: int) -> int | None:
+def count_before(ctx: Context, index: int, start: int) -> int | None:
     """The number ("four", "10") a noun phrase gives between token ``start`` and ``index``."""
     numbers = ctx.lex["numbers"]
     for t in ctx.doc[max(0, start) : index]:
@@ -52,7 +44,7 @@ def _count_before(ctx: Context, index: int, start: int) -> int | None:
     return None
 
 
-def _members_of(ctx: Context, members, org, evidence) -> list[Relation]:
+def members_of(ctx: Context, members, org, evidence) -> list[Relation]:
     out = []
     for member in members:
         r = ctx.relation("member-of", (member.key, member.type), (org.key, org.type), evidence)
@@ -95,7 +87,7 @@ def member_compounds(ctx: Context) -> list[Relation]:
                 # "Mercosur's four founding members, Argentina, Brazil, Paraguay and Uruguay": after
                 # a comma only a count the list fills makes it an apposition; "all EAS members,
                 # Canada and the EU" and "ASEAN member states, Timor-Leste" add to the members
-                count = _count_before(ctx, token.i, (rdoc.spans[k].start if k in rdoc.by_token else k) - 2)
+                count = count_before(ctx, token.i, (rdoc.spans[k].start if k in rdoc.by_token else k) - 2)
                 comma = j
                 j += 1
             elif j < len(doc) and doc[j].text in _DASHES:
@@ -131,7 +123,7 @@ def member_compounds(ctx: Context) -> list[Relation]:
             continue  # "ECOWAS - Nigeria": a list, not a single name, stands for the members
         if comma is not None and count != len(members):
             continue
-        out += _members_of(ctx, members, org, ctx.evidence(token, "organisation-member-name"))
+        out += members_of(ctx, members, org, ctx.evidence(token, "organisation-member-name"))
     return out
 
 
@@ -161,7 +153,7 @@ def groups_including(ctx: Context) -> list[Relation]:
         if head is None or head.type != "state":
             continue
         members = [head] + ctx.list_after(rdoc.spans[start].end, "state")
-        out += _members_of(ctx, members, org, ctx.evidence(verb, "organisation-groups-including"))
+        out += members_of(ctx, members, org, ctx.evidence(verb, "organisation-groups-including"))
     return out
 
 
@@ -239,7 +231,7 @@ def appositive_memberships(ctx: Context) -> list[Relation]:
     return out
 
 
-def _context_organisation(ctx: Context, token: Token, *, stated_only=False) -> tuple[str, str] | None:
+def context_organisation(ctx: Context, token: Token, *, stated_only=False) -> tuple[str, str] | None:
     """The organisation a membership without one means: the one whose membership the text
     stated in this or the previous sentence, or else the one intergovernmental organisation
     named there."""
@@ -308,7 +300,7 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
 
 def memberships_from_context(ctx: Context) -> list[Relation]:
     """Memberships whose organisation the text gave a moment before (see
-    :func:`_context_organisation`): "IGAD groups eight states ... . Sudan, also a member, froze
+    :func:`context_organisation`): "IGAD groups eight states ... . Sudan, also a member, froze
     its participation"; "accusing fellow member Rwanda"; "The Philippines and Vietnam, both
     members with claims in the sea,"; "Bolivia became a full member in July"; "the remaining
     members, among them Nigeria and Ghana,"; "Several member states - Hungary and Serbia among
@@ -327,7 +319,7 @@ def memberships_from_context(ctx: Context) -> list[Relation]:
         sent = token.sent
         if any(t.lemma_.lower() in lex["withdraw_verbs"] or (t.lower_ in ("will", "would") and t.dep_ == "aux") for t in sent):
             continue  # "Mauritania, a founding member, quit in 2000"; "Sweden will become a member"
-        target = _context_organisation(ctx, token, stated_only=rule == "join-in-context")
+        target = context_organisation(ctx, token, stated_only=rule == "join-in-context")
         if target is None:
             continue
         ev = ctx.evidence(token, rule)
@@ -363,194 +355,6 @@ def _joined_without_object(ctx: Context, verb: Token) -> list[Mention]:
     return found if found and all(m.type == "state" for m in found) else []
 
 
-def compositions(ctx: Context) -> list[Relation]:
-    """An organisation and the states it is made of: "ASEAN now comprises ten member countries:
-    Brunei, Cambodia, ...", "SAARC is comprised of Afghanistan, ...", "the bloc is made up of A,
-    B and C", "At its founding it consisted of ten republics: A, B, ...", "BIMSTEC is a grouping
-    comprising India, ...", "the summit, which groups ASEAN and eight partners: China, ...".
-    The members are read off word order, since long lists parse badly: names right after the
-    verb, or after a counted noun and a colon or dash."""
-    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
-    verbs = lex["composition_verbs"]  # lemma -> the words that must follow it ("made up of")
-    out = []
-    for verb in rdoc.tokens(lex["composition_verb_forms"]):
-        lemma = verb.lemma_.lower()
-        named = rdoc.by_token.get(verb.i - 1)  # the name right before the verb
-        if named is None and verb.i > 1 and doc[verb.i - 1].text == ",":
-            k = verb.i - 2  # or before a parenthesis: "The Council of the Baltic Sea States, founded in 1992, groups"
-            while k > verb.sent.start and doc[k].text != "," and k not in rdoc.by_token:
-                k -= 1
-            named = rdoc.by_token.get(k - 1) if doc[k].text == "," else None
-        if verb.pos_ not in ("VERB", "AUX") and not (named is not None and verb.lower_ in lex["grouping_verb_forms"]):
-            continue  # the model often tags "groups" after a name as a noun: "the East Asia Summit groups ..."
-        if lemma not in verbs or verb.i in rdoc.by_token:
-            continue
-        j = verb.i + 1
-        if any(j + n >= len(doc) or doc[j + n].lower_ != word for n, word in enumerate(verbs[lemma])):
-            continue
-        j += len(verbs[lemma])
-        if lemma == "comprise" and j < len(doc) and doc[j].lower_ == "of":
-            j += 1  # "is comprised of"
-        if ctx.blocked(verb.i) or not ctx.asserted(verb) or any(
-                c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
-            continue  # "the enlarged bloc will include Egypt": a membership to come
-        whole = _composed_organisation(ctx, verb) if verb.pos_ in ("VERB", "AUX") else named
-        if whole is None or whole.type != "organisation":
-            continue
-        members = [m for m in _composition_members(ctx, j)
-                   if m.type == "state" or ctx.kind(m.key) == "intergovernmental"]
-        out += _members_of(ctx, members, whole, ctx.evidence(verb, "organisation-composition"))
-    return out
-
-
-def _composed_organisation(ctx: Context, verb: Token) -> Mention | None:
-    """The organisation whose make-up ``verb`` states: its subject ("ASEAN comprises", "the bloc
-    which comprises", "it consisted"), the subject of the verb it is coordinated with ("IGAD is an
-    organisation founded in 1996 and comprising"), or the noun it describes ("BIMSTEC is a
-    grouping comprising", "the bloc, made up of")."""
-    node = verb
-    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and verb.dep_ == "conj":
-        node = verb.head
-        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None:
-        return _organisation_named(ctx, subject)
-    if node.dep_ in ("acl", "relcl"):
-        return _organisation_named(ctx, node.head)
-    return None
-
-
-def _organisation_named(ctx: Context, token: Token) -> Mention | None:
-    """The one organisation ``token`` names: a name, "which" or "it", or a bloc noun described
-    by its sentence ("BIMSTEC is a grouping", "IGAD, a bloc") or by the text before ("the bloc")."""
-    rdoc, lex = ctx.rdoc, ctx.lex
-    m = rdoc.mention_at(token)
-    if m is not None:
-        return m if m.type == "organisation" else None
-    if token.lower_ in lex["relative_pronouns"] or token.lower_ == "it":
-        found = entities(ctx, token)
-        if len(found) == 1 and found[0][1] == "organisation":
-            return Mention(found[0][0], "", "organisation", token.text, token.idx, token.idx)
-        m = ctx.previous_subject(token) if token.lower_ == "it" and not found else None
-        return m if m is not None and m.type == "organisation" else None
-    if token.lower_ not in lex["generic_bloc_nouns"]:
-        return None
-    if token.dep_ == "attr":
-        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-        m = rdoc.mention_at(subject) if subject is not None else None
-    elif token.dep_ == "appos":
-        m = rdoc.mention_at(token.head)
-    else:
-        m = ctx.described_organisation(token)
-    return m if m is not None and m.type == "organisation" else None
-
-
-def _composition_members(ctx: Context, j: int) -> list[Mention]:
-    """The names from token ``j`` on: "A, B and C", "ten member countries: A, B, ...", "ASEAN and
-    eight partners: A, B, ..."."""
-    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
-    found: list[Mention] = []
-    while j < len(doc):
-        names, end = _names_from(ctx, j)
-        if names:
-            found += names
-            j = end + (end < len(doc) and doc[end].text == ",")
-            extender = next((n for n in (len(e.split()) for e in lex["list_extenders"]
-                             if [t.lower_ for t in doc[j : j + len(e.split())]] == e.split())), 0)
-            if extender:
-                j += extender  # "groups Denmark, Estonia and Finland, together with the European Union"
-                continue
-            if end + 1 < len(doc) and doc[end].lower_ == "and":
-                j = end + 1  # "ASEAN and eight partners: ..."
-                continue
-            break
-        # a counted noun phrase, then the list: "ten former Soviet republics: Armenia, ..."
-        k, count = j, None
-        while k < min(len(doc), j + 7) and doc[k].lower_ not in lex["composition_member_nouns"] and (
-                doc[k].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN") and k not in rdoc.by_token):
-            if doc[k].lower_ in lex["numbers"] or doc[k].text.isdigit():
-                count = lex["numbers"].get(doc[k].lower_) or int(doc[k].text)
-            k += 1
-        if k + 1 >= len(doc) or doc[k].lower_ not in lex["composition_member_nouns"] or not (
-                doc[k + 1].text in (":", "(") or ctx.spaced_dash(k + 1)):
-            break
-        names, end = _names_from(ctx, k + 2)
-        if len(names) < 2 or (count is not None and len(names) > count):
-            break
-        found += names
-        break
-    return found
-
-
-def _names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:
-    """The states and organisations listed from token ``j`` ("A, B, and the C"), and where the
-    list ends; nothing when the first name is a possessor ("Russia's President")."""
-    doc, rdoc = ctx.doc, ctx.rdoc
-    found: list[Mention] = []
-    while j < len(doc):
-        k = j + 1 if doc[j].lower_ == "the" else j
-        m = rdoc.by_token.get(k)
-        if m is None or m.type not in ("state", "organisation") or rdoc.spans[k].start != k:
-            break
-        end = rdoc.spans[k].end
-        if end < len(doc) and is_possessive(doc[end]):
-            break
-        found.append(m)
-        j = end
-        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "and":
-            j += 2
-        elif j + 1 < len(doc) and doc[j].text == "," or (j < len(doc) and doc[j].lower_ == "and" and found):
-            j += 1
-        else:
-            break
-    if found and j > 0 and doc[j - 1].lower_ in (",", "and"):
-        j -= 1  # the list ended before the separator: "ASEAN and eight partners"
-    return found, j
-
-
-def members_of_listed(ctx: Context) -> list[Relation]:
-    """A membership noun with its organisation, then the members: "the presidents of all member
-    countries of the union - Kyrgyzstan, Russia, ...", "the member states of ECOWAS: A, B and C",
-    "two members of the G7, Japan and Canada,". After a comma only a count the list fills makes
-    the names the members ("members of the EU, Norway and Iceland" may add two outsiders)."""
-    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
-    out = []
-    for token in rdoc.tokens(("member", "members")):
-        head = token
-        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lex["state_nouns"]:
-            head = doc[token.i + 1]  # "member countries of the union"
-        j = head.i + 1
-        if j + 2 >= len(doc) or doc[j].lower_ != "of" or token.i in rdoc.by_token or ctx.non_member(token):
-            continue
-        j += 1 + (doc[j + 1].lower_ == "the")
-        org = rdoc.by_token.get(j)
-        if org is not None and rdoc.spans[j].start == j:
-            j = rdoc.spans[j].end
-        elif org is None and doc[j].pos_ in ("NOUN", "PROPN"):
-            org = ctx.described_organisation(doc[j])  # "of the union", "of the bloc"
-            j += 1
-        if org is None or org.type != "organisation" or j + 1 >= len(doc):
-            continue
-        comma = doc[j].text == ","
-        if not (comma or doc[j].text in (":", "(") or ctx.spaced_dash(j)):
-            continue
-        j += 1
-        for opener in lex["list_openers"]:  # "(these are A, B and C)", ", namely A and B"
-            words = opener.split()
-            if [t.lower_ for t in doc[j : j + len(words)]] == words:
-                j += len(words)
-                comma = False
-                break
-        members, _ = _names_from(ctx, j)
-        members = [m for m in members if m.type == "state" or ctx.kind(m.key) == "intergovernmental"]
-        if not members or (comma and _count_before(ctx, token.i, token.i - 3) != len(members)):
-            continue
-        if ctx.blocked(token.i) or not ctx.asserted(token, "negation-only"):
-            continue
-        out += _members_of(ctx, members, org, ctx.evidence(token, "members-of-listed"))
-    return out
-
-
 def as_members(ctx: Context) -> list[Relation]:
     """ "As a member of the EU, Poland must ...", "Poland, as a founding member of NATO,
     objected", "Poland's role as an EU member": the subject (or possessor) the "as" phrase
@@ -580,8 +384,8 @@ def as_members(ctx: Context) -> list[Relation]:
             j = head.i + 2 + (doc[head.i + 2].lower_ == "the")
             org = rdoc.by_token.get(j) or (ctx.described_organisation(doc[j]) if j < len(doc) else None)
             end = rdoc.spans[j].end if j in rdoc.by_token else j + 1
-            if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
-                org = None  # "as a member of the EU delegation"
+            if end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN") or is_possessive(doc[end])):
+                org = None  # "as a member of the EU delegation", "of NATO's command"
         if org is None or org.type != "organisation" or ctx.blocked(token.i) or not ctx.asserted(token, "none"):
             continue
         governor = doc[k].head
@@ -594,7 +398,7 @@ def as_members(ctx: Context) -> list[Relation]:
         if subject is None:
             continue
         members = [m for t in (subject, *subject.conjuncts) if (m := rdoc.mention_at(t)) is not None]
-        out += _members_of(ctx, members, org, ctx.evidence(token, "as-member"))
+        out += members_of(ctx, members, org, ctx.evidence(token, "as-member"))
     return out
 
 
@@ -621,7 +425,7 @@ def granted_memberships(ctx: Context) -> list[Relation]:
     """ "The leaders granted Belarus full membership of the SCO", "Belarus was granted SCO
     membership", "a resolution granting Belarus the status of an SCO member state": a grant of
     membership (not of observer or candidate status, which name no member)."""
-    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    rdoc, lex = ctx.rdoc, ctx.lex
     out = []
     for token in rdoc.tokens(("membership", "status")):
         verb = token.head
@@ -643,14 +447,14 @@ def granted_memberships(ctx: Context) -> list[Relation]:
         members += [m for c in token.children if c.dep_ == "nmod" and (m := rdoc.mention_at(c)) is not None and m.type == "state"]
         if len(orgs) != 1:
             continue
-        out += _members_of(ctx, [m for m in members if m.type == "state"], orgs[0], ctx.evidence(verb, "granted-membership"))
+        out += members_of(ctx, [m for m in members if m.type == "state"], orgs[0], ctx.evidence(verb, "granted-membership"))
     return out
 
 
 def lifted_suspensions(ctx: Context) -> list[Relation]:
     """ "The African Union lifted Mali's suspension", "ECOWAS lifted the suspension of Guinea",
     "Mali's suspension from the AU was lifted": a member's rights restored, so a member again."""
-    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    rdoc, lex = ctx.rdoc, ctx.lex
     out = []
     for token in rdoc.tokens(("suspension",)):
         verb = token.head
@@ -671,194 +475,5 @@ def lifted_suspensions(ctx: Context) -> list[Relation]:
         orgs = [m for m in orgs if m.type == "organisation" and ctx.kind(m.key) == "intergovernmental"]
         if len(orgs) != 1:
             continue
-        out += _members_of(ctx, [m for m in members if m.type == "state"], orgs[0], ctx.evidence(verb, "suspension-lifted"))
-    return out
-
-
-def candidacies(ctx: Context) -> list[Relation]:
-    """seeks-membership from a candidacy: "Ukraine, an EU candidate country,", "Turkey has been a
-    candidate for EU membership", "candidate countries Albania and Serbia", "Moldova was granted
-    candidate status", "Bosnia, a future member of the EU,". The organisation is the one the
-    phrase names, or else the one intergovernmental organisation of the sentence and the one
-    before."""
-    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
-    out = []
-    for token in rdoc.tokens(lex["candidacy_words"]):
-        i, org = token.i + 1, None
-        m = rdoc.by_token.get(i)
-        if m is not None and m.type == "organisation":
-            org, i = m, rdoc.spans[i].end  # "future EU member"
-        if i >= len(doc) or token.i in rdoc.by_token:
-            continue
-        word = doc[i].lower_
-        if token.lower_ in ("candidate", "candidates") and word == "for":
-            # "a candidate for EU membership", "a candidate for membership of the bloc"
-            head = token
-            membership = next((t for t in doc[i + 1 : i + 5] if t.lower_ in lex["membership_nouns"]), None)
-            if membership is None:
-                continue
-            org = org or _membership_organisation(ctx, membership)
-        elif token.lower_ in ("candidate", "candidates") and word in lex["state_nouns"] | {"status", "member", "members"}:
-            head = doc[i]
-        elif word in ("member", "members"):
-            head = doc[i]
-        else:
-            continue  # "a presidential candidate", "the future of the bloc"
-        if head.i + 1 < len(doc) and head.lower_ in ("member", "members") and doc[head.i + 1].lower_ in lex["state_nouns"]:
-            head = doc[head.i + 1]  # "future member states"
-        if ctx.blocked(token.i) or _negated(ctx, token, head):
-            continue
-        start, inside = token.i - 1, []  # where the noun phrase begins: "an EU candidate country", "the bloc's future members"
-        while start >= 0 and (doc[start].pos_ in ("DET", "ADJ", "NUM") or start in rdoc.by_token or is_possessive(doc[start])):
-            if start in rdoc.by_token:
-                inside.append(rdoc.by_token[start])
-                start = rdoc.spans[start].start
-            elif is_possessive(doc[start]) and start > 0 and start - 1 not in rdoc.by_token:
-                inside += [m] if (m := ctx.described_organisation(doc[start - 1])) is not None else []  # "the bloc's"
-            start -= 1
-        org = org or next((m for m in inside if m.type == "organisation"), None)
-        if org is None:
-            org = _membership_organisation(ctx, head)
-        if org is None:
-            target = _context_organisation(ctx, token)
-            org = Mention(target[0], "", "organisation", "", 0, 0) if target else None
-        if org is None or org.type != "organisation":
-            continue
-        holders = [m for m in inside if m.type == "state"] or _candidates_of(ctx, head, start)  # "Moldova's candidate status"
-        out += _seekers(ctx, holders, org, ctx.evidence(token, "candidacy"))
-    return out
-
-
-def _negated(ctx: Context, token: Token, head: Token) -> bool:
-    """A negator just before the phrase ("no longer a candidate") or on its verb ("Norway is not
-    a candidate country"); the candidacy word itself would block :func:`asserted`."""
-    doc, negators = ctx.doc, ctx.lex["negators"]
-    if any(t.lower_ in negators for t in doc[max(0, token.i - 3) : token.i]):
-        return True
-    return any(c.dep_ == "neg" or c.lower_ in negators for t in (head, head.head) for c in t.children if c.i < head.i)
-
-
-def _membership_organisation(ctx: Context, token: Token) -> Mention | None:
-    """The organisation a membership word names: "EU membership", "membership of the bloc",
-    "member of NATO", "a candidate to join the EU"."""
-    rdoc = ctx.rdoc
-    for c in token.children:
-        if c.dep_ in ("compound", "nmod", "poss") and (m := rdoc.mention_at(c)) is not None and m.type == "organisation":
-            return m
-        if c.dep_ == "prep" and c.lower_ in ("of", "in", "to"):
-            for g in c.children:
-                m = rdoc.mention_at(g) or ctx.described_organisation(g) if g.dep_ == "pobj" else None
-                if m is not None and m.type == "organisation":
-                    return m
-        if c.lemma_ == "join":
-            for g in c.children:
-                if g.dep_ == "dobj" and (m := rdoc.mention_at(g) or ctx.described_organisation(g)) is not None:
-                    return m if m.type == "organisation" else None
-    return None
-
-
-def _candidates_of(ctx: Context, head: Token, start: int) -> list[Mention]:
-    """Who a candidacy phrase describes: the names after it ("candidate countries Albania and
-    Serbia"), the list it stands in apposition to ("Ukraine, a candidate country,"), the subject
-    of its copula ("Turkey has been a candidate") or of the verb that gives or holds it
-    ("Moldova was granted candidate status")."""
-    doc, rdoc = ctx.doc, ctx.rdoc
-    after = rdoc.by_token.get(head.i + 1)
-    if after is not None and rdoc.spans[head.i + 1].start == head.i + 1:
-        return [after] + ctx.list_after(rdoc.spans[head.i + 1].end, after.type)
-    if start >= 1 and doc[start].text == ",":
-        return ctx.listed_before(start - 1)
-    verb = head.head
-    if head.dep_ in ("attr", "dobj") and verb.lemma_.lower() in ctx.lex["candidacy_holder_verbs"]:
-        holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dative")]
-        if verb.lemma_.lower() in ctx.lex["grant_verbs"]:
-            holders = [c for c in holders if c.dep_ != "nsubj"]  # the granting bloc is not the candidate
-        return [m for h in holders for t in (h, *h.conjuncts) if (m := rdoc.mention_at(t)) is not None]
-    return []
-
-
-def _seekers(ctx: Context, members, org, evidence) -> list[Relation]:
-    out = []
-    for member in members:
-        r = ctx.relation("seeks-membership", (member.key, member.type), (org.key, org.type), evidence)
-        if r:
-            out.append(r)
-    return out
-
-
-def aspired_memberships(ctx: Context) -> list[Relation]:
-    """seeks-membership from an aspiration to become a member: "Serbia hopes to become a member
-    of the EU", "its preparation to become ASEAN's 11th member state", "Albania's bid to become
-    a full member". Only the aspirant's own aim counts ("France wants Ukraine to become a member"
-    says nothing of Ukraine's), and a negated aim none."""
-    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
-    out = []
-    for verb in rdoc.tokens(("become", "becoming")):
-        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
-        if attr is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            continue
-        member = attr if attr.lower_ in ("member", "members") else next(
-            (c for c in attr.children if c.dep_ == "compound" and c.lower_ == "member"), None)
-        if member is None or ctx.non_member(member):
-            continue
-        governor = verb.head
-        if verb.dep_ not in ("xcomp", "acl", "pcomp") or not (
-                governor.lemma_.lower() in lex["aspiration_heads"] or governor.lower_ in lex["aspiration_heads"]):
-            continue
-        if not ctx.asserted(governor, "negation-only"):
-            continue  # "Switzerland does not want to become a member"
-        org = _membership_organisation(ctx, attr) or _membership_organisation(ctx, member)
-        if org is None:
-            target = _context_organisation(ctx, verb)
-            org = Mention(target[0], "", "organisation", "", 0, 0) if target else None
-        if org is None or org.type != "organisation":
-            continue
-        if governor.pos_ in ("VERB", "AUX"):
-            holder = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        else:
-            holder = next((c for c in governor.children if c.dep_ == "poss"), None)
-        if holder is None:
-            continue
-        if holder.lower_ in ("its", "it"):
-            state = ctx.only_state_before(holder)  # "congratulated Timor-Leste on its preparation"
-            aspirants = [Mention(state[0], "", "state", "", 0, 0)] if state else []
-        elif holder.lower_ in lex["relative_pronouns"]:  # "Serbia, which hopes to become"
-            aspirants = [Mention(k, "", t, "", 0, 0) for k, t in entities(ctx, holder)]
-        else:
-            aspirants = [m for t in (holder, *holder.conjuncts) if (m := rdoc.mention_at(t)) is not None]
-        out += _seekers(ctx, aspirants, org, ctx.evidence(verb, "aspiration-to-become-member"))
-    return out
-
-
-def founding_states(ctx: Context) -> list[Relation]:
-    """States that form or found an intergovernmental organisation are its members: "Russia and
-    Belarus, which together form the Union State", "Mali, Niger and Burkina Faso founded the
-    Alliance of Sahel States", "ASEAN was founded in 1967 by Indonesia, Malaysia, ...". Only
-    states found it (a bloc that "established a mission" founds a body, not a membership)."""
-    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
-    out = []
-    for verb in rdoc.tokens(lex["founding_verb_forms"]):
-        if verb.pos_ != "VERB" or not ctx.asserted(verb) or any(
-                c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
-            continue
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "formed a new alliance, the AES"
-        orgs = {m.key: m for o in objects if (m := rdoc.mention_at(o)) is not None and m.type == "organisation"
-                and ctx.kind(m.key) == "intergovernmental"}
-        if len(orgs) != 1:
-            continue
-        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        founders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive else \
-            [c for c in verb.children if c.dep_ == "nsubj"]
-        states: list[tuple[str, str]] = []
-        for f in founders:
-            states += [e for e in entities(ctx, f) if e[1] == "state"]
-            if (m := rdoc.mention_at(f)) is not None and m.type == "state":
-                states += [(o.key, o.type) for o in ctx.list_after(rdoc.spans[f.i].end, "state")]
-        org = next(iter(orgs.values()))
-        ev = ctx.evidence(verb, "founding-states")
-        for key, type_ in dict.fromkeys(states):
-            r = ctx.relation("member-of", (key, type_), (org.key, org.type), ev, date=ctx.year(verb))
-            if r:
-                out.append(r)
+        out += members_of(ctx, [m for m in members if m.type == "state"], orgs[0], ctx.evidence(verb, "suspension-lifted"))
     return out

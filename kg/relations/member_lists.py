@@ -1,0 +1,250 @@
+"""member-of from the lists of members news prose gives an organisation.
+
+- what an organisation is made of: "SAARC is made up of A, B and C", "ASEAN comprises ten member
+  countries: A, B, ...", "a grouping comprising A, B and C", "it consisted of ten republics: ...";
+- a membership noun with its organisation, then the members: "all member states of the union -
+  A, B and C -", "two members of the G7, Japan and Canada,";
+- the states that form or found an organisation.
+
+The lists are read off word order, since the parse of long lists is unreliable.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.model import Mention, Relation
+from kg.relations.arguments import entities
+from kg.relations.context import Context, is_possessive
+from kg.relations.memberships import count_before, members_of
+
+__all__ = ["compositions", "founding_states", "members_of_listed", "names_from"]
+
+
+def compositions(ctx: Context) -> list[Relation]:
+    """An organisation and the states it is made of: "ASEAN now comprises ten member countries:
+    Brunei, Cambodia, ...", "SAARC is comprised of Afghanistan, ...", "the bloc is made up of A,
+    B and C", "At its founding it consisted of ten republics: A, B, ...", "BIMSTEC is a grouping
+    comprising India, ...", "the summit, which groups ASEAN and eight partners: China, ...".
+    The members are read off word order, since long lists parse badly: names right after the
+    verb, or after a counted noun and a colon or dash."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    verbs = lex["composition_verbs"]  # lemma -> the words that must follow it ("made up of")
+    out = []
+    for verb in rdoc.tokens(lex["composition_verb_forms"]):
+        lemma = verb.lemma_.lower()
+        named = rdoc.by_token.get(verb.i - 1)  # the name right before the verb
+        if named is None and verb.i > 1 and doc[verb.i - 1].text == ",":
+            k = verb.i - 2  # or before a parenthesis: "The Council of the Baltic Sea States, founded in 1992, groups"
+            while k > verb.sent.start and doc[k].text != "," and k not in rdoc.by_token:
+                k -= 1
+            named = rdoc.by_token.get(k - 1) if doc[k].text == "," else None
+        if verb.pos_ not in ("VERB", "AUX") and not (named is not None and verb.lower_ in lex["grouping_verb_forms"]):
+            continue  # the model often tags "groups" after a name as a noun: "the East Asia Summit groups ..."
+        if lemma not in verbs or verb.i in rdoc.by_token:
+            continue
+        j = verb.i + 1
+        if any(j + n >= len(doc) or doc[j + n].lower_ != word for n, word in enumerate(verbs[lemma])):
+            continue
+        j += len(verbs[lemma])
+        if lemma == "comprise" and j < len(doc) and doc[j].lower_ == "of":
+            j += 1  # "is comprised of"
+        if ctx.blocked(verb.i) or not ctx.asserted(verb) or any(
+                c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
+            continue  # "the enlarged bloc will include Egypt": a membership to come
+        whole = _composed_organisation(ctx, verb) if verb.pos_ in ("VERB", "AUX") else named
+        if whole is None or whole.type != "organisation":
+            continue
+        members = [m for m in _composition_members(ctx, j)
+                   if m.type == "state" or ctx.kind(m.key) == "intergovernmental"]
+        out += members_of(ctx, members, whole, ctx.evidence(verb, "organisation-composition"))
+    return out
+
+
+def _composed_organisation(ctx: Context, verb: Token) -> Mention | None:
+    """The organisation whose make-up ``verb`` states: its subject ("ASEAN comprises", "the bloc
+    which comprises", "it consisted"), the subject of the verb it is coordinated with ("IGAD is an
+    organisation founded in 1996 and comprising"), or the noun it describes ("BIMSTEC is a
+    grouping comprising", "the bloc, made up of")."""
+    node = verb
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        node = verb.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        return _organisation_named(ctx, subject)
+    if node.dep_ in ("acl", "relcl"):
+        return _organisation_named(ctx, node.head)
+    return None
+
+
+def _organisation_named(ctx: Context, token: Token) -> Mention | None:
+    """The one organisation ``token`` names: a name, "which" or "it", or a bloc noun described
+    by its sentence ("BIMSTEC is a grouping", "IGAD, a bloc") or by the text before ("the bloc")."""
+    rdoc, lex = ctx.rdoc, ctx.lex
+    m = rdoc.mention_at(token)
+    if m is not None:
+        return m if m.type == "organisation" else None
+    if token.lower_ == "it":
+        # only the subject the text goes on about: after "The AU summit ended.", "It included
+        # Kenya" is the summit's guest list, not the AU's make-up
+        m = ctx.previous_subject(token)
+        return m if m is not None and m.type == "organisation" else None
+    if token.lower_ in lex["relative_pronouns"]:
+        found = entities(ctx, token)
+        if len(found) == 1 and found[0][1] == "organisation":
+            return Mention(found[0][0], "", "organisation", token.text, token.idx, token.idx)
+        return None
+    if token.lower_ not in lex["generic_bloc_nouns"]:
+        return None
+    if token.dep_ == "attr":
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        m = rdoc.mention_at(subject) if subject is not None else None
+    elif token.dep_ == "appos":
+        m = rdoc.mention_at(token.head)
+    else:
+        m = ctx.described_organisation(token)
+    return m if m is not None and m.type == "organisation" else None
+
+
+def _composition_members(ctx: Context, j: int) -> list[Mention]:
+    """The names from token ``j`` on: "A, B and C", "ten member countries: A, B, ...", "ASEAN and
+    eight partners: A, B, ..."."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    found: list[Mention] = []
+    while j < len(doc):
+        names, end = names_from(ctx, j)
+        if names:
+            found += names
+            j = end + (end < len(doc) and doc[end].text == ",")
+            extender = next((n for n in (len(e.split()) for e in lex["list_extenders"]
+                             if [t.lower_ for t in doc[j : j + len(e.split())]] == e.split())), 0)
+            if extender:
+                j += extender  # "groups Denmark, Estonia and Finland, together with the European Union"
+                continue
+            if end + 1 < len(doc) and doc[end].lower_ == "and":
+                j = end + 1  # "ASEAN and eight partners: ..."
+                continue
+            break
+        # a counted noun phrase, then the list: "ten former Soviet republics: Armenia, ..."
+        k, count = j, None
+        while k < min(len(doc), j + 7) and doc[k].lower_ not in lex["composition_member_nouns"] and (
+                doc[k].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN") and k not in rdoc.by_token):
+            if doc[k].lower_ in lex["numbers"] or doc[k].text.isdigit():
+                count = lex["numbers"].get(doc[k].lower_) or int(doc[k].text)
+            k += 1
+        if k + 1 >= len(doc) or doc[k].lower_ not in lex["composition_member_nouns"] or not (
+                doc[k + 1].text in (":", "(") or ctx.spaced_dash(k + 1)):
+            break
+        qualifier = doc[k - 1] if doc[k - 1].lower_ != "member" else doc[k - 2]
+        if k > j and qualifier.lower_ in lex["non_member_qualifiers"]:
+            break  # "two observer states: A and B" (but "ten former Soviet republics: A, B, ...")
+        names, end = names_from(ctx, k + 2)
+        if len(names) < 2 or (count is not None and len(names) > count):
+            break
+        found += names
+        break
+    return found
+
+
+def names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:
+    """The states and organisations listed from token ``j`` ("A, B, and the C"), and where the
+    list ends; nothing when the first name is a possessor ("Russia's President")."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    found: list[Mention] = []
+    while j < len(doc):
+        k = j + 1 if doc[j].lower_ == "the" else j
+        m = rdoc.by_token.get(k)
+        if m is None or m.type not in ("state", "organisation") or rdoc.spans[k].start != k:
+            break
+        end = rdoc.spans[k].end
+        if end < len(doc) and is_possessive(doc[end]):
+            break
+        found.append(m)
+        j = end
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "and":
+            j += 2
+        elif j + 1 < len(doc) and doc[j].text == "," or (j < len(doc) and doc[j].lower_ == "and" and found):
+            j += 1
+        else:
+            break
+    if found and j > 0 and doc[j - 1].lower_ in (",", "and"):
+        j -= 1  # the list ended before the separator: "ASEAN and eight partners"
+    return found, j
+
+
+def members_of_listed(ctx: Context) -> list[Relation]:
+    """A membership noun with its organisation, then the members: "the presidents of all member
+    countries of the union - Kyrgyzstan, Russia, ...", "the member states of ECOWAS: A, B and C",
+    "two members of the G7, Japan and Canada,". After a comma only a count the list fills makes
+    the names the members ("members of the EU, Norway and Iceland" may add two outsiders)."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    for token in rdoc.tokens(("member", "members")):
+        head = token
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lex["state_nouns"]:
+            head = doc[token.i + 1]  # "member countries of the union"
+        j = head.i + 1
+        if j + 2 >= len(doc) or doc[j].lower_ != "of" or token.i in rdoc.by_token or ctx.non_member(token):
+            continue
+        j += 1 + (doc[j + 1].lower_ == "the")
+        org = rdoc.by_token.get(j)
+        if org is not None and rdoc.spans[j].start == j:
+            j = rdoc.spans[j].end
+        elif org is None and doc[j].pos_ in ("NOUN", "PROPN"):
+            org = ctx.described_organisation(doc[j])  # "of the union", "of the bloc"
+            j += 1
+        if org is None or org.type != "organisation" or j + 1 >= len(doc):
+            continue
+        comma = doc[j].text == ","
+        if not (comma or doc[j].text in (":", "(") or ctx.spaced_dash(j)):
+            continue
+        j += 1
+        for opener in lex["list_openers"]:  # "(these are A, B and C)", ", namely A and B"
+            words = opener.split()
+            if [t.lower_ for t in doc[j : j + len(words)]] == words:
+                j += len(words)
+                comma = False
+                break
+        members, _ = names_from(ctx, j)
+        members = [m for m in members if m.type == "state" or ctx.kind(m.key) == "intergovernmental"]
+        if not members or (comma and count_before(ctx, token.i, token.i - 3) != len(members)):
+            continue
+        if ctx.blocked(token.i) or not ctx.asserted(token, "negation-only"):
+            continue
+        out += members_of(ctx, members, org, ctx.evidence(token, "members-of-listed"))
+    return out
+
+
+def founding_states(ctx: Context) -> list[Relation]:
+    """States that form or found an intergovernmental organisation are its members: "Russia and
+    Belarus, which together form the Union State", "Mali, Niger and Burkina Faso founded the
+    Alliance of Sahel States", "ASEAN was founded in 1967 by Indonesia, Malaysia, ...". Only
+    states found it (a bloc that "established a mission" founds a body, not a membership)."""
+    rdoc, lex = ctx.rdoc, ctx.lex
+    out = []
+    for verb in rdoc.tokens(lex["founding_verb_forms"]):
+        if verb.pos_ != "VERB" or not ctx.asserted(verb) or any(
+                c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "formed a new alliance, the AES"
+        orgs = {m.key: m for o in objects if (m := rdoc.mention_at(o)) is not None and m.type == "organisation"
+                and ctx.kind(m.key) == "intergovernmental"}
+        if len(orgs) != 1:
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        founders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive else \
+            [c for c in verb.children if c.dep_ == "nsubj"]
+        states: list[tuple[str, str]] = []
+        for f in founders:
+            states += [e for e in entities(ctx, f) if e[1] == "state"]
+            if (m := rdoc.mention_at(f)) is not None and m.type == "state":
+                states += [(o.key, o.type) for o in ctx.list_after(rdoc.spans[f.i].end, "state")]
+        org = next(iter(orgs.values()))
+        ev = ctx.evidence(verb, "founding-states")
+        for key, type_ in dict.fromkeys(states):
+            r = ctx.relation("member-of", (key, type_), (org.key, org.type), ev, date=ctx.year(verb))
+            if r:
+                out.append(r)
+    return out
