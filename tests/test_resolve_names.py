@@ -155,3 +155,34 @@ def test_a_one_word_name_heading_a_longer_one_is_the_longer_one(extractor):
     text2 = "The Commonwealth of Nations and the Commonwealth of Independent States differ. The Commonwealth met."
     got2 = {m.key for m in resolve_mentions(extractor.nlp(text2), extractor.gazetteer).mentions}
     assert "org:commonwealth" in got2, got2
+
+
+# ---------------------------------------------------------------------------------------------
+# A name inside a longer, different name; an organisation's name run into a person's
+
+
+@pytest.mark.model
+def test_a_generic_known_name_of_a_state_is_the_state_s_body(extractor):
+    text = "Asel Nurova, Secretary of the Security Council of the Republic of Kazakhstan, met the UN Security Council."
+    mentions = resolve_mentions(extractor.nlp(text), extractor.gazetteer).mentions
+    own = [m for m in mentions if m.key == "org:security council of kazakhstan"]
+    assert own and own[0].label == "Security Council of the Republic of Kazakhstan"
+    assert {"state:kazakhstan", "org:un-security-council"} <= {m.key for m in mentions}  # both still there
+
+
+@pytest.mark.model
+def test_an_organisation_run_into_a_person_is_split(extractor):
+    text = ("The ceremony was attended by the Undersecretary at the Royal Diwan Khalid Al-Otaibi. "
+            "Also present was Director of the Executive Committee Irina Volkova.")
+    got = {(m.key, m.type) for m in resolve_mentions(extractor.nlp(text), extractor.gazetteer).mentions}
+    assert ("person:khalid al otaibi", "person") in got and ("person:irina volkova", "person") in got, got
+    assert ("org:royal diwan", "organisation") in got, got
+    assert not [key for key, _ in got if "diwan khalid" in key or "committee irina" in key], got
+
+
+def test_a_head_word_does_not_split_a_name_without_a_person_after_it(blank_vocab, gazetteer):
+    # "Union Carbide Corp" and "Bank Negara Malaysia" have no two-word personal name after the head
+    rows = [_row("the", 1, "det", "DET", "DT"), _row("Bank", 3, "compound"), _row("Negara", 3, "compound"),
+            _row("Malaysia", 4, "nsubj"), _row("said", 4, "ROOT", "VERB", "VBD")]
+    doc = hand_parse(blank_vocab, rows, ents=[(1, 3, "ORG", None), (3, 4, "GPE", "state:malaysia")])
+    assert not [m for m in resolve_mentions(doc, gazetteer).mentions if m.type == "person"]

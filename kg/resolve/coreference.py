@@ -190,7 +190,7 @@ def _known_spellings(raw: list[Candidate], gaz: Gazetteer, full_names: dict[str,
     ZIMBABWE", "Portugaol", "East African Communty") is that entity."""
     for c in raw:
         span = c.span
-        if span.id_ or c.cue == "person" or c.type == "person" and (len(span) > 1 or fold(span.text) in full_names):
+        if span.id_ or c.body or c.cue == "person" or c.type == "person" and (len(span) > 1 or fold(span.text) in full_names):
             continue
         entry = gazetteer_entry(span.text, gaz)
         if entry is not None:

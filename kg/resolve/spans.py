@@ -190,16 +190,55 @@ def _looks_like_name(span: Span) -> bool:
     return not any(t.like_num for t in span)
 
 
+def _state_s_own(span: Span, gaz: Gazetteer) -> int | None:
+    """Where the name ends when a generic body's name ("Security Council", "General Assembly",
+    which the gazetteer gives to the UN) is followed by "of [the] STATE": the state's own body."""
+    doc, words = span.doc, words_of(gaz)
+    generic = set(gaz.lexicon["public_body_heads"]) | set(gaz.lexicon["organisation_heads"]) | words.titles
+    i = span.end + 1
+    if i >= len(doc) or doc[span.end].lower_ != "of" or not all(t.lower_ in generic for t in span):
+        return None
+    i += doc[i].lower_ == "the"
+    if i >= len(doc) or not doc[i].ent_id_.startswith("state:"):
+        return None
+    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return i + 1
+
+
+def _run_on(ent: Span, gaz: Gazetteer) -> list[Span]:
+    """An organisation's name run into a person's: "(the) Amiri Diwan Ibrahim Al-Shatti",
+    "Executive Committee Yevgeny Sysoev" are the body up to its head word and the person after
+    it, when two to four capitalised words, none of them known, follow the head, and the NER
+    saw a person or the body took the article ("Undersecretary at the Amiri Diwan N")."""
+    if ent.id_ or ent.label_ not in ("PERSON", "ORG", "FAC") or len(ent) < 3:
+        return [ent]
+    doc, words = ent.doc, words_of(gaz)
+    heads = gaz.lexicon["organisation_heads"]
+    k = next((t.i for t in ent[:-2] if t.lower_ in heads and t.is_title), None)
+    if k is None:
+        return [ent]
+    rest = doc[k + 1 : ent.end]
+    if not 2 <= len(rest.text.split()) <= 4 or any(
+            t.ent_id_ or t.lower_ in heads or fold(t.text) in words.titles or fold(t.text) in gaz.demonyms
+            or not (t.is_title or t.lower_ in words.particles or t.text == "-") for t in rest):
+        return [ent]
+    if ent.label_ != "PERSON" and not (ent.start > 0 and doc[ent.start - 1].lower_ == "the" or ent[0].lower_ == "the"):
+        return [ent]
+    return [Span(doc, ent.start, k + 1, label="ORG"), Span(doc, k + 1, ent.end, label="PERSON")]
+
+
 def _entity_spans(doc: Doc, gaz: Gazetteer) -> tuple[list[Span], set[int]]:
     """The NER's and the rulers' entities, with the names that forms of address announce put
     in: "H. E. Mr" + "Rock Marc" + "Christian Kabore" is the person "Rock Marc Christian Kabore".
     Also returns where those names start."""
+    ents = [part for ent in doc.ents for part in _run_on(ent, gaz)]
     names = honorific_names(doc, gaz)
     if not names:
-        return list(doc.ents), set()
+        return ents, set()
     spans = [Span(doc, start, end, label="PERSON") for _, start, end in names]
     k = 0
-    for ent in doc.ents:
+    for ent in ents:
         while k < len(names) and names[k][2] <= ent.start:
             k += 1
         clash = next(((a, s, e) for a, s, e in names[k : k + 2] if ent.start < e and a < ent.end), None)
@@ -257,6 +296,8 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             label = "PERSON"  # "Ms Arslan" read as an organisation: a courtesy title names a person
         if label == "ORG" and not ent.id_ and _titled_name(span, gaz):
             label = "PERSON"  # "Kazakh President Kassym-Jomart Tokayev" read as one organisation
+        if label == "ORG" and ent.id_.startswith("org:") and _state_s_own(span, gaz) is not None:
+            ent_id = 0  # "Security Council of the Republic of Kazakhstan" is Kazakhstan's, not the UN's
         if label == "ORG" and not ent.id_:
             span = _complete_name(span, gaz)
             skip_until = max(skip_until, span.end)
@@ -293,6 +334,7 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                     and not doc[start - 1].ent_id_ and doc[start - 1].ent_type_ in ("", "PERSON") and fold(doc[start - 1].text) not in gaz.demonyms \
                     and fold(doc[start - 1].text) not in gaz.title_words and fold(doc[start - 1].text) not in set(gaz.lexicon["title_modifiers"]) \
                     and doc[start - 1].lower_.rstrip(".") not in words.honorifics and honorific_end(doc, start - 1, start, words) == start - 1 \
+                    and doc[start - 1].lower_ not in gaz.lexicon["organisation_heads"] \
                     and span.start - start < 2:
                 start -= 1
             span = doc[start : span.end]
@@ -346,6 +388,9 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             candidate = Candidate(span, "state", entry.key, entry.name, False)
         elif owned is not None:  # "Georgian Parliament" = "Parliament of Georgia"
             candidate.body, candidate.key = owned[0], f"org:{owned[0]} of {owned[1]}"
+            end = _state_s_own(span, gaz)
+            if end is not None:
+                candidate.label = doc[span.start : end].text  # the whole name: "Security Council of the Republic of Kazakhstan"
         raw.append(candidate)
 
     if dropped - {""}:
