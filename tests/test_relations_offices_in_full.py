@@ -248,3 +248,19 @@ def test_protocol_words_after_a_title_and_honorifics_set_off_by_commas(blank_voc
     found = relations(rules, gazetteer, doc)
     assert ("person:ali huseyn", "holds-office", "state:azerbaijan", "explicit") in found
     assert ("person:ali huseyn", "ambassador-to", "state:maldives", "explicit") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Omar Haddad presented his credentials as Ambassador of Jordan to Chile.",
+     {("person:omar haddad", "holds-office", "state:jordan"), ("person:omar haddad", "ambassador-to", "state:chile")}),
+    ("Omar Haddad was nominated as Ambassador of Jordan to Chile.", set()),
+])
+def test_an_office_after_as(extractor, text, expected):
+    from kg.extract import extract_document
+    from kg.model import Document
+
+    doc = extractor.nlp(text)
+    found = {(r.source, r.relation, r.target) for r in extract_document(
+        doc, Document("t", text), gazetteer=extractor.gazetteer, extractor=extractor.relations).relations}
+    assert found == expected

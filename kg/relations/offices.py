@@ -438,8 +438,10 @@ def offices_in_clauses(ctx: Context) -> list[Relation]:
         verb = None
         if token.dep_ in ("attr", "oprd") and token.head.lemma_.lower() in lex["office_verbs"]:
             verb = token.head
-        elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in lex["office_as_verbs"]:
-            verb = token.head.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "as":
+            governor = token.head.head  # "served as", or "presented his credentials as" (the verb's object)
+            governor = governor.head if governor.dep_ == "dobj" else governor
+            verb = governor if governor.lemma_.lower() in lex["office_as_verbs"] else None
         if verb is None or token.i in rdoc.by_token:
             continue
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) or not ctx.asserted(verb):
