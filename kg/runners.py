@@ -28,7 +28,7 @@ from pathlib import Path
 from kg.cache import ExtractionCache, document_key, shape_digest
 from kg.debris import LONE_SURROGATES
 from kg.extract import extract_document
-from kg.gazetteer import load_gazetteer
+from kg.gazetteer import DataFileError, load_gazetteer
 from kg.model import Document, DocumentExtraction
 from kg.nlp import DEFAULT_MODEL, load_pipeline
 from kg.relations import RelationExtractor, load_patterns
@@ -192,6 +192,7 @@ class ExtractorSpec:
     model: str = DEFAULT_MODEL
     aliases: bytes | None = None
     patterns: bytes | None = None
+    names: tuple[str, str] = ("", "")  # the user's file names, for error messages only
 
     @classmethod
     def from_options(cls, model: str = DEFAULT_MODEL, *, aliases=None, patterns=None) -> ExtractorSpec:
@@ -199,6 +200,7 @@ class ExtractorSpec:
             model,
             Path(aliases).read_bytes() if aliases else None,
             Path(patterns).read_bytes() if patterns else None,
+            (str(aliases or ""), str(patterns or "")),
         )
 
     def digest(self) -> str:
@@ -221,7 +223,14 @@ class ExtractorSpec:
                 if data:
                     paths[kind] = folder / f"{kind}.jsonl"
                     paths[kind].write_bytes(data)
-            return Extractor(self.model, aliases=paths.get("aliases"), patterns=paths.get("patterns"))
+            try:
+                return Extractor(self.model, aliases=paths.get("aliases"), patterns=paths.get("patterns"))
+            except DataFileError as error:  # name the user's file, not the private copy
+                message = str(error)
+                for kind, shown in zip(("aliases", "patterns"), self.names):
+                    if kind in paths and shown:
+                        message = message.replace(str(paths[kind]), shown)
+                raise DataFileError(message) from None
 
 
 def extraction_context(spec: ExtractorSpec) -> str:

@@ -101,6 +101,7 @@ def test_bad_patterns_file_names_the_line(tmp_path):
     result = runner.invoke(app, ["build", str(ROOT / "seeds"), "--out", str(tmp_path), "--patterns", str(patterns)])
     assert result.exit_code == 2
     assert "line 1" in result.output and "Traceback" not in result.output
+    assert "p.jsonl" in result.output and "kg-spec" not in result.output  # the user's file, not kg's private copy
 
 
 @pytest.mark.model
