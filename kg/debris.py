@@ -34,21 +34,24 @@ __all__ = [
 class DebrisRules:
     """What :func:`clean_text` treats as web-page debris, usually loaded from a data file.
 
-    Both are regular expressions matched as whole words against the lower-cased line.
+    All are regular expressions matched against the lower-cased line.
 
     Attributes:
-        phrases: boilerplate phrases; a line mostly made of them is dropped.
+        phrases: boilerplate phrases (whole words); a line mostly made of them is dropped.
         credits: words that make a parenthesis at the end of a line a photo credit.
+        headings: a whole line that heads a block of links to other stories ("Related
+            articles", "Must read"); the teasers under it are dropped up to the next sentence.
     """
 
     phrases: tuple[str, ...] = ()
     credits: tuple[str, ...] = ()
+    headings: tuple[str, ...] = ()
 
 
 @functools.cache
 def default_debris_rules() -> DebrisRules:
-    """The rules shipped in ``kg/data/boilerplate.txt`` (a ``[phrases]`` and a ``[credits]``
-    section, one regular expression per line)."""
+    """The rules shipped in ``kg/data/boilerplate.txt`` (``[phrases]``, ``[credits]`` and
+    ``[headings]`` sections, one regular expression per line)."""
     resource = importlib.resources.files("kg") / "data" / "boilerplate.txt"
     return parse_debris_rules(
         resource.read_text(encoding="utf-8"), source="kg/data/boilerplate.txt"
@@ -62,7 +65,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
         ValueError: an unknown section or a line that is not a valid regular expression, named
             by ``source`` and line number.
     """
-    sections: dict[str, list[str]] = {"phrases": [], "credits": []}
+    sections: dict[str, list[str]] = {"phrases": [], "credits": [], "headings": []}
     section = "phrases"
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
@@ -71,7 +74,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1].strip().lower()
             if section not in sections:
-                expected = "expected [phrases] or [credits]"
+                expected = "expected [phrases], [credits] or [headings]"
                 raise ValueError(f"{source}:{number}: unknown section [{section}]: {expected}")
             continue
         try:
@@ -81,7 +84,8 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
                 f"{source}:{number}: not a valid regular expression ({error})"
             ) from None
         sections[section].append(line)
-    return DebrisRules(phrases=tuple(sections["phrases"]), credits=tuple(sections["credits"]))
+    return DebrisRules(phrases=tuple(sections["phrases"]), credits=tuple(sections["credits"]),
+                       headings=tuple(sections["headings"]))
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,7 @@ class _Matchers:
     phrases: tuple[re.Pattern[str], ...]
     any_phrase: re.Pattern[str] | None  # a quick screen: most lines hold no phrase at all
     credit: re.Pattern[str] | None
+    heading: re.Pattern[str] | None  # a whole line
 
 
 @functools.lru_cache(maxsize=16)
@@ -105,6 +110,7 @@ def _matchers(rules: DebrisRules) -> _Matchers:
         phrases=tuple(whole_words(pattern) for pattern in rules.phrases),
         any_phrase=re.compile(either(rules.phrases)) if rules.phrases else None,
         credit=whole_words(either(rules.credits)) if rules.credits else None,
+        heading=re.compile(rf"^(?:{either(rules.headings)})\s*:?$") if rules.headings else None,
     )
 
 
@@ -130,6 +136,10 @@ _CLOSING_MARKS = "\"'”’»)]"
 _SENTENCE_ENDS = ".!?…"
 #: Fewer words than this on a line without sentence-final punctuation make it page furniture.
 _MIN_WORDS = 5
+#: Lines longer than this are prose even with two words run together.
+_GLUED_MAX_WORDS = 12
+#: A line at least this long that stops mid-sentence was wrapped by the page, not ended.
+_WRAP_MIN_CHARS = 60
 
 
 def clean_text(text: str, *, rules: DebrisRules | None = None) -> str:
@@ -157,27 +167,23 @@ def clean_text(text: str, *, rules: DebrisRules | None = None) -> str:
         for line in block.split("\n"):
             if not line:
                 continue
-            if _LINK_HEADING.match(line.strip()):
+            if matchers.heading is not None and matchers.heading.match(line.strip().lower()):
                 in_links = True  # "Related Articles": the headlines below it link to other stories
                 continue
-            if in_links and not _ends_sentence(line):
-                continue
+            if in_links and (not _ends_sentence(line) or line.rstrip(_CLOSING_MARKS).endswith(("...", "\u2026"))):
+                continue  # a headline, or a teaser cut off with an ellipsis
             in_links = False
             if not _is_debris(line, matchers):
                 line = _SLUG.sub("", _DATELINE.sub("", line))
                 if len(paragraphs) < 3 and len(line) >= 60:
                     line = _PLAIN_DATELINE.sub("", line)  # "HARARE - Southern African leaders ..."
-                kept.append(line)
+                if kept and _hard_wrapped(kept[-1], line):
+                    kept[-1] = f"{kept[-1]} {line}"  # "... the French" + "Polynesia and ...": one line wrapped
+                else:
+                    kept.append(line)
         if kept:
             paragraphs.append("\n".join(kept))
     return "\n\n".join(paragraphs)
-
-
-_LINK_HEADING = re.compile(
-    r"^(?:related(?: articles?| stories| content| coverage| news)?|read more|more (?:on this|stories|from \w+)|"
-    r"recommended(?: for you)?|most (?:read|popular)|you may also like|latest (?:articles|news|stories)|see also|trending)\s*:?$",
-    re.IGNORECASE,
-)
 
 
 # A wire dateline opens a story: place in capitals, optional date, the agency in brackets and a
@@ -244,7 +250,16 @@ def _is_furniture(line: str) -> bool:
     if _ends_sentence(line):
         return False
     words = sum(1 for token in line.split() if _LETTER.search(token))
-    return words < _MIN_WORDS or bool(_GLUED_WORDS.search(line))
+    # glued words mark a short line of furniture; a long line with one ("AkufoAddo") is prose
+    return words < _MIN_WORDS or words <= _GLUED_MAX_WORDS and bool(_GLUED_WORDS.search(line))
+
+
+def _hard_wrapped(previous: str, line: str) -> bool:
+    """Whether a line break only wraps prose: a long line that stops mid-sentence, before a line
+    that goes on with the sentence. Short lines (list items, headings) are never joined."""
+    if len(previous) < _WRAP_MIN_CHARS or len(line) < 20 or _ends_sentence(previous) or previous[-1] in ":;,":
+        return False
+    return not previous.rstrip().endswith((")", "]"))
 
 
 def _ends_sentence(line: str) -> bool:
