@@ -47,7 +47,7 @@ def _fail(message: str) -> None:
     raise typer.Exit(EXIT_FAILED)
 
 
-def _summary(console: Console, result) -> None:
+def _summary(console: Console, result, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
     graph = result.graph
     types = Counter(d["type"] for _, d in graph.nodes(data=True))
     relations = Counter(d["relation"] for _, _, d in graph.edges(data=True))
@@ -70,6 +70,9 @@ def _summary(console: Console, result) -> None:
         for name, n in sorted(relations.items()):
             rtable.add_row(name, str(n))
         console.print(rtable)
+    if result.below_confidence:
+        console.print(f"left out {result.below_confidence} relation(s) of confidence under {min_confidence:g} "
+                      "(--min-confidence 0 keeps every relation)", markup=False)
     for fmt, path in result.outputs.items():
         console.print(f"wrote {fmt}: {path}", markup=False)
     for skipped in result.skipped:
@@ -164,7 +167,7 @@ def build(
         _fail(str(error))
     except OSError as error:
         _fail(f"cannot write to {out}: {error.strerror or error}")
-    _summary(console, result)
+    _summary(console, result, min_confidence)
     if not result.documents:
         _fail("no documents could be read: " + "; ".join(f"{s.path}: {s.reason}" for s in result.skipped[:3]))
     raise typer.Exit(EXIT_SKIPPED if result.skipped else EXIT_OK)

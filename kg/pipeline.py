@@ -124,6 +124,7 @@ class BuildResult:
     outputs: dict[str, Path] = field(default_factory=dict)
     seconds: float = 0.0
     cached: int = 0  # documents whose extraction came from the cache
+    below_confidence: int = 0  # relations left out for a confidence under the threshold
 
 
 def build_graph(paths: Iterable[str | Path], **options) -> nx.MultiDiGraph:
@@ -195,7 +196,10 @@ def _build_graph_from_paths(paths, *, model, aliases, patterns, on_document, job
             yield extraction
 
     try:
-        result.graph = graph_from_extractions(extractions(), min_confidence=min_confidence)
+        result.graph = graph_from_extractions(extractions())
+        below = [(u, v, k) for u, v, k, c in result.graph.edges(keys=True, data="confidence") if c < min_confidence]
+        result.graph.remove_edges_from(below)
+        result.below_confidence = len(below)
         if store is not None:
             store.put_files(read)  # now that every extraction they name is stored
     finally:

@@ -184,6 +184,9 @@ def test_min_confidence_keeps_the_edges_at_or_above_it(tmp_path):
     kept = read_graphml(tmp_path / "some" / "graph.graphml")
     expected = {(u, v, k) for u, v, k, d in graph.edges(keys=True, data=True) if d["confidence"] >= threshold}
     assert set(kept.edges(keys=True)) == expected and 0 < len(expected) < graph.number_of_edges()
+    left_out = graph.number_of_edges() - len(expected)
+    assert f"left out {left_out} relation(s) of confidence under {threshold:g}" in some.output
+    assert "left out" not in everything.output
     assert set(kept.nodes) == set(graph.nodes)
     default = runner.invoke(app, ["build", str(ROOT / "seeds"), "--out", str(tmp_path / "default"), "--format", "graphml",
                                   "--cache", cache])
