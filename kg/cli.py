@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from kg.confidence import DEFAULT_MIN_CONFIDENCE
 from kg.gazetteer import DataFileError
 from kg.model import ENTITY_TYPES
 from kg.nlp import DEFAULT_MODEL, ModelNotFound
@@ -46,7 +47,7 @@ def _fail(message: str) -> None:
     raise typer.Exit(EXIT_FAILED)
 
 
-def _summary(console: Console, result) -> None:
+def _summary(console: Console, result, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
     graph = result.graph
     types = Counter(d["type"] for _, d in graph.nodes(data=True))
     relations = Counter(d["relation"] for _, _, d in graph.edges(data=True))
@@ -69,6 +70,9 @@ def _summary(console: Console, result) -> None:
         for name, n in sorted(relations.items()):
             rtable.add_row(name, str(n))
         console.print(rtable)
+    if result.below_confidence:
+        console.print(f"left out {result.below_confidence} relation(s) of confidence under {min_confidence:g} "
+                      "(--min-confidence 0 keeps every relation)", markup=False)
     for fmt, path in result.outputs.items():
         console.print(f"wrote {fmt}: {path}", markup=False)
     for skipped in result.skipped:
@@ -123,10 +127,11 @@ def build(
     cache: Annotated[Optional[Path], typer.Option("--cache", metavar="PATH", help="Extraction cache (SQLite file) that lets a re-run parse only new or changed documents. Default: kg-cache.sqlite in --out.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every document and keep no cache.")] = False,
     dask: Annotated[Optional[str], typer.Option("--dask", metavar="ADDRESS", help="Run the NLP on the Dask cluster whose scheduler is at ADDRESS (e.g. tcp://10.0.0.5:8786); needs pip install 'kg[dask]'.")] = None,
+    min_confidence: Annotated[float, typer.Option("--min-confidence", metavar="X", min=0.0, max=1.0, help="Keep only relations whose confidence (the precision their rules show on gold-annotated articles) is at least X: 0.9 for what is near-certain, 0 for everything kg read.")] = DEFAULT_MIN_CONFIDENCE,
 ) -> None:
     """Build the knowledge graph of PATHS and write it to --out.
 
-    Example: kg build seeds/ --out output/ --format graphml --format html
+    Example: kg build seeds/ --out output/ --format graphml --format html --min-confidence 0.9
     """
     from kg.pipeline import build as run_build
 
@@ -154,6 +159,7 @@ def build(
                 cache=False if no_cache else (cache or True),
                 dask=dask,
                 on_progress=on_progress,
+                min_confidence=min_confidence,
             )
     except ModelNotFound as error:
         _fail(str(error))
@@ -161,7 +167,7 @@ def build(
         _fail(str(error))
     except OSError as error:
         _fail(f"cannot write to {out}: {error.strerror or error}")
-    _summary(console, result)
+    _summary(console, result, min_confidence)
     if not result.documents:
         _fail("no documents could be read: " + "; ".join(f"{s.path}: {s.reason}" for s in result.skipped[:3]))
     raise typer.Exit(EXIT_SKIPPED if result.skipped else EXIT_OK)
@@ -198,21 +204,33 @@ def view(
 def evaluate(
     graph: Annotated[Path, typer.Argument(help="A GraphML file (e.g. output/graph.graphml).")],
     gold: Annotated[Path, typer.Argument(help="A gold JSON file (format in README).")],
+    plot: Annotated[Optional[Path], typer.Option("--plot", metavar="FILE.png", help="Also draw the precision-recall curve and the reliability diagram into FILE.png (needs pip install 'kg[plot]').")] = None,
 ) -> None:
-    """Score GRAPH against GOLD: precision and recall per entity type and relation type.
+    """Score GRAPH against GOLD: precision and recall per entity type and relation type, and at
+    confidence thresholds, with a reliability table (mean confidence against observed precision).
 
-    Example: kg evaluate output/graph.graphml tests/seeds.gold.json
+    Example: kg evaluate output/graph.graphml tests/seeds.gold.json --plot pr.png
     """
-    from kg.evaluate import format_report, score
+    from kg.evaluate import format_report, plot_report, score
 
     for path in (graph, gold):
         if not path.is_file():
             _fail(f"no such file: {path}")
+    if plot is not None and importlib.util.find_spec("matplotlib") is None:
+        _fail("--plot needs matplotlib: pip install 'kg[plot]'")
     try:
         report = score(graph, gold)
     except ValueError as error:
         _fail(str(error))
     _console().print(format_report(report), markup=False)
+    if plot is not None:
+        if not report.has_confidence:
+            _fail(f"{graph}: its edges carry no confidence to plot (rebuild it with this kg)")
+        try:
+            plot_report(report, plot, title=f"{graph.name} against {gold.name}")
+        except OSError as error:
+            _fail(f"cannot write {plot}: {error.strerror or error}")
+        _console().print(f"wrote plot: {plot}", markup=False)
 
 
 def main() -> None:

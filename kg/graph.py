@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
+from kg.confidence import RulePrecisions, Support, edge_confidence, load_rule_precisions
 from kg.model import DocumentExtraction
 from kg.names import spelling_groups
 
@@ -61,8 +62,18 @@ def _spelling_map(counts: Counter) -> dict[str, str]:
     return mapping
 
 
-def graph_from_extractions(extractions: Iterable[DocumentExtraction]) -> nx.MultiDiGraph:
-    """Merge per-document extractions into the graph; the result does not depend on their order."""
+def graph_from_extractions(
+    extractions: Iterable[DocumentExtraction],
+    *,
+    min_confidence: float = 0.0,
+    precisions: RulePrecisions | None = None,
+) -> nx.MultiDiGraph:
+    """Merge per-document extractions into the graph; the result does not depend on their order.
+
+    Every edge gets its ``confidence`` from the rule precisions (``precisions``, default kg's
+    table, :mod:`kg.confidence`); edges below ``min_confidence`` are left out, their entities kept.
+    """
+    precisions = precisions or load_rule_precisions()
     extractions = sorted(extractions, key=lambda e: e.document)
     mentions = [m for e in extractions for m in e.mentions]
     mapping = _surname_map({m.key for m in mentions})
@@ -132,6 +143,11 @@ def graph_from_extractions(extractions: Iterable[DocumentExtraction]) -> nx.Mult
         dates = sorted({r.date for r in rels if r.date})
         # an edge that some sentence states outright is explicit, whatever else supports it
         basis = "explicit" if any(r.basis == "explicit" for r in rels) else "context"
+        confidence = edge_confidence(
+            (Support(r.evidence.document, r.evidence.start, r.evidence.rule, r.basis) for r in rels), relation, precisions
+        )
+        if confidence < min_confidence:
+            continue
         graph.add_edge(
             s,
             t,
@@ -142,6 +158,7 @@ def graph_from_extractions(extractions: Iterable[DocumentExtraction]) -> nx.Mult
             weight=len({(d, start) for d, start, *_ in evidence}),
             date=dates[0] if dates else "",
             basis=basis,
+            confidence=confidence,
             evidence=[
                 {"document": d, "sentence": sent, "start": start, "end": end, "rule": rule}
                 for d, start, end, sent, rule in evidence

@@ -25,6 +25,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.cache import ExtractionCache
+from kg.confidence import DEFAULT_MIN_CONFIDENCE
 from kg.graph import graph_from_extractions
 from kg.model import Document, DocumentExtraction, Skipped
 from kg.nlp import DEFAULT_MODEL
@@ -123,6 +124,7 @@ class BuildResult:
     outputs: dict[str, Path] = field(default_factory=dict)
     seconds: float = 0.0
     cached: int = 0  # documents whose extraction came from the cache
+    below_confidence: int = 0  # relations left out for a confidence under the threshold
 
 
 def build_graph(paths: Iterable[str | Path], **options) -> nx.MultiDiGraph:
@@ -146,22 +148,27 @@ def build_graph_from_paths(
     cache: str | os.PathLike | None = None,
     dask=None,
     on_progress: Callable[[Progress], None] | None = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> BuildResult:
     """Read, parse and merge; no files written except the extraction cache at ``cache``, if given.
 
     ``jobs`` worker processes (or the Dask cluster at ``dask``) run the NLP; the graph is the same
-    either way. ``on_progress`` is called with a :class:`Progress` as documents are done.
+    either way. ``on_progress`` is called with a :class:`Progress` as documents are done. Edges
+    whose confidence is below ``min_confidence`` are left out (0 keeps every edge).
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
+    if not 0.0 <= min_confidence <= 1.0:
+        raise ValueError(f"min_confidence must be between 0 and 1, got {min_confidence}")
     with _without_gc_pauses():
         return _build_graph_from_paths(
             paths, model=model, aliases=aliases, patterns=patterns, on_document=on_document,
-            jobs=jobs, cache=cache, dask=dask, on_progress=on_progress,
+            jobs=jobs, cache=cache, dask=dask, on_progress=on_progress, min_confidence=min_confidence,
         )
 
 
-def _build_graph_from_paths(paths, *, model, aliases, patterns, on_document, jobs, cache, dask, on_progress) -> BuildResult:
+def _build_graph_from_paths(paths, *, model, aliases, patterns, on_document, jobs, cache, dask, on_progress,
+                            min_confidence) -> BuildResult:
     started = time.perf_counter()
     result = BuildResult(graph=nx.MultiDiGraph())
     spec = ExtractorSpec.from_options(model, aliases=aliases, patterns=patterns)
@@ -190,6 +197,9 @@ def _build_graph_from_paths(paths, *, model, aliases, patterns, on_document, job
 
     try:
         result.graph = graph_from_extractions(extractions())
+        below = [(u, v, k) for u, v, k, c in result.graph.edges(keys=True, data="confidence") if c < min_confidence]
+        result.graph.remove_edges_from(below)
+        result.below_confidence = len(below)
         if store is not None:
             store.put_files(read)  # now that every extraction they name is stored
     finally:
@@ -213,19 +223,22 @@ def build(
     cache: str | os.PathLike | bool = True,
     dask=None,
     on_progress: Callable[[Progress], None] | None = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> BuildResult:
     """Build the graph of ``paths`` and write it to ``out_dir`` (all formats unless ``formats``).
 
     ``cache`` is the extraction cache's file: ``True`` for ``out_dir/kg-cache.sqlite``, ``False``
-    for none. ``jobs``, ``dask`` and ``on_progress`` are as for :func:`build_graph_from_paths`.
+    for none. ``jobs``, ``dask``, ``on_progress`` and ``min_confidence`` are as for
+    :func:`build_graph_from_paths`.
     """
     with _without_gc_pauses():
         return _build(paths, out_dir=out_dir, model=model, formats=formats, aliases=aliases, patterns=patterns,
                       max_nodes=max_nodes, on_document=on_document, jobs=jobs, cache=cache, dask=dask,
-                      on_progress=on_progress)
+                      on_progress=on_progress, min_confidence=min_confidence)
 
 
-def _build(paths, *, out_dir, model, formats, aliases, patterns, max_nodes, on_document, jobs, cache, dask, on_progress) -> BuildResult:
+def _build(paths, *, out_dir, model, formats, aliases, patterns, max_nodes, on_document, jobs, cache, dask, on_progress,
+           min_confidence) -> BuildResult:
     from kg.export import FORMATS, write_outputs
 
     started = time.perf_counter()
@@ -241,6 +254,7 @@ def _build(paths, *, out_dir, model, formats, aliases, patterns, max_nodes, on_d
         cache=cache or None,
         dask=dask,
         on_progress=on_progress,
+        min_confidence=min_confidence,
     )
     if result.documents:
         Path(out_dir).mkdir(parents=True, exist_ok=True)

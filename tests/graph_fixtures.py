@@ -26,7 +26,7 @@ def _node(graph, node_id, label, type_, aliases, mentions, documents):
     )
 
 
-def _edge(graph, source, relation, target, evidence, *, role="", date=""):
+def _edge(graph, source, relation, target, evidence, *, role="", date="", confidence=0.97, basis="explicit"):
     """Add one edge; ``evidence`` is a list of (document, sentence, rule)."""
     key = f"{relation}|{role}" if role else relation
     items = [
@@ -43,6 +43,8 @@ def _edge(graph, source, relation, target, evidence, *, role="", date=""):
         role=role,
         weight=len(items),
         date=date,
+        basis=basis,
+        confidence=confidence,
         evidence=items,
     )
 
@@ -50,7 +52,7 @@ def _edge(graph, source, relation, target, evidence, *, role="", date=""):
 def sample_graph() -> nx.MultiDiGraph:
     """A small NATO/Russia news graph: every entity type, parallel edges between the same pair
     (two relations, and one relation with two roles), a reciprocal pair, dates, non-ASCII and
-    ``&`` in names."""
+    ``&`` in names, confidences from 0.41 to 0.999 and one edge resting on context."""
     g = nx.MultiDiGraph()
     nodes = [
         ("nato", "NATO", "organisation",
@@ -89,7 +91,7 @@ def sample_graph() -> nx.MultiDiGraph:
     _edge(g, "finland", "member-of", "nato",
           [(a, "Finland became NATO's 31st member in April 2023.", "become-member"),
            (a, "Finland, a member of NATO since 2023, shares a long border with Russia.",
-            "appos-member")], date="2023-04-04")
+            "appos-member")], date="2023-04-04", confidence=0.995)
     _edge(g, "sweden", "seeks-membership", "nato",
           [(a, "Sweden applied to join the alliance alongside Finland.", "apply-to-join")])
     _edge(g, "sweden", "member-of", "nato",
@@ -111,7 +113,7 @@ def sample_graph() -> nx.MultiDiGraph:
           [(b, "Ukraine and Russia are both members of the OSCE.", "members-of")])
     _edge(g, "vladimir-putin", "holds-office", "russia",
           [(b, "Russian President Vladimir Putin signed the decree.", "title-compound"),
-           (c, "President Putin spoke in Moscow.", "title-compound")], role="president")
+           (c, "President Putin spoke in Moscow.", "title-compound")], role="president", confidence=0.999)
     _edge(g, "vladimir-putin", "holds-office", "russia",
           [(c, "Putin, then Russia's prime minister, visited Kyiv in 2008.", "appos-title")],
           role="prime minister", date="2008")
@@ -122,7 +124,7 @@ def sample_graph() -> nx.MultiDiGraph:
           [(c, "Lavrov led the Russian delegation to the OSCE meeting.", "lead-delegation")])
     _edge(g, "dmitry-peskov", "spokesperson-for", "kremlin",
           [(c, 'Kremlin spokesman Dmitry Peskov said: "We are watching closely."',
-            "title-compound")])
+            "title-compound")], confidence=0.88)
     _edge(g, "jens-stoltenberg", "holds-office", "nato",
           [(a, "NATO Secretary General Jens Stoltenberg welcomed the decision.",
             "title-compound")], role="secretary general")
@@ -140,11 +142,12 @@ def sample_graph() -> nx.MultiDiGraph:
     _edge(g, "north-atlantic-treaty", "establishes", "nato",
           [(a, "The North Atlantic Treaty of 1949 established NATO.", "establish")], date="1949")
     _edge(g, "nato", "affiliated-with", "european-union",
-          [(a, "NATO works closely with the European Union.", "work-with")])
+          [(a, "NATO works closely with the European Union.", "work-with")], confidence=0.55)
     _edge(g, "european-union", "affiliated-with", "nato",
-          [(c, "The EU coordinates with NATO on sanctions.", "coordinate-with")])
+          [(c, "The EU coordinates with NATO on sanctions.", "coordinate-with")], confidence=0.62, basis="context")
     _edge(g, "kremlin", "part-of", "russia",
-          [(c, "The Kremlin, seat of Russia's government, declined to comment.", "appos-part-of")])
+          [(c, "The Kremlin, seat of Russia's government, declined to comment.", "appos-part-of")],
+          confidence=0.41)
     return g
 
 

@@ -176,6 +176,10 @@ def test_every_module_and_data_file_keys_the_cache_subpackages_included(package_
     (package_copy / "data" / "extra").mkdir()
     (package_copy / "data" / "extra" / "words.txt").write_text("word\n", encoding="utf-8")
     assert code_digest(package_copy) != changed_export
+    with_extra = code_digest(package_copy)
+    table = package_copy / "data" / "rule_precision.json"  # a regenerated table of rule precisions
+    table.write_text(table.read_text(encoding="utf-8").replace('"strength"', '"strength" ', 1), encoding="utf-8")
+    assert code_digest(package_copy) != with_extra
 
 
 def test_compiled_files_and_non_python_files_outside_data_do_not_key_the_cache(package_copy):

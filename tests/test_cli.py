@@ -165,3 +165,71 @@ def test_a_jsonl_line_with_a_lone_surrogate_builds_without_a_traceback(tmp_path)
     result = CliRunner().invoke(app, ["build", str(source), "--out", str(tmp_path / "out"), "-q"])
     assert result.exit_code == 0, result.output
     assert "NATO" in (tmp_path / "out" / "graph.graphml").read_text(encoding="utf-8")
+
+
+@pytest.mark.model
+def test_min_confidence_keeps_the_edges_at_or_above_it(tmp_path):
+    cache = str(tmp_path / "cache.sqlite")
+    everything = runner.invoke(app, ["build", str(ROOT / "seeds"), "--out", str(tmp_path / "all"), "--format", "graphml",
+                                     "--cache", cache, "--min-confidence", "0"])
+    assert everything.exit_code == 0, everything.output
+    from kg.export.graphml import read_graphml
+
+    graph = read_graphml(tmp_path / "all" / "graph.graphml")
+    confidences = sorted({d["confidence"] for *_, d in graph.edges(data=True)})
+    assert all(0 < c < 1 for c in confidences) and len(confidences) > 1
+    threshold = confidences[len(confidences) // 2]  # a level some edges fall below
+    some = runner.invoke(app, ["build", str(ROOT / "seeds"), "--out", str(tmp_path / "some"), "--format", "graphml",
+                               "--cache", cache, "--min-confidence", str(threshold)])
+    assert some.exit_code == 0, some.output
+    kept = read_graphml(tmp_path / "some" / "graph.graphml")
+    expected = {(u, v, k) for u, v, k, d in graph.edges(keys=True, data=True) if d["confidence"] >= threshold}
+    assert set(kept.edges(keys=True)) == expected and 0 < len(expected) < graph.number_of_edges()
+    left_out = graph.number_of_edges() - len(expected)
+    assert f"left out {left_out} relation(s) of confidence under {threshold:g}" in some.output
+    assert "left out" not in everything.output
+    assert set(kept.nodes) == set(graph.nodes)
+    default = runner.invoke(app, ["build", str(ROOT / "seeds"), "--out", str(tmp_path / "default"), "--format", "graphml",
+                                  "--cache", cache])
+    assert default.exit_code == 0, default.output
+    from kg.confidence import DEFAULT_MIN_CONFIDENCE
+
+    assert {d["confidence"] for *_, d in read_graphml(tmp_path / "default" / "graph.graphml").edges(data=True)} == {
+        c for c in confidences if c >= DEFAULT_MIN_CONFIDENCE}
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "high"])
+def test_min_confidence_outside_zero_to_one_is_a_usage_error(tmp_path, value):
+    result = runner.invoke(app, ["build", str(ROOT / "seeds"), "--out", str(tmp_path), "--min-confidence", value])
+    assert result.exit_code == 2
+    assert "--min-confidence" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "graph.graphml").exists()
+
+
+@pytest.mark.model
+def test_evaluate_gives_thresholds_reliability_and_a_plot(tmp_path):
+    pytest.importorskip("matplotlib")
+    runner.invoke(app, ["build", str(ROOT / "seeds"), "--out", str(tmp_path), "--format", "graphml"])
+    plot = tmp_path / "pr.png"
+    result = runner.invoke(app, ["evaluate", str(tmp_path / "graph.graphml"), str(ROOT / "tests" / "seeds.gold.json"),
+                                 "--plot", str(plot)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    header = lines.index(next(line for line in lines if line.startswith("min confidence")))
+    assert [line.split()[0] for line in lines[header + 1:header + 7]] == ["0.50", "0.60", "0.70", "0.80", "0.90", "0.95"]
+    assert any(line.startswith("confidence") and "observed precision" in line for line in lines)
+    assert plot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert f"wrote plot: {plot}" in result.output
+
+
+def test_evaluate_plot_without_matplotlib_says_how_to_get_it(tmp_path, monkeypatch):
+    import importlib.util
+
+    for name in ("g.graphml", "gold.json"):
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "matplotlib" else real(name, *a))
+    result = runner.invoke(app, ["evaluate", str(tmp_path / "g.graphml"), str(tmp_path / "gold.json"), "--plot",
+                                 str(tmp_path / "p.png")])
+    assert result.exit_code == 2
+    assert "pip install 'kg[plot]'" in result.output

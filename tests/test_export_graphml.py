@@ -115,6 +115,8 @@ def test_keys_are_declared_once_with_name_and_type():
         ("edge", "role"): "string",
         ("edge", "weight"): "int",
         ("edge", "date"): "string",
+        ("edge", "basis"): "string",
+        ("edge", "confidence"): "double",
         ("edge", "sentence"): "string",
         ("edge", "evidence"): "string",
         ("edge", "documents"): "string",

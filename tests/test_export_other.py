@@ -68,6 +68,14 @@ def test_gexf_is_read_back_by_networkx():
     assert other.number_of_edges("finland", "nato") == 2
 
 
+def test_gexf_edges_carry_confidence_and_basis():
+    graph = sample_graph()
+    other = nx.read_gexf(io.BytesIO(to_bytes(write_gexf, graph)))
+    written = sorted((u, v, d["relation"], d["confidence"], d["basis"]) for u, v, d in other.edges(data=True))
+    assert written == sorted((u, v, d["relation"], d["confidence"], d["basis"]) for u, v, d in graph.edges(data=True))
+    assert all(isinstance(c, float) for *_, c, _ in written)
+
+
 def test_gexf_nodes_have_colour_size_position_and_attributes():
     graph = sample_graph()
     other = nx.read_gexf(io.BytesIO(to_bytes(write_gexf, graph)))
@@ -266,6 +274,17 @@ def test_html_data_describes_types_relations_and_evidence():
     assert len(parallel) == 2 and all(e["smooth"] for e in parallel)
     sides = {e["smooth"]["type"] for e in parallel}
     assert sides == {"curvedCW", "curvedCCW"}  # bent apart, both visible
+    part_of = next(e for e in data["edges"] if (e["from"], e["to"]) == ("kremlin", "russia"))
+    assert (part_of["confidence"], part_of["basis"]) == (0.41, "explicit")
+    coordinates = next(e for e in data["edges"] if (e["from"], e["to"]) == ("european-union", "nato"))
+    assert (coordinates["confidence"], coordinates["basis"]) == (0.62, "context")
+
+
+def test_html_edges_without_confidence_are_kept_unscored():
+    graph = sample_graph()
+    for *_, d in graph.edges(data=True):
+        del d["confidence"], d["basis"]
+    assert all(e["confidence"] is None and e["basis"] == "" for e in explorer_data(graph)["edges"])
 
 
 def test_max_nodes_keeps_the_most_connected():

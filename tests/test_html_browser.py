@@ -368,3 +368,67 @@ def test_screenshot_of_the_explorer(explorer):
     path = ARTIFACTS / "explorer.png"
     page.page.screenshot(path=str(path))
     assert path.stat().st_size > 20_000
+
+
+def _confident_edges(graph, threshold):
+    """Explorer edge ids (e0, e1, ... in sorted order) of the edges at or above ``threshold``."""
+    from kg.export._common import sorted_edges
+
+    return {f"e{i}" for i, (*_, d) in enumerate(sorted_edges(graph)) if d["confidence"] >= threshold}
+
+
+def test_confidence_slider_hides_the_edges_below_it(explorer):
+    graph = sample_graph()
+    page = explorer(graph)
+    assert set(page.js("kgExplorer.visibleEdgeIds()")) == _confident_edges(graph, 0)
+    assert page.page.input_value("#kg-confidence") == "0"
+    slider = page.page.locator("#kg-confidence")
+    slider.focus()
+    for _ in range(12):  # twelve steps of 0.05, as a keyboard user moves it
+        page.page.keyboard.press("ArrowRight")
+    assert page.page.inner_text("#kg-confidence-value") == "0.60"
+    visible = set(page.js("kgExplorer.visibleEdgeIds()"))
+    assert visible == _confident_edges(graph, 0.6)
+    assert 0 < len(visible) < graph.number_of_edges()  # the 0.41 and 0.55 edges are gone, 0.62 stays
+    assert "relations shown" in page.page.inner_text("#kg-status")
+    assert set(page.js("kgExplorer.visibleNodeIds()")) == set(graph.nodes)  # entities stay
+    page.page.keyboard.press("End")
+    assert page.page.inner_text("#kg-confidence-value") == "1.00"
+    assert page.js("kgExplorer.visibleEdgeIds()") == []
+    page.page.keyboard.press("Home")
+    assert set(page.js("kgExplorer.visibleEdgeIds()")) == _confident_edges(graph, 0)
+    assert page.errors == []
+
+
+def test_slider_and_relation_filters_combine(explorer):
+    graph = sample_graph()
+    page = explorer(graph)
+    page.js("kgExplorer.setMinConfidence(0.9)")
+    page.page.uncheck("#kg-relations li[data-id=member-of] input")
+    shown = page.js("kgExplorer.visibleEdgeIds().map(id => kgExplorer.data.edges.find(e => e.id === id))")
+    assert shown and all(e["confidence"] >= 0.9 and e["relation"] != "member-of" for e in shown)
+
+
+def test_edge_panel_shows_confidence_and_basis(explorer):
+    page = explorer(sample_graph())
+    edge_id = page.js("kgExplorer.data.edges.find(e => e.from === 'european-union' && e.to === 'nato').id")
+    page.js(f"kgExplorer.selectEdge({edge_id!r})")
+    text = page.panel_text()
+    assert "Confidence0.62" in text
+    assert "Basiscontext: it rests on the article's setting" in text
+    explicit = page.js("kgExplorer.data.edges.find(e => e.from === 'russia' && e.to === 'crimea').id")
+    page.js(f"kgExplorer.selectEdge({explicit!r})")
+    assert "Confidence0.97" in page.panel_text() and "Basisexplicit: the sentence states it" in page.panel_text()
+    page.js("kgExplorer.selectNode('nato', false)")
+    assert "confidence 0.62, from context" in page.panel_text()  # the node's relation list
+
+
+def test_selecting_an_edge_below_the_slider_lowers_it(explorer):
+    page = explorer(sample_graph())
+    page.js("kgExplorer.setMinConfidence(0.9)")
+    edge_id = page.js("kgExplorer.data.edges.find(e => e.from === 'kremlin' && e.to === 'russia').id")
+    assert edge_id not in page.js("kgExplorer.visibleEdgeIds()")
+    page.js(f"kgExplorer.selectEdge({edge_id!r})")
+    assert page.js("kgExplorer.minConfidence()") == 0.4
+    assert page.page.inner_text("#kg-confidence-value") == "0.40"
+    assert edge_id in page.js("kgExplorer.visibleEdgeIds()")

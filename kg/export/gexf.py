@@ -4,7 +4,8 @@ Nodes carry ``viz:color`` (their type's colour), ``viz:size`` (from mentions) an
 ``viz:position`` (:func:`kg.export.layout.layout_positions`, deterministic), and the attributes
 ``type``, ``aliases``, ``mentions`` and ``documents``. Edges have a unique id, ``label`` and
 ``weight`` as GEXF edge properties, the relation's colour, and the attributes ``relation``,
-``role``, ``date``, ``sentence``, ``evidence`` (JSON), ``documents`` and ``rules``.
+``role``, ``date``, ``basis``, ``confidence``, ``sentence``, ``evidence`` (JSON), ``documents``
+and ``rules``.
 
 Dates: an edge gets ``start`` (and the graph ``mode="dynamic" timeformat="date"``, so Gephi's
 timeline can filter it) from its own ``date``, or else from the earliest date of its evidence
@@ -57,6 +58,8 @@ _EDGE_ATTRIBUTES = (
     ("relation", "string"),
     ("role", "string"),
     ("date", "string"),
+    ("basis", "string"),
+    ("confidence", "double"),
     ("sentence", "string"),
     ("evidence", "string"),
     ("documents", "string"),
@@ -148,6 +151,8 @@ def gexf_bytes(graph, *, positions: dict | None = None) -> bytes:
             "relation": relation,
             "role": data.get("role"),
             "date": data.get("date"),
+            "basis": data.get("basis"),
+            "confidence": _confidence(data.get("confidence")),
             "sentence": evidence[0].get("sentence") if evidence else None,
             "evidence": json.dumps(evidence, ensure_ascii=False, sort_keys=True,
                                    separators=(",", ":")) if evidence else None,
@@ -174,6 +179,13 @@ def _attvalues(values: dict, indent: str) -> list[str]:
         lines.append(f'{indent}  <attvalue for="{name}" value="{xml_attr(value)}"/>')
     lines.append(f"{indent}</attvalues>")
     return lines
+
+
+def _confidence(value) -> str | None:
+    """A confidence as written in the graph (``repr`` of the float), or None when absent."""
+    if value is None or value == "":
+        return None
+    return repr(float(value))
 
 
 def _integer(value) -> int | None:

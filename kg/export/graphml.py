@@ -71,6 +71,8 @@ EDGE_KEYS = (
     Key("role", "role", "string"),
     Key("weight", "weight", "int"),
     Key("date", "date", "string"),
+    Key("basis", "basis", "string"),
+    Key("confidence", "confidence", "double"),
     Key("sentence", "sentence", "string"),
     Key("evidence", "evidence", "string"),
     Key("edgedocuments", "documents", "string"),
@@ -249,7 +251,8 @@ def _format(value, key: Key) -> str | None:
 def read_graphml(path_or_file: PathOrFile) -> nx.MultiDiGraph:
     """Read a GraphML file written by :func:`write_graphml` back into kg's in-memory graph.
 
-    Lists are split again, ``mentions`` and ``weight`` are ints, ``evidence`` is a list of dicts,
+    Lists are split again, ``mentions`` and ``weight`` are ints, ``confidence`` is a float,
+    ``evidence`` is a list of dicts,
     and the presentation (``r``, ``g``, ``b``, ``size``) and flattened evidence attributes
     (``sentence``, edge ``documents``, ``rules``) are dropped. Edge keys are ``relation`` or
     ``relation|role``, as the graph builder makes them. Keys are found by ``attr.name``, so a

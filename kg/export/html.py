@@ -149,6 +149,8 @@ def explorer_data(graph, *, max_nodes: int | None = None, positions: dict | None
             "relation": relation,
             "role": str(d.get("role") or ""),
             "date": str(d.get("date") or ""),
+            "basis": str(d.get("basis") or ""),
+            "confidence": _confidence(d.get("confidence")),
             "weight": _int(weight if weight is not None else len(evidence)),
             "width": edge_width(weight),
             "color": relation_colour(relation),
@@ -252,6 +254,15 @@ def _script_json(data: dict) -> str:
                           ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, escaped)
     return text
+
+
+def _confidence(value) -> float | None:
+    """An edge's confidence as a number, or None (shown at every slider position) when it has
+    none, as in a GraphML written before kg gave edges one."""
+    try:
+        return None if value is None or value == "" else float(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _int(value) -> int:

@@ -29,8 +29,13 @@ def clause_relations(ctx: Context) -> list[Relation]:
             continue
         if pattern.relation in ("party-to", "member-of") and undone(trigger, lex):
             continue  # "signed the original treaty but later withdrew from it", "has yet to ratify it"
-        if pattern.relation == "member-of" and "members" in named and ctx.non_member(named["members"]):
-            continue  # "is a future member of", "remains an associate member of": short of membership
+        members = named.get("members", trigger if trigger.lower_ in lex["member_nouns"] else None)
+        if pattern.relation == "member-of" and members is not None and ctx.non_member(members):
+            continue  # "is a future member of", "X, a suspended member of": short of membership
+        if pattern.relation == "member-of" and trigger.tag_ == "VBD" and any(
+                c.dep_ == "prep" and c.lower_ in lex["until_words"] and not any(g.lower_ == "now" for g in c.children)
+                for t in (trigger, members) if t is not None for c in t.children):
+            continue  # "was a member of the EU until 2020" (but "until now X was the only member")
         by = named.get("by")
         if by is not None and any(c.dep_ == "agent" and c.i < by.i for c in by.head.children):
             continue  # "headed by A, and Germany's by B": a gapped second clause with its own owner

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -86,14 +87,70 @@ class Context:
         near = [t.text for t in token.subtree if _YEAR.match(t.text) and t.ent_type_ == "DATE"]
         return (near or years or [""])[0]
 
-    @staticmethod
-    def relation(rel, source, target, evidence, role="", date="", basis="explicit") -> Relation | None:
-        """The relation, or None when its ends are one entity or of types the schema does not join."""
+    def relation(self, rel, source, target, evidence, role="", date="", basis="explicit") -> Relation | None:
+        """The relation, or None when its ends are one entity, of types the schema does not join,
+        or a membership the document says ended (:attr:`ended_memberships`)."""
         (s_key, s_type), (t_key, t_type) = source, target
         allowed_s, allowed_t = SCHEMA[rel]
         if s_key == t_key or s_type not in allowed_s or t_type not in allowed_t:
             return None
+        if rel == "member-of" and (s_key, t_key) in self.ended_memberships:
+            return None  # "Britain left the EU in 2020. Britain was a member of the EU."
         return Relation(s_key, rel, t_key, evidence, role=role, date=date, basis=basis)
+
+    @cached_property
+    def ended_memberships(self) -> set[tuple[str, str]]:
+        """(member, organisation) pairs whose membership the document says ended: "Britain left
+        the EU", "Mali quit ECOWAS", "Russia was expelled from the Council of Europe", "ECOWAS
+        suspended Guinea"; unless it also says the member came back ("rejoined", "was
+        readmitted", "lifted Guinea's suspension"). Only asserted acts count ("threatened to
+        leave" ends nothing)."""
+        rdoc, lex = self.rdoc, self.lex
+        ended: set[tuple[str, str]] = set()
+        back: set[tuple[str, str]] = set()
+        for verb in rdoc.tokens(lex["departure_verb_forms"] | lex["return_verb_forms"]):
+            if verb.pos_ != "VERB" or not self.asserted(verb):
+                continue
+            passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+            returned = verb.lower_ in lex["return_verb_forms"]  # forms, not lemmas: the model lemmatises "readmitted" badly
+            orgs = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in (("to", "into") if returned else ("from",))
+                    for g in p.children if g.dep_ == "pobj"]  # not "left the OAU ... and was readmitted to the AU"
+            subjects = self._subjects(verb)
+            if verb.lower_ in lex["expulsion_verb_forms"] and not passive:  # "ECOWAS suspended Mali": the bloc acts
+                members = [c for c in verb.children if c.dep_ == "dobj"]
+                orgs = subjects
+            else:  # "Mali left ECOWAS", "Mali was expelled from ECOWAS", "Morocco rejoined the AU"
+                members = subjects
+                orgs += [c for c in verb.children if c.dep_ == "dobj"]
+            pairs = {(m.key, o.key) for t in members for m in self._named(t) if m.type in ("state", "organisation")
+                     for g in orgs for o in self._named(g) if o.type == "organisation"}
+            (back if returned else ended).update(pairs)
+        for token in rdoc.tokens(("suspension",)):  # "lifted Guinea's suspension": back again
+            if token.head.lemma_.lower() in lex["lift_verbs"] and self.asserted(token.head):
+                back.update((m.key, o.key) for c in token.children if c.dep_ == "poss" for m in self._named(c)
+                            for s in self._subjects(token.head) for o in self._named(s))
+        return ended - back
+
+    @staticmethod
+    def _subjects(verb: Token) -> list[Token]:
+        """The subject of ``verb``, or of the verb it is coordinated with ("Kiribati quit the forum
+        and returned to it")."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "conj":
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subjects
+
+    def _named(self, token: Token) -> list[Mention]:
+        """The entities a subject or object names: itself and the names coordinated with it."""
+        found = [m for t in (token, *token.conjuncts) if (m := self.rdoc.mention_at(t)) is not None]
+        if token.lower_ in ("it", "its"):  # "quit the forum and returned to it", "lifted its suspension"
+            kind = "organisation" if token.lower_ == "it" else "state"
+            named = list(self.named_before(token, kind).values())
+            found = named if len(named) == 1 else []
+        if not found and token.lower_ in self.lex["generic_bloc_nouns"]:
+            described = self.described_organisation(token)  # "left the bloc"
+            found = [described] if described is not None else []
+        return found
 
     def home_state(self) -> str | None:
         """The state an article is set in, when it is about one state: the state its names,

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from kg.gazetteer import Gazetteer, fold
+from kg.gazetteer import Gazetteer
 from kg.resolve.spellings import forms_of
+from kg.resolve.text import fold
 
 __all__ = ["Candidate", "body_head", "classify", "known_names", "state_body"]
 

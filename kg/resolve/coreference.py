@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from kg.gazetteer import Gazetteer, fold
+from kg.gazetteer import Gazetteer
 from kg.names import misspelling
 from kg.resolve.classify import Candidate
 from kg.resolve.spellings import gazetteer_entry, person_spellings
+from kg.resolve.text import fold
 
 __all__ = ["resolve_candidates"]
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 import numpy
 from spacy.tokens import Doc, Token
 
-from kg.gazetteer import Gazetteer, fold
+from kg.gazetteer import Gazetteer
+from kg.resolve.text import fold
 
 __all__ = ["Words", "honorific_end", "honorific_names", "is_title_only", "words_of"]
 
@@ -24,7 +25,8 @@ __all__ = ["Words", "honorific_end", "honorific_names", "is_title_only", "words_
 class Words:
     """The word lists resolution reads, as sets, built once per gazetteer."""
 
-    phrases: tuple[tuple[str, ...], ...]  # multi-word forms of address, longest first
+    phrases: dict[str, tuple[tuple[str, ...], ...]]  # first word -> forms of address it begins, longest first
+    phrase_words: frozenset[str]  # every word of those forms
     address: frozenset[str]  # one-word forms of address: "mr", "dr", "sheikh", "h.e"
     honorifics: frozenset[str]  # words of address and rank a name may carry: "king", "general"
     abbreviations: frozenset[str]  # title abbreviations, as printed: "PM", "FM", "DG"
@@ -47,12 +49,16 @@ def words_of(gaz: Gazetteer) -> Words:
     if cached is not None and cached[0] is gaz:
         return cached[1]
     lex = gaz.lexicon
-    phrases = tuple(sorted({tuple(p.split()) for p in lex.get("honorific_phrases", ())}, key=lambda w: (-len(w), w)))
+    ordered = sorted({tuple(p.split()) for p in lex.get("honorific_phrases", ())}, key=lambda w: (-len(w), w))
+    phrases: dict[str, list] = {}
+    for phrase in ordered:
+        phrases.setdefault(phrase[0], []).append(phrase)
     address = frozenset(lex.get("courtesy_titles", ()))
     modifiers = frozenset(lex["title_modifiers"])
-    firsts = {p[0] for p in phrases} | address
+    firsts = set(phrases) | address
     words = Words(
-        phrases=phrases,
+        phrases={first: tuple(found) for first, found in phrases.items()},
+        phrase_words=frozenset(w for phrase in ordered for w in phrase),
         address=address,
         honorifics=frozenset(lex["honorifics"]) | address,
         abbreviations=frozenset(lex.get("title_abbreviations", ())),
@@ -75,7 +81,7 @@ def _word(token: Token) -> str:
 
 def _address_at(doc: Doc, i: int, end: int, words: Words) -> int:
     """The token after a form of address starting at ``i``, or ``i`` when none starts there."""
-    for phrase in words.phrases:
+    for phrase in words.phrases.get(_word(doc[i]), ()):
         n = len(phrase)
         if i + n <= end and all(_word(doc[i + k]) == w for k, w in enumerate(phrase)):
             return i + n
@@ -164,9 +170,9 @@ def honorific_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
         if i < after or i > 0 and doc[i].ent_iob_ == "I" and _is_name_word(doc[i - 1]) and fold(doc[i - 1].text) not in words.titles \
                 and _word(doc[i - 1]) not in words.honorifics:
             continue  # "Hassan Sheikh Mohamud": a word of address inside a name is part of it
+        if _address_at(doc, i, len(doc), words) == i:
+            continue  # "his", "the": the first word of a form of address, but not one here
         start = honorific_end(doc, i, len(doc), words)
-        if start == i:
-            continue
         if start < len(doc) and doc[start].text == "," and doc[start - 1].text.endswith(("E", "E.")):
             start += 1  # "H.E, Olusegun Obasanjo"
         end = name_end(doc, start, words)
@@ -186,5 +192,5 @@ def is_title_only(text: str, gaz: Gazetteer) -> bool:
     return all(
         w.lower() in words.honorifics or w in words.abbreviations or fold(w) in words.titles or fold(w) in gaz.demonyms
         or fold(w) in words.complements
-        or any(fold(w) in p for p in words.phrases) for w in tokens
+        or fold(w) in words.phrase_words for w in tokens
     )

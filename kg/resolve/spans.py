@@ -10,9 +10,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.gazetteer import Gazetteer, fold
+from kg.gazetteer import Gazetteer
 from kg.resolve.classify import Candidate, body_head, classify, state_body
 from kg.resolve.honorifics import honorific_end, honorific_names, is_title_only, words_of
+from kg.resolve.text import fold
 from kg.resolve.types import organisation_cue, person_cue, place_cue
 
 __all__ = ["entity_candidates"]

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from kg.gazetteer import Gazetteer, fold
+from kg.gazetteer import Gazetteer
 from kg.resolve.honorifics import words_of
+from kg.resolve.text import fold
 
 __all__ = ["after_title", "organisation_cue", "person_cue", "place_cue"]
 

@@ -3,7 +3,7 @@
 
 Usage:
     python tests/realpages/score_pages.py [--batch b1 ...] [--texts DIR] [--gold DIR]
-        [--scorer ../shared/eval/score.py] [--out DIR] [--json FILE] [--misses]
+        [--scorer ../shared/eval/score.py] [--out DIR] [--json FILE] [--misses] [--min-confidence X]
 
 For every gold file ``<id>.gold.json`` whose text ``<id>.txt`` is in the texts folder (the texts
 are third-party pages, kept out of git: pull them again with the search tool by each gold file's
@@ -25,12 +25,13 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_SCORER = HERE.parents[2] / "shared" / "eval" / "score.py"
 
 
-def page_report(text: Path, gold: Path, out: Path, scorer: Path) -> dict:
+def page_report(text: Path, gold: Path, out: Path, scorer: Path, min_confidence: float | None = None) -> dict:
     """The shared scorer's JSON report for one page, with the gold's sizes added."""
     from kg.export.graphml import write_graphml
     from kg.pipeline import build_graph_from_paths
 
-    graph = build_graph_from_paths([text], cache=None).graph
+    options = {} if min_confidence is None else {"min_confidence": min_confidence}
+    graph = build_graph_from_paths([text], cache=None, **options).graph
     graphml = out / (text.stem + ".graphml")
     write_graphml(graph, graphml)
     done = subprocess.run([sys.executable, str(scorer), str(graphml), str(gold), "--json"],
@@ -92,6 +93,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, default=HERE / "out")
     parser.add_argument("--json", type=Path, help="write every page's report and the totals here")
     parser.add_argument("--misses", action="store_true", help="list missing and wrong relations per page")
+    parser.add_argument("--min-confidence", type=float, metavar="X",
+                        help="keep the edges of confidence X or more (default: kg build's default)")
     args = parser.parse_args(argv)
     if not args.scorer.is_file():
         print(f"scorer not found: {args.scorer} (pass --scorer PATH to the shared score.py)", file=sys.stderr)
@@ -108,7 +111,7 @@ def main(argv: list[str]) -> int:
         if not text.is_file():
             absent.append(stem)
             continue
-        reports[stem] = report = page_report(text, gold, args.out, args.scorer)
+        reports[stem] = report = page_report(text, gold, args.out, args.scorer, args.min_confidence)
         print(line(stem, totals({stem: report})))
         if args.misses:
             for tier, missing in report["missing_relations"].items():

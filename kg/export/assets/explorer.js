@@ -64,7 +64,22 @@
 
   var hiddenTypes = new Set();
   var hiddenRelations = new Set();
+  var minConfidence = 0;
   var showEdgeLabels = data.edgeLabels;
+
+  var BASIS_TEXT = {
+    explicit: "explicit: the sentence states it",
+    context: "context: it rests on the article's setting",
+  };
+
+  function confidenceText(e) {
+    return typeof e.confidence === "number" ? e.confidence.toFixed(2) : "";
+  }
+
+  function edgeConfident(e) {
+    // an edge without a confidence (an older graph) is shown at every setting
+    return typeof e.confidence !== "number" || e.confidence >= minConfidence - 1e-9;
+  }
 
   function typeColour(type) {
     return typeById.has(type) ? typeById.get(type).color : "#9c9c9c";
@@ -85,7 +100,8 @@
     var source = nodeById.get(e.from), target = nodeById.get(e.to);
     return el("div", { className: "kg-tip" }, [
       el("div", { text: source.label + " \u2192 " + e.relation + (e.role ? " (" + e.role + ")" : "") + " \u2192 " + target.label }),
-      el("div", { className: "kg-muted", text: plural(e.weight, "supporting sentence", "supporting sentences") }),
+      el("div", { className: "kg-muted", text: plural(e.weight, "supporting sentence", "supporting sentences") +
+        (confidenceText(e) ? " \u00b7 confidence " + confidenceText(e) : "") }),
     ]);
   }
 
@@ -133,7 +149,7 @@
   var edgesView = new vis.DataView(edges, {
     filter: function (item) {
       var e = edgeById.get(item.id);
-      return !hiddenRelations.has(e.relation) && nodeVisible(e.from) && nodeVisible(e.to);
+      return !hiddenRelations.has(e.relation) && edgeConfident(e) && nodeVisible(e.from) && nodeVisible(e.to);
     },
   });
 
@@ -291,6 +307,22 @@
   });
   if (data.relations.length === 0) relationList.append(el("li", { className: "kg-muted", text: "none" }));
 
+  var confidenceInput = byId("kg-confidence");
+  var confidenceValue = byId("kg-confidence-value");
+
+  /** Hide the relations whose confidence is below `value` (0 shows them all). */
+  function setMinConfidence(value) {
+    var v = Math.min(Math.max(Number(value) || 0, 0), 1);
+    minConfidence = v;
+    confidenceInput.value = String(v);
+    confidenceValue.textContent = v.toFixed(2);
+    refreshViews();
+    return v;
+  }
+
+  confidenceInput.addEventListener("input", function () { setMinConfidence(confidenceInput.value); });
+  confidenceInput.value = "0";
+
   var labelBox = byId("kg-edge-labels");
   labelBox.checked = showEdgeLabels;
   labelBox.addEventListener("change", function () {
@@ -379,6 +411,9 @@
       : [nodeLink(other), el("span", { className: "kg-muted", text: "\u2192" }), edgeLink(e)];
     if (e.role) head.push(el("span", { className: "kg-muted", text: "as " + e.role }));
     if (e.date) head.push(el("span", { className: "kg-muted", text: e.date }));
+    if (confidenceText(e)) {
+      head.push(el("span", { className: "kg-muted", text: "confidence " + confidenceText(e) + (e.basis === "context" ? ", from context" : "") }));
+    }
     return el("li", { className: "kg-rel", "data-edge": e.id }, [
       el("div", { className: "kg-rel-head" }, head),
       evidenceList(e),
@@ -430,6 +465,8 @@
         ["Target", nodeById.get(e.to).label],
         ["Role", e.role],
         ["Date", e.date],
+        ["Confidence", confidenceText(e)],
+        ["Basis", BASIS_TEXT[e.basis] || e.basis],
         ["Weight", String(e.weight)],
         ["Documents", documents.join(", ")],
       ]),
@@ -461,6 +498,7 @@
       if (hiddenTypes.has(type)) setTypeVisible(type, true);
     });
     if (hiddenRelations.has(e.relation)) setRelationVisible(e.relation, true);
+    if (!edgeConfident(e)) setMinConfidence(Math.floor(e.confidence * 20) / 20);
     network.selectEdges([id]);
     showEdge(id);
     return true;
@@ -585,6 +623,8 @@
   api.visibleEdgeIds = function () { return edgesView.getIds(); };
   api.setTypeVisible = setTypeVisible;
   api.setRelationVisible = setRelationVisible;
+  api.setMinConfidence = setMinConfidence;
+  api.minConfidence = function () { return minConfidence; };
   api.findNodes = findNodes;
   api.search = search;
   api.selectNode = selectNode;
