@@ -255,11 +255,13 @@ def _is_furniture(line: str) -> bool:
 
 
 def _hard_wrapped(previous: str, line: str) -> bool:
-    """Whether a line break only wraps prose: a long line that stops mid-sentence, before a line
-    that goes on with the sentence. Short lines (list items, headings) are never joined."""
-    if len(previous) < _WRAP_MIN_CHARS or len(line) < 20 or _ends_sentence(previous) or previous[-1] in ":;,":
+    """Whether a line break only wraps prose: a long line that stops mid-sentence on a lower-case
+    word ("... attended by the") or before a line that goes on in lower case. Lines that end on a
+    capitalised word may be items of a list of names and offices, and are never joined."""
+    if len(previous) < _WRAP_MIN_CHARS or len(line) < 20 or _ends_sentence(previous) or previous[-1] in ":;,)]":
         return False
-    return not previous.rstrip().endswith((")", "]"))
+    last = previous.rsplit(" ", 1)[-1]
+    return last.isalpha() and last.islower() or line[:1].islower()
 
 
 def _ends_sentence(line: str) -> bool:

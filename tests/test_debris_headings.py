@@ -27,8 +27,9 @@ def test_two_words_run_together_drop_a_short_line_but_not_a_long_one():
 
 
 def test_prose_wrapped_by_the_page_is_one_line_but_a_list_is_not():
-    text = ("The forum closed on Friday in the capital, and as associate members the French\n"
-            "Polynesia delegation and New Caledonia spoke to the leaders about fisheries.")
+    text = ("The forum closed on Friday in the capital, and as associate members the\n"
+            "French Polynesia delegation and New Caledonia spoke to the leaders about fisheries.")
     assert "the French Polynesia delegation" in clean_text(text)
-    listed = "Angola: H.E. President Joao Lourenco\nBotswana: H.E. President Duma Boko"
+    listed = ("H.E. Mr Adama Kone, President of the Republic of Mali and Chair of the Authority\n"
+              "H.E. Mr Pierre Ndiaye, President of the Republic of Senegal and Vice Chair")
     assert clean_text(listed) == listed

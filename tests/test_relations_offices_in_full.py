@@ -264,3 +264,23 @@ def test_an_office_after_as(extractor, text, expected):
     found = {(r.source, r.relation, r.target) for r in extract_document(
         doc, Document("t", text), gazetteer=extractor.gazetteer, extractor=extractor.relations).relations}
     assert found == expected
+
+
+RUN_ON = {"Kofi Mensah": ("PERSON", None), "Awa Diallo": ("PERSON", None), "Ghana": ("GPE", "state:ghana"),
+          "Senegal": ("GPE", "state:senegal")}
+
+
+def test_a_run_on_list_where_each_title_follows_its_name(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "Present were Kofi Mensah , President of Ghana H.E. Awa Diallo , President of Senegal .",
+                   RUN_ON, verbs={"were"})
+    found = {r for r in relations(rules, gazetteer, doc) if r[1] == "holds-office"}
+    assert found == {("person:kofi mensah", "holds-office", "state:ghana", "explicit"),
+                     ("person:awa diallo", "holds-office", "state:senegal", "explicit")}
+
+
+def test_a_run_on_list_where_each_title_precedes_its_name(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "Present were President of Ghana Kofi Mensah , President of Senegal Awa Diallo .",
+                   RUN_ON, verbs={"were"})
+    found = {r for r in relations(rules, gazetteer, doc) if r[1] == "holds-office"}
+    assert found == {("person:kofi mensah", "holds-office", "state:ghana", "explicit"),
+                     ("person:awa diallo", "holds-office", "state:senegal", "explicit")}

@@ -321,6 +321,9 @@ def titles_in_full(ctx: Context) -> list[Relation]:
                     nxt = rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc)))
                     if nxt is not None and nxt.type == "person":
                         closes = False  # "A, the Speaker of X, B": the title belongs to the next name of a list
+                elif not closes and honorific_end(ctx, k, len(doc)) > k:
+                    nxt = rdoc.by_token.get(honorific_end(ctx, k, len(doc)))
+                    closes = nxt is not None and nxt.type == "person"  # "A, President of X H.E. B, ...": a run-on list
                 if closes:
                     out += _phrase_relations(ctx, person, phrases, doc[start], "title-phrase-apposition")
     return out

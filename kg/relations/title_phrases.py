@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from kg.gazetteer import fold
 from kg.relations.context import Context, is_possessive
-from kg.relations.titles import government_of, honorific_end, title_at
+from kg.relations.titles import government_of, honorific_end, honorific_start, title_at
 
 __all__ = ["TitlePhrase", "honorific_end", "phrases_before", "read_title_phrase", "title_phrases"]
 
@@ -187,9 +187,23 @@ def _region_start(ctx: Context, start: int) -> int:
 def phrases_before(ctx: Context, name_start: int) -> list[TitlePhrase]:
     """The title phrases that end right before a name (honorifics between them allowed):
     "President of the Republic of Kazakhstan [H.E.] N". Empty when a title blocker ("former")
-    comes first."""
+    comes first, and when the phrase is the apposition of the name before it, in a list that
+    runs names and titles together ("A, President of X H.E. B, President of Y")."""
     doc = ctx.doc
-    for c in range(_region_start(ctx, name_start), name_start):
+    first = _region_start(ctx, name_start)
+    before = first - 2
+    if before >= 0 and doc[before].text == ")":  # "Muhammadu Buhari (GCFR), President of ..."
+        opening = next((k for k in range(before - 1, max(-1, before - 8), -1) if doc[k].text == "("), None)
+        before = opening - 1 if opening is not None else before
+    if doc[name_start].text != "," and first >= 2 and doc[first - 1].text == "," and before >= 0 and (
+            (m := ctx.rdoc.by_token.get(before)) is not None and m.type == "person"):
+        # "A, T1 B, T2 C": titles follow their names when the first name has no title before it
+        # ("Kabore, President of Faso H.E. Ouattara, President of ..."), and precede them when it
+        # has ("President of Kazakhstan Nazarbayev, Chairman of China Xi Jinping, ...")
+        previous = ctx.rdoc.spans[before].start
+        if not phrases_before(ctx, honorific_start(ctx, previous)):
+            return []
+    for c in range(first, name_start):
         if c > 0 and (is_possessive(doc[c - 1]) or (c - 1) in ctx.rdoc.by_token
                       or _title_word(ctx, doc[c - 1]) and doc[c - 1].lower_ not in ("of", "and", "&", "-")):
             continue  # "Greenland's Prime Minister N": the owner is a name the phrase cannot take
