@@ -17,7 +17,7 @@ SMALL = {"of": "ADP", "to": "ADP", "for": "ADP", "the": "DET", "and": "CCONJ", "
 
 
 def flat_doc(vocab, text: str, ents: dict[str, tuple[str, str | None]], *, verbs=()):
-    """A Doc of ``text`` split on spaces ("\\n" is a line break token), one sentence, heads flat.
+    """A Doc of ``text`` split on spaces ("\\n" is a line break token), a sentence after each ".", heads flat.
 
     ``ents`` maps a phrase of the text to (label, gazetteer id or None); every occurrence of the
     phrase becomes an entity. Words in ``verbs`` are tagged as verbs."""
@@ -27,9 +27,11 @@ def flat_doc(vocab, text: str, ents: dict[str, tuple[str, str | None]], *, verbs
     pos = ["PUNCT" if w in PUNCT else "SPACE" if w == "\n" else "VERB" if w in verbs else SMALL.get(w.lower())
            or ("PROPN" if w[:1].isupper() else "NOUN") for w in words]
     tags = {"PUNCT": ".", "SPACE": "_SP", "VERB": "VBD", "ADP": "IN", "DET": "DT", "CCONJ": "CC", "PROPN": "NNP", "NOUN": "NN"}
-    doc = Doc(vocab, words=words, spaces=spaces, heads=[0] * len(words), deps=["ROOT"] + ["dep"] * (len(words) - 1),
+    starts = [i for i in range(len(words)) if i == 0 or words[i - 1] == "."]
+    heads = [max(s for s in starts if s <= i) for i in range(len(words))]  # each sentence a flat tree
+    doc = Doc(vocab, words=words, spaces=spaces, heads=heads, deps=["ROOT" if h == i else "dep" for i, h in enumerate(heads)],
               pos=pos, tags=[tags[p] if w != "'s" else "POS" for p, w in zip(pos, words)],
-              lemmas=[w.lower() for w in words], sent_starts=[i == 0 for i in range(len(words))])
+              lemmas=[w.lower() for w in words])
     spans = []
     for phrase, (label, ent_id) in ents.items():
         n = len(phrase.split(" "))
@@ -148,6 +150,12 @@ def test_no_office_from_the_setting_when_two_states_share_the_article(blank_voca
     balanced = flat_doc(blank_vocab, "President Bola Tinubu met Kenya . Nigeria and Kenya talked . Kenya and Nigeria agreed .",
                         NIGERIA, verbs={"met", "talked", "agreed"})
     assert not {r for r in relations(rules, gazetteer, balanced) if r[3] == "context"}
+
+
+def test_no_office_from_the_setting_beside_another_state_in_the_sentence(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "Nigeria grew . Nigeria voted . President Bola Tinubu wrote to Kenya .", NIGERIA,
+                   verbs={"grew", "voted", "wrote"})
+    assert not {r for r in relations(rules, gazetteer, doc) if r[3] == "context"}
 
 
 def test_a_title_that_is_not_a_state_office_takes_no_state_from_the_setting(blank_vocab, rules, gazetteer):

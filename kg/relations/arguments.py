@@ -204,7 +204,8 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
         kind = rdoc.mention_at(token).type
         coordinated += [c for c in token.head.children if c.dep_ == "conj" and c.i > token.i and c.pos_ == "PROPN"
                         and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
-                        and (m := rdoc.mention_at(c)) is not None and m.type == kind]
+                        and not any(t.text in ("-", "\u2013", "\u2014", "(", ")") for t in ctx.doc[token.i : c.i])
+                        and (m := rdoc.mention_at(c)) is not None and m.type == kind]  # not "— and the EU —"
     for t in (token, *coordinated):
         members = _group_members(ctx, t)
         if members:  # "the three Baltic countries" once the text has listed them
@@ -243,4 +244,9 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
         described = ctx.nominal(t)
         if described:
             found.append(described)
+            continue
+        if t.pos_ == "NOUN" and t is token and t.dep_ in ("nsubj", "nsubjpass"):  # "The world's newest country, South Sudan, became ..."
+            named = [m for c in t.children if c.dep_ == "appos" and (m := rdoc.mention_at(c)) is not None and m.type in ("state", "organisation")]
+            if len(named) == 1:
+                found.append((named[0].key, named[0].type))
     return list(dict.fromkeys(found))

@@ -76,8 +76,9 @@ def _title_before_name(ctx: Context, p, start: int, end: int, inherited: dict) -
     if owner is None and i >= 2 and doc[i - 1].lower_ in ("and", ","):
         owner = inherited.get(i - 1)  # "Russian minister A and deputy minister B"
     if owner is not None:
-        inherited[end] = owner
-        inherited[end + 1] = owner
+        if owner[1] == "state":  # "NATO Secretary General A and Foreign Minister B": an organisation has no ministers
+            inherited[end] = owner
+            inherited[end + 1] = owner
         rel = "holds-office" if relation == "ambassador-to" else relation
         r = ctx.relation(rel, p, owner, ctx.evidence(doc[start], f"title-before-name:{rel}"), role=role)
         if r:

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.context import Context
 from kg.relations.title_phrases import phrases_before, read_title_phrase, title_phrases
@@ -59,6 +60,18 @@ def _ownerless_titles(ctx: Context, span) -> list[tuple[str, str]]:
     return found
 
 
+def _names_another_state(ctx: Context, span, home: str) -> bool:
+    """Does the person's sentence name a state other than the article's ("... the royal monarch,
+    King George III" beside "British")? Then the setting does not tell whose office it is."""
+    sent = span.sent
+    for t in sent:
+        m = ctx.rdoc.by_token.get(t.i)
+        key = m.key if m is not None and m.type == "state" else ctx.gaz.demonyms.get(fold(t.text)) if t.text[:1].isupper() else None
+        if key and key != home:
+            return True
+    return False
+
+
 def offices_from_setting(ctx: Context) -> list[Relation]:
     home = ctx.home_state()
     if home is None:
@@ -69,7 +82,7 @@ def offices_from_setting(ctx: Context) -> list[Relation]:
     done: set[tuple[str, str, str]] = set()
     for i, m in sorted(rdoc.by_token.items()):
         span = rdoc.spans[i]
-        if m.type != "person" or i != span.start or m.key in held:
+        if m.type != "person" or i != span.start or m.key in held or _names_another_state(ctx, span, home):
             continue
         for relation, role in _ownerless_titles(ctx, span):
             if relation not in ("holds-office", "spokesperson-for") or not _is_state_office(ctx, role):

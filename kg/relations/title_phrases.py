@@ -58,6 +58,21 @@ def _portfolio(ctx: Context, i: int) -> bool:
     return ctx.rdoc.spans[i][-1].lower_ not in ctx.lex["organisation_heads"]
 
 
+def _portfolio_goes_on(ctx: Context, p: int, end: int) -> bool:
+    """After a comma inside a portfolio: more capitalised portfolio words that end in "and" or
+    "of" before any other punctuation ("..., International Business and International
+    Cooperation of"), not the start of the next item of a list."""
+    doc = ctx.doc
+    while p < end and not doc[p].is_punct:
+        if doc[p].lower_ in ("and", "of", "&"):
+            return True
+        m = ctx.rdoc.by_token.get(p)
+        if m is not None and not _portfolio(ctx, p) or not (doc[p].is_title or doc[p].is_upper):
+            return False
+        p += 1
+    return False
+
+
 def _title_word(ctx: Context, token: Token) -> bool:
     """A word of an office title; "Vice-President" as one token counts as its two words."""
     words = fold(token.text).split()
@@ -118,9 +133,11 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
         while p < end and (p not in rdoc.by_token or _portfolio(ctx, p)) and (
             doc[p].is_title or doc[p].is_upper and doc[p].is_alpha or fold(doc[p].text) in ctx.title_vocab or doc[p].lower_ in ("and", "&")
             or doc[p].lower_ in ("for", "of") and p + 1 < end and doc[p + 1].is_title and (p + 1) not in rdoc.by_token
-        ) and not doc[p].is_punct:  # "of State for Foreign Affairs": a portfolio may hold "for" or "of"
-            p += 1  # a portfolio the model took for an organisation ("International Cooperation") is still one
-        while p > k + 1 and doc[p - 1].lower_ in ("and", "of", "&"):
+            or doc[p].text in ("-", ",") and p + 1 < end and doc[p + 1].is_title and (p + 1) not in rdoc.by_token
+            and (doc[p].text == "-" or _portfolio_goes_on(ctx, p + 1, end))
+        ) and not (doc[p].is_punct and doc[p].text not in ("-", ",")):
+            p += 1  # "of State for European and Euro-Atlantic Integration", "of Foreign Affairs, Trade and Energy of"  # a portfolio the model took for an organisation ("International Cooperation") is still one
+        while p > k + 1 and doc[p - 1].lower_ in ("and", "of", "&", ",", "-"):
             p -= 1
         if p > k + 1:
             role = f"{role} {doc[k].lower_} {' '.join(t.lower_ for t in doc[k + 1:p])}"
