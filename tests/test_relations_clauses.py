@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_sentence, hand_parse, triples
+from conftest import assert_sentence, hand_parse, model_triples, triples
 from kg.gazetteer import DataFileError
 from kg.relations import load_patterns
 from kg.resolve import resolve_mentions
@@ -343,3 +343,34 @@ MODEL_CASES = [
 @pytest.mark.parametrize("text, present, absent", MODEL_CASES, ids=[c[0][:40] for c in MODEL_CASES])
 def test_sentence_to_triples(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+TREATY_AND_ACCESSION_CASES = [
+    ("The Lusaka Accord was signed between Zambia and Angola in 1994.",
+     {("state:zambia", "party-to", "treaty:lusaka accord"), ("state:angola", "party-to", "treaty:lusaka accord")}, set()),
+    ("The accord was never signed between Zambia and Angola.", set(),
+     {("state:zambia", "party-to", "treaty:lusaka accord")}),
+    ("Fiji deposited its instrument of ratification of the Paris Agreement in April.",
+     {("state:fiji", "party-to", "treaty:paris-agreement")}, set()),
+    ("Fiji has not deposited its instrument of ratification of the Paris Agreement.", set(),
+     {("state:fiji", "party-to", "treaty:paris-agreement")}),
+    ("Talks on Georgia's accession to the European Union resumed in Brussels.",
+     {("state:georgia", "seeks-membership", "org:european-union")}, {("state:georgia", "member-of", "org:european-union")}),
+    ("Sweden's accession to the alliance was celebrated in Brussels.", set(),
+     {("state:sweden", "seeks-membership", "org:nato")}),
+    ("Chile and Peru signed the Lima Protocol.",
+     {("state:chile", "party-to", "treaty:lima protocol"), ("state:peru", "party-to", "treaty:lima protocol")}, set()),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", TREATY_AND_ACCESSION_CASES, ids=[c[0][:40] for c in TREATY_AND_ACCESSION_CASES])
+def test_treaty_parties_and_accession_talks(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_a_charter_named_by_its_organisation_is_not_the_charter_named_before(extractor):
+    text = ("Ministers cited the Asian Democratic Charter. The Pacific Forum was established by the Charter of the "
+            "Organization of American States, signed in 1948.")
+    assert not {t for t in model_triples(extractor, text) if t[1] == "establishes"}

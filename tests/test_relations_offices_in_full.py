@@ -292,3 +292,17 @@ def test_a_run_on_list_where_each_title_precedes_its_name(blank_vocab, rules, ga
     found = {r for r in relations(rules, gazetteer, doc) if r[1] == "holds-office"}
     assert found == {("person:kofi mensah", "holds-office", "state:ghana", "explicit"),
                      ("person:awa diallo", "holds-office", "state:senegal", "explicit")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The president met each of the new ambassadors, Italy's Marco Rossi; Germany's Karl Weber.",
+     {("person:marco rossi", "holds-office", "state:italy"), ("person:karl weber", "holds-office", "state:germany")}),
+    ("Six ambassadors, including Faye Morgan from Britain and Karl Weber from Germany, presented their credentials.",
+     {("person:faye morgan", "holds-office", "state:united-kingdom"), ("person:karl weber", "holds-office", "state:germany")}),
+    ("The president met Italy's Marco Rossi.", set()),
+])
+def test_envoys_listed_with_their_states(extractor, text, expected):
+    from conftest import model_triples
+
+    assert {t for t in model_triples(extractor, text) if t[1] == "holds-office"} == expected

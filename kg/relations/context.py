@@ -428,6 +428,9 @@ class Context:
             if key and (" " in candidate or any(m.key == key for m in earlier)):
                 return (key, "organisation")
         head = fold(token.lemma_ or token.text)
+        if head in self.lex["treaty_heads"] and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                rdoc.mention_at(g) is not None for g in c.children) for c in token.children):
+            return None  # "the Charter of the Organization of American States": named by what it is of, no anaphor
         if head in self.lex["treaty_heads"]:  # "the treaty, signed by Russia and the United States"
             treaties = [m for m in rdoc.mentions if m.type == "treaty" and m.start < token.idx]
             return (treaties[-1].key, "treaty") if treaties else None

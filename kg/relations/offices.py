@@ -345,19 +345,35 @@ def _bare_title_before(ctx: Context, start: int):
     return title_at(ctx, list(doc[j:end]))
 
 
+def _listed_state(ctx: Context, span, *, before: bool = True):
+    """The state given with a name as a list item gives it: "N of [the] Kenya", "N from the UK",
+    or (``before``) "Italy's N"; None when there is none or the state owns something else."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in ("of", "from"):
+        q = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+        owner = rdoc.by_token.get(q)
+        if owner is not None and rdoc.spans[q].start == q and (
+                owner.type == "state" or owner.type == "organisation" and ctx.kind(owner.key) == "intergovernmental"):
+            after = rdoc.spans[q].end
+            if not (after < len(doc) and (is_possessive(doc[after]) or doc[after].pos_ in ("NOUN", "PROPN") and after not in rdoc.by_token)):
+                return owner  # not "of Canada's foreign ministry": the owner of another noun
+    if before and span.start >= 2 and is_possessive(doc[span.start - 1]):
+        owner = rdoc.by_token.get(span.start - 2)
+        if owner is not None and owner.type == "state":
+            return owner
+    return None
+
+
 def _envoy_list_title(ctx: Context, span):
-    """ "The envoys who presented credentials are A of Kenya, B of Chad and C of Peru": names
-    listed with their states after an envoy noun take its office."""
+    """ "The envoys who presented credentials are A of Kenya, B of Chad and C of Peru", "each of
+    the new ambassadors, Italy's A; Germany's B": names listed with their states after an envoy
+    noun take its office."""
     doc, rdoc = ctx.doc, ctx.rdoc
     sent = doc[span.start].sent
     if not any(t.lower_ in ctx.lex["envoy_nouns"] and t.i < span.start for t in sent):
         return None
-    listed = 0
-    for i, m in rdoc.by_token.items():
-        s = rdoc.spans[i]
-        if m.type == "person" and s.start == i and sent.start <= i < sent.end and s.end + 1 < len(doc) and doc[s.end].lower_ == "of":
-            q = s.end + 1 + (doc[s.end + 1].lower_ == "the")
-            listed += q in rdoc.by_token and rdoc.by_token[q].type == "state"
+    listed = sum(1 for i, m in rdoc.by_token.items() if m.type == "person" and rdoc.spans[i].start == i
+                 and sent.start <= i < sent.end and _listed_state(ctx, rdoc.spans[i]) is not None)
     return ("ambassador-to", "ambassador") if listed >= 2 else None
 
 
@@ -405,19 +421,14 @@ def name_of_state(ctx: Context) -> list[Relation]:
     seen = set()
     for i, m in sorted(rdoc.by_token.items()):
         span = rdoc.spans[i]
-        if m.type != "person" or span.start in seen or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        if m.type != "person" or span.start in seen:
             continue
         seen.add(span.start)
-        q = span.end + 1 + (doc[span.end + 1].lower_ == "the")
-        owner = rdoc.by_token.get(q)
-        if owner is None or rdoc.spans[q].start != q or not (
-            owner.type == "state" or owner.type == "organisation" and ctx.kind(owner.key) == "intergovernmental"
-        ):
+        after = _listed_state(ctx, span, before=False)
+        owner = after or _listed_state(ctx, span)
+        if owner is None:
             continue
-        after = rdoc.spans[q].end
-        if after < len(doc) and (is_possessive(doc[after]) or doc[after].pos_ in ("NOUN", "PROPN") and after not in rdoc.by_token):
-            continue  # "of Canada's foreign ministry": the owner is another noun's
-        title = _bare_title_before(ctx, span.start) or _envoy_list_title(ctx, span)
+        title = (_bare_title_before(ctx, span.start) if after is not None else None) or _envoy_list_title(ctx, span)
         if not title or title[0] not in ("holds-office", "ambassador-to"):
             continue
         ev = ctx.evidence(doc[span.start], "title-name-of-owner")

@@ -82,7 +82,7 @@ def _organisation_named_after(span: Span, gaz: Gazetteer) -> tuple[int, int] | N
     end = span.end
     while end < len(doc) and end - span.end < 4 and doc[end].is_title and not doc[end].ent_id_ and doc[end].pos_ in ("PROPN", "NOUN"):
         end += 1
-    if end == span.end or doc[end - 1].lower_ not in _NAMED_BODY_HEADS:
+    if end == span.end or doc[end - 1].lower_ not in _NAMED_BODY_HEADS and doc[end - 1].lower_ not in gaz.lexicon["treaty_heads"]:
         return None
     start = span.start
     while start > 0 and span.start - start < 2 and doc[start - 1].is_title and not doc[start - 1].ent_id_ \
@@ -278,12 +278,13 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             span, label, ent_id = doc[ent.start - 1 : ent.end], "PERSON", 0
             if raw and raw[-1].span.end > span.start:
                 raw.pop()
-        named_body = _organisation_named_after(span, gaz) if label in ("GPE", "LOC") and ent.id_.startswith(("state:", "place:")) else None
-        if named_body is not None:
+        named_body = _organisation_named_after(span, gaz) if label in ("GPE", "LOC") and ent.id_.startswith(("state:", "place:", "capital:")) else None
+        if named_body is not None:  # "Lake Chad Basin Commission"; "the Lusaka Accord", a treaty named after its city
             first, skip_until = named_body
             while raw and raw[-1].span.end > first:
                 raw.pop()
-            span, label, ent_id = Span(doc, first, skip_until, label="ORG"), "ORG", 0
+            label = "LAW" if doc[skip_until - 1].lower_ in gaz.lexicon["treaty_heads"] else "ORG"
+            span, ent_id = Span(doc, first, skip_until, label=label), 0
         cue = ""
         if ent.start in announced:
             cue = "person"
