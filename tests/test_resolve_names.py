@@ -186,3 +186,14 @@ def test_a_head_word_does_not_split_a_name_without_a_person_after_it(blank_vocab
             _row("Malaysia", 4, "nsubj"), _row("said", 4, "ROOT", "VERB", "VBD")]
     doc = hand_parse(blank_vocab, rows, ents=[(1, 3, "ORG", None), (3, 4, "GPE", "state:malaysia")])
     assert not [m for m in resolve_mentions(doc, gazetteer).mentions if m.type == "person"]
+
+
+@pytest.mark.model
+def test_an_office_spelled_out_with_its_owner_announces_the_name_after_it(extractor):
+    from kg.resolve import resolve_mentions
+
+    doc = extractor.nlp("The summit was attended by President of Ghana John Mensah and President of Senegal Pierre Ndiaye.")
+    people = {m.text for m in resolve_mentions(doc, extractor.gazetteer).mentions if m.type == "person"}
+    assert {"John Mensah", "Pierre Ndiaye"} <= people
+    doc = extractor.nlp("The President of France spoke on Monday in Paris.")
+    assert not {m for m in resolve_mentions(doc, extractor.gazetteer).mentions if m.type == "person"}

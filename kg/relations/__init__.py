@@ -33,7 +33,7 @@ from spacy.matcher import DependencyMatcher
 from kg.gazetteer import DataFileError, Gazetteer
 from kg.model import Relation
 from kg.relations import (
-    affiliations, candidacies, clauses, delegations, member_lists, memberships, offices, setting, territories,
+    affiliations, attendance, candidacies, clauses, delegations, member_lists, memberships, offices, setting, territories,
 )
 from kg.relations.arguments import named_groups
 from kg.relations.context import Context, Knowledge
@@ -71,6 +71,7 @@ RULES: tuple[Rule, ...] = (
     delegations.delegation_titles,
     setting.offices_from_setting,
     setting.ambassador_hosts,
+    attendance.summit_members,
 )
 
 

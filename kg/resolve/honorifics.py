@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from kg.gazetteer import Gazetteer
 from kg.resolve.text import fold
 
-__all__ = ["Words", "honorific_end", "honorific_names", "is_title_only", "words_of"]
+__all__ = ["Words", "honorific_end", "honorific_names", "is_title_only", "title_names", "words_of"]
 
 
 @dataclass(frozen=True)
@@ -177,6 +177,40 @@ def honorific_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
             start += 1  # "H.E, Olusegun Obasanjo"
         end = name_end(doc, start, words)
         if end > start and doc[start].pos_ == "PROPN":
+            found.append((i, start, end))
+            after = end
+    return found
+
+
+def title_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
+    """(title start, name start, name end) of the names an office spelled out with its owner
+    announces: "President of Senegal Pierre Ndiaye", "Secretary-General of the United Nations
+    Antonio Guterres". The owner must be a name kg knows (a state or an organisation), and two
+    name words at least must follow; the NER misses such names when they end a long phrase."""
+    words = words_of(gaz)
+    found = []
+    after = 0
+    for i, token in enumerate(doc):
+        if i < after or fold(token.text) not in words.heads or not token.text[:1].isupper():
+            continue
+        k, owner = i + 1, False
+        while k < len(doc) and k - i < 12:
+            t = doc[k]
+            if t.ent_id_.startswith(("state:", "org:")) and doc[k - 1].lower_ in ("of", "the"):
+                owner = True
+                k += 1
+                while k < len(doc) and doc[k].ent_iob_ == "I":
+                    k += 1
+                continue
+            if fold(t.text) in words.titles or t.lower_ in ("of", "the", "and", "for") or t.text == "-":
+                k += 1
+                continue
+            break
+        if not owner or k >= len(doc) or doc[k].ent_id_ or doc[k].pos_ != "PROPN":
+            continue
+        start = honorific_end(doc, k, len(doc), words)
+        end = name_end(doc, start, words, limit=5)
+        if end - start >= 2 and doc[start].pos_ == "PROPN" and not any(doc[j].ent_id_ for j in range(start, end)):
             found.append((i, start, end))
             after = end
     return found

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer
 from kg.resolve.classify import Candidate, body_head, classify, state_body
-from kg.resolve.honorifics import honorific_end, honorific_names, is_title_only, words_of
+from kg.resolve.honorifics import honorific_end, honorific_names, is_title_only, title_names, words_of
 from kg.resolve.text import fold
 from kg.resolve.types import organisation_cue, person_cue, place_cue
 
@@ -235,6 +235,8 @@ def _entity_spans(doc: Doc, gaz: Gazetteer) -> tuple[list[Span], set[int]]:
     Also returns where those names start."""
     ents = [part for ent in doc.ents for part in _run_on(ent, gaz)]
     names = honorific_names(doc, gaz)
+    taken = {j for _, start, end in names for j in range(start, end)}
+    names = sorted(names + [n for n in title_names(doc, gaz) if not taken & set(range(n[1], n[2]))], key=lambda n: n[1])
     if not names:
         return ents, set()
     spans = [Span(doc, start, end, label="PERSON") for _, start, end in names]

@@ -1,0 +1,88 @@
+"""member-of from a summit's attendance, marked ``basis="context"``.
+
+Communiqués and summit reports list who attended an organisation's meeting of heads of state:
+"The Heads of State Council of the SCO met in Astana. President of Kazakhstan N, Chairman of
+China N, ... attended the meeting"; "Other Members of the Conference in attendance were: Prime
+Minister of Barbados N; ..."; "The meeting was attended by the FSM President N and other Heads of
+State and Government from Kiribati, Nauru, Niue ...". The states whose heads attend are the
+organisation's members, as a reader takes it, unless the text sets them apart: observers, guests,
+associate members, partners and invitees are named as such, and such a sentence gives nothing.
+
+The organisation is the one whose leaders' meeting the article reports ("Summit of ECOWAS",
+"Conference of Heads of Government of the Caribbean Community", "the CIS Council of Heads of
+State"); with two such organisations nothing is read.
+"""
+
+from __future__ import annotations
+
+from kg.model import Relation
+from kg.relations.context import Context
+
+__all__ = ["summit_members"]
+
+
+def _summit_organisation(ctx: Context) -> str | None:
+    """The one intergovernmental organisation named in a phrase of its leaders' meeting."""
+    rdoc, doc, lex = ctx.rdoc, ctx.doc, ctx.lex
+    found = set()
+    for token in rdoc.tokens(lex["summit_nouns"]):
+        window = doc[max(0, token.i - 12) : min(len(doc), token.i + 12)]
+        if not any(t.lower_ in lex["leader_nouns"] for t in window) and token.lower_ not in ("summit", "summits"):
+            continue  # "a meeting", "the council" alone may be of anything; a summit is of leaders
+        for t in window:
+            m = rdoc.by_token.get(t.i)
+            if m is not None and m.type == "organisation" and ctx.kind(m.key) == "intergovernmental":
+                found.add(m.key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _attendance_clauses(ctx: Context):
+    """(sentence, the token indexes of the attendance clause) for each clause that says who
+    attended: "was attended by A and B", "A and B attended", "Members in attendance were: A; B"."""
+    lex = ctx.lex
+    seen = set()
+    for token in ctx.rdoc.tokens(lex["attendance_words"]):
+        sent = token.sent
+        clause = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), token.sent.root)
+        if clause.dep_ in ("advcl", "acl", "relcl", "amod") or clause.i in seen:
+            continue  # "Thai Prime Minister N, attending her first summit, offered ...": not a list of who came
+        seen.add(clause.i)
+        words = {t.lower_ for t in sent}
+        if words & lex["non_member_words"] or not ctx.asserted(token, "negation-only"):
+            continue  # "observer states", "special guest", "Associate Members in attendance were"
+        yield sent, {t.i for t in clause.subtree}
+
+
+def summit_members(ctx: Context) -> list[Relation]:
+    org = _summit_organisation(ctx)
+    if org is None:
+        return []
+    heads = tuple(ctx.lex["head_of_government_titles"])
+    out: list[Relation] = []
+    done: set[str] = set()
+    people = {}
+    for i, m in ctx.rdoc.by_token.items():
+        if m.type == "person":
+            people.setdefault(m.key, set()).add(i)
+    for sent, clause in _attendance_clauses(ctx):
+        states = []
+        for r in ctx.found:  # the heads of state and government the clause names, by their offices
+            if (r.relation == "holds-office" and r.target.startswith("state:") and sent.start_char <= r.evidence.start < sent.end_char
+                    and r.role.split(" of ")[0].endswith(heads) and people.get(r.source, set()) & clause):
+                states.append(r.target)
+        # "other Heads of State and Government from Kiribati, Nauru and Niue"
+        for t in (ctx.doc[i] for i in sorted(clause)):
+            if t.lower_ == "from" and t.i > 0 and ctx.doc[t.i - 1].lower_ in ctx.lex["leader_nouns"] | {"government"}:
+                first = ctx.rdoc.by_token.get(t.i + 1 + (ctx.doc[t.i + 1].lower_ == "the"))
+                if first is not None and first.type == "state":
+                    span = ctx.rdoc.spans[t.i + 1 + (ctx.doc[t.i + 1].lower_ == "the")]
+                    states += [first.key] + [m.key for m in ctx.list_after(span.end, "state")]
+        ev = ctx.evidence(sent[0], "summit-attendance")
+        for state in dict.fromkeys(states):
+            if state in done:
+                continue
+            r = ctx.relation("member-of", (state, "state"), (org, "organisation"), ev, basis="context")
+            if r:
+                done.add(state)
+                out.append(r)
+    return out

@@ -1,0 +1,39 @@
+"""member-of from the attendance of an organisation's leaders' meeting (kg/relations/attendance.py),
+on sentences written for the test and the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import model_triples
+
+pytestmark = pytest.mark.model
+
+SUMMIT = "The summit of the Economic Community of West African States opened in Abuja. "
+
+
+def _members(extractor, text):
+    return {t for t in model_triples(extractor, text) if t[1] == "member-of"}
+
+
+def test_the_states_whose_heads_attend_an_organisations_summit_are_its_members(extractor):
+    text = SUMMIT + "The summit was attended by President of Ghana John Mensah and President of Senegal Pierre Ndiaye."
+    assert {("state:ghana", "member-of", "org:ecowas"), ("state:senegal", "member-of", "org:ecowas")} <= _members(extractor, text)
+
+
+def test_observers_and_guests_at_the_summit_are_not_members(extractor):
+    text = SUMMIT + "The summit was attended by President of Israel David Levi, a special guest of the leaders."
+    assert ("state:israel", "member-of", "org:ecowas") not in _members(extractor, text)
+    text = SUMMIT + "Observer states attended too: President of Morocco Karim Alaoui took part."
+    assert ("state:morocco", "member-of", "org:ecowas") not in _members(extractor, text)
+
+
+def test_no_members_when_the_meeting_is_of_no_one_organisation(extractor):
+    text = ("Leaders of the African Union and of the Economic Community of West African States held a summit. "
+            "The summit was attended by President of Ghana John Mensah.")
+    assert not _members(extractor, text)
+
+
+def test_a_leader_who_attends_in_passing_is_no_list_of_attendees(extractor):
+    text = SUMMIT + "Prime Minister of Ghana John Mensah, attending his first summit, offered to host the next one."
+    assert ("state:ghana", "member-of", "org:ecowas") not in _members(extractor, text)
