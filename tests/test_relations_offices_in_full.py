@@ -306,3 +306,16 @@ def test_envoys_listed_with_their_states(extractor, text, expected):
     from conftest import model_triples
 
     assert {t for t in model_triples(extractor, text) if t[1] == "holds-office"} == expected
+
+
+def test_a_state_named_in_full_after_a_city_is_not_a_territory_apposition(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "Leaders met in Monrovia , Republic of Liberia , on Sunday .",
+                   {"Monrovia": ("GPE", None), "Republic of Liberia": ("GPE", "state:liberia")}, verbs={"met"})
+    assert not {r for r in relations(rules, gazetteer, doc) if r[1] == "part-of"}
+
+
+def test_the_head_of_a_state_body_holds_an_office_in_it(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "Talks joined the President of the Sovereignty Council of Sudan , Omar Idris , and others .",
+                   {"Sovereignty Council of Sudan": ("ORG", None), "Omar Idris": ("PERSON", None)}, verbs={"joined"})
+    found = relations(rules, gazetteer, doc)
+    assert {r[1] for r in found if r[0] == "person:omar idris"} == {"holds-office"}

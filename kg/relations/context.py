@@ -308,9 +308,10 @@ class Context:
         """Think tanks, NGOs, media, companies and parties employ people; states and
         intergovernmental bodies give them offices. Unknown organisations count as civil."""
         entry = self.gaz.entries.get(key)
-        if entry is None:  # an organisation kg does not know: public bodies are named by their head,
-            words = key.split(":", 1)[-1].split()  # last ("Foreign Ministry") or first ("Ministry of Trade")
-            return not words or words[-1] not in self.lex["public_body_heads"] and words[0] not in self.lex["public_body_heads"]
+        if entry is None:  # an organisation kg does not know: public bodies are named by their head, the last
+            name = key.split(":", 1)[-1]  # word ("Foreign Ministry") or the last before "of" ("Sovereignty Council of Sudan")
+            words = name.split(" of ", 1)[0].split()
+            return not words or words[-1] not in self.lex["public_body_heads"]
         return entry.kind not in ("intergovernmental", "agency-or-body", "armed-group", "")
 
     # ------------------------------------------------------------------ lists and possessives

@@ -39,7 +39,7 @@ def territories(ctx: Context) -> list[Relation]:
                 doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") or k in rdoc.by_token
             ):
                 k += 1
-            if k + 2 < len(doc) and doc[k].lower_ in lex["territory_heads"] and doc[k + 1].lower_ == "of":
+            if k + 2 < len(doc) and doc[k].lower_ in lex["territory_heads"] and doc[k + 1].lower_ == "of" and k not in rdoc.by_token:
                 k2 = k + 2 + (doc[k + 2].lower_ == "the")
                 owner = rdoc.by_token.get(k2)
                 if owner is not None and owner.type == "state" and not ctx.blocked(k):
