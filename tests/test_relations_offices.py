@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_sentence, hand_parse, triples
+from conftest import assert_sentence, hand_parse, model_triples, triples
 from kg.resolve import resolve_mentions
 
 # (word, head, dep, tag, pos, lemma)
@@ -194,7 +194,9 @@ SPOKESMAN_FOR_MINISTRY = [
     [
         (SWEDISH_AMBASSADOR, [(0, 2, "PERSON", None), (8, 9, "ORG", "org:united-nations")],
          {("person:lena berg", "ambassador-to", "org:united-nations"), ("person:lena berg", "holds-office", "state:sweden")}),
-        (FORMER_SWEDISH_AMBASSADOR, [(0, 2, "PERSON", None), (9, 10, "ORG", "org:united-nations")], set()),
+        # a former office is still an office held (named as a former one); a former envoy is posted nowhere now
+        (FORMER_SWEDISH_AMBASSADOR, [(0, 2, "PERSON", None), (9, 10, "ORG", "org:united-nations")],
+         {("person:lena berg", "holds-office", "state:sweden")}),
         (SPOKESWOMAN_FOR_COMMISSION, [(0, 2, "PERSON", None), (7, 9, "ORG", "org:european-commission")],
          {("person:anna kovac", "spokesperson-for", "org:european-commission")}),
         (SPOKESWOMAN_FOR_CAMPAIGN, [(0, 2, "PERSON", None)], set()),  # for no one the text names
@@ -264,7 +266,7 @@ MINISTER_OF_PERU = [
     "first, expected",
     [
         (("The", 1, "det", "DT", "DET", "the"), {("person:luis vega", "holds-office", "state:peru")}),
-        (("Former", 1, "amod", "JJ", "ADJ", "former"), set()),
+        (("Former", 1, "amod", "JJ", "ADJ", "former"), {("person:luis vega", "holds-office", "state:peru")}),
     ],
     ids=["The Minister of Foreign Affairs of Peru Luis Vega", "Former Minister of Foreign Affairs of Peru Luis Vega"],
 )
@@ -273,7 +275,8 @@ def test_a_title_spelled_out_with_its_owner_before_the_name(blank_vocab, rules, 
     doc = hand_parse(blank_vocab, rows, ents=[(6, 7, "GPE", "state:peru"), (7, 9, "PERSON", None)])
     relations = rules.extract(resolve_mentions(doc, gazetteer), "d")
     assert {(r.source, r.relation, r.target) for r in relations} == expected
-    assert all(r.role == "minister of foreign affairs" for r in relations)
+    former = "former " if first[0] == "Former" else ""
+    assert all(r.role == f"{former}minister of foreign affairs" for r in relations)
 
 
 AMBASSADOR_OF_CANADA = [
@@ -346,7 +349,7 @@ MODEL_CASES = [
     # holds-office / spokesperson-for / ambassador-to
     ("Russian President Vladimir Putin met French President Emmanuel Macron.",
      {("person:vladimir putin", "holds-office", "state:russia"), ("person:emmanuel macron", "holds-office", "state:france")}, set()),
-    ("Former Russian President Dmitry Medvedev spoke on Tuesday.", set(), {("person:dmitry medvedev", "holds-office", "state:russia")}),
+    ("Former Russian President Dmitry Medvedev spoke on Tuesday.", {("person:dmitry medvedev", "holds-office", "state:russia")}, set()),
     ("Dmitry Peskov, a spokesman for Russian President Vladimir Putin, said the talks were useful.",
      {("person:dmitry peskov", "spokesperson-for", "person:vladimir putin")}, set()),
     ("Julianne Smith, the US ambassador to NATO, said allies were united.",
@@ -360,3 +363,20 @@ MODEL_CASES = [
 @pytest.mark.parametrize("text, present, absent", MODEL_CASES, ids=[c[0][:40] for c in MODEL_CASES])
 def test_sentence_to_triples(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, role", [
+    ("Former Russian President Dmitry Medvedev spoke on Tuesday.", "former president"),
+    ("Russian President Vladimir Putin spoke on Tuesday.", "president"),
+])
+def test_a_former_office_is_kept_and_named_former(extractor, text, role):
+    from kg.model import Document
+
+    (result,) = list(extractor.extractions([Document(id="t", text=text)]))
+    assert [r.role for r in result.relations if r.relation == "holds-office"] == [role]
+
+
+@pytest.mark.model
+def test_an_incoming_or_nominated_office_is_not_held(extractor):
+    assert not model_triples(extractor, "Incoming Russian President Dmitry Medvedev spoke on Tuesday.")

@@ -240,9 +240,28 @@ class Context:
         return asserted(trigger, self.lex, mode)
 
     def blocked(self, index: int) -> bool:
-        """A title blocker ("former", "ex-") in the three words before ``index``."""
+        """A title blocker ("former", "ex-", "would-be") in the three words before ``index``;
+        "then" only right before it ("the then President", not "He then welcomed President X")."""
         doc = self.doc
-        return any(doc[i].lower_ in self.lex["title_blockers"] for i in range(max(0, index - 3), index))
+        return any(doc[i].lower_ in self.lex["title_blockers"] and (doc[i].lower_ != "then" or self._then_before(i, index))
+                   for i in range(max(0, index - 3), index))
+
+    def past_office(self, index: int) -> bool:
+        """A title marked as one held before ("former", "ex-", "the late", "the then") in the three
+        words before ``index``: still an office held, named as a former one."""
+        doc = self.doc
+        return any(doc[i].lower_ in self.lex["past_title_markers"] and (doc[i].lower_ != "then" or self._then_before(i, index))
+                   for i in range(max(0, index - 3), index))
+
+    def _then_before(self, i: int, index: int) -> bool:
+        """ "the then President", "then-Speaker": "then" right before the title or hyphened to it."""
+        return i == index - 1 or i + 1 < len(self.doc) and self.doc[i + 1].text == "-"
+
+    def office_blocked(self, index: int) -> bool:
+        """A title blocker that is not a mark of the past: the office is not (yet) held."""
+        doc = self.doc
+        return any(doc[i].lower_ in self.lex["title_blockers"] and doc[i].lower_ not in self.lex["past_title_markers"]
+                   for i in range(max(0, index - 3), index))
 
     def non_member(self, token: Token) -> bool:
         """A membership word qualified as something short of membership: "an associate member",

@@ -55,10 +55,16 @@ def _title_before_name(ctx: Context, p, start: int, end: int, inherited: dict) -
         i = title_start(ctx, start - 1)
         region = list(doc[i : start - 1])
     found = title_at(ctx, region) if region else None
-    if not found or ctx.blocked(i):
+    if not found or ctx.office_blocked(i):
         return out
     relation, role = found
     owner = owner_before(ctx, i)
+    if ctx.past_office(i):  # "former Russian President X": an office held, named as a former one
+        if relation not in ("holds-office", "ambassador-to") or owner is None:
+            return out
+        r = ctx.relation("holds-office", p, owner, ctx.evidence(doc[start], "title-before-name:holds-office:former"),
+                         role=f"former {role}")
+        return [r] if r else out
     if relation == "ambassador-to" and owner is not None and owner[1] == "organisation":
         # "Russia's U.N. ambassador": posted to the organisation, sent by the state;
         # "EU envoy Peter Sorensen" with no state before it: an office of the EU
@@ -94,8 +100,12 @@ def _appositive_title(ctx: Context, person, end: int) -> list[Relation]:
     i = end + 1
     if doc[i].lower_ in ("a", "an", "the"):
         i += 1
-    if ctx.blocked(i + 1) or (i < len(doc) and doc[i].lower_ in ctx.lex["title_blockers"]):
+    past = ctx.lex["past_title_markers"]
+    if ctx.office_blocked(i + 1) or (i < len(doc) and doc[i].lower_ in ctx.lex["title_blockers"] and doc[i].lower_ not in past):
         return []
+    former = ctx.past_office(i + 1) or i < len(doc) and doc[i].lower_ in past
+    if former:  # "N, a former foreign minister of X,": skip the marker, the office is a former one
+        i += 1 + (i + 1 < len(doc) and doc[i + 1].text == "-")
     owner = None
     if i < len(doc) and i in rdoc.by_token:
         span = rdoc.spans[i]
@@ -168,11 +178,13 @@ def _appositive_title(ctx: Context, person, end: int) -> list[Relation]:
     if k + 1 < len(doc) and doc[k].text == "," and (nxt := rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc)))) is not None \
             and nxt.type == "person":
         return []  # "A, the Speaker of X, B": the title belongs to the next name of a list
-    ev = ctx.evidence(doc[end], "title-apposition")
+    ev = ctx.evidence(doc[end], "title-apposition:former" if former else "title-apposition")
     out = []
 
     def add(rel, target, role_=""):
-        r = ctx.relation(rel, person, target, ev, role=role_)
+        if former and rel != "holds-office":
+            return  # a former spokesman or envoy speaks for no one now; the office itself was held
+        r = ctx.relation(rel, person, target, ev, role=f"former {role_}" if former else role_)
         if r:
             out.append(r)
 
@@ -264,6 +276,12 @@ def _phrase_relations(ctx: Context, person, phrases, token, rule: str) -> list[R
             out.append(r)
 
     for phrase, owner in zip(phrases, owners):
+        if phrase.former:  # "former President of X N": the office was held
+            if phrase.relation in ("holds-office", "ambassador-to") and not (owner and owner[1] == "organisation" and ctx.is_civil(owner[0])):
+                r = ctx.relation("holds-office", person, owner, ctx.evidence(token, f"{rule}:former"), role=f"former {phrase.role}") if owner else None
+                if r and not _already(ctx, person[0], "holds-office", owner[0], ev.start):
+                    out.append(r)
+            continue
         if phrase.relation == "ambassador-to":
             add("ambassador-to", phrase.posted)
             add("holds-office", owner, phrase.role)
@@ -312,7 +330,7 @@ def titles_in_full(ctx: Context) -> list[Relation]:
             if phrases:
                 out += _phrase_relations(ctx, person, phrases, doc[start], "title-phrase-before-name")
         # title phrases in apposition: ", President of the Republic of Liberia and ...,"
-        if end + 1 < len(doc) and doc[end].text == "," and not ctx.blocked(end + 2) and not prior & {"title-apposition", "institution-apposition"}:
+        if end + 1 < len(doc) and doc[end].text == "," and not ctx.office_blocked(end + 2) and not prior & {"title-apposition", "institution-apposition"}:
             phrases = title_phrases(ctx, end + 1, doc[end].sent.end)
             if phrases:
                 k = phrases[-1].end
@@ -338,11 +356,14 @@ def _bare_title_before(ctx: Context, start: int):
     j = end
     while j > 0 and fold(doc[j - 1].text) in ctx.title_vocab and doc[j - 1].lower_ not in ("and", "of") and (j - 1) not in rdoc.by_token:
         j -= 1
-    if j == end or ctx.blocked(j):
+    if j == end or ctx.office_blocked(j):
         return None
     if j > 0 and ((j - 1) in rdoc.by_token or is_possessive(doc[j - 1]) or fold(doc[j - 1].text) in ctx.gaz.demonyms):
         return None  # "Canadian Ambassador X of ...": the owner is before the title
-    return title_at(ctx, list(doc[j:end]))
+    title = title_at(ctx, list(doc[j:end]))
+    if title and ctx.past_office(j):
+        return ("holds-office", f"former {title[1]}")  # "former President N of X"
+    return title
 
 
 def _listed_state(ctx: Context, span, *, before: bool = True):
@@ -468,7 +489,7 @@ def offices_in_clauses(ctx: Context) -> list[Relation]:
         start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")
                                  and (fold(c.text) in ctx.title_vocab or c.i in rdoc.by_token or fold(c.text) in ctx.gaz.demonyms)])
         phrase = read_title_phrase(ctx, start, token.sent.end)
-        if phrase is None or not phrase.start <= token.i < phrase.end or ctx.blocked(start):
+        if phrase is None or not phrase.start <= token.i < phrase.end or ctx.office_blocked(start):
             continue
         out += _phrase_relations(ctx, people[0], [phrase], verb, "office-in-clause")
     return out

@@ -102,7 +102,8 @@ def _envoys(ctx: Context) -> dict[str, str]:
     heads = ctx.lex["envoy_titles"]
     senders: dict[str, str] = {}
     for r in ctx.found:
-        if r.relation == "holds-office" and r.target.startswith("state:") and any(h in r.role for h in heads):
+        if r.relation == "holds-office" and r.target.startswith("state:") and any(h in r.role for h in heads) \
+                and not r.role.startswith("former "):  # a former envoy is posted nowhere now
             senders.setdefault(r.source, r.target)
     return senders
 

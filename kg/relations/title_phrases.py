@@ -15,6 +15,7 @@ of Y"). The rules that turn them into relations are in :mod:`kg.relations.office
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -35,6 +36,7 @@ class TitlePhrase:
     owner: tuple[str, str] | None  # whose office: (key, type)
     posted: tuple[str, str] | None  # where an envoy is posted ("to Turkey")
     owner_after: bool = False  # the owner came after the title ("President of X")
+    former: bool = False  # marked as held before ("former President of X")
 
 
 def _mention(ctx: Context, i: int, types=("state", "organisation")):
@@ -85,6 +87,10 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
     start = i
     if i < end and doc[i].lower_ in ("the", "a", "an"):
         i += 1
+    former = False
+    if i < end and doc[i].lower_ in ctx.lex["past_title_markers"] and doc[i].lower_ != "then":
+        former = True  # "former President of X", "ex-Foreign Minister"
+        i += 1 + (i + 1 < end and doc[i + 1].text == "-")
     owner = None
     m = _mention(ctx, i) if i < end else None
     if m is not None:
@@ -159,7 +165,7 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
         else:
             break
         k = rdoc.spans[q].end
-    return TitlePhrase(start, k, relation, role, owner, posted, owner_after)
+    return TitlePhrase(start, k, relation, role, owner, posted, owner_after, former)
 
 
 def title_phrases(ctx: Context, i: int, end: int) -> list[TitlePhrase]:
@@ -226,5 +232,9 @@ def phrases_before(ctx: Context, name_start: int) -> list[TitlePhrase]:
             continue  # "Greenland's Prime Minister N": the owner is a name the phrase cannot take
         phrases = title_phrases(ctx, c, name_start)
         if phrases and honorific_end(ctx, phrases[-1].end, name_start) == name_start:
-            return [] if ctx.blocked(phrases[0].start) else phrases
+            if ctx.office_blocked(phrases[0].start):
+                return []
+            if ctx.past_office(phrases[0].start):  # "the late King of X N"
+                phrases = [dataclasses.replace(p, former=True) for p in phrases]
+            return phrases
     return []

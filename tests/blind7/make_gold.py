@@ -731,6 +731,11 @@ ok("tinubu", "leads-delegation", "nigeria")
 ok("mutasa", "holds-office", "saiia")
 
 
+
+# Offices the text names as former ('former President X', 'a former foreign minister of Y', 'then-Speaker'):
+# issue 11 keeps a former office as an office held, marked former in its role; acceptable here, not gold.
+ok("waqa", "holds-office", "nauru")
+
 g.write(
     about="Blind gold for tests/blind7/articles (10 original wire-style articles on international diplomacy and institutions: the ASEAN summit in Vientiane with Myanmar and Timor-Leste, the EU-Mercosur trade deal, the exit of Mali, Burkina Faso and Niger from ECOWAS, the SCO summit in Astana admitting Belarus, the Council of Europe summit in Reykjavik, the Pacific Islands Forum in Tonga, the Quad foreign ministers in Tokyo, Russia's exit from the Black Sea Grain Initiative, the U.N. Security Council renewal of MINURSO in Western Sahara, the G20 summit in New Delhi admitting the African Union; topics disjoint from the earlier sets; written and annotated without reading kg/). Same schema and matching rules as seeds.gold.json. Tier 1 = leads-delegation, member-of, annexed; tier 2 = the rest of the schema, holds-office included, as in seeds.gold.json (there is no tier 3). A fact asserted in two articles is listed once. Aliases are only surface forms that occur in the articles. Do not tune against this set.",
     notes=[

@@ -214,6 +214,12 @@ ok("lichenggang","holds-office","china"); ok("cutler","holds-office","aspi")
 ok("us","party-to","phase_one"); ok("china","party-to","phase_one")
 
 
+
+# Offices the text names as former ('former President X', 'a former foreign minister of Y', 'then-Speaker'):
+# issue 11 keeps a former office as an office held, marked former in its role; acceptable here, not gold.
+ok("johnson", "holds-office", "uk")
+ok("lighthizer", "holds-office", "us")
+
 g.write(
  about="Development gold for tests/dev/articles (8 original wire-style articles on international politics, written for kg's dev set). Same schema and matching rules as seeds.gold.json. Tier 1 = leads-delegation, member-of, annexed; tier 2 = the rest of the schema; tier 3 = stretch (needs coreference or inference).",
  notes=[
