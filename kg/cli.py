@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.table import Table
 
 from kg.confidence import DEFAULT_MIN_CONFIDENCE
+from kg.debris import LONG_TOKEN_CHARS
 from kg.gazetteer import DataFileError
 from kg.model import ENTITY_TYPES
 from kg.nlp import DEFAULT_MODEL, ModelNotFound
@@ -70,6 +71,10 @@ def _summary(console: Console, result, min_confidence: float = DEFAULT_MIN_CONFI
         for name, n in sorted(relations.items()):
             rtable.add_row(name, str(n))
         console.print(rtable)
+    if result.long_tokens:
+        console.print(f"cut {result.long_tokens} run(s) of {LONG_TOKEN_CHARS} or more characters without a space "
+                      f"(base64 data, scripts) out of {result.long_token_documents} document(s): no word is that long",
+                      markup=False)
     if result.below_confidence:
         console.print(f"left out {result.below_confidence} relation(s) of confidence under {min_confidence:g} "
                       "(--min-confidence 0 keeps every relation)", markup=False)

@@ -15,13 +15,18 @@ import functools
 import importlib.resources
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = [
     "CONTROLS",
     "LINE_BREAKS",
     "LONE_SURROGATES",
+    "LONG_TOKEN_CHARS",
+    "CleanText",
     "DebrisRules",
     "clean_text",
+    "cleaned_text",
+    "without_long_tokens",
     "default_debris_rules",
     "parse_debris_rules",
 ]
@@ -142,6 +147,34 @@ _GLUED_MAX_WORDS = 12
 _WRAP_MIN_CHARS = 60
 
 
+#: A run of this many characters without a space is longer than any word: an image or a file
+#: encoded in base64, a minified script or data, a long link. Such runs are cut out before anything
+#: else reads the text (the longest English words have about 45 letters).
+LONG_TOKEN_CHARS = 100
+# Starts only where a run starts, so a run is scanned once however long it is.
+_LONG_TOKEN = re.compile(rf"(?<!\S)\S{{{LONG_TOKEN_CHARS},}}")
+
+
+class CleanText(NamedTuple):
+    """What :func:`cleaned_text` returns: the clean text and how many over-long tokens it cut out."""
+
+    text: str
+    long_tokens: int
+
+
+def without_long_tokens(text: str) -> CleanText:
+    """``text`` with every run of :data:`LONG_TOKEN_CHARS` or more characters without a space
+    replaced by a space, and how many there were."""
+    text, cut = _LONG_TOKEN.subn(" ", text)
+    return CleanText(text, cut)
+
+
+def cleaned_text(text: str, *, rules: DebrisRules | None = None) -> CleanText:
+    """:func:`clean_text`, and how many over-long tokens it cut out, for the build's summary."""
+    text, cut = without_long_tokens(text)
+    return CleanText(_clean(text, rules), cut)
+
+
 def clean_text(text: str, *, rules: DebrisRules | None = None) -> str:
     """Normalise line endings and whitespace and drop web-page debris, line by line.
 
@@ -156,9 +189,17 @@ def clean_text(text: str, *, rules: DebrisRules | None = None) -> str:
         text: any text.
         rules: the debris rules; by default those in ``kg/data/boilerplate.txt``.
 
+    Runs of :data:`LONG_TOKEN_CHARS` or more characters without a space (a base64 image, a
+    minified script) are cut out first: no word is that long, and the line rules below need never
+    read them.
+
     Returns:
         The cleaned text, with no carriage returns or control characters other than ``"\\n"``.
     """
+    return cleaned_text(text, rules=rules).text
+
+
+def _clean(text: str, rules: DebrisRules | None) -> str:
     matchers = _matchers(rules if rules is not None else default_debris_rules())
     paragraphs = []
     in_links = False
@@ -177,12 +218,12 @@ def clean_text(text: str, *, rules: DebrisRules | None = None) -> str:
                 line = _SLUG.sub("", _DATELINE.sub("", line))
                 if len(paragraphs) < 3 and len(line) >= 60:
                     line = _PLAIN_DATELINE.sub("", line)  # "HARARE - Southern African leaders ..."
-                if kept and _hard_wrapped(kept[-1], line):
-                    kept[-1] = f"{kept[-1]} {line}"  # "... the French" + "Polynesia and ...": one line wrapped
+                if kept and _hard_wrapped(kept[-1][-1], line, wrapped=len(kept[-1]) > 1):
+                    kept[-1].append(line)  # "... the French" + "Polynesia and ...": one line wrapped
                 else:
-                    kept.append(line)
-        if kept:
-            paragraphs.append("\n".join(kept))
+                    kept.append([line])
+        if kept:  # joined once: a text wrapped at 72 columns may be one paragraph of a million lines
+            paragraphs.append("\n".join(" ".join(parts) for parts in kept))
     return "\n\n".join(paragraphs)
 
 
@@ -254,11 +295,14 @@ def _is_furniture(line: str) -> bool:
     return words < _MIN_WORDS or words <= _GLUED_MAX_WORDS and bool(_GLUED_WORDS.search(line))
 
 
-def _hard_wrapped(previous: str, line: str) -> bool:
+def _hard_wrapped(previous: str, line: str, *, wrapped: bool = False) -> bool:
     """Whether a line break only wraps prose: a long line that stops mid-sentence on a lower-case
     word ("... attended by the") or before a line that goes on in lower case. Lines that end on a
-    capitalised word may be items of a list of names and offices, and are never joined."""
-    if len(previous) < _WRAP_MIN_CHARS or len(line) < 20 or _ends_sentence(previous) or previous[-1] in ":;,)]":
+    capitalised word may be items of a list of names and offices, and are never joined.
+
+    ``previous`` is the last line kept, or the last part of it when it already joins lines that
+    the page wrapped (``wrapped``): it ends as the whole would, and the whole is long."""
+    if len(previous) < _WRAP_MIN_CHARS and not wrapped or len(line) < 20 or _ends_sentence(previous) or previous[-1] in ":;,)]":
         return False
     last = previous.rsplit(" ", 1)[-1]
     return last.isalpha() and last.islower() or line[:1].islower()

@@ -40,6 +40,7 @@ class Document:
     date: str = ""  # ISO 8601 date (YYYY-MM-DD) when the source states one
     url: str = ""
     source: str = ""
+    long_tokens: int = 0  # runs without a space too long for a word (base64, scripts), cut out of the text
 
 
 @dataclass(frozen=True)

@@ -125,6 +125,8 @@ class BuildResult:
     seconds: float = 0.0
     cached: int = 0  # documents whose extraction came from the cache
     below_confidence: int = 0  # relations left out for a confidence under the threshold
+    long_tokens: int = 0  # runs too long for a word (base64, scripts) cut out of the documents' text
+    long_token_documents: int = 0  # the documents they were cut from
 
 
 def build_graph(paths: Iterable[str | Path], **options) -> nx.MultiDiGraph:
@@ -183,6 +185,8 @@ def _build_graph_from_paths(paths, *, model, aliases, patterns, on_document, job
                 result.skipped.append(item)
                 continue
             result.documents += 1
+            result.long_tokens += item.long_tokens
+            result.long_token_documents += item.long_tokens > 0
             if on_document is not None:
                 on_document(item)
             yield key, item

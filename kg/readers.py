@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from kg.debris import CONTROLS, LINE_BREAKS, DebrisRules, clean_text
+from kg.debris import CONTROLS, LINE_BREAKS, DebrisRules, cleaned_text, without_long_tokens
 from kg.model import Document, Skipped
 
 __all__ = ["READERS", "documents_from_bytes"]
@@ -39,15 +39,16 @@ def documents_from_bytes(data: bytes, *, path: Path, file_id: str, rules: Debris
 
 
 def _text_documents(data: bytes, path: Path, file_id: str, rules: DebrisRules) -> Iterator[Document]:
-    text = clean_text(_decoded(data), rules=rules)
+    text, cut = cleaned_text(_decoded(data), rules=rules)
     if not text:
         raise _Unreadable(_NOTHING_LEFT)
-    yield Document(id=file_id, text=text, path=str(path))
+    yield Document(id=file_id, text=text, path=str(path), long_tokens=cut)
 
 
 def _markdown_documents(data: bytes, path: Path, file_id: str, rules: DebrisRules) -> Iterator[Document]:
-    prose, fields = _markdown_to_text(_decoded(data))
-    text = clean_text(prose, rules=rules)
+    markdown, cut = without_long_tokens(_decoded(data))  # before the inline markup is read
+    prose, fields = _markdown_to_text(markdown)
+    text, also_cut = cleaned_text(prose, rules=rules)
     if not text:
         raise _Unreadable(_NOTHING_LEFT)
     yield Document(
@@ -58,6 +59,7 @@ def _markdown_documents(data: bytes, path: Path, file_id: str, rules: DebrisRule
         date=_iso_date(fields.get("date", "")),
         url=fields.get("url", ""),
         source=fields.get("source", ""),
+        long_tokens=cut + also_cut,
     )
 
 
@@ -73,7 +75,7 @@ def _html_documents(data: bytes, path: Path, file_id: str, rules: DebrisRules) -
         raise _Unreadable(f"cannot parse HTML ({type(error).__name__}: {error})") from None
     body = getattr(article, "text", None) or ""
     # trafilatura puts one paragraph on each line; blank lines keep them apart after cleaning.
-    text = clean_text(body.replace("\n", "\n\n"), rules=rules)
+    text, cut = cleaned_text(body.replace("\n", "\n\n"), rules=rules)
     if not text:
         raise _Unreadable("no article text found in HTML")
     yield Document(
@@ -84,6 +86,7 @@ def _html_documents(data: bytes, path: Path, file_id: str, rules: DebrisRules) -
         date=_iso_date(getattr(article, "date", None) or ""),
         url=getattr(article, "url", None) or "",
         source=_one_line(getattr(article, "sitename", None) or ""),
+        long_tokens=cut,
     )
 
 
@@ -118,7 +121,7 @@ def _jsonl_documents(
             kind = _json_type(body)
             yield Skipped(where, f'line {number}: "text" must be a string, got {kind}')
             continue
-        text = clean_text(body, rules=rules)
+        text, cut = cleaned_text(body, rules=rules)
         if not text:
             yield Skipped(where, f'line {number}: "text" is empty or only page debris')
             continue
@@ -130,6 +133,7 @@ def _jsonl_documents(
             date=_iso_date(_string_field(record, "date")),
             url=_string_field(record, "url").strip(),
             source=_one_line(_string_field(record, "source")),
+            long_tokens=cut,
         )
 
 
