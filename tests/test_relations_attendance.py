@@ -37,3 +37,18 @@ def test_no_members_when_the_meeting_is_of_no_one_organisation(extractor):
 def test_a_leader_who_attends_in_passing_is_no_list_of_attendees(extractor):
     text = SUMMIT + "Prime Minister of Ghana John Mensah, attending his first summit, offered to host the next one."
     assert ("state:ghana", "member-of", "org:ecowas") not in _members(extractor, text)
+
+
+def test_a_list_of_leaders_under_a_line_of_attendance(extractor):
+    text = ("The Supreme Council held its session in Doha with the participation of Their Majesties and Highnesses:\n\n"
+            "His Majesty King Hamad bin Isa Al Khalifa\nKing of the Kingdom of Bahrain\n\n"
+            "His Highness Shaikh Mohamed bin Zayed Al Nahyan\nPresident of the United Arab Emirates\n\n"
+            "The Secretary General of the Gulf Cooperation Council also took part.")
+    assert {("state:bahrain", "member-of", "org:gcc"), ("state:united-arab-emirates", "member-of", "org:gcc")} <= _members(extractor, text)
+
+
+def test_a_permanent_representative_speaks_for_a_member_but_an_ambassador_to_the_bloc_may_not(extractor):
+    text = "The new Permanent Representative of Barbados to the Organization of American States (OAS), Victor Hall, spoke."
+    assert ("state:barbados", "member-of", "org:oas") in _members(extractor, text)
+    text = "The US Ambassador to the African Union, Jane Smith, met officials."
+    assert not _members(extractor, text)

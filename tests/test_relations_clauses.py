@@ -374,3 +374,9 @@ def test_a_charter_named_by_its_organisation_is_not_the_charter_named_before(ext
     text = ("Ministers cited the Asian Democratic Charter. The Pacific Forum was established by the Charter of the "
             "Organization of American States, signed in 1948.")
     assert not {t for t in model_triples(extractor, text) if t[1] == "establishes"}
+
+
+@pytest.mark.model
+def test_a_relative_clause_on_a_description_of_the_subject(extractor):
+    assert_sentence(extractor, "East Timor was a former Portuguese colony, which was annexed by Indonesia in 1975.",
+                    {("state:indonesia", "annexed", "state:east-timor")}, set())

@@ -636,3 +636,15 @@ MODEL_CASES = [
 @pytest.mark.parametrize("text, present, absent", MODEL_CASES, ids=[c[0][:40] for c in MODEL_CASES])
 def test_sentence_to_triples(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    ("The Melanesian Spearhead Group met in Suva. The plan has the support of two of the five full members: Vanuatu and Fiji.",
+     {("state:vanuatu", "member-of", "org:melanesian-spearhead-group"), ("state:fiji", "member-of", "org:melanesian-spearhead-group")},
+     set()),
+    ("The Melanesian Spearhead Group met in Suva. The group could have two new members: Vanuatu and Fiji.", set(),
+     {("state:vanuatu", "member-of", "org:melanesian-spearhead-group")}),
+])
+def test_members_listed_after_a_colon_belong_to_the_bloc_of_the_article(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

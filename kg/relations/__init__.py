@@ -72,6 +72,7 @@ RULES: tuple[Rule, ...] = (
     setting.offices_from_setting,
     setting.ambassador_hosts,
     attendance.summit_members,
+    attendance.represented_members,
 )
 
 

@@ -149,6 +149,11 @@ def _antecedent_of_relative(ctx: Context, token: Token) -> Token | None:
     if clause is None:
         return None
     token = clause.head
+    if rdoc.mention_at(token) is None and token.dep_ == "attr" and token.head.lemma_ == "be":
+        # "East Timor was a former Portuguese colony, which was annexed by Indonesia": the subject is the colony
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj" and rdoc.mention_at(c) is not None), None)
+        if subject is not None:
+            return subject
     if rdoc.mention_at(token) is None and token.dep_ == "appos":
         # "IGAD, an East African bloc whose ...": the name right before the apposition
         k = token.left_edge.i - 1

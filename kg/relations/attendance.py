@@ -15,10 +15,10 @@ State"); with two such organisations nothing is read.
 
 from __future__ import annotations
 
-from kg.model import Relation
+from kg.model import Evidence, Relation
 from kg.relations.context import Context
 
-__all__ = ["summit_members"]
+__all__ = ["represented_members", "summit_members"]
 
 
 def _summit_organisation(ctx: Context) -> str | None:
@@ -33,6 +33,10 @@ def _summit_organisation(ctx: Context) -> str | None:
             m = rdoc.by_token.get(t.i)
             if m is not None and m.type == "organisation" and ctx.kind(m.key) == "intergovernmental":
                 found.add(m.key)
+    if not found and any(t.lower_ in lex["leader_nouns"] for t in rdoc.tokens(lex["leader_nouns"])):
+        # "the Supreme Council held its session with the participation of Their Majesties": the
+        # organisation of an unnamed organ is the one organisation the article names
+        found = {m.key for m in rdoc.mentions if m.type == "organisation" and ctx.kind(m.key) == "intergovernmental"}
     return found.pop() if len(found) == 1 else None
 
 
@@ -43,14 +47,25 @@ def _attendance_clauses(ctx: Context):
     seen = set()
     for token in ctx.rdoc.tokens(lex["attendance_words"]):
         sent = token.sent
-        clause = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), token.sent.root)
-        if clause.dep_ in ("advcl", "acl", "relcl", "amod") or clause.i in seen:
+        # the verb of attendance heads its clause; a noun of attendance ("with the participation of",
+        # "in attendance were") speaks for its whole sentence
+        clause = token if token.pos_ in ("VERB", "AUX") else sent.root
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("advcl", "acl", "relcl", "amod") or clause.i in seen:
             continue  # "Thai Prime Minister N, attending her first summit, offered ...": not a list of who came
         seen.add(clause.i)
         words = {t.lower_ for t in sent}
         if words & lex["non_member_words"] or not ctx.asserted(token, "negation-only"):
             continue  # "observer states", "special guest", "Associate Members in attendance were"
-        yield sent, {t.i for t in clause.subtree}
+        indexes = {t.i for t in clause.subtree}
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        if last is not None and last.text == ":":  # "with the participation of:" and the list on the lines below
+            doc = ctx.doc
+            k = sent.end
+            while k < len(doc) and k - sent.end < 400 and doc[k].text != ".":
+                indexes.add(k)
+                k += 1
+            sent = doc[sent.start : k]
+        yield sent, indexes
 
 
 def summit_members(ctx: Context) -> list[Relation]:
@@ -85,4 +100,26 @@ def summit_members(ctx: Context) -> list[Relation]:
             if r:
                 done.add(state)
                 out.append(r)
+    return out
+
+
+def represented_members(ctx: Context) -> list[Relation]:
+    """A state with a Permanent Representative to an intergovernmental organisation is one of its
+    members ("the Permanent Representative of Barbados to the OAS"); observers have Permanent
+    Observers, and a plain ambassador to an organisation may be a non-member's."""
+    senders = {}
+    for r in ctx.found:
+        if r.relation == "holds-office" and r.target.startswith("state:") and any(
+                t in r.role for t in ctx.lex["member_envoy_titles"]) and not r.role.startswith("former "):
+            senders.setdefault(r.source, set()).add(r.target)
+    out: list[Relation] = []
+    for r in ctx.found:
+        if r.relation != "ambassador-to" or not r.target.startswith("org:") or ctx.kind(r.target) != "intergovernmental":
+            continue
+        for state in sorted(senders.get(r.source, ())):
+            rel = ctx.relation("member-of", (state, "state"), (r.target, "organisation"),
+                               Evidence(r.evidence.document, r.evidence.sentence, r.evidence.start, r.evidence.end,
+                                        "member-by-permanent-representative"), basis="context")
+            if rel:
+                out.append(rel)
     return out

@@ -282,6 +282,23 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
         if not ctx.asserted(token, "negation-only"):  # "Sudan, also a member,"
             return None
         return ctx.listed_before(k - 1)
+    if after is not None and after.text == ":" and after.i + 1 < len(doc):
+        # "three of the five full members: Vanuatu, Solomon Islands and the FLNKS"
+        j = after.i + 1 + (doc[after.i + 1].lower_ == "the")
+        first = rdoc.by_token.get(j)
+        if first is None or first.type not in ("state", "organisation") or not ctx.asserted(head):
+            return None  # not "could have four members: ..."
+        listed, k = [first], rdoc.spans[j].end
+        while k + 1 < len(doc) and doc[k].lower_ in (",", "and"):
+            k += 1 + (doc[k + 1].lower_ == "and")
+            k += k < len(doc) and doc[k].lower_ == "the"
+            nxt = rdoc.by_token.get(k)
+            if nxt is None or nxt.type not in ("state", "organisation") or rdoc.spans[k].start != k:
+                break
+            listed.append(nxt)
+            k = rdoc.spans[k].end
+        count = count_before(ctx, token.i, max(0, token.i - 4))
+        return listed if count is None or len(listed) <= count else None
     if after is not None and after.text in closers and head.i + 3 < len(doc):
         # "the remaining members, among them Nigeria and Ghana," / "member states - A and B among them -"
         j = head.i + 2
@@ -320,6 +337,9 @@ def memberships_from_context(ctx: Context) -> list[Relation]:
         if any(t.lemma_.lower() in lex["withdraw_verbs"] or (t.lower_ in ("will", "would") and t.dep_ == "aux") for t in sent):
             continue  # "Mauritania, a founding member, quit in 2000"; "Sweden will become a member"
         target = context_organisation(ctx, token, stated_only=rule == "join-in-context")
+        if target is None and token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
+            bloc = ctx.only_bloc_before(token)  # "the five full members: A, B, C": the one bloc the article is about
+            target = (bloc.key, "organisation") if bloc is not None else None
         if target is None:
             continue
         ev = ctx.evidence(token, rule)

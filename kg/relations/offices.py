@@ -329,9 +329,14 @@ def titles_in_full(ctx: Context) -> list[Relation]:
             phrases = phrases_before(ctx, name_start)
             if phrases:
                 out += _phrase_relations(ctx, person, phrases, doc[start], "title-phrase-before-name")
-        # title phrases in apposition: ", President of the Republic of Liberia and ...,"
-        if end + 1 < len(doc) and doc[end].text == "," and not ctx.office_blocked(end + 2) and not prior & {"title-apposition", "institution-apposition"}:
-            phrases = title_phrases(ctx, end + 1, doc[end].sent.end)
+        # title phrases in apposition: ", President of the Republic of Liberia and ...,"; in protocol
+        # lists the title may stand on the line under the name
+        under = end + 1 < len(doc) and doc[end].is_space and "\n" in doc[end].text or end < len(doc) and "\n" in doc[end - 1].whitespace_
+        if under and end < len(doc) and doc[end].is_space:
+            end += 1
+        if end + 1 < len(doc) and (doc[end].text == "," or under) and not ctx.office_blocked(end + 2) \
+                and not prior & {"title-apposition", "institution-apposition"}:
+            phrases = title_phrases(ctx, end if under else end + 1, len(doc) if under else doc[end].sent.end)
             if phrases:
                 k = phrases[-1].end
                 closes = k >= len(doc) or doc[k].is_punct or doc[k].is_space or (doc[k].is_sent_start and k not in rdoc.by_token) or (

@@ -165,6 +165,9 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
         else:
             break
         k = rdoc.spans[q].end
+        if k + 2 < end and doc[k].text == "(" and doc[k + 2].text == ")" and rdoc.by_token.get(k + 1) is not None \
+                and rdoc.by_token[k + 1].key == target.key:
+            k += 3  # "of the Organization of American States (OAS)": the acronym the text defines
     return TitlePhrase(start, k, relation, role, owner, posted, owner_after, former)
 
 
@@ -199,7 +202,7 @@ def _region_start(ctx: Context, start: int) -> int:
         m = rdoc.by_token.get(i - 1)
         if m is not None and m.type == "person":
             break
-        if t.is_punct and t.text not in ("-", "&") or t.pos_ in ("VERB", "AUX") and m is None or t.text == "\n":
+        if t.is_punct and t.text not in ("-", "&", "(", ")") or t.pos_ in ("VERB", "AUX") and m is None or t.text == "\n":
             break
         if t.is_space:
             break
