@@ -52,3 +52,19 @@ def test_a_permanent_representative_speaks_for_a_member_but_an_ambassador_to_the
     assert ("state:barbados", "member-of", "org:oas") in _members(extractor, text)
     text = "The US Ambassador to the African Union, Jane Smith, met officials."
     assert not _members(extractor, text)
+
+
+def test_the_presidents_of_listed_states_taking_part_and_a_territory_passed_over(extractor):
+    text = ("An informal meeting of the heads of the member countries of the Collective Security Treaty Organization "
+            "will take place in Minsk. The presidents of Belarus, Kazakhstan and Armenia will take part in the meeting.")
+    assert {("state:belarus", "member-of", "org:csto"), ("state:kazakhstan", "member-of", "org:csto"),
+            ("state:armenia", "member-of", "org:csto")} <= _members(extractor, text)
+    text = ("The Pacific Islands Forum Leaders meeting ended in Apia. It was attended by Heads of State and Government "
+            "from the Republic of Nauru, Niue, Palau and Tuvalu.")
+    assert {("state:nauru", "member-of", "org:pacific-islands-forum"),
+            ("state:tuvalu", "member-of", "org:pacific-islands-forum")} <= _members(extractor, text)
+
+
+def test_part_of_something_is_no_attendance(extractor):
+    text = SUMMIT + "President of Ghana John Mensah said the region was part of a wider market."
+    assert ("state:ghana", "member-of", "org:ecowas") not in _members(extractor, text)

@@ -47,6 +47,10 @@ def _attendance_clauses(ctx: Context):
     seen = set()
     for token in ctx.rdoc.tokens(lex["attendance_words"]):
         sent = token.sent
+        if token.lower_ == "part":  # only "take part"
+            if token.i == 0 or ctx.doc[token.i - 1].lemma_.lower() != "take":
+                continue
+            token = ctx.doc[token.i - 1]
         # the verb of attendance heads its clause; a noun of attendance ("with the participation of",
         # "in attendance were") speaks for its whole sentence
         clause = token if token.pos_ in ("VERB", "AUX") else sent.root
@@ -68,6 +72,26 @@ def _attendance_clauses(ctx: Context):
         yield sent, indexes
 
 
+def _places_listed(ctx: Context, k: int) -> list[str]:
+    """The states of a list of names starting at token ``k`` ("the Republic of Kiribati, the
+    Republic of Nauru, Niue, Palau and Tuvalu"); a territory in the list is passed over."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    states = []
+    while k < len(doc):
+        k += doc[k].lower_ == "the"
+        m = rdoc.by_token.get(k)
+        if m is None or m.type not in ("state", "place") or rdoc.spans[k].start != k:
+            break
+        if m.type == "state":
+            states.append(m.key)
+        k = rdoc.spans[k].end
+        if k < len(doc) and doc[k].lower_ in (",", "and") or k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "and":
+            k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "and")
+        else:
+            break
+    return states
+
+
 def summit_members(ctx: Context) -> list[Relation]:
     org = _summit_organisation(ctx)
     if org is None:
@@ -85,13 +109,12 @@ def summit_members(ctx: Context) -> list[Relation]:
             if (r.relation == "holds-office" and r.target.startswith("state:") and sent.start_char <= r.evidence.start < sent.end_char
                     and r.role.split(" of ")[0].endswith(heads) and people.get(r.source, set()) & clause):
                 states.append(r.target)
-        # "other Heads of State and Government from Kiribati, Nauru and Niue"
+        # "other Heads of State and Government from Kiribati, Nauru and Niue", "the presidents of
+        # Belarus, Kazakhstan and Armenia will take part"
         for t in (ctx.doc[i] for i in sorted(clause)):
-            if t.lower_ == "from" and t.i > 0 and ctx.doc[t.i - 1].lower_ in ctx.lex["leader_nouns"] | {"government"}:
-                first = ctx.rdoc.by_token.get(t.i + 1 + (ctx.doc[t.i + 1].lower_ == "the"))
-                if first is not None and first.type == "state":
-                    span = ctx.rdoc.spans[t.i + 1 + (ctx.doc[t.i + 1].lower_ == "the")]
-                    states += [first.key] + [m.key for m in ctx.list_after(span.end, "state")]
+            if t.lower_ in ("from", "of") and t.i > 0 and t.i + 1 < len(ctx.doc) and (
+                    ctx.doc[t.i - 1].lower_ in ctx.lex["leader_nouns"] | {"government"}):
+                states += _places_listed(ctx, t.i + 1)
         ev = ctx.evidence(sent[0], "summit-attendance")
         for state in dict.fromkeys(states):
             if state in done:
