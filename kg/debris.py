@@ -215,7 +215,7 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
                 continue  # a headline, or a teaser cut off with an ellipsis
             in_links = False
             if not _is_debris(line, matchers):
-                line = _SLUG.sub("", _DATELINE.sub("", line))
+                line = _without_credit(_SLUG.sub("", _DATELINE.sub("", line)))
                 if len(paragraphs) < 3 and len(line) >= 60:
                     line = _PLAIN_DATELINE.sub("", line)  # "HARARE - Southern African leaders ..."
                 if kept and _hard_wrapped(kept[-1][-1], line, wrapped=len(kept[-1]) > 1):
@@ -241,9 +241,67 @@ _PLAIN_DATELINE = re.compile(
 )
 
 
+# A dateline in any case credits its agency after the place or date: "Havana, January 29 (RHC) --",
+# "Jeddah (Example News - 23th Nov, 2021)", "Cairo, Mar 4, 2020, SPA --", "February 10, 2020
+# (SSNN)--", "ABC (August 4, 2014):", "Guatemala City, by Jane Roe -AGN-.", sometimes after an
+# aggregator's own credit ("(Aggregator- Example Agency) Cairo, ..."). The agency, the aggregator and
+# the reporter are no one in the story: they go, and the place and date stay for the story's setting.
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE = (rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:{_MONTH} ?\d{{1,2}}(?:st|nd|rd|th)?|"
+         rf"\d{{1,2}}(?:st|nd|rd|th)? {_MONTH})(?:,? \d{{4}})?")
+_PLACE = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?: \[[A-Z][\w ]{1,30}\]|, [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2})?"
+_DASH = r"(?:[-\u2013\u2014]+|:)"
+_CREDITED = re.compile(
+    rf"^(?:\([A-Z][^()]{{1,40}}\) )?(?P<head>{_PLACE}(?P<date>,? {_DATE})?|{_DATE})"
+    rf"(?:(?P<paren> ?\([A-Z][^()]{{0,60}}\) ?(?P<dash>{_DASH})? ?)"
+    rf"|(?P<caps>, [A-Z]{{2,8}} ?{_DASH} ?)"
+    rf"|(?P<byline>, by [A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){{0,3}} ?-[A-Z]{{2,8}}-\.? ?))"
+    r"(?=[A-Z\"\u201c\u2018'])"
+)
+_CREDIT_ONLY = re.compile(rf"^[A-Z]{{2,8}} \((?P<date>{_DATE})\) ?{_DASH} ?(?=[A-Z\"\u201c\u2018'])")
+_HAS_DATE = re.compile(_DATE)
+
+
+def _without_credit(line: str) -> str:
+    """The line without the agency credit of a dateline it opens with (see above)."""
+    found = _CREDIT_ONLY.match(line)
+    if found:
+        return f"{found['date']} \u2013 {line[found.end():]}"
+    found = _CREDITED.match(line)
+    if found is None or found["caps"] and not found["date"]:
+        return line
+    if found["paren"] and not (found["date"] or _HAS_DATE.search(found["paren"])) and (
+            not found["dash"] or found["paren"].strip(" ()-\u2013\u2014:") == "".join(w[0] for w in found["head"].split() if w[0].isupper() and w != "The")):
+        return line  # "African Union (AU) Commission ...", "The East African Community (EAC) -": acronyms, not credits
+    return f"{found['head']} \u2013 {line[found.end():]}"
+
+
+#: Cyrillic and Greek letters drawn like Latin ones. A word of Latin letters with one of these in it
+#: ("Мoldova" with a Cyrillic "М", typed on a Russian keyboard or copied from a mixed source) is
+#: the Latin word: every name matcher compares characters, and would see two names.
+_HOMOGLYPHS = str.maketrans(
+    "АВЕКМНОРСТХаеорсуухіјѕІЈЅԁԛԝҮһѴѵ" "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοντ",
+    "ABEKMHOPCTXaeopcyyxijsIJSdqwYhVv" "ABEZHIKMNOPTYXovt",
+)
+_MIXED_SCRIPT = re.compile(r"[A-Za-z][\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]|[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f][A-Za-z]")
+_WORD = re.compile(r"\w+")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _latin_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    folded = word.translate(_HOMOGLYPHS)
+    others = sum(1 for c in word if "\u0370" <= c <= "\u052f")
+    return folded if others and len(_LATIN.findall(word)) >= others and not _MIXED_SCRIPT.search(folded) else word
+
+
 def _normalised(text: str) -> str:
-    """Text with "\\n" line endings, single spaces, no control characters, no blank-only lines."""
+    """Text with "\\n" line endings, single spaces, no control characters, no blank-only lines,
+    and no Cyrillic or Greek look-alike letter inside a Latin word."""
     text = LINE_BREAKS.sub("\n", text)
+    if _MIXED_SCRIPT.search(text):
+        text = _WORD.sub(_latin_word, text)
     text = _INVISIBLES.sub("", CONTROLS.sub("", LONE_SURROGATES.sub("\ufffd", text)))
     text = _HORIZONTAL_SPACE.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n")).strip("\n")

@@ -9,7 +9,13 @@ These functions say when two folded names (see :func:`kg.gazetteer.fold`) are on
   the other words equal; a word that is itself a known name or nationality is no misspelling of
   another ("Gambian"/"Zambian", "Niger"/"Nigeria", "Austria"/"Australia" stay apart);
 - an initial stands for a word it begins ("n" for "nursultan") when the other words are equal;
-- a short form is the first words of a longer name, "al" prefixes aside.
+- a short form is the first words of a longer name, "al" prefixes aside;
+- an inner run of a name is the same person: "Lacalle Pou" of "Luis Lacalle Pou", "Pérez de Ágreda"
+  of "Emilio Pérez de Ágreda Záes" (compound and double surnames), unless a patronymic particle
+  comes before it ("Hamad Al Thani" in "Tamim bin Hamad Al Thani" is his father);
+- a name with middle names left out is the same person: "Alberto Bautista Iribarne" of "Alberto
+  Juan Bautista Iribarne", but not when an initial is left out ("George W. Bush" is not "George H.
+  W. Bush").
 
 No spaCy here: :mod:`kg.resolve` uses them within a document and :mod:`kg.graph` across documents.
 """
@@ -20,7 +26,10 @@ from collections.abc import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["initials_match", "misspelling", "short_form_of", "spelling_groups"]
+__all__ = ["initials_match", "inner_run_of", "middle_names_left_out", "misspelling", "short_form_of", "spelling_groups"]
+
+#: Words that say "son of" or "daughter of": the name after one is a parent's.
+PATRONYMICS = frozenset({"bin", "bint", "ibn", "ben", "ould", "mint", "binti"})
 
 #: The shortest word a misspelling may be found in: shorter names differ by a letter too often
 #: ("Mali"/"Bali", "Maria"/"Mario").
@@ -72,6 +81,34 @@ def short_form_of(short: str, full: str, *, particles: frozenset[str] | set[str]
     begin a name of at least one word more (particles such as "al" aside)."""
     ws, wf = _content(short.split(), particles), _content(full.split(), particles)
     return 2 <= len(ws) < len(wf) and wf[: len(ws)] == ws
+
+
+def inner_run_of(short: str, full: str, *, particles: frozenset[str] | set[str] = frozenset({"al", "el"})) -> bool:
+    """ "lacalle pou" of "luis lacalle pou", "perez de agreda" of "emilio perez de agreda zaes": two
+    or more content words that run inside a longer name, after its first word, and not after a
+    patronymic ("hamad al thani" of "tamim bin hamad al thani" names his father)."""
+    ws, wf = short.split(), full.split()
+    if len(_content(ws, particles)) < 2 or len(ws) >= len(wf):
+        return False
+    n = len(ws)
+    return any(wf[k : k + n] == ws and wf[k - 1] not in PATRONYMICS for k in range(1, len(wf) - n + 1))
+
+
+def middle_names_left_out(short: str, full: str) -> bool:
+    """ "alberto bautista iribarne" of "alberto juan bautista iribarne": the same first and last
+    words, the shorter's words in the longer's order, and every word left out a name or a
+    particle, not an initial ("george w bush" is not "george h w bush"; "hamad al thani" is
+    "hamad bin khalifa al thani")."""
+    ws, wf = short.split(), full.split()
+    if len(ws) < 2 or len(ws) >= len(wf) or ws[0] != wf[0] or ws[-1] != wf[-1]:
+        return False
+    k = 0
+    for word in wf:
+        if k < len(ws) and word == ws[k]:
+            k += 1
+        elif len(word) < 2:
+            return False
+    return k == len(ws)
 
 
 def spelling_groups(names: Iterable[str], *, weight: dict[str, int] | None = None,

@@ -48,12 +48,13 @@ def state_body(span: Span, gaz: Gazetteer) -> tuple[str, str] | None:
     if first in gaz.demonyms and len(span) > 1 and gaz.demonyms[first].startswith("state:"):
         state, body = gaz.demonyms[first], span[1:]
     else:
-        of = next((t.i for t in reversed(span) if t.lower_ == "of"), None)
-        if of is not None and of > span.start:
-            rest = doc[of + 1 : span.end]
-            entry = _state_named(rest.text, gaz)
+        # the first "of" the name of a state follows: "Department of Foreign Affairs and Trade" +
+        # "of the Commonwealth of Australia"
+        for of in (t.i for t in span[1:] if t.lower_ == "of"):
+            entry = _state_named(doc[of + 1 : span.end].text, gaz)
             if entry is not None:
                 state, body = entry, doc[span.start : of]
+                break
         if state is None and span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
             i = span.end + 1 + (doc[span.end + 1].lower_ == "the")
             if i < len(doc) and doc[i].ent_id_.startswith("state:"):

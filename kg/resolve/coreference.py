@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg.gazetteer import Gazetteer
-from kg.names import misspelling
+from kg.names import inner_run_of, middle_names_left_out, misspelling
 from kg.resolve.classify import Candidate
 from kg.resolve.spellings import gazetteer_entry, person_spellings
 from kg.resolve.text import fold
@@ -33,6 +33,13 @@ class _People:
             name = self.spellings[name]
             seen.add(name)
         return name
+
+    def longer_name(self, name: str, particles: set[str]) -> str | None:
+        """The one full name of the document that ``name`` (two words or more, read as another
+        type) is a compound surname or a shortening of: "Pérez de Ágreda" of "Emilio Pérez de
+        Ágreda Záes"."""
+        fits = {full for full in self.labels if inner_run_of(name, full, particles=particles) or middle_names_left_out(name, full)}
+        return next(iter(fits)) if len(fits) == 1 else None
 
     def surname(self, word: str) -> str | None:
         """The full name a one-word mention stands for: its surname or inner word, or a surname
@@ -216,20 +223,26 @@ def _state_bodies(raw: list[Candidate], gaz: Gazetteer) -> None:
 
 def _final_keys(raw: list[Candidate], gaz: Gazetteer, people: _People, acronyms: dict[str, tuple[str, str]]) -> None:
     """People's keys from their full names; acronyms' from the names they stand for."""
+    particles = set(gaz.lexicon["name_particles"])
     for c in raw:
         span = c.span
         single = len(span.text.split()) == 1
         if c.type in ("place", "organisation") and not span.id_ and single and fold(span.text) in people.full_names \
                 and c.key not in gaz.entries:
             c.type, c.key, c.label = "person", "", span.text
+        elif c.type in ("place", "organisation") and not span.id_ and not single and c.key not in gaz.entries and not c.body \
+                and span[-1].lower_ not in gaz.lexicon["organisation_heads"] and people.longer_name(fold(span.text), particles):
+            c.type, c.key, c.label = "person", "", span.text  # "the Spanish Pérez de Ágreda" read as an organisation
         if c.type == "person" and span.id_:
             pass  # a name the user's alias file defines: its key is fixed
         elif c.type == "person":
             name = people.canonical(fold(span.text))
+            if not single and name not in people.labels:
+                name = people.longer_name(name, particles) or name
             if single and people.surname(name):
-                name = people.surname(name)
+                name = people.canonical(people.surname(name))  # "Iribarne": the full name his shorter ones stand for
             elif single and name in people.given_first:
-                name = people.given_first[name]  # "Xi" after "Xi Jinping": surname first
+                name = people.canonical(people.given_first[name])  # "Xi" after "Xi Jinping": surname first
             elif single:
                 # A surname never given in full here: the graph joins it to a full name from
                 # another document when exactly one person there has it.
@@ -243,11 +256,24 @@ def _final_keys(raw: list[Candidate], gaz: Gazetteer, people: _People, acronyms:
 
 def _generic(raw: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Without the candidates that are a generic word no longer name of the document stood
-    behind ("the Council", "the Treaty", "the Summit" alone)."""
+    behind: a head word alone ("the Council", "the Treaty", "the Summit"), a plural of "state"
+    ("its 47 member States"), a point of the compass ("South and North share a destiny"), and a
+    capitalised word the tagger reads as a common noun or an adjective wherever the document
+    uses it ("Remarks were delivered by", "the Day of Remembrance", an "Invitee") or, read as an
+    organisation, as a plural ("attended as Observers"; surnames in -s are plurals to it too).
+    A word its context marks as a person's or a place's name stays ("Commissioner Navracsics")."""
     lex = gaz.lexicon
-    generic = set(lex["organisation_heads"]) | set(lex["treaty_heads"]) | set(lex["event_heads"])
-    return [c for c in raw if not (not c.span.id_ and c.key not in gaz.entries and len(c.span) == 1
-                                   and c.span[0].lower_ in generic and fold(c.label) == fold(c.span.text))]
+    generic = set(lex["organisation_heads"]) | set(lex["treaty_heads"]) | set(lex["event_heads"]) \
+        | set(lex["state_nouns_plural"]) | set(lex["compass_words"])
+    lone = [c for c in raw if not c.span.id_ and c.key not in gaz.entries and len(c.span) == 1
+            and fold(c.label) == fold(c.span.text)]
+    common: dict[str, bool] = {}
+    for c in lone:
+        token = c.span[0]
+        word = token.lower_
+        looks_common = token.is_title and not c.cue and (token.tag_ in ("NN", "NNS", "JJ") or token.tag_ == "NNPS" and c.type == "organisation")
+        common[word] = common.get(word, True) and (looks_common or word in generic)
+    return [c for c in raw if not (c in lone and common[c.span[0].lower_])]
 
 
 def resolve_candidates(raw: list[Candidate], doc: Doc, gaz: Gazetteer) -> list[Candidate]:

@@ -32,10 +32,11 @@ def _strip(span: Span, gaz: Gazetteer) -> Span:
     return doc[start:end]
 
 
-def _strip_honorific(span: Span, gaz: Gazetteer) -> Span:
+def _strip_honorific(span: Span, gaz: Gazetteer, *, broken_address: bool = False) -> Span:
     """ "Mr Putin" -> "Putin"; "H.E. Dr. Abdalla Hamdok" -> "Abdalla Hamdok"; "Azerbaijani
     President Ilham Aliyev" -> "Ilham Aliyev": the NER sometimes takes forms of address, a title
-    or a nationality into the name."""
+    or a nationality into the name. With ``broken_address`` (the document writes "H. E." before
+    names) a lone "H." or "E." before a name of two words or more is what is left of one."""
     start = span.start
     doc = span.doc
     words = words_of(gaz)
@@ -44,11 +45,44 @@ def _strip_honorific(span: Span, gaz: Gazetteer) -> Span:
         if after > start:
             start = after
         elif doc[start].lower_.rstrip(".") in words.titles or doc[start].lower_.rstrip(".") in words.honorifics \
-                or fold(doc[start].text) in gaz.demonyms or doc[start].is_punct or doc[start].lower_ in words.person_nouns:
+                or fold(doc[start].text) in gaz.demonyms or doc[start].is_punct or doc[start].lower_ in words.person_nouns \
+                or _abstract_noun(doc[start], gaz) and span.end - start > 2:
+            start += 1
+        elif broken_address and doc[start].text in ("H.", "E.") and span.end - start > 2:
             start += 1
         else:
             break
     return doc[start : span.end]
+
+
+def _left_out_after(doc: Doc, end: int, span: Span, gaz: Gazetteer) -> int:
+    """How many capitalised words right after the personal name ``span`` (ending at ``end``) the
+    NER left out of it: one ("Espen Barth" + "Eide"), or two before punctuation ("Roch Marc" +
+    "Christian Kabore,"); none before a word heading a phrase of its own ("N Comptroller of the
+    Nation") and none that is a title or a nationality."""
+    words = words_of(gaz)
+    if len(span) < 2:
+        return 0
+
+    def name_word(i: int) -> bool:
+        token = doc[i]
+        return (token.pos_ == "PROPN" and token.is_title and not token.ent_id_ and token.ent_iob_ != "I"
+                and token.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP") and fold(token.text) not in gaz.demonyms
+                and fold(token.text) not in words.titles)
+
+    for n, stop in ((2, lambda t: t.is_punct and t.text not in ("-", "(")), (1, lambda t: not t.is_title and t.lower_ not in ("of", "for"))):
+        if end + n <= len(doc) and all(name_word(i) for i in range(end, end + n)) and (
+                end + n == len(doc) or stop(doc[end + n])) and len(span) + n <= 5:
+            return n
+    return 0
+
+
+def _abstract_noun(token, gaz: Gazetteer) -> bool:
+    """ "Enlargement", "Cooperation", "Partnership": a word of nine letters or more with the ending
+    of an abstract noun (kg/data/lexicon.json's ``abstract_noun_endings``) names a portfolio or a
+    programme, never a person ("Commissioner for Enlargement" + "Jane Roe")."""
+    text = token.lower_
+    return len(text) >= 9 and text.endswith(tuple(gaz.lexicon["abstract_noun_endings"]))
 
 
 def _longer_local_name(span: Span, gaz: Gazetteer) -> int:
@@ -95,12 +129,13 @@ def _organisation_named_after(span: Span, gaz: Gazetteer) -> tuple[int, int] | N
 def _titled_name(span: Span, gaz: Gazetteer) -> bool:
     """An "organisation" made of nationality and title words followed by a capitalised name."""
     vocab = set(gaz.lexicon["title_modifiers"]) | gaz.title_words
+    abbreviations = words_of(gaz).abbreviations
     i = 0
-    while i < len(span) and (fold(span[i].text) in vocab or fold(span[i].text) in gaz.demonyms):
+    while i < len(span) and (fold(span[i].text) in vocab or fold(span[i].text) in gaz.demonyms or span[i].text in abbreviations):
         i += 1
     rest = span[i:]
     heads = gaz.title_words - set(gaz.lexicon["title_modifiers"])
-    return 0 < i and 2 <= len(rest) <= 4 and any(fold(t.text) in heads for t in span[:i]) and all(
+    return 0 < i and 2 <= len(rest) <= 4 and any(fold(t.text) in heads or t.text in abbreviations for t in span[:i]) and all(
         t.text[:1].isupper() or t.text == "-" for t in rest
     ) and rest[-1].lower_ not in gaz.lexicon["organisation_heads"]
 
@@ -145,7 +180,7 @@ def _complete_name(span: Span, gaz: Gazetteer) -> Span:
         return span
     body = body_head(span).lower_ in gaz.lexicon["organisation_heads"] or body_head(span).lower_ in gaz.lexicon["public_body_heads"]
     while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha and (body or not doc[end].ent_id_)
-                              or doc[end].lower_ in ("of", "the", "and")):
+                              and doc[end].ent_type_ != "PERSON" or doc[end].lower_ in ("of", "the", "and")):
         end += 1
     while end > span.end and doc[end - 1].lower_ in ("of", "the", "and"):
         end -= 1
@@ -154,32 +189,63 @@ def _complete_name(span: Span, gaz: Gazetteer) -> Span:
 
 def _portfolio(span: Span, gaz: Gazetteer) -> bool:
     """ "Social Affairs" of "Minister of Labor and Social Affairs", "African Affairs" of "Assistant
-    Secretary for African Affairs": the words after a title's "of" or "for" name its portfolio."""
+    Secretary for African Affairs": the words after a title's "of" or "for" name its portfolio,
+    as do those after a ministry's ("Ministry of External Affairs, ... and Diaspora Affairs"), when
+    they end as a portfolio does. A portfolio starts after "of", "for", "and" or a comma: a name
+    right after one ("Commissioner for Enlargement" + "Jane Roe") is the title-holder's."""
     doc, words = span.doc, words_of(gaz)
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("and", ",", "&", "of", "for"):
+        return False
+    last = span[-1]
+    ends_as_portfolio = fold(last.text) in words.modifiers or _abstract_noun(last, gaz)
     i = span.start - 1
-    while i > 0 and span.start - i < 10:
+    while i > 0 and span.start - i < 16:  # a ministry's list of portfolios runs long
         token = doc[i]
         if token.lower_ in ("of", "for") and fold(doc[i - 1].text) in words.heads:
-            return fold(doc[i - 1].text) not in words.principals  # "a spokeswoman for Tshisekedi" names her principal
+            return not _names_a_principal(doc, i, gaz)  # "a spokeswoman for Tshisekedi" names her principal
+        if token.text == "," and fold(doc[i - 1].text) in words.heads and ends_as_portfolio:
+            return True  # "Deputy Secretary, International Security, Legal and ..."
+        if token.lower_ == "of" and doc[i - 1].lower_ in gaz.lexicon["government_heads"] and ends_as_portfolio:
+            return True
         if not (token.lower_ in ("and", ",", "&", "of", "for") or token.is_title and not token.ent_id_):
             return False
         i -= 1
     return False
 
 
+def _names_a_principal(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """Does the title before ``doc[i]`` ("for", "of") name a principal or a post after it ("a
+    spokeswoman for N", "Press Secretary for N", "Special Envoy for N") rather than a portfolio
+    ("Assistant Secretary for African Affairs", "Commissioner for Enlargement")? The longest known
+    title ending there decides; a title word alone is read by its own title."""
+    for k in (3, 2, 1):
+        if i - k >= 0:
+            title = gaz.titles.get(tuple(fold(t.text) for t in doc[i - k : i]))
+            if title is not None:
+                return title.relation in ("spokesperson-for", "ambassador-to")
+    return fold(doc[i - 1].text) in words_of(gaz).principals
+
+
 def _fragment(span: Span, gaz: Gazetteer) -> bool:
     """Pieces of prose the NER takes for names: an event ("ECOWAS Summit", "Ordinary Session"), a
     group of people ("Heads of State and Government"), a title phrase ("Chair of the Authority"),
-    a portfolio, a name cut off after one word ("Republic of", "States on")."""
+    a portfolio, a name cut off after one word ("Republic of", "States on"). A portfolio the NER
+    read as a person is one when it ends as portfolios do ("... and Diaspora Affairs", "Secretary
+    of" + "Public Communication"); a name after a title is someone's ("Secretary of State" + N)."""
     lex, words = gaz.lexicon, words_of(gaz)
     head = body_head(span).lower_
-    if head in lex["event_heads"] or head in lex["people_group_heads"]:
-        return True
+    if head in lex["event_heads"] or head in lex["people_group_heads"] or span[0].lower_ in lex["people_group_heads"]:
+        return True  # also "Heads State and Government", a group with its "of" lost
     if len(span) == 2 and span[-1].is_lower and span[-1].pos_ in ("ADP", "DET", "CCONJ"):
         return True
     if head in words.heads and head not in lex["organisation_heads"] and len(span) > 1 and span.label_ != "PERSON":
         return True
-    return span.label_ != "PERSON" and body_head(span).lower_ not in lex["organisation_heads"] and _portfolio(span, gaz)
+    if body_head(span).lower_ in lex["organisation_heads"] or not _portfolio(span, gaz):
+        return False
+    if span.label_ != "PERSON":
+        return True
+    last = span[-1]
+    return fold(last.text) in words.modifiers or _abstract_noun(last, gaz) or span.doc[span.start - 1].lower_ in ("of", "for")
 
 
 def _looks_like_name(span: Span) -> bool:
@@ -260,6 +326,8 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     skip_until = 0
     words = words_of(gaz)
     ents, announced = _entity_spans(doc, gaz)
+    cut = _cut_word(doc)
+    broken_address = "H. E." in doc.text or "H.E." in doc.text
     people = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     for ent in ents:
         if ent.start < skip_until:
@@ -329,16 +397,21 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
         span = Span(doc, span.start, span.end, label=label, span_id=ent_id)
         if label == "PERSON" and ent.start in announced:
             skip_until = span.end  # the name a form of address announced is whole
+            if broken_address and len(span) > 2 and span[0].text in ("H.", "E."):
+                span = Span(doc, span.start + 1, span.end, label=label, span_id=ent_id)  # "of Senegal" + "E. N", "H. E." cut short
         elif label == "PERSON":
-            span = _strip_honorific(span, gaz)
-            start = span.start
+            stripped = _strip_honorific(span, gaz, broken_address=broken_address)
+            whole = stripped.start == span.start
+            span, start = stripped, stripped.start
             # "Shafqat" + "Ali Khan", "Ana Beatriz" + "Moreira": capitalised words the NER left out
-            # right before a name (two at most: names run to four words)
-            while len(span) and start > 0 and start > span.end - 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+            # right before a name (two at most: names run to four words); not over the forms of
+            # address and titles just stripped from it
+            while whole and len(span) and start > 0 and start > span.end - 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and not doc[start - 1].ent_id_ and doc[start - 1].ent_type_ in ("", "PERSON") and fold(doc[start - 1].text) not in gaz.demonyms \
                     and fold(doc[start - 1].text) not in gaz.title_words and fold(doc[start - 1].text) not in set(gaz.lexicon["title_modifiers"]) \
                     and doc[start - 1].lower_.rstrip(".") not in words.honorifics and honorific_end(doc, start - 1, start, words) == start - 1 \
                     and doc[start - 1].lower_ not in gaz.lexicon["organisation_heads"] \
+                    and fold(doc[start - 1].text) not in words.person_nouns and not _abstract_noun(doc[start - 1], gaz) \
                     and span.start - start < 2:
                 start -= 1
             span = doc[start : span.end]
@@ -357,15 +430,18 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                 end += 2
                 while end < len(doc) and doc[end].ent_iob_ == "I":
                     end += 1
-            # "Espen Barth" + "Eide": a capitalised word the NER left out right after a name
-            if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_id_ and doc[end].ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP") and len(span) >= 2 and doc[end].ent_iob_ != "I" and (end + 1 >= len(doc) or not doc[end + 1].is_title):
-                if fold(doc[end].text) not in gaz.demonyms:
-                    end += 1
+            # "Espen Barth" + "Eide", "Roch Marc" + "Christian Kabore,": one or two capitalised words
+            # the NER left out right after a name (two only before punctuation)
+            end += _left_out_after(doc, end, span, gaz)
             skip_until = end
             span = Span(doc, span.start, end, label="PERSON", span_id=ent_id)
             if raw and raw[-1].type == "person" and raw[-1].span.end + 1 == span.start and doc[span.start - 1].text == "-" \
                     and not doc[span.start - 2].whitespace_ and not doc[span.start - 1].whitespace_:
                 span = Span(doc, raw.pop().span.start, end, label="PERSON", span_id=ent_id)  # "Sahle" + "-" + "Work Zewde"
+        if cut is not None and span.end == cut + 1 and not span.id_:
+            span = Span(doc, span.start, cut, label=span.label, span_id=span.id)  # "Foreign Minister Rib": the page was cut there
+            if not len(span):
+                continue
         if not span.id_ and not _looks_like_name(span):
             continue
         while len(span) > 2 and not span.id_ and span[-1].is_lower and span[-1].pos_ in ("ADP", "DET", "CCONJ"):
@@ -400,6 +476,23 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     if dropped - {""}:
         raw = [c for c in raw if c.span.id_ or c.span.text not in dropped]
     return raw
+
+
+#: A last line this long is prose: a list item or a signature may end without a full stop.
+_PROSE_LINE = 60
+
+
+def _cut_word(doc: Doc) -> int | None:
+    """The index of the text's last word when the text stops in the middle of a line of prose,
+    without a full stop: a page cut at a fixed length ("... will meet Foreign Minister Rib") may
+    have cut that word too, and a name ending there is no name."""
+    end = len(doc)
+    while end and doc[end - 1].is_space:
+        end -= 1
+    if not end or not doc[end - 1].is_alpha:
+        return None
+    text = doc.text[: doc[end - 1].idx + len(doc[end - 1])]
+    return end - 1 if len(text) - text.rfind("\n") > _PROSE_LINE else None
 
 
 def _acronym_after(span: Span) -> str:

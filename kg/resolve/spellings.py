@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.gazetteer import Entry, Gazetteer
-from kg.names import initials_match, misspelling, short_form_of
+from kg.names import initials_match, inner_run_of, middle_names_left_out, misspelling, short_form_of
 
 __all__ = ["Forms", "forms_of", "gazetteer_entry", "person_spellings"]
 
@@ -65,7 +65,8 @@ def gazetteer_entry(text: str, gaz: Gazetteer) -> Entry | None:
 def person_spellings(names: dict[str, int], particles: frozenset[str]) -> dict[str, str]:
     """Each folded person name of a document -> the full name it is another spelling of: a
     misspelling ("salman bin abulaziz"), initials ("n nazarbayev"), a short form ("nasser al
-    mohammad"), when exactly one name of the document fits. ``names`` counts the mentions."""
+    mohammad"), a compound surname alone ("lacalle pou"), a name without its middle names, when
+    exactly one name of the document fits. ``names`` counts the mentions."""
     full = sorted(names, key=lambda n: (-len(n.split()), -names[n], n))
     mapping: dict[str, str] = {}
     for name in full:
@@ -73,7 +74,8 @@ def person_spellings(names: dict[str, int], particles: frozenset[str]) -> dict[s
             continue
         fits = [other for other in full if other != name and other not in mapping and (
             (misspelling(name, other, min_word=5) and (names[other], len(other), other) > (names[name], len(name), name))
-            or initials_match(name, other) or short_form_of(name, other, particles=particles))]
+            or initials_match(name, other) or short_form_of(name, other, particles=particles)
+            or inner_run_of(name, other, particles=particles) or middle_names_left_out(name, other))]
         if len(fits) == 1:
             mapping[name] = fits[0]
     return mapping

@@ -1,0 +1,88 @@
+"""Agency credits in datelines of any case, share and app invitations, sponsor labels, calls to
+action and time stamps are page debris; Cyrillic or Greek look-alike letters inside a Latin word
+are the Latin letters. Every line here is made up for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import clean_text
+
+STORY = "The Lusaka Summit opened on Tuesday with a call for calm."
+
+
+@pytest.mark.parametrize(
+    ("dateline", "kept"),
+    [
+        ("Lusaka, March 4 (ABC) -- ", "Lusaka, March 4 \u2013 "),
+        ("Lusaka, Mar 4, 2020, ABC -- ", "Lusaka, Mar 4, 2020 \u2013 "),
+        ("Lusaka (Example Daily / Example News - 23th Nov, 2021) ", "Lusaka \u2013 "),
+        ("ABCNEWS (August 4, 2014): ", "August 4, 2014 \u2013 "),
+        ("LUSAKA, Zambia, Thursday March 19, 2015, ABC \u2013 ", "LUSAKA, Zambia, Thursday March 19, 2015 \u2013 "),
+        ("New Town [Zambia], Oct.26 (ABC) ", "New Town [Zambia], Oct.26 \u2013 "),
+        ("Lusaka City, by Jane Roe -ABC-. ", "Lusaka City \u2013 "),
+        ("March 5, 2021 (ABC)\u2014", "March 5, 2021 \u2013 "),
+        ("Port Town (ABC) \u2013 ", "Port Town \u2013 "),
+        ("(Aggregator- Example Agency) Lusaka, Mar 4, 2020, ABC -- ", "Lusaka, Mar 4, 2020 \u2013 "),
+    ],
+)
+def test_the_agency_credit_of_a_dateline_goes_and_the_place_and_date_stay(dateline, kept):
+    assert clean_text(dateline + STORY) == kept + STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Southern African Development Community (SADC) Executive Secretary Jane Roe said the summit would open.",
+        "The Southern African Development Community (SADC) \u2013 The bloc said it would meet in March.",
+        "Zambia, Malawi and Angola (all members) - The leaders said the talks would resume.",
+        "The alliance was founded in 1949 by twelve countries (including the UK).",
+        "President Jane Roe (left) and her deputy John Doe attended the opening ceremony.",
+        "Lusaka, March 4 - The summit opened with a minute of silence for the victims.",
+    ],
+)
+def test_a_parenthesis_or_an_acronym_that_is_no_credit_stays(line):
+    assert clean_text(line) == line
+
+
+BEFORE = "The ministers met in Lusaka on Tuesday to discuss the regional power grid."
+AFTER = "They agreed to meet again in March, the statement said."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read news on social networks Facebook, Twitter and Telegram",
+        "Follow us on Telegram",
+        "\u2666 Download the Example News app for your iOS or Android devices.",
+        "The Largest Example Career Network for Engineering Jobs - JOIN NOW",
+        "Content from a Premium Partner",
+        "28th Friday, August 2020 - 08:55 UTC Full article",
+    ],
+)
+def test_invitations_sponsor_labels_and_stamps_are_dropped(line):
+    assert clean_text(f"{BEFORE}\n{line}\n{AFTER}") == f"{BEFORE}\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The app was downloaded by millions of Android users, the company said.",
+        "Ministers will join now that the talks have resumed in the capital.",
+        "Ghana and Togo signed a partnership - a sign of closer ties, officials said.",
+        "Farmers read news on their phones more than in print, the survey found.",
+    ],
+)
+def test_news_sentences_with_those_words_stay(line):
+    assert clean_text(line) == line
+
+
+def test_look_alike_letters_inside_a_latin_word_are_latin():
+    # "\u041c" is the Cyrillic capital Em, "\u0435" the Cyrillic small Ie
+    assert clean_text("The talks with \u041coldova and Ukrain\u0435 went well.") == "The talks with Moldova and Ukraine went well."
+
+
+def test_words_in_cyrillic_stay_cyrillic():
+    text = "The paper \u041c\u043e\u0441\u043a\u0432\u0430 Daily wrote about R\u043e\u0441\u0441\u0438\u044f."
+    assert clean_text(text) == text

@@ -1,0 +1,153 @@
+"""Entities as real pages print them: portfolios and titles glued to names, generic words read as
+names, a page cut in the middle of a name, one person under a compound surname or without a middle
+name. Every sentence is invented; the people and bodies in them are fictional."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.names import inner_run_of, middle_names_left_out
+from kg.resolve import resolve_mentions
+
+pytestmark = pytest.mark.model
+
+
+def mentions(extractor, text):
+    return resolve_mentions(extractor.nlp(text), extractor.gazetteer).mentions
+
+
+def keys(extractor, text):
+    return {m.key for m in mentions(extractor, text)}
+
+
+def people(extractor, text):
+    return {m.key.removeprefix("person:") for m in mentions(extractor, text) if m.type == "person"}
+
+
+# ---------------------------------------------------------------------------------------------
+# A portfolio is no organisation and no person
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Amb. Peter Kovacs, U.S Assistant Secretary for Pacific Affairs, held a meeting.", "pacific affairs"),
+    ("Also present was Amb. Omar Diallo, Minister of State for Housing and Urban Development.", "housing"),
+    ("Jorge Paz, Secretary of Public Communication, and others attended.", "public communication"),
+    ("Ines Roy, Deputy Permanent Secretary, Ministry of External Affairs, International Trade, Civil Aviation "
+     "and Diaspora Affairs, represented her country.", "diaspora affairs"),
+    ("Mark Lee, Commissioner for European Neighbourhood Policy & Enlargement Negotiations, spoke first.",
+     "neighbourhood"),
+    ("He met Deputy Secretary, International Security, Legal and Consular Group, in the capital.",
+     "international security"),
+])
+def test_a_portfolio_after_a_title_names_nothing(extractor, text, gone):
+    found = keys(extractor, text)
+    assert not [key for key in found if gone in key], found
+
+
+def test_a_principal_after_a_title_and_a_body_named_for_a_portfolio_stay(extractor):
+    assert "person:~mensah" in keys(extractor, "A spokeswoman for Mensah said talks would resume.")
+    assert "org:arctic affairs council" in keys(extractor, "The Arctic Affairs Council met in Oslo on Monday.")
+
+
+def test_a_name_after_a_portfolio_is_the_title_holder_s(extractor):
+    text = "Commissioner for Neighbourhood and Enlargement Olga Varga attended the conference in Brussels."
+    assert "olga varga" in people(extractor, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Titles, roles and forms of address glued to a name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The meeting was organised by Czech PM Petr Novotny, whose country holds the presidency.", "petr novotny"),
+    ("Director-General Ana Silva was accompanied by DDG Wei Zhang and Tom Reed.", "wei zhang"),
+    ("Host Carlos Mendoza echoed these sentiments, stressing the need for unity.", "carlos mendoza"),
+    ("Foreign Minister Ivan Petrov arrived. Minister Petrov, Dear Ivan, welcome back.", "ivan petrov"),
+    ("The same ceremony was made by Ambassadors Jeffrey Holmes of Great Britain and Jorge Lazo of Peru.",
+     "jeffrey holmes"),
+    ("HE Deputy Secretary Mark Lowe met the minister on Tuesday.", "mark lowe"),
+])
+def test_a_title_or_a_form_of_address_is_not_part_of_the_name(extractor, text, name):
+    found = people(extractor, text)
+    assert name in found, found
+    assert not [p for p in found if p != name and name in p], found
+
+
+def test_a_letter_left_of_a_broken_his_excellency_is_not_an_initial(extractor):
+    text = ("3. H. Roch Marc Christian Kabore, President of Faso H. E. Alassane Ouattara, President of the Republic "
+            "of Cote dIvoire\n4. H. E. Mahammed Dionne, Prime Minister of the Republic of Senegal E. Mamadou "
+            "Tangara, Minister of Foreign Affairs.")
+    found = people(extractor, text)
+    assert {"roch marc christian kabore", "mamadou tangara"} <= found, found
+    # in a document that writes no "H. E.", an initial is part of the name
+    assert "j robert oppenheimer" in people(extractor, "J. Robert Oppenheimer directed the laboratory.")
+
+
+# ---------------------------------------------------------------------------------------------
+# Generic words are no names
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The ceremony was attended by representatives of its 47 member States.", "states"),
+    ("The well-being of each depends on the other. South and North share a common destiny.", "north"),
+    ("Remarks were delivered by the Secretary-General of the Community.", "remarks"),
+    ("The city marks the Day of Remembrance for the victims on Tuesday.", "remembrance"),
+])
+def test_a_generic_word_is_not_a_name(extractor, text, word):
+    found = keys(extractor, text)
+    assert not [key for key in found if key.split(":", 1)[1].strip("~") == word], found
+
+
+def test_a_surname_the_tagger_reads_as_a_plural_stays_a_person(extractor):
+    text = "The Commission issued a statement by Vice-President Jansen and Commissioner Navracsics."
+    assert [key for key in keys(extractor, text) if "navracsics" in key]
+
+
+# ---------------------------------------------------------------------------------------------
+# A page cut at a fixed length cuts its last name
+
+
+def test_a_name_cut_at_the_end_of_the_text_is_no_name(extractor):
+    text = ("While in Lusaka, the minister will meet President Hakainde Hichilema and, later, the Chilean "
+            "Foreign Minister Rib")
+    found = people(extractor, text)
+    assert "hakainde hichilema" in found and not [p for p in found if "rib" in p], found
+    assert "~haimbe" in people(extractor, "The minister will meet the Zambian Foreign Minister Haimbe.")
+
+
+# ---------------------------------------------------------------------------------------------
+# One person under a compound surname, or without a middle name
+
+
+@pytest.mark.parametrize("short, full", [
+    ("lacalle pou", "luis lacalle pou"),
+    ("perez de agreda", "emilio perez de agreda zaes"),
+    ("dangai nokour guet", "adoum dangai nokour guet"),
+])
+def test_an_inner_run_of_a_name_is_the_same_person(short, full):
+    assert inner_run_of(short, full, particles={"de", "al"})
+
+
+@pytest.mark.parametrize("short, full", [
+    ("hamad al thani", "tamim bin hamad al thani"),  # his father
+    ("al thani", "tamim bin hamad al thani"),  # a family name alone
+    ("luis lacalle", "luis lacalle pou"),  # the first words: a short form, not a run inside
+])
+def test_a_parent_s_name_or_a_family_name_is_no_inner_run(short, full):
+    assert not inner_run_of(short, full, particles={"de", "al"})
+
+
+def test_middle_names_left_out_but_not_initials():
+    assert middle_names_left_out("alberto bautista iribarne", "alberto juan bautista iribarne")
+    assert middle_names_left_out("hamad al thani", "hamad bin khalifa al thani")
+    assert not middle_names_left_out("george w bush", "george h w bush")
+    assert not middle_names_left_out("maria lopez", "mario jose lopez")
+
+
+def test_a_document_names_one_person_under_all_of_those(extractor):
+    text = ("President Lacalle Pou received the envoys. Six ambassadors presented their letters to Uruguayan "
+            "president Luis Lacalle Pou on Thursday. Argentine ambassador Alberto Bautista Iribarne spoke. "
+            "Among them was Argentina's Alberto Juan Bautista Iribarne. Iribarne thanked the hosts.")
+    assert {"luis lacalle pou", "alberto juan bautista iribarne"} == people(extractor, text)
+    father = "Emir Tamim bin Hamad Al Thani met his father Hamad Al Thani."
+    assert {"tamim bin hamad al thani", "hamad al thani"} <= people(extractor, father)
