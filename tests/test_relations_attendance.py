@@ -68,3 +68,19 @@ def test_the_presidents_of_listed_states_taking_part_and_a_territory_passed_over
 def test_part_of_something_is_no_attendance(extractor):
     text = SUMMIT + "President of Ghana John Mensah said the region was part of a wider market."
     assert ("state:ghana", "member-of", "org:ecowas") not in _members(extractor, text)
+
+
+def test_leaders_listed_after_the_leaders_of_an_organisations_member_states(extractor):
+    text = ("The Presidents of MERCOSUR Member States, Mauricio Macri, of the Argentine Republic; Michel Temer, of the "
+            "Federative Republic of Brazil, and the President of the Plurinational State of Bolivia, Evo Morales, met.")
+    found = _members(extractor, text)
+    assert {("state:argentina", "member-of", "org:mercosur"), ("state:brazil", "member-of", "org:mercosur")} <= found
+    assert ("state:bolivia", "member-of", "org:mercosur") not in found
+
+
+def test_the_states_parties_of_the_organisation_of_the_summit(extractor):
+    text = ("Mercosur held its summit in Brasilia. It was attended by the representatives of the States "
+            "Parties Argentina, Brazil and Uruguay, and associated States Chile and Peru.")
+    found = _members(extractor, text)
+    assert ("state:uruguay", "member-of", "org:mercosur") in found and ("state:chile", "member-of", "org:mercosur") not in found
+    assert not _members(extractor, "The States Parties to the Chemical Weapons Convention met in The Hague.")

@@ -73,6 +73,8 @@ RULES: tuple[Rule, ...] = (
     setting.ambassador_hosts,
     attendance.summit_members,
     attendance.represented_members,
+    attendance.member_state_leaders,
+    attendance.states_parties,
 )
 
 

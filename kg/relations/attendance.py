@@ -15,10 +15,11 @@ State"); with two such organisations nothing is read.
 
 from __future__ import annotations
 
+from kg.gazetteer import fold
 from kg.model import Evidence, Relation
 from kg.relations.context import Context
 
-__all__ = ["represented_members", "summit_members"]
+__all__ = ["member_state_leaders", "represented_members", "states_parties", "summit_members"]
 
 
 def _summit_organisation(ctx: Context) -> str | None:
@@ -145,4 +146,63 @@ def represented_members(ctx: Context) -> list[Relation]:
                                         "member-by-permanent-representative"), basis="context")
             if rel:
                 out.append(rel)
+    return out
+
+
+def states_parties(ctx: Context) -> list[Relation]:
+    """ "the representatives of the States Parties Argentina, Brazil and Uruguay, and associated
+    States Chile and Peru": the states an organisation's text calls its States Parties are its
+    members (the organisation whose leaders' meeting the article reports)."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    out: list[Relation] = []
+    org = None
+    for token in rdoc.tokens(("parties",)):
+        if token.i == 0 or doc[token.i - 1].lower_ != "states" or not token.text[:1].isupper() or token.i + 1 >= len(doc):
+            continue
+        org = org or _summit_organisation(ctx)
+        if org is None:
+            return out
+        states = _places_listed(ctx, token.i + 1)
+        ev = ctx.evidence(token, "states-parties")
+        for state in states:
+            r = ctx.relation("member-of", (state, "state"), (org, "organisation"), ev, basis="context")
+            if r:
+                out.append(r)
+    return out
+
+
+def member_state_leaders(ctx: Context) -> list[Relation]:
+    """ "The Presidents of MERCOSUR Member States, A, of the Argentine Republic; B, of the Republic
+    of Paraguay, ...": the states whose leaders the sentence lists after "the leaders of ORG member
+    states" are its members."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out: list[Relation] = []
+    for token in rdoc.tokens(lex["state_nouns_plural"]):
+        if token.i < 4 or doc[token.i - 1].lower_ != "member":
+            continue
+        org = rdoc.by_token.get(token.i - 2)
+        if org is None or org.type != "organisation" or ctx.kind(org.key) != "intergovernmental":
+            continue
+        start = rdoc.spans[token.i - 2].start
+        if start < 2 or doc[start - 1].lower_ != "of" or not (
+                doc[start - 2].lower_ in lex["leader_nouns"] or doc[start - 2].lower_ in lex["leader_titles_plural"]):
+            continue
+        sent = token.sent
+        if not ctx.asserted(token, "negation-only"):
+            continue
+        listed = set()  # the names listed after the phrase, up to the next title ("... and the President of Bolivia, N")
+        heads = ctx.gaz.title_words - lex["title_modifiers"]
+        for t in doc[token.i + 1 : sent.end]:
+            if fold(t.text) in heads:
+                break
+            m = rdoc.by_token.get(t.i)
+            if m is not None and m.type == "person":
+                listed.add(m.key)
+        states = [r.target for r in ctx.found if r.relation == "holds-office" and r.target.startswith("state:")
+                  and r.source in listed and sent.start_char <= r.evidence.start < sent.end_char]
+        ev = ctx.evidence(token, "leaders-of-member-states")
+        for state in dict.fromkeys(states):
+            r = ctx.relation("member-of", (state, "state"), (org.key, "organisation"), ev)
+            if r:
+                out.append(r)
     return out

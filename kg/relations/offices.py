@@ -375,8 +375,9 @@ def _listed_state(ctx: Context, span, *, before: bool = True):
     """The state given with a name as a list item gives it: "N of [the] Kenya", "N from the UK",
     or (``before``) "Italy's N"; None when there is none or the state owns something else."""
     doc, rdoc = ctx.doc, ctx.rdoc
-    if span.end + 1 < len(doc) and doc[span.end].lower_ in ("of", "from"):
-        q = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+    at = span.end + (span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "of")
+    if at + 1 < len(doc) and doc[at].lower_ in ("of", "from"):  # also "N, of the Argentine Republic;"
+        q = at + 1 + (doc[at + 1].lower_ == "the")
         owner = rdoc.by_token.get(q)
         if owner is not None and rdoc.spans[q].start == q and (
                 owner.type == "state" or owner.type == "organisation" and ctx.kind(owner.key) == "intergovernmental"):
@@ -396,11 +397,16 @@ def _envoy_list_title(ctx: Context, span):
     noun take its office."""
     doc, rdoc = ctx.doc, ctx.rdoc
     sent = doc[span.start].sent
-    if not any(t.lower_ in ctx.lex["envoy_nouns"] and t.i < span.start for t in sent):
+    heading = next((t for t in sent if t.i < span.start and (t.lower_ in ctx.lex["envoy_nouns"] or t.lower_ in ctx.lex["leader_titles_plural"])), None)
+    if heading is None:
         return None
     listed = sum(1 for i, m in rdoc.by_token.items() if m.type == "person" and rdoc.spans[i].start == i
                  and sent.start <= i < sent.end and _listed_state(ctx, rdoc.spans[i]) is not None)
-    return ("ambassador-to", "ambassador") if listed >= 2 else None
+    if listed < 2:
+        return None
+    if heading.lower_ in ctx.lex["envoy_nouns"]:
+        return ("ambassador-to", "ambassador")
+    return ("holds-office", ctx.lex["leader_titles_plural"][heading.lower_])  # "The Presidents of ..., A, of X; B, of Y"
 
 
 def listed_under_state(ctx: Context) -> list[Relation]:
