@@ -168,6 +168,37 @@ def _short_forms(raw: list[Candidate], doc: Doc, gaz: Gazetteer, full_names: dic
             c.type, c.key, c.label = "treaty", treaty[0], treaty[1]
 
 
+def _known_longer_names(raw: list[Candidate], doc: Doc, gaz: Gazetteer, full_names: dict[str, str]) -> None:
+    """ "the Sahara" after "Western Sahara" or "Spanish Sahara", "the Visegrad countries" after "the
+    Visegrad Group": a one-word place or organisation no gazetteer knows that ends the name of the
+    one known place, or begins the name of the one known organisation, that the document names in
+    more words. A place after a locative preposition stays a place ("the SCO met in Shanghai")."""
+    place_ends: dict[str, set] = {}
+    org_starts: dict[str, set] = {}
+    for c in raw:
+        words = c.span.text.split()
+        if len(words) < 2 or c.key not in gaz.entries:
+            continue
+        if c.type == "place":
+            place_ends.setdefault(fold(words[-1]), set()).add((c.type, c.key, c.label))
+        elif c.type == "organisation" and words[0][:1].isupper():
+            org_starts.setdefault(fold(words[0]), set()).add((c.type, c.key, c.label))
+    if not place_ends and not org_starts:
+        return
+    locative = gaz.lexicon["locative_preps"]
+    for c in raw:
+        span = c.span
+        if len(span) != 1 or span.id_ or c.key in gaz.entries or c.type not in ("place", "organisation") \
+                or fold(span.text) in full_names:
+            continue
+        word = fold(span.text)
+        found = place_ends.get(word, set()) if c.type == "place" else set()
+        if not found and not (span.start > 0 and doc[span.start - 1].lower_ in locative):
+            found = org_starts.get(word, set())
+        if len(found) == 1:
+            c.type, c.key, c.label = next(iter(found))
+
+
 def _known_first_words(raw: list[Candidate], gaz: Gazetteer) -> None:
     """ "the Commonwealth" in a story about the "Commonwealth of Independent States": a known
     one-word name that heads the name of another organisation the document names ("X of ...")
@@ -286,5 +317,6 @@ def resolve_candidates(raw: list[Candidate], doc: Doc, gaz: Gazetteer) -> list[C
     acronyms = _acronyms(raw, doc)
     _short_forms(raw, doc, gaz, people.full_names)
     _known_first_words(raw, gaz)
+    _known_longer_names(raw, doc, gaz, people.full_names)
     _final_keys(raw, gaz, people, acronyms)
     return _generic(raw, gaz)

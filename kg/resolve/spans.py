@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Gazetteer
 from kg.resolve.classify import Candidate, body_head, classify, state_body
 from kg.resolve.honorifics import honorific_end, honorific_names, is_title_only, title_names, words_of
+from kg.resolve.repeats import names_found_again
 from kg.resolve.text import fold
 from kg.resolve.types import organisation_cue, person_cue, place_cue
 
@@ -55,18 +56,23 @@ def _strip_honorific(span: Span, gaz: Gazetteer, *, broken_address: bool = False
     return doc[start : span.end]
 
 
+#: "O'Neill", "D'Souza", "M’Carter": a surname with an elided prefix, which the tagger may read
+#: as a common noun.
+_APOSTROPHE_NAME = re.compile(r"^[A-Z]['\u2019][A-Z][a-z]+$")
+
+
 def _left_out_after(doc: Doc, end: int, span: Span, gaz: Gazetteer) -> int:
     """How many capitalised words right after the personal name ``span`` (ending at ``end``) the
     NER left out of it: one ("Espen Barth" + "Eide"), or two before punctuation ("Roch Marc" +
     "Christian Kabore,"); none before a word heading a phrase of its own ("N Comptroller of the
     Nation") and none that is a title or a nationality."""
     words = words_of(gaz)
-    if len(span) < 2:
+    if len(span) < 2 and not (end < len(doc) and _APOSTROPHE_NAME.match(doc[end].text)):
         return 0
 
     def name_word(i: int) -> bool:
         token = doc[i]
-        return (token.pos_ == "PROPN" and token.is_title and not token.ent_id_ and token.ent_iob_ != "I"
+        return ((token.pos_ == "PROPN" or _APOSTROPHE_NAME.match(token.text)) and token.is_title and not token.ent_id_ and token.ent_iob_ != "I"
                 and token.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP") and fold(token.text) not in gaz.demonyms
                 and fold(token.text) not in words.titles)
 
@@ -141,15 +147,20 @@ def _titled_name(span: Span, gaz: Gazetteer) -> bool:
 
 
 def _place_as_first_name(ent: Span, gaz: Gazetteer) -> bool:
+    """ "President Santiago Pena", "On her part, Victoria Busby, Director of ...": a one-word place
+    is a first name after a title, or right before a surname the NER saw as a person's (not after
+    a locative preposition: "in Victoria Smith said" is no shape of prose)."""
     doc = ent.doc
     if not ent.id_.startswith(("capital:", "place:", "state:")) or ent.start == 0 or ent.end >= len(doc):
         return False
     nxt = doc[ent.end]
     before = fold(doc[ent.start - 1].text)
-    return (
-        len(ent) == 1 and nxt.is_title and nxt.pos_ == "PROPN" and not nxt.ent_id_
-        and before in gaz.title_words and before not in set(gaz.lexicon["title_modifiers"])
-    )
+    if len(ent) != 1 or not nxt.is_title or nxt.pos_ != "PROPN" or nxt.ent_id_ or doc[ent.start].whitespace_ != " ":
+        return False
+    if before in gaz.title_words and before not in set(gaz.lexicon["title_modifiers"]):
+        return True
+    surname = nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" and (ent.end + 1 == len(doc) or doc[ent.end + 1].ent_iob_ != "I")
+    return surname and before not in gaz.lexicon["locative_preps"] and not (ent.end + 1 < len(doc) and doc[ent.end + 1].tag_ == "POS")
 
 
 def _place_as_surname(ent: Span, gaz: Gazetteer) -> bool:
@@ -194,7 +205,7 @@ def _portfolio(span: Span, gaz: Gazetteer) -> bool:
     they end as a portfolio does. A portfolio starts after "of", "for", "and" or a comma: a name
     right after one ("Commissioner for Enlargement" + "Jane Roe") is the title-holder's."""
     doc, words = span.doc, words_of(gaz)
-    if span.start < 2 or doc[span.start - 1].lower_ not in ("and", ",", "&", "of", "for"):
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("and", ",", "&", "of", "for", "("):
         return False
     last = span[-1]
     ends_as_portfolio = fold(last.text) in words.modifiers or _abstract_noun(last, gaz)
@@ -205,6 +216,8 @@ def _portfolio(span: Span, gaz: Gazetteer) -> bool:
             return not _names_a_principal(doc, i, gaz)  # "a spokeswoman for Tshisekedi" names her principal
         if token.text == "," and fold(doc[i - 1].text) in words.heads and ends_as_portfolio:
             return True  # "Deputy Secretary, International Security, Legal and ..."
+        if token.text == "(" and doc[i - 1].ent_type_ == "PERSON" and ends_as_portfolio:
+            return True  # "N (State, Housing and Urban Development)": a minister's portfolio in brackets
         if token.lower_ == "of" and doc[i - 1].lower_ in gaz.lexicon["government_heads"] and ends_as_portfolio:
             return True
         if not (token.lower_ in ("and", ",", "&", "of", "for") or token.is_title and not token.ent_id_):
@@ -238,6 +251,9 @@ def _fragment(span: Span, gaz: Gazetteer) -> bool:
         return True  # also "Heads State and Government", a group with its "of" lost
     if len(span) == 2 and span[-1].is_lower and span[-1].pos_ in ("ADP", "DET", "CCONJ"):
         return True
+    if len(span) > 1 and (span[-1].lower_ in lex["credential_nouns"] or any(
+            t.lower_ in lex["credential_nouns"] and span.doc[t.i - 1].lower_ == "of" for t in span[1:])):
+        return True  # "Letter of Credence", "Letters of Accreditation (at Government House)": a document
     if head in words.heads and head not in lex["organisation_heads"] and len(span) > 1 and span.label_ != "PERSON":
         return True
     if body_head(span).lower_ in lex["organisation_heads"] or not _portfolio(span, gaz):
@@ -299,7 +315,7 @@ def _entity_spans(doc: Doc, gaz: Gazetteer) -> tuple[list[Span], set[int]]:
     """The NER's and the rulers' entities, with the names that forms of address announce put
     in: "H. E. Mr" + "Rock Marc" + "Christian Kabore" is the person "Rock Marc Christian Kabore".
     Also returns where those names start."""
-    ents = [part for ent in doc.ents for part in _run_on(ent, gaz)]
+    ents = names_found_again(doc, [part for ent in doc.ents for part in _run_on(ent, gaz)])
     names = honorific_names(doc, gaz)
     taken = {j for _, start, end in names for j in range(start, end)}
     names = sorted(names + [n for n in title_names(doc, gaz) if not taken & set(range(n[1], n[2]))], key=lambda n: n[1])
@@ -368,6 +384,9 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             label = "PERSON"  # "Ms Arslan" read as an organisation: a courtesy title names a person
         if label == "ORG" and not ent.id_ and _titled_name(span, gaz):
             label = "PERSON"  # "Kazakh President Kassym-Jomart Tokayev" read as one organisation
+        possessive = next((t.i for t in span[1:] if t.tag_ == "POS"), None)
+        if label == "PERSON" and not ent.id_ and possessive is not None:
+            span = doc[span.start : possessive]  # "President Solih's Government": the person is "Solih"
         if label == "ORG" and ent.id_.startswith("org:") and _state_s_own(span, gaz) is not None:
             ent_id = 0  # "Security Council of the Republic of Kazakhstan" is Kazakhstan's, not the UN's
         if label == "ORG" and not ent.id_:
@@ -406,7 +425,7 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             # "Shafqat" + "Ali Khan", "Ana Beatriz" + "Moreira": capitalised words the NER left out
             # right before a name (two at most: names run to four words); not over the forms of
             # address and titles just stripped from it
-            while whole and len(span) and start > 0 and start > span.end - 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+            while whole and len(span) and start > 0 and len(doc[start - 1 : span.end].text.split()) <= 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and not doc[start - 1].ent_id_ and doc[start - 1].ent_type_ in ("", "PERSON") and fold(doc[start - 1].text) not in gaz.demonyms \
                     and fold(doc[start - 1].text) not in gaz.title_words and fold(doc[start - 1].text) not in set(gaz.lexicon["title_modifiers"]) \
                     and doc[start - 1].lower_.rstrip(".") not in words.honorifics and honorific_end(doc, start - 1, start, words) == start - 1 \
