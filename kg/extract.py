@@ -10,16 +10,18 @@ from spacy.tokens import Doc
 
 from kg.gazetteer import Gazetteer
 from kg.model import Document, DocumentExtraction, Mention
-from kg.relations import RelationExtractor
+from kg.relations import EarlierPieces, RelationExtractor
 from kg.resolve import resolve_mentions
 
 __all__ = ["extract_document"]
 
 
-def extract_document(doc: Doc, document: Document, *, gazetteer: Gazetteer, extractor: RelationExtractor) -> DocumentExtraction:
-    """Resolve the mentions of ``doc`` (the parse of ``document.text``) and extract its relations."""
+def extract_document(doc: Doc, document: Document, *, gazetteer: Gazetteer, extractor: RelationExtractor,
+                     earlier: EarlierPieces | None = None) -> DocumentExtraction:
+    """Resolve the mentions of ``doc`` (the parse of ``document.text``) and extract its relations;
+    ``earlier`` is what the rules kept from the earlier pieces of a long document (:mod:`kg.pieces`)."""
     resolved = resolve_mentions(doc, gazetteer, document=document.id)
-    relations = extractor.extract(resolved, document.id)
+    relations = extractor.extract(resolved, document.id, earlier=earlier)
     mentions = list(resolved.mentions)
     # A relation may reach an entity only through a nationality adjective ("the Russian
     # delegation"): the entity still needs a node, but "Russian" is not one of its names.

@@ -31,9 +31,11 @@ from kg.extract import extract_document
 from kg.gazetteer import DataFileError, load_gazetteer
 from kg.model import Document, DocumentExtraction
 from kg.nlp import DEFAULT_MODEL, load_pipeline
-from kg.relations import RelationExtractor, load_patterns
+from kg.pieces import PIECE_CHARS, merged_extraction, shifted, text_pieces
+from kg.relations import EarlierPieces, RelationExtractor, load_patterns
 
 __all__ = [
+    "BATCH_CHARS",
     "BATCH_SIZE",
     "CACHE_BATCH",
     "EXTRACTION_VERSION",
@@ -59,8 +61,12 @@ __all__ = [
 EXTRACTION_VERSION = "1"
 
 #: Documents per ``nlp.pipe`` batch. The models' working memory grows with the batch (about
-#: 350 MB more per 16 news articles with en_core_web_sm) while throughput stops growing at ~16.
+#: 15 KB a token with en_core_web_sm: 16 news articles of 2,000 characters take 90 MB) while
+#: throughput stops growing at ~16.
 BATCH_SIZE = 16
+#: Characters per ``nlp.pipe`` batch at most (a longer text or piece is a batch by itself): 16
+#: long features must not take the memory of 16 x 20,000 characters at once.
+BATCH_CHARS = 50_000
 #: Documents (or pieces of long ones) parsed in one spaCy memory zone.
 ZONE_SIZE = 256
 #: Documents per task sent to a worker process or Dask worker.
@@ -102,26 +108,27 @@ class Extractor:
         return f"{self.nlp.meta.get('name', self.model)}-{self.nlp.meta.get('version', '')}"
 
     def extractions(
-        self, documents: Iterable[Document], *, batch_size: int = BATCH_SIZE, max_chars: int | None = None
+        self, documents: Iterable[Document], *, batch_size: int = BATCH_SIZE, max_chars: int = PIECE_CHARS
     ) -> Iterator[DocumentExtraction]:
         """Parse ``documents`` as a stream and yield one extraction per document, in order.
 
-        A text longer than ``max_chars`` (default: the pipeline's ``max_length``) is parsed in
-        pieces cut at paragraph breaks, and the pieces' extractions are merged with their offsets
-        restored.
+        A text longer than ``max_chars`` is parsed in pieces (:mod:`kg.pieces`), each read with
+        what the rules kept from the pieces before it, and their extractions are merged with their
+        offsets restored. A batch holds ``batch_size`` texts, or fewer when they would pass
+        :data:`BATCH_CHARS` characters: spaCy's working memory follows the length of a batch.
         """
-        limit = max_chars or self.nlp.max_length
         pending: deque[tuple[Document, int, int]] = deque()  # document, piece offset, pieces left
 
         def texts() -> Iterator[str]:
             for document in documents:
                 text = LONE_SURROGATES.sub("\ufffd", document.text)  # the tokenizer cannot encode them
-                pieces = _pieces(text, limit) if len(text) > limit else [(0, text)]
+                pieces = text_pieces(text, max_chars) if len(text) > max_chars else [(0, text)]
                 for n, (offset, text) in enumerate(pieces):
                     pending.append((document, offset, len(pieces) - n - 1))
                     yield text
 
         parts: list[DocumentExtraction] = []
+        earlier: EarlierPieces | None = None
         stream = texts()
         while True:
             parsed = 0
@@ -129,59 +136,37 @@ class Extractor:
             # would otherwise grow with every new name in the corpus (hundreds of MB at 10,000
             # articles). Extractions hold plain strings, so nothing of a zone outlives it.
             with self.nlp.memory_zone():
-                for doc in self.nlp.pipe(islice(stream, ZONE_SIZE), batch_size=batch_size):
-                    parsed += 1
-                    document, offset, left = pending.popleft()
-                    piece = document if offset == 0 and left == 0 and not parts else dataclasses.replace(document, text=doc.text)
-                    extraction = extract_document(doc, piece, gazetteer=self.gazetteer, extractor=self.relations)
-                    parts.append(_shifted(extraction, offset) if offset else extraction)
-                    if left == 0:
-                        yield parts[0] if len(parts) == 1 else _merged(parts)
-                        parts = []
+                for batch in _batches(islice(stream, ZONE_SIZE), batch_size, BATCH_CHARS):
+                    for doc in self.nlp.pipe(batch, batch_size=len(batch)):
+                        parsed += 1
+                        document, offset, left = pending.popleft()
+                        if offset == 0 and left == 0:  # read whole, as nearly every article is
+                            yield extract_document(doc, document, gazetteer=self.gazetteer, extractor=self.relations)
+                            continue
+                        earlier = earlier or EarlierPieces()
+                        piece = dataclasses.replace(document, text=doc.text)
+                        extraction = extract_document(doc, piece, gazetteer=self.gazetteer, extractor=self.relations,
+                                                      earlier=earlier)
+                        parts.append(shifted(extraction, offset))
+                        if left == 0:
+                            yield merged_extraction(parts, earlier, self.gazetteer)
+                            parts, earlier = [], None
             if not parsed:
                 return
 
 
-def _pieces(text: str, limit: int) -> list[tuple[int, str]]:
-    """``text`` cut into ``(offset, piece)`` pairs of at most ``limit`` characters, at paragraph
-    breaks where possible, else at line breaks, sentence ends or spaces."""
-    pieces: list[tuple[int, str]] = []
-    start = 0
-    while len(text) - start > limit:
-        window = text[start : start + limit]
-        for separator in ("\n\n", "\n", ". ", " "):
-            cut = window.rfind(separator)
-            if cut > 0:
-                cut += len(separator)
-                break
-        else:
-            cut = limit
-        pieces.append((start, text[start : start + cut]))
-        start += cut
-    pieces.append((start, text[start:]))
-    return pieces
-
-
-def _shifted(extraction: DocumentExtraction, offset: int) -> DocumentExtraction:
-    return dataclasses.replace(
-        extraction,
-        mentions=tuple(dataclasses.replace(m, start=m.start + offset, end=m.end + offset) for m in extraction.mentions),
-        relations=tuple(
-            dataclasses.replace(
-                r, evidence=dataclasses.replace(r.evidence, start=r.evidence.start + offset, end=r.evidence.end + offset)
-            )
-            for r in extraction.relations
-        ),
-    )
-
-
-def _merged(parts: list[DocumentExtraction]) -> DocumentExtraction:
-    return dataclasses.replace(
-        parts[0],
-        mentions=tuple(m for p in parts for m in p.mentions),
-        relations=tuple(r for p in parts for r in p.relations),
-    )
-
+def _batches(texts: Iterable[str], size: int, chars: int) -> Iterator[list[str]]:
+    """``texts`` in lists of ``size``, or fewer once they hold ``chars`` characters."""
+    batch: list[str] = []
+    held = 0
+    for text in texts:
+        if batch and (len(batch) == size or held + len(text) > chars):
+            yield batch
+            batch, held = [], 0
+        batch.append(text)
+        held += len(text)
+    if batch:
+        yield batch
 
 
 @dataclass(frozen=True)

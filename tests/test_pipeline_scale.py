@@ -20,7 +20,8 @@ from kg.cli import app
 from kg.export.graphml import graphml_bytes
 from kg.model import Document
 from kg.pipeline import CACHE_NAME, build, build_graph_from_paths, count_documents, document_extractions
-from kg.runners import CACHE_BATCH, _pieces
+from kg.pieces import text_pieces as _pieces
+from kg.runners import CACHE_BATCH
 
 ROOT = Path(__file__).resolve().parent.parent
 

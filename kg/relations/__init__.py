@@ -36,11 +36,11 @@ from kg.relations import (
     affiliations, attendance, candidacies, clauses, delegations, member_lists, memberships, offices, setting, territories,
 )
 from kg.relations.arguments import named_groups
-from kg.relations.context import Context, Knowledge
+from kg.relations.context import Context, EarlierPieces, Knowledge
 from kg.relations.patterns import SCHEMA, Pattern, load_patterns, with_shared_arguments
 from kg.resolve import ResolvedDoc
 
-__all__ = ["RULES", "SCHEMA", "Context", "Pattern", "RelationExtractor", "Rule", "load_patterns"]
+__all__ = ["RULES", "SCHEMA", "Context", "EarlierPieces", "Pattern", "RelationExtractor", "Rule", "load_patterns"]
 
 Rule = Callable[[Context], Iterable[Relation]]
 
@@ -114,11 +114,18 @@ class RelationExtractor:
         ctx.groups = named_groups(ctx)
         return ctx
 
-    def extract(self, rdoc: ResolvedDoc, document: str) -> list[Relation]:
-        """Every rule's relations for one document, in rule order, each stated once per sentence."""
+    def extract(self, rdoc: ResolvedDoc, document: str, *, earlier: EarlierPieces | None = None) -> list[Relation]:
+        """Every rule's relations for one document, in rule order, each stated once per sentence.
+
+        A piece of a document too long to parse at once passes what the rules kept from the pieces
+        before it (``earlier``), which then takes in what they need from this one.
+        """
         ctx = self.context(rdoc, document)
+        ctx.earlier = earlier
         for rule in self.rules:
             ctx.found.extend(rule(ctx))
+        if earlier is not None:
+            earlier.add(ctx)
         unique, seen = [], set()
         for r in ctx.found:
             ident = (r.source, r.relation, r.target, r.role, r.evidence.start)

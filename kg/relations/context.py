@@ -22,7 +22,7 @@ from kg.relations.modality import asserted
 from kg.relations.patterns import SCHEMA
 from kg.resolve import ResolvedDoc
 
-__all__ = ["Context", "Knowledge", "is_possessive"]
+__all__ = ["Context", "EarlierPieces", "Knowledge", "is_possessive"]
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
@@ -59,6 +59,43 @@ class Knowledge:
         self.state_names.update({k: v for k, v in self.gaz.capitals.items() if k not in self.state_names})
 
 
+@dataclass
+class EarlierPieces:
+    """What the rules keep from the earlier pieces of a document too long to parse at once
+    (:mod:`kg.pieces`): the organisations and treaties named so far, for "the bloc" and "the
+    treaty" at the start of a piece; the counts behind the article's home state; and the
+    memberships the document says ended or resumed. Plain data, a few entries per entity."""
+
+    named: dict[str, dict[str, Mention]] = field(default_factory=lambda: {"organisation": {}, "treaty": {}})
+    state_counts: dict[str, int] = field(default_factory=dict)
+    dateline: str | None = None
+    paired: set[str] = field(default_factory=set)
+    ended: set[tuple[str, str]] = field(default_factory=set)
+    back: set[tuple[str, str]] = field(default_factory=set)
+    pieces: int = 0
+
+    def named_before(self, type_: str) -> list[Mention]:
+        """The organisations or treaties named so far, one mention each, the latest named last."""
+        return list(self.named[type_].values())
+
+    def add(self, ctx: Context) -> None:
+        """Remember what the rules need from the piece ``ctx`` has just read."""
+        for m in ctx.rdoc.mentions:
+            if m.type in self.named:
+                self.named[m.type].pop(m.key, None)
+                self.named[m.type][m.key] = m  # in the order of their latest mention
+        counts = ctx.state_counts()
+        for key, n in counts.items():
+            self.state_counts[key] = self.state_counts.get(key, 0) + n
+        self.paired.update(key for key in counts if ctx.paired(key))
+        if self.pieces == 0:
+            self.dateline = ctx.dateline_state()
+        ended, back = ctx.membership_changes
+        self.ended |= ended
+        self.back |= back
+        self.pieces += 1
+
+
 class Context:
     """One resolved document as the rules see it."""
 
@@ -72,7 +109,9 @@ class Context:
         self.title_vocab = knowledge.title_vocab
         self.found: list[Relation] = []  # what the rules before the current one found
         self.groups: dict = {}  # named groups and unnamed lists of states (kg.relations.arguments)
+        self.earlier: EarlierPieces | None = None  # a piece of a long document: what came before it
         self._home: str | None = None
+        self._state_counts: dict[str, int] | None = None
 
     # ------------------------------------------------------------------ making relations
     def evidence(self, token: Token, rule: str) -> Evidence:
@@ -105,6 +144,14 @@ class Context:
         suspended Guinea"; unless it also says the member came back ("rejoined", "was
         readmitted", "lifted Guinea's suspension"). Only asserted acts count ("threatened to
         leave" ends nothing)."""
+        ended, back = self.membership_changes
+        if self.earlier is not None:
+            ended, back = ended | self.earlier.ended, back | self.earlier.back
+        return ended - back
+
+    @cached_property
+    def membership_changes(self) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+        """The (member, organisation) pairs this text says ended, and those it says came back."""
         rdoc, lex = self.rdoc, self.lex
         ended: set[tuple[str, str]] = set()
         back: set[tuple[str, str]] = set()
@@ -129,7 +176,7 @@ class Context:
             if token.head.lemma_.lower() in lex["lift_verbs"] and self.asserted(token.head):
                 back.update((m.key, o.key) for c in token.children if c.dep_ == "poss" for m in self._named(c)
                             for s in self._subjects(token.head) for o in self._named(s))
-        return ended - back
+        return ended, back
 
     @staticmethod
     def _subjects(verb: Token) -> list[Token]:
@@ -159,6 +206,26 @@ class Context:
         ambassadors of Canada and Peru") or named at most once, and then only if the home state
         is named three times as often. None for articles about two or more states alike."""
         if self._home is None:
+            counts = dict(self.state_counts())
+            earlier = self.earlier
+            dateline = self.dateline_state() if earlier is None or earlier.pieces == 0 else earlier.dateline
+            if earlier is not None:
+                for key, n in earlier.state_counts.items():
+                    counts[key] = counts.get(key, 0) + n
+            if dateline:  # "KUWAIT:", "ADDIS ABABA, June 1 (ENA) -": where the story was filed counts twice
+                counts[dateline] = counts.get(dateline, 0) + 2
+            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            top = ranked[0] if ranked else ("", 0)
+            second = ranked[1][1] if len(ranked) > 1 else 0
+            dominant = top[1] >= 2 and second <= 1 and top[1] >= 3 * second
+            paired = dominant and (earlier is not None and top[0] in earlier.paired or self.paired(top[0]))
+            self._home = top[0] if dominant and not paired else ""
+        return self._home or None
+
+    def state_counts(self) -> dict[str, int]:
+        """How often the text names each state, by its names, nationality adjectives and cities,
+        leaving out the names a stated relation explains (:meth:`_bound_tokens`)."""
+        if self._state_counts is None:
             bound = self._bound_tokens()
             counts: dict[str, int] = {}
             for m in self.rdoc.mentions:
@@ -170,16 +237,10 @@ class Context:
                     key = self.gaz.demonyms.get(fold(ent.text))
                     if key:
                         counts[key] = counts.get(key, 0) + 1
-            dateline = self._dateline_state()
-            if dateline:  # "KUWAIT:", "ADDIS ABABA, June 1 (ENA) -": where the story was filed counts twice
-                counts[dateline] = counts.get(dateline, 0) + 2
-            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-            top = ranked[0] if ranked else ("", 0)
-            second = ranked[1][1] if len(ranked) > 1 else 0
-            self._home = top[0] if top[1] >= 2 and second <= 1 and top[1] >= 3 * second and not self._paired(top[0]) else ""
-        return self._home or None
+            self._state_counts = counts
+        return self._state_counts
 
-    def _dateline_state(self) -> str | None:
+    def dateline_state(self) -> str | None:
         """The state of a dateline: a line of the first few that opens with a place name in capitals
         followed by a colon, comma or dash ("KUWAIT:", "NAIROBI, May 3 -")."""
         doc = self.doc
@@ -195,7 +256,7 @@ class Context:
                     return key
         return None
 
-    def _paired(self, key: str) -> bool:
+    def paired(self, key: str) -> bool:
         """Is the state named side by side with another ("South Korea and Japan", "Kenya-US",
         "S. Korea, Japan")? Then the article is about both."""
         doc, rdoc = self.doc, self.rdoc
@@ -309,9 +370,15 @@ class Context:
 
     def only_bloc_before(self, token: Token) -> Mention | None:
         """The one intergovernmental organisation the document has named before ``token``."""
-        earlier = {m.key: m for m in self.rdoc.mentions if m.type == "organisation" and m.start < token.idx
-                   and self.kind(m.key) == "intergovernmental"}
+        earlier = {m.key: m for m in self.named_in_earlier_pieces("organisation") if self.kind(m.key) == "intergovernmental"}
+        earlier.update((m.key, m) for m in self.rdoc.mentions if m.type == "organisation" and m.start < token.idx
+                       and self.kind(m.key) == "intergovernmental")
         return next(iter(earlier.values())) if len(earlier) == 1 else None
+
+    def named_in_earlier_pieces(self, type_: str) -> list[Mention]:
+        """The organisations or treaties (``type_``) named in the earlier pieces of a long
+        document, the latest named last; none for a document read whole."""
+        return self.earlier.named_before(type_) if self.earlier is not None else []
 
     def antecedent(self, token: Token) -> Mention | None:
         """ "He" is the last person named before it in this or the previous sentence, provided
@@ -436,7 +503,8 @@ class Context:
             token.dep_ == "compound" and any(c.lower_ == "the" for c in token.head.children))  # "the forum members"
         if token.pos_ not in ("NOUN", "PROPN") or not definite:
             return None
-        earlier = [m for m in rdoc.mentions if m.type == "organisation" and m.start < token.idx]
+        earlier = self.named_in_earlier_pieces("organisation")
+        earlier += [m for m in rdoc.mentions if m.type == "organisation" and m.start < token.idx]
         modifiers = [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod")]
         compounds = [c for t in modifiers if t.dep_ == "compound" for c in (*[g for g in t.lefts if g.dep_ == "compound"], t)]
         named = [m for t in compounds if (m := rdoc.mention_at(t)) is not None]  # "the AUKUS security partnership"
@@ -452,7 +520,8 @@ class Context:
                 rdoc.mention_at(g) is not None for g in c.children) for c in token.children):
             return None  # "the Charter of the Organization of American States": named by what it is of, no anaphor
         if head in self.lex["treaty_heads"]:  # "the treaty, signed by Russia and the United States"
-            treaties = [m for m in rdoc.mentions if m.type == "treaty" and m.start < token.idx]
+            treaties = self.named_in_earlier_pieces("treaty")
+            treaties += [m for m in rdoc.mentions if m.type == "treaty" and m.start < token.idx]
             return (treaties[-1].key, "treaty") if treaties else None
         for m in reversed(earlier):
             # "the council" is the last-named "... Council"; "the national government" is a
