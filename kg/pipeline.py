@@ -281,30 +281,44 @@ _EXPORTING: tuple = ()  # (graph, folder, max_nodes), inherited by the forked wr
 
 
 def _write_one(fmt: str, positions: dict | None = None) -> Path:
-    from kg.export import write_outputs
+    from kg.export import stage_output
 
     graph, folder, max_nodes = _EXPORTING
-    return write_outputs(graph, folder, formats=(fmt,), max_nodes=max_nodes, positions=positions)[fmt]
+    return stage_output(graph, folder, fmt, max_nodes=max_nodes, positions=positions)
 
 
 def _write_in_processes(graph, folder: Path, formats: tuple, max_nodes, jobs: int) -> dict[str, Path]:
     """The output files written by ``jobs`` forked processes, one format each: the formats are
-    independent and each is written atomically, so this is ``write_outputs`` in less time.
+    independent, so this is ``write_outputs`` in less time. Each writer leaves its file under a
+    temporary name; they are renamed only once all are complete, and if one fails, none is.
 
     The explorer and GEXF share one layout: the forked writers start on the formats without
     one while this process computes it, then write those two with it."""
+    from kg.export import discard_outputs, publish_outputs
     from kg.export.layout import layout_positions
 
     global _EXPORTING
     _EXPORTING = (graph, folder, max_nodes)
     laid_out = [fmt for fmt in ("html", "gexf") if fmt in formats]
     plain = [fmt for fmt in formats if fmt not in laid_out]
+    staged: dict[str, Path] = {}
+    failure: BaseException | None = None
     try:
         with multiprocessing.get_context("fork").Pool(min(jobs, len(formats))) as pool:
             pending = {fmt: pool.apply_async(_write_one, (fmt,)) for fmt in plain}
-            positions = layout_positions(graph) if len(laid_out) == 2 and max_nodes is None else None
-            pending.update({fmt: pool.apply_async(_write_one, (fmt, positions)) for fmt in laid_out})
-            paths = {fmt: result.get() for fmt, result in pending.items()}
+            try:
+                positions = layout_positions(graph) if len(laid_out) == 2 and max_nodes is None else None
+                pending.update({fmt: pool.apply_async(_write_one, (fmt, positions)) for fmt in laid_out})
+            except Exception as error:  # noqa: BLE001 -- raised below, once the writers are done
+                failure = error
+            for fmt, result in pending.items():  # every writer ends, removing its file if it fails
+                try:
+                    staged[fmt] = result.get()
+                except Exception as error:  # noqa: BLE001 -- raised below
+                    failure = failure or error
     finally:
         _EXPORTING = ()
-    return {fmt: paths[fmt] for fmt in formats}
+    if failure is not None:
+        discard_outputs(staged.values())
+        raise failure
+    return publish_outputs({fmt: staged[fmt] for fmt in formats}, folder)

@@ -60,6 +60,7 @@ def test_nothing_to_build_is_exit_2_with_a_reason(tmp_path, make):
 # bytes written so far reach the disk, then the process waits to be killed.
 _PAUSED_WRITER = """
 import os, sys, time, types
+import kg.export as export
 import kg.export._common as common
 
 marker = sys.argv.pop(1)
@@ -86,6 +87,7 @@ patched = types.ModuleType("os")
 patched.__dict__.update(os.__dict__)
 patched.fdopen = lambda fd, *args, **kwargs: HalfWritten(os.fdopen(fd, *args, **kwargs))
 common.os = patched
+export.os = patched  # the output files are staged under temporary names there
 
 from kg.cli import main
 
