@@ -61,3 +61,47 @@ def test_builds_in_separate_processes_give_the_same_bytes(tmp_path, jobs):
         outputs.append(out)
     for name in ("graph.graphml", "graph.gexf", "graph.json", "graph.html"):
         assert (outputs[0] / name).read_bytes() == (outputs[1] / name).read_bytes(), name
+
+
+def _benchmark_corpus(folder: Path, n: int) -> Path:
+    """``n`` articles of the benchmark corpus (benchmarks/corpus.py), generated into ``folder``."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("kg_benchmark_corpus", ROOT / "benchmarks" / "corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.write_corpus(n, folder)
+
+
+@pytest.fixture(scope="module")
+def benchmark_corpus(tmp_path_factory) -> Path:
+    return _benchmark_corpus(tmp_path_factory.mktemp("benchmark") / "corpus", 24)
+
+
+@pytest.mark.parametrize("source", ["seeds", "benchmark corpus"])
+def test_worker_processes_and_the_cache_do_not_change_a_byte(tmp_path, source, request):
+    """Builds in separate processes (each with its own string-hash seed and BLAS thread count)
+    with one worker or two, without a cache, into a cold cache and again from the warm cache,
+    write the same four files: the layout of the explorer and GEXF included, which the parent
+    computes for forked writers and each writer computes for itself otherwise."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    folder = ROOT / "seeds" if source == "seeds" else request.getfixturevalue("benchmark_corpus")
+    runs = [("a", ["--no-cache", "--jobs", "1"], "1"), ("b", ["--no-cache", "--jobs", "2"], "2"),
+            ("c", ["--jobs", "2"], "4"), ("c", ["--jobs", "1"], "")]  # c: a cold cache, then the warm re-run
+    outputs = []
+    for seed, (name, options, threads) in enumerate(runs, 1):
+        out = tmp_path / name
+        env = {**os.environ, "PYTHONHASHSEED": str(seed), "OPENBLAS_NUM_THREADS": threads, "OMP_NUM_THREADS": threads}
+        env = {k: v for k, v in env.items() if v}  # the last run with whatever the machine gives
+        subprocess.run([sys.executable, "-m", "kg", "build", str(folder), "--out", str(out), "--quiet", *options],
+                       check=True, env=env, cwd=tmp_path)
+        kept = tmp_path / f"run{seed}"
+        shutil.copytree(out, kept, ignore=shutil.ignore_patterns("*.sqlite*"))
+        outputs.append(kept)
+    for name in ("graph.graphml", "graph.gexf", "graph.json", "graph.html"):
+        first = (outputs[0] / name).read_bytes()
+        assert all((other / name).read_bytes() == first for other in outputs[1:]), name
