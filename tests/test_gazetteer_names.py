@@ -46,6 +46,14 @@ def keys(nlp, text):
         ("The Treaty on the Eurasian Economic Union came into force in 2015.", {"treaty:eaeu-treaty"}, {"org:eaeu"}),
         ("Dili deposited its instrument of accession to the ASEAN Charter.", {"treaty:asean-charter"}, {"org:asean"}),
         ("They signed the Treaty on the Southeast Asia Nuclear Weapon-Free Zone.", {"treaty:treaty-of-bangkok"}, set()),
+        # a treaty whose name holds another treaty's name is the longer one
+        ("Chad signed the Optional Protocol to the Convention against Torture and Other Cruel, Inhuman or Degrading "
+         "Treatment or Punishment.", {"treaty:optional-protocol-to-the-convention-against-torture"},
+         {"treaty:convention-against-torture"}),
+        ("Chad ratified the International Convention for the Protection of All Persons from Enforced Disappearance.",
+         {"treaty:convention-on-enforced-disappearance"}, set()),
+        ("The Front for the Liberation of Saguia el Hamra and Rio de Oro (Polisario) rejected it.",
+         {"org:polisario-front"}, set()),
         # territories
         ("The ministers discussed Greater Tunb, Lesser Tunb and Abu Musa.",
          {"place:greater-tunb", "place:lesser-tunb", "place:abu-musa"}, set()),

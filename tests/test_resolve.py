@@ -21,7 +21,7 @@ def mentions(extractor, text):
          {("org:armed forces of philippines", "organisation")}, set()),  # a state's body, keyed by its state
         ("Saudi Crown Prince Mohammed bin Salman met him.", {("person:mohammed bin salman", "person")}, set()),
         ("The Polisario Front rejected the plan, and Polisario said so again.",
-         {("org:polisario front", "organisation")}, {("person:polisario", "person")}),
+         {("org:polisario-front", "organisation")}, {("person:polisario", "person")}),
         ("Staffan de Mistura, the U.N. secretary-general's personal envoy, is expected.",
          {("person:staffan de mistura", "person")}, set()),
         ("Norwegian Foreign Minister Espen Barth Eide said the door was open.", {("person:espen barth eide", "person")}, set()),

@@ -204,3 +204,35 @@ def test_a_one_word_place_or_group_is_the_longer_known_name_of_the_document(extr
     # a city after a locative preposition stays the city, even beside an organisation named after it
     city = keys(extractor, "The Shanghai Cooperation Organisation met in Shanghai last year.")
     assert {"org:sco", "place:shanghai"} <= city, city
+
+
+# ---------------------------------------------------------------------------------------------
+# Treaties named after a city, titles of programmes, regions as modifiers, a state's own body
+
+
+def test_a_treaty_named_after_a_city_is_a_treaty(extractor):
+    found = keys(extractor, "On this day in 1783, the Treaty of Paris was signed by the envoys.")
+    assert "treaty:treaty of paris" in found and "place:paris" not in found, found
+    assert "place:paris" in keys(extractor, "The envoys met in Paris on Monday.")
+
+
+def test_a_gerund_s_phrase_in_a_programme_s_title_is_no_name(extractor):
+    text = ("They approved the Programme of Cooperation of the Member States in Countering Terrorism and the Plan "
+            "of Cooperation on Ensuring International Information Security.")
+    found = keys(extractor, text)
+    assert not [key for key in found if "countering" in key or "ensuring" in key], found
+
+
+def test_a_region_only_modifying_a_noun_is_no_node(extractor):
+    found = keys(extractor, "He received the ambassadors of African, European and Middle East countries. They "
+                            "discussed joint Gulf action.")
+    assert not [key for key in found if "middle-east" in key or "gulf" in key], found
+    assert "place:middle-east" in keys(extractor, "Tensions rose again in the Middle East on Monday.")
+    assert "place:jizzakh" in keys(extractor, "The agro cluster in Jizzakh region grew fast last year.")
+
+
+def test_a_state_named_before_its_ministry_owns_it(extractor):
+    mention = [m for m in mentions(extractor, "According to a statement from the Singapore Ministry of Foreign "
+                                              "Affairs, the ministers will meet.") if m.type == "organisation"]
+    assert [(m.key, m.label) for m in mention] == [("org:ministry of foreign affairs of singapore",
+                                                    "Singapore Ministry of Foreign Affairs")]

@@ -45,8 +45,14 @@ def state_body(span: Span, gaz: Gazetteer) -> tuple[str, str] | None:
     state = None
     body = span
     first = fold(span[0].text)
+    named = span[0].ent_id_ if span[0].ent_id_.startswith("state:") else ""
     if first in gaz.demonyms and len(span) > 1 and gaz.demonyms[first].startswith("state:"):
         state, body = gaz.demonyms[first], span[1:]
+    elif named and len(span) > 1:  # "the Singapore Ministry of Foreign Affairs": the state's name before its body
+        k = 1
+        while k < len(span) and span[k].ent_id_ == named and span[k].ent_iob_ == "I":
+            k += 1
+        state, body = named, span[k:]
     else:
         # the first "of" the name of a state follows: "Department of Foreign Affairs and Trade" +
         # "of the Commonwealth of Australia"
@@ -144,7 +150,8 @@ def classify(span: Span, gaz: Gazetteer) -> tuple[str, str, str] | None:
         return "place", f"place:{text}", span.text
     if label in ("LAW", "EVENT"):
         heads = set(gaz.lexicon["treaty_heads"])
-        if span[-1].lower_ in heads and span[-1].text[:1].isupper() and len(span) > 1:
+        head = span[-1] if span[-1].lower_ in heads else body_head(span)  # "... Accord", "Treaty of Paris"
+        if head.lower_ in heads and head.text[:1].isupper() and len(span) > 1:
             return "treaty", f"treaty:{text}", span.text
         return None
     return None

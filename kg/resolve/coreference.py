@@ -285,6 +285,31 @@ def _final_keys(raw: list[Candidate], gaz: Gazetteer, people: _People, acronyms:
             c.key, c.label = acronyms[span.text]
 
 
+def _modifiers_only(raw: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Without the regions and seas the document only names as a modifier of a common noun, as
+    it names nationalities: "Middle East countries", "joint Gulf action", "the Gulf common
+    market" are about countries, action and a market, not about a place. States, cities and
+    territories are left alone ("the Kenya office" still names Kenya)."""
+    def vague(c: Candidate) -> bool:
+        entry = gaz.entries.get(c.key)
+        return c.type == "place" and (entry is None and not c.span.id_ or entry is not None and entry.kind in ("region", "sea", "continent"))
+
+    def modifier(c: Candidate) -> bool:
+        root = c.span.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head  # "African, European and Middle East countries"
+        head = root.head
+        return root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and head.is_lower \
+            and head.i >= c.span.end and head.lower_ not in territory and head.lemma_ not in territory  # "Jizzakh region" is the place
+
+    territory = set(gaz.lexicon["territory_heads"])
+    named = {}
+    for c in raw:
+        if vague(c):
+            named[c.key] = named.get(c.key, True) and modifier(c)
+    return [c for c in raw if not named.get(c.key)]
+
+
 def _generic(raw: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Without the candidates that are a generic word no longer name of the document stood
     behind: a head word alone ("the Council", "the Treaty", "the Summit"), a plural of "state"
@@ -319,4 +344,4 @@ def resolve_candidates(raw: list[Candidate], doc: Doc, gaz: Gazetteer) -> list[C
     _known_first_words(raw, gaz)
     _known_longer_names(raw, doc, gaz, people.full_names)
     _final_keys(raw, gaz, people, acronyms)
-    return _generic(raw, gaz)
+    return _modifiers_only(_generic(raw, gaz), gaz)

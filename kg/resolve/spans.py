@@ -251,6 +251,10 @@ def _fragment(span: Span, gaz: Gazetteer) -> bool:
         return True  # also "Heads State and Government", a group with its "of" lost
     if len(span) == 2 and span[-1].is_lower and span[-1].pos_ in ("ADP", "DET", "CCONJ"):
         return True
+    first = span[0].lower_
+    if len(span) > 1 and len(first) >= 7 and first.endswith("ing") and span.start > 0 \
+            and span.doc[span.start - 1].lower_ in ("in", "on", "for", "of", "against", "to") and head not in lex["organisation_heads"]:
+        return True  # "in Countering Terrorism", "on Ensuring Information Security": a gerund's phrase in a title
     if len(span) > 1 and (span[-1].lower_ in lex["credential_nouns"] or any(
             t.lower_ in lex["credential_nouns"] and span.doc[t.i - 1].lower_ == "of" for t in span[1:])):
         return True  # "Letter of Credence", "Letters of Accreditation (at Government House)": a document
@@ -364,6 +368,13 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             span, label, ent_id = doc[ent.start - 1 : ent.end], "PERSON", 0
             if raw and raw[-1].span.end > span.start:
                 raw.pop()
+        if label in ("GPE", "LOC") and ent.id_.startswith(("place:", "capital:")) and len(ent) == 1 and ent.start >= 2 \
+                and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in gaz.lexicon["treaty_heads"] \
+                and doc[ent.start - 2].is_title:
+            # "the Treaty of Paris", "the Protocol of Kyiv": a treaty named after the city it was signed in
+            while raw and raw[-1].span.end > ent.start - 2:
+                raw.pop()
+            span, label, ent_id = Span(doc, ent.start - 2, ent.end, label="LAW"), "LAW", 0
         named_body = _organisation_named_after(span, gaz) if label in ("GPE", "LOC") and ent.id_.startswith(("state:", "place:", "capital:")) else None
         if named_body is not None:  # "Lake Chad Basin Commission"; "the Lusaka Accord", a treaty named after its city
             first, skip_until = named_body
@@ -392,6 +403,11 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
         if label == "ORG" and not ent.id_:
             span = _complete_name(span, gaz)
             skip_until = max(skip_until, span.end)
+            owner = raw[-1].span if raw else None
+            if owner is not None and owner.end == span.start and owner.id_.startswith("state:") and raw[-1].type == "state" \
+                    and body_head(span).lower_ in gaz.lexicon["government_heads"] and not (span.start > 0 and doc[span.start - 1].tag_ == "POS"):
+                raw.pop()  # "the Singapore" + "Ministry of Foreign Affairs": the state's own ministry
+                span = Span(doc, owner.start, span.end, label="ORG")
         elif label == "ORG" and ent.id_.startswith("org:") and _longer_local_name(span, gaz) < span.start:
             # "Philippine National" + "Security Council": a national body, not the UN's
             first = _longer_local_name(span, gaz)
