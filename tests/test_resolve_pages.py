@@ -236,3 +236,57 @@ def test_a_state_named_before_its_ministry_owns_it(extractor):
                                               "Affairs, the ministers will meet.") if m.type == "organisation"]
     assert [(m.key, m.label) for m in mention] == [("org:ministry of foreign affairs of singapore",
                                                     "Singapore Ministry of Foreign Affairs")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Given names read as organisations, headlines in title case, acronyms that name a long name,
+# owners before a possessive, regions as portfolios, epithets
+
+
+def test_a_word_read_as_an_organisation_before_a_surname_is_the_given_name(extractor):
+    assert "yury ushakov" in people(extractor, "Presidential aide Yury Ushakov said that documents are ready.")
+
+
+def test_an_abstract_noun_s_phrase_after_a_document_s_head_continues_its_title(extractor):
+    text = "They signed the Strategy for the Development of Energy Cooperation of the Member States until 2030."
+    assert not [key for key in keys(extractor, text) if "development" in key]
+
+
+def test_words_of_a_headline_in_title_case_are_no_person(extractor):
+    assert not people(extractor, "FMs of S. Korea, Japan Agree to Respond Together to Global Issues")
+
+
+def test_a_known_acronym_in_brackets_names_the_long_name_before_it(extractor):
+    text = ("The Director of the Arab League Education, Culture, and Scientific Organization (ALECSO) attended "
+            "the session.")
+    assert keys(extractor, text) == {"org:alecso"}
+    # an organ whose name ends with its organisation's name is not that organisation
+    organ = ("The Ordinary Session of the Authority of Heads of State and Government of the Economic Community "
+             "of West African States (ECOWAS) opened.")
+    assert [key for key in keys(extractor, organ) if key.startswith("org:authority")]
+
+
+def test_an_organisation_before_a_possessive_is_the_owner(extractor):
+    found = keys(extractor, "A Task Force at the Federal Foreign Office\u2019s Head Office in Berlin was set up.")
+    assert "org:federal foreign office" in found and not [key for key in found if "head office" in key], found
+
+
+def test_a_region_as_an_office_s_portfolio_is_no_node(extractor):
+    text = "Ambassador Jane Roe, U.S Deputy Assistant Secretary for East Africa and the Sudans, spoke."
+    assert "place:east-africa" not in keys(extractor, text)
+    assert "place:east-africa" in keys(extractor, "Growth in East Africa slowed last year, the bank said.")
+
+
+def test_an_epithet_in_apposition_to_a_name_is_no_name(extractor):
+    text = "They laid wreaths at the monument to Uruguayan Liberator, Jose Artigas, on Friday."
+    assert keys(extractor, text) == {"person:jose artigas"}
+
+
+def test_a_headline_s_verb_is_not_part_of_the_name_before_it(extractor):
+    found = keys(extractor, "Andean Health Ministers Council Concludes 12th Session in Lima")
+    assert not [key for key in found if "concludes" in key], found
+
+
+def test_a_body_in_apposition_to_its_head_stays(extractor):
+    text = "He met the Speaker of the Georgian Parliament, Shota Beridze, and the Prime Minister."
+    assert "org:parliament of georgia" in keys(extractor, text)

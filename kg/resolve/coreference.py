@@ -224,11 +224,45 @@ def _known_first_words(raw: list[Candidate], gaz: Gazetteer) -> None:
             c.type, c.key, c.label = entry.type, entry.key, entry.name
 
 
+def _acronym_start(span, acronym: str) -> int | None:
+    """Where the long name an acronym in brackets stands for begins, when ``span`` is only its end:
+    back over capitalised words whose initials spell the rest of the acronym ("Arab League
+    Education, Culture, and" + "Scientific Organization (ALECSO)"); None when the initials do not
+    spell it."""
+    doc = span.doc
+    own = _acronym([t.text for t in span if t.lower_ not in ("of", "and", "for", "the", "in")])
+    if not own or not acronym.endswith(own):
+        return None
+    rest, i = acronym[: len(acronym) - len(own)], span.start
+    while rest and i > 0:
+        token = doc[i - 1]
+        if token.text in (",", "&") or token.lower_ in ("and", "of", "the", "for"):
+            i -= 1
+        elif token.text[:1] == rest[-1] and token.text[:1].isupper():
+            rest, i = rest[:-1], i - 1
+        else:
+            break
+    return None if rest else i
+
+
 def _known_spellings(raw: list[Candidate], gaz: Gazetteer, full_names: dict[str, str]) -> None:
     """A name the rulers missed that is another spelling of one gazetteer entity ("REPUBLIC OF
-    ZIMBABWE", "Portugaol", "East African Communty") is that entity."""
+    ZIMBABWE", "Portugaol", "East African Communty") is that entity, as is an organisation's name
+    followed by a known acronym in brackets ("the Arab League Education, Culture, and Scientific
+    Organization (ALECSO)")."""
     for c in raw:
         span = c.span
+        after = span.doc[span.end : span.end + 3]
+        if c.type == "organisation" and not span.id_ and not c.body and len(after) == 3 and after[0].text == "(" \
+                and after[2].text == ")" and after[1].ent_id_.startswith("org:"):
+            entry = gaz.entries[after[1].ent_id_]  # "... and Scientific Organization (ALECSO)": named by its known acronym
+            start = _acronym_start(span, after[1].text)
+            if start is None:
+                continue  # the acronym names what the name ends with ("the Authority of ... of ECOWAS (ECOWAS)")
+            for other in raw:  # "Arab League" of "Arab League Education, Culture, and ... (ALECSO)"
+                if other is c or start <= other.span.start and other.span.end <= span.start:
+                    other.type, other.key, other.label = entry.type, entry.key, entry.name
+            continue
         if span.id_ or c.body or c.cue == "person" or c.type == "person" and (len(span) > 1 or fold(span.text) in full_names):
             continue
         entry = gazetteer_entry(span.text, gaz)

@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Gazetteer
 from kg.resolve.classify import Candidate, body_head, classify, state_body
 from kg.resolve.honorifics import honorific_end, honorific_names, is_title_only, title_names, words_of
+from kg.resolve.name_edges import cut_word, epithet, given_name, left_out_after
+from kg.resolve.portfolios import abstract_noun, in_a_title, portfolio
 from kg.resolve.repeats import names_found_again
 from kg.resolve.text import fold
 from kg.resolve.types import organisation_cue, person_cue, place_cue
@@ -47,48 +49,13 @@ def _strip_honorific(span: Span, gaz: Gazetteer, *, broken_address: bool = False
             start = after
         elif doc[start].lower_.rstrip(".") in words.titles or doc[start].lower_.rstrip(".") in words.honorifics \
                 or fold(doc[start].text) in gaz.demonyms or doc[start].is_punct or doc[start].lower_ in words.person_nouns \
-                or _abstract_noun(doc[start], gaz) and span.end - start > 2:
+                or abstract_noun(doc[start], gaz) and span.end - start > 2:
             start += 1
         elif broken_address and doc[start].text in ("H.", "E.") and span.end - start > 2:
             start += 1
         else:
             break
     return doc[start : span.end]
-
-
-#: "O'Neill", "D'Souza", "M’Carter": a surname with an elided prefix, which the tagger may read
-#: as a common noun.
-_APOSTROPHE_NAME = re.compile(r"^[A-Z]['\u2019][A-Z][a-z]+$")
-
-
-def _left_out_after(doc: Doc, end: int, span: Span, gaz: Gazetteer) -> int:
-    """How many capitalised words right after the personal name ``span`` (ending at ``end``) the
-    NER left out of it: one ("Espen Barth" + "Eide"), or two before punctuation ("Roch Marc" +
-    "Christian Kabore,"); none before a word heading a phrase of its own ("N Comptroller of the
-    Nation") and none that is a title or a nationality."""
-    words = words_of(gaz)
-    if len(span) < 2 and not (end < len(doc) and _APOSTROPHE_NAME.match(doc[end].text)):
-        return 0
-
-    def name_word(i: int) -> bool:
-        token = doc[i]
-        return ((token.pos_ == "PROPN" or _APOSTROPHE_NAME.match(token.text)) and token.is_title and not token.ent_id_ and token.ent_iob_ != "I"
-                and token.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP") and fold(token.text) not in gaz.demonyms
-                and fold(token.text) not in words.titles)
-
-    for n, stop in ((2, lambda t: t.is_punct and t.text not in ("-", "(")), (1, lambda t: not t.is_title and t.lower_ not in ("of", "for"))):
-        if end + n <= len(doc) and all(name_word(i) for i in range(end, end + n)) and (
-                end + n == len(doc) or stop(doc[end + n])) and len(span) + n <= 5:
-            return n
-    return 0
-
-
-def _abstract_noun(token, gaz: Gazetteer) -> bool:
-    """ "Enlargement", "Cooperation", "Partnership": a word of nine letters or more with the ending
-    of an abstract noun (kg/data/lexicon.json's ``abstract_noun_endings``) names a portfolio or a
-    programme, never a person ("Commissioner for Enlargement" + "Jane Roe")."""
-    text = token.lower_
-    return len(text) >= 9 and text.endswith(tuple(gaz.lexicon["abstract_noun_endings"]))
 
 
 def _longer_local_name(span: Span, gaz: Gazetteer) -> int:
@@ -198,47 +165,6 @@ def _complete_name(span: Span, gaz: Gazetteer) -> Span:
     return Span(doc, span.start, end, label=span.label, span_id=span.id)
 
 
-def _portfolio(span: Span, gaz: Gazetteer) -> bool:
-    """ "Social Affairs" of "Minister of Labor and Social Affairs", "African Affairs" of "Assistant
-    Secretary for African Affairs": the words after a title's "of" or "for" name its portfolio,
-    as do those after a ministry's ("Ministry of External Affairs, ... and Diaspora Affairs"), when
-    they end as a portfolio does. A portfolio starts after "of", "for", "and" or a comma: a name
-    right after one ("Commissioner for Enlargement" + "Jane Roe") is the title-holder's."""
-    doc, words = span.doc, words_of(gaz)
-    if span.start < 2 or doc[span.start - 1].lower_ not in ("and", ",", "&", "of", "for", "("):
-        return False
-    last = span[-1]
-    ends_as_portfolio = fold(last.text) in words.modifiers or _abstract_noun(last, gaz)
-    i = span.start - 1
-    while i > 0 and span.start - i < 16:  # a ministry's list of portfolios runs long
-        token = doc[i]
-        if token.lower_ in ("of", "for") and fold(doc[i - 1].text) in words.heads:
-            return not _names_a_principal(doc, i, gaz)  # "a spokeswoman for Tshisekedi" names her principal
-        if token.text == "," and fold(doc[i - 1].text) in words.heads and ends_as_portfolio:
-            return True  # "Deputy Secretary, International Security, Legal and ..."
-        if token.text == "(" and doc[i - 1].ent_type_ == "PERSON" and ends_as_portfolio:
-            return True  # "N (State, Housing and Urban Development)": a minister's portfolio in brackets
-        if token.lower_ == "of" and doc[i - 1].lower_ in gaz.lexicon["government_heads"] and ends_as_portfolio:
-            return True
-        if not (token.lower_ in ("and", ",", "&", "of", "for") or token.is_title and not token.ent_id_):
-            return False
-        i -= 1
-    return False
-
-
-def _names_a_principal(doc: Doc, i: int, gaz: Gazetteer) -> bool:
-    """Does the title before ``doc[i]`` ("for", "of") name a principal or a post after it ("a
-    spokeswoman for N", "Press Secretary for N", "Special Envoy for N") rather than a portfolio
-    ("Assistant Secretary for African Affairs", "Commissioner for Enlargement")? The longest known
-    title ending there decides; a title word alone is read by its own title."""
-    for k in (3, 2, 1):
-        if i - k >= 0:
-            title = gaz.titles.get(tuple(fold(t.text) for t in doc[i - k : i]))
-            if title is not None:
-                return title.relation in ("spokesperson-for", "ambassador-to")
-    return fold(doc[i - 1].text) in words_of(gaz).principals
-
-
 def _fragment(span: Span, gaz: Gazetteer) -> bool:
     """Pieces of prose the NER takes for names: an event ("ECOWAS Summit", "Ordinary Session"), a
     group of people ("Heads of State and Government"), a title phrase ("Chair of the Authority"),
@@ -251,21 +177,19 @@ def _fragment(span: Span, gaz: Gazetteer) -> bool:
         return True  # also "Heads State and Government", a group with its "of" lost
     if len(span) == 2 and span[-1].is_lower and span[-1].pos_ in ("ADP", "DET", "CCONJ"):
         return True
-    first = span[0].lower_
-    if len(span) > 1 and len(first) >= 7 and first.endswith("ing") and span.start > 0 \
-            and span.doc[span.start - 1].lower_ in ("in", "on", "for", "of", "against", "to") and head not in lex["organisation_heads"]:
-        return True  # "in Countering Terrorism", "on Ensuring Information Security": a gerund's phrase in a title
+    if in_a_title(span, gaz):
+        return True
     if len(span) > 1 and (span[-1].lower_ in lex["credential_nouns"] or any(
             t.lower_ in lex["credential_nouns"] and span.doc[t.i - 1].lower_ == "of" for t in span[1:])):
         return True  # "Letter of Credence", "Letters of Accreditation (at Government House)": a document
     if head in words.heads and head not in lex["organisation_heads"] and len(span) > 1 and span.label_ != "PERSON":
         return True
-    if body_head(span).lower_ in lex["organisation_heads"] or not _portfolio(span, gaz):
+    if body_head(span).lower_ in lex["organisation_heads"] or not portfolio(span, gaz):
         return False
     if span.label_ != "PERSON":
         return True
     last = span[-1]
-    return fold(last.text) in words.modifiers or _abstract_noun(last, gaz) or span.doc[span.start - 1].lower_ in ("of", "for")
+    return fold(last.text) in words.modifiers or abstract_noun(last, gaz) or span.doc[span.start - 1].lower_ in ("of", "for")
 
 
 def _looks_like_name(span: Span) -> bool:
@@ -346,7 +270,7 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     skip_until = 0
     words = words_of(gaz)
     ents, announced = _entity_spans(doc, gaz)
-    cut = _cut_word(doc)
+    cut = cut_word(doc)
     broken_address = "H. E." in doc.text or "H.E." in doc.text
     people = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     for ent in ents:
@@ -398,6 +322,8 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
         possessive = next((t.i for t in span[1:] if t.tag_ == "POS"), None)
         if label == "PERSON" and not ent.id_ and possessive is not None:
             span = doc[span.start : possessive]  # "President Solih's Government": the person is "Solih"
+        elif label == "ORG" and not ent.id_ and possessive is not None and doc[possessive - 1].lower_ in gaz.lexicon["organisation_heads"]:
+            span = doc[span.start : possessive]  # "the Federal Foreign Office's Head Office": the organisation is the owner
         if label == "ORG" and ent.id_.startswith("org:") and _state_s_own(span, gaz) is not None:
             ent_id = 0  # "Security Council of the Republic of Kazakhstan" is Kazakhstan's, not the UN's
         if label == "ORG" and not ent.id_:
@@ -422,9 +348,10 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                 span = Span(doc, span.start, span.end + 1, label="ORG")
                 skip_until = max(skip_until, span.end)
                 ent_id = 0
-        if label == "PERSON" and raw and raw[-1].type == "person" and raw[-1].span.end == span.start:
+        if label == "PERSON" and raw and raw[-1].span.end == span.start and (raw[-1].type == "person" or given_name(raw[-1], span, gaz)):
             # "Mohammed" + "bin Salman", "Mame" + "Mandiaye Niang": two names with nothing
-            # between them are one
+            # between them are one; so is a word the NER read as an organisation or a place
+            # before a surname ("Presidential aide" + "Yury" + "Ushakov")
             previous = raw.pop().span
             span = doc[previous.start : span.end]
         if label == "ORG" and not ent_id and len(span) > 2 and span[-1].lower_ in ("party", "movement") and span[-1].is_lower:
@@ -446,7 +373,7 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                     and fold(doc[start - 1].text) not in gaz.title_words and fold(doc[start - 1].text) not in set(gaz.lexicon["title_modifiers"]) \
                     and doc[start - 1].lower_.rstrip(".") not in words.honorifics and honorific_end(doc, start - 1, start, words) == start - 1 \
                     and doc[start - 1].lower_ not in gaz.lexicon["organisation_heads"] \
-                    and fold(doc[start - 1].text) not in words.person_nouns and not _abstract_noun(doc[start - 1], gaz) \
+                    and fold(doc[start - 1].text) not in words.person_nouns and not abstract_noun(doc[start - 1], gaz) \
                     and span.start - start < 2:
                 start -= 1
             span = doc[start : span.end]
@@ -467,7 +394,7 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                     end += 1
             # "Espen Barth" + "Eide", "Roch Marc" + "Christian Kabore,": one or two capitalised words
             # the NER left out right after a name (two only before punctuation)
-            end += _left_out_after(doc, end, span, gaz)
+            end += left_out_after(doc, end, span, gaz)
             skip_until = end
             span = Span(doc, span.start, end, label="PERSON", span_id=ent_id)
             if raw and raw[-1].type == "person" and raw[-1].span.end + 1 == span.start and doc[span.start - 1].text == "-" \
@@ -479,14 +406,24 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                 continue
         if not span.id_ and not _looks_like_name(span):
             continue
+        if span.label_ == "PERSON" and not span.id_ and ent.start not in announced and any(
+                t.text[:1].isupper() and t.pos_ in ("ADV", "AUX", "PRON", "SCONJ", "CCONJ", "PART", "DET") for t in span[1:]):
+            continue  # "... Agree to Respond Together": the words of a headline in title case, no name
         while len(span) > 2 and not span.id_ and span[-1].is_lower and span[-1].pos_ in ("ADP", "DET", "CCONJ"):
             span = Span(doc, span.start, span.end - 1, label=span.label)  # "Razumkov Centre in"
+        if len(span) > 2 and not span.id_ and span[-1].is_title and span[-1].tag_ == "VBZ":
+            span = Span(doc, span.start, span.end - 1, label=span.label)  # a headline's verb: "... Council Concludes"
+        entry = gaz.entries.get(span.id_)
+        if entry is not None and entry.type == "place" and entry.kind in ("region", "continent") and portfolio(span, gaz):
+            continue  # "Deputy Assistant Secretary for East Africa": a region as an office's portfolio
         if not span.id_ and _fragment(span, gaz):
             dropped.add(_acronym_after(span))
             continue
         if fold(span.text) in gaz.ignored or not span.id_ and is_title_only(span.text, gaz) and (
                 label == "PERSON" or body_head(span).lower_ not in gaz.lexicon["organisation_heads"]):
             continue  # a title alone ("the Amir", "H.E. Amb") names no one; "Foreign Ministry" is a body
+        if epithet(span, gaz):
+            continue
         found = classify(span, gaz)
         if found is None:
             continue
@@ -511,23 +448,6 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     if dropped - {""}:
         raw = [c for c in raw if c.span.id_ or c.span.text not in dropped]
     return raw
-
-
-#: A last line this long is prose: a list item or a signature may end without a full stop.
-_PROSE_LINE = 60
-
-
-def _cut_word(doc: Doc) -> int | None:
-    """The index of the text's last word when the text stops in the middle of a line of prose,
-    without a full stop: a page cut at a fixed length ("... will meet Foreign Minister Rib") may
-    have cut that word too, and a name ending there is no name."""
-    end = len(doc)
-    while end and doc[end - 1].is_space:
-        end -= 1
-    if not end or not doc[end - 1].is_alpha:
-        return None
-    text = doc.text[: doc[end - 1].idx + len(doc[end - 1])]
-    return end - 1 if len(text) - text.rfind("\n") > _PROSE_LINE else None
 
 
 def _acronym_after(span: Span) -> str:
