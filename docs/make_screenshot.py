@@ -1,10 +1,20 @@
 #!/usr/bin/env python3
-"""Render docs/explorer.png: kg's HTML explorer for a GraphML graph, with the side panel open on
-the most-connected entity.
+"""Render the README's screenshots of kg's HTML explorer for a GraphML graph.
+
+- ``--view overview`` (docs/explorer.png): the side panel open on the most-connected entity;
+- ``--view time`` (docs/explorer-time.png): the time filter set to ``--range FIRST:LAST``, the
+  relations without a date and the entities left without a relation hidden;
+- ``--view path`` (docs/explorer-path.png): the shortest paths between the two entities of
+  ``--path FROM:TO`` (node ids), with their evidence in the panel.
 
 Usage (from the repository root, after `kg build`):
 
     python docs/make_screenshot.py [GRAPH.graphml] [--out docs/explorer.png] [--max-nodes N]
+    kg build seeds tests/*/articles --out /tmp/kg-sets --format graphml
+    python docs/make_screenshot.py /tmp/kg-sets/graph.graphml --view time --range 2000:2024 \
+        --out docs/explorer-time.png
+    python docs/make_screenshot.py /tmp/kg-sets/graph.graphml --view path --path ID:ID \
+        --out docs/explorer-path.png
 
 Needs Playwright for Python and Debian's Chromium at /usr/bin/chromium (no `playwright install`).
 The page is opened from disk with every non-file request aborted, as in the browser tests.
@@ -37,6 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-nodes", type=int, default=None,
                         help="show only the N most-connected entities")
     parser.add_argument("--title", default="kg graph", help="page title")
+    parser.add_argument("--view", choices=("overview", "time", "path"), default="overview")
+    parser.add_argument("--range", default="", metavar="FIRST:LAST", help="years (or months) for --view time")
+    parser.add_argument("--path", default="", metavar="FROM:TO", help="two node ids for --view path")
     parser.add_argument("--width", type=int, default=1400)
     parser.add_argument("--height", type=int, default=860)
     args = parser.parse_args(argv)
@@ -48,6 +61,12 @@ def main(argv: list[str] | None = None) -> int:
     if graph.number_of_nodes() == 0:
         parser.error(f"{graph_path} has no nodes")
     focus = most_connected(graph, 1)[0]  # most edges, ties broken by label
+    if args.view == "time" and ":" not in args.range:
+        parser.error("--view time needs --range FIRST:LAST")
+    if args.view == "path":
+        ends = args.path.split(":")
+        if len(ends) != 2 or not all(end in graph for end in ends):
+            parser.error("--view path needs --path FROM:TO, two node ids of the graph")
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -60,14 +79,32 @@ def main(argv: list[str] | None = None) -> int:
                        if route.request.url.startswith("file://") else route.abort())
             page.goto(page_path.as_uri())
             page.wait_for_selector("body[data-ready=true]", state="attached", timeout=60_000)
-            page.evaluate("(id) => window.kgExplorer.selectNode(id, false)", focus)
-            page.wait_for_timeout(300)  # the canvas narrows for the panel
-            page.evaluate("window.kgExplorer.network.fit()")
+            if args.view == "overview":
+                page.evaluate("(id) => window.kgExplorer.selectNode(id, false)", focus)
+                page.wait_for_timeout(300)  # the canvas narrows for the panel
+                page.evaluate("window.kgExplorer.network.fit()")
+            elif args.view == "time":
+                first, last = args.range.split(":")
+                page.click("#kg-time-undated")
+                page.click("#kg-hide-isolated")
+                page.evaluate("([a, b]) => window.kgExplorer.setTimeRange(a, b)", [first, last])
+                page.evaluate("document.getElementById('kg-time').scrollIntoView()")
+                page.evaluate("window.kgExplorer.network.fit()")
+                focus = f"{first}-{last}"
+            else:
+                source, target = args.path.split(":")
+                page.fill("#kg-path-from", graph.nodes[source].get("label", source))
+                page.fill("#kg-path-to", graph.nodes[target].get("label", target))
+                page.evaluate("([a, b]) => window.kgExplorer.showPaths(a, b)", [source, target])
+                page.evaluate("document.getElementById('kg-paths').scrollIntoView()")
+                page.wait_for_timeout(300)
+                page.evaluate("window.kgExplorer.network.fit()")
+                focus = f"{source} to {target}"
             page.wait_for_timeout(500)
             Path(args.out).parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=args.out)
             browser.close()
-    print(f"wrote {args.out} ({graph.number_of_nodes()} nodes; panel on {focus})")
+    print(f"wrote {args.out} ({graph.number_of_nodes()} nodes; {args.view} view, {focus})")
     return 0
 
 

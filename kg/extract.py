@@ -38,4 +38,7 @@ def extract_document(doc: Doc, document: Document, *, gazetteer: Gazetteer, extr
         mentions=tuple(mentions),
         relations=tuple(relations),
         date=document.date,
+        title=document.title,
+        url=document.url,
+        source=document.source,
     )

@@ -107,6 +107,13 @@ def graph_from_extractions(
     dates = {e.document: e.date for e in extractions if e.date}
     if dates:
         graph.graph["document_dates"] = dict(sorted(dates.items()))
+    # What each document is (title, date, URL, source, as the input gave them), for the explorer's
+    # list of sources; a document without any of them is listed by its id alone.
+    if extractions:
+        graph.graph["documents"] = {
+            e.document: {k: v for k, v in (("title", e.title), ("date", e.date), ("url", e.url), ("source", e.source)) if v}
+            for e in extractions
+        }
     ids: dict[str, str] = {}
     used: set[str] = set()
     for key in sorted(types):

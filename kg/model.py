@@ -101,3 +101,7 @@ class DocumentExtraction:
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
     relations: tuple[Relation, ...] = field(default_factory=tuple)
     date: str = ""
+    # The document's own description, for the explorer's list of sources (as the input gave it).
+    title: str = ""
+    url: str = ""
+    source: str = ""

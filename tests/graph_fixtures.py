@@ -151,6 +151,26 @@ def sample_graph() -> nx.MultiDiGraph:
     return g
 
 
+INJECTION_TITLE = '<img src=x onerror="window.__pwned=3">Crimea <b>report</b>'
+JAVASCRIPT_URL = "javascript:window.__pwned=4"
+
+
+def documented_graph() -> nx.MultiDiGraph:
+    """:func:`sample_graph` with what kg keeps of its documents (``graph.graph["documents"]`` and
+    ``["document_dates"]``): a title, date, source and https URL for the first; markup in the
+    title and source and a ``javascript:`` URL for the second; an http URL and nothing else for
+    the third. Undated edges then take their article's date, except those of the third."""
+    g = sample_graph()
+    g.graph["documents"] = {
+        DOC_A: {"title": "Finland & Sweden: the alliance grows", "date": "2023-04-05", "source": "Example Wire",
+                "url": "https://news.example.org/nato/finland?id=1&lang=en"},
+        DOC_B: {"title": INJECTION_TITLE, "date": "2014-03-19", "source": "<i>Archive</i>", "url": JAVASCRIPT_URL},
+        DOC_C: {"url": "http://example.com/moscow-briefing"},
+    }
+    g.graph["document_dates"] = {DOC_A: "2023-04-05", DOC_B: "2014-03-19"}
+    return g
+
+
 def tricky_graph() -> nx.MultiDiGraph:
     """Strings that break naive serialisers: markup, quotes, ``&``, ``;`` inside an alias,
     backslashes, emoji, right-to-left text, newlines, tabs and a carriage return."""

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from graph_fixtures import injection_graph, large_graph, sample_graph, tricky_graph
+from graph_fixtures import documented_graph, injection_graph, large_graph, sample_graph, tricky_graph
 
 from kg.export.colours import hex_to_rgb, node_size, type_colour
 from kg.export.graphml import read_graphml, write_graphml
@@ -313,3 +313,20 @@ def test_reads_keys_by_name_not_id():
 def test_not_graphml_is_an_error():
     with pytest.raises(ValueError, match="not a GraphML document"):
         read_graphml(io.BytesIO(b"<gexf/>"))
+
+
+def test_documents_table_round_trips_and_gives_the_article_dates_back():
+    graph = documented_graph()
+    text = graphml_text(graph)
+    assert '<key id="graph_documents" for="graph" attr.name="documents" attr.type="string"/>' in text
+    back = read_graphml(io.BytesIO(text.encode("utf-8")))
+    assert back.graph["documents"] == graph.graph["documents"]
+    assert back.graph["document_dates"] == graph.graph["document_dates"]  # GEXF's timeline reads them
+    assert edges_of(back) == edges_of(graph)
+
+
+def test_a_documents_value_that_is_no_table_stays_as_it_was():
+    graph = sample_graph()
+    graph.graph["documents"] = "three articles"
+    back = read_graphml(io.BytesIO(graphml_text(graph).encode("utf-8")))
+    assert back.graph["documents"] == "three articles" and "document_dates" not in back.graph

@@ -14,8 +14,12 @@ import networkx as nx
 import pytest
 from graph_fixtures import (
     BOLD_SENTENCE,
+    DOC_A,
+    DOC_B,
+    DOC_C,
     INJECTION_LABEL,
     INJECTION_SENTENCE,
+    documented_graph,
     injection_graph,
     large_graph,
     sample_graph,
@@ -26,7 +30,7 @@ from kg.export import FORMATS, write_outputs
 from kg.export._common import edge_start_date, iso_date, join_list, split_list
 from kg.export.colours import hex_to_rgb, relation_colour, style, type_colour
 from kg.export.gexf import write_gexf
-from kg.export.html import PHYSICS_MAX_NODES, explorer_data, most_connected, write_html
+from kg.export.html import PHYSICS_MAX_NODES, edge_when, explorer_data, most_connected, page_data, write_html
 from kg.export.nodelink import write_json
 from kg.export.layout import layout_positions
 from kg.model import ENTITY_TYPES
@@ -239,11 +243,10 @@ def test_html_embeds_the_data_safely():
     assert INJECTION_LABEL not in page
     assert INJECTION_SENTENCE not in page
     data = json.loads(raw)
-    assert data == explorer_data(injection_graph())
+    assert data == page_data(explorer_data(injection_graph()))
     labels = {n["label"] for n in data["nodes"]}
     assert INJECTION_LABEL in labels
-    sentences = {ev["sentence"] for e in data["edges"] for ev in e["evidence"]}
-    assert {INJECTION_SENTENCE, BOLD_SENTENCE} <= sentences
+    assert {INJECTION_SENTENCE, BOLD_SENTENCE} <= set(data["sentences"])
 
 
 def test_html_title_is_text():
@@ -278,6 +281,63 @@ def test_html_data_describes_types_relations_and_evidence():
     assert (part_of["confidence"], part_of["basis"]) == (0.41, "explicit")
     coordinates = next(e for e in data["edges"] if (e["from"], e["to"]) == ("european-union", "nato"))
     assert (coordinates["confidence"], coordinates["basis"]) == (0.62, "context")
+
+
+def test_html_edges_are_dated_by_their_sentence_else_their_earliest_article():
+    data = explorer_data(documented_graph())
+    when = {(e["from"], e["to"], e["relation"], e["role"]): (e["when"], e["whenFrom"]) for e in data["edges"]}
+    assert when["finland", "nato", "member-of", ""] == ("2023-04", "sentence")  # 2023-04-04, by month
+    assert when["russia", "crimea", "annexed", ""] == ("2014", "sentence")
+    assert when["turkiye", "nato", "member-of", ""] == ("2023-04", "article")  # 2023-04-05
+    assert when["ukraine", "nato", "seeks-membership", ""] == ("2014-03", "article")  # the earlier of two
+    assert when["sergei-lavrov", "russia", "holds-office", "foreign minister"] == ("", "")  # article undated
+    assert edge_when({"date": "2014-13-01"}, {}) == ("2014", "sentence")  # no such month
+
+
+def test_html_lists_every_document_with_what_the_input_said_of_it():
+    graph = documented_graph()
+    data = explorer_data(graph)
+    assert [d["id"] for d in data["documents"]] == [DOC_A, DOC_B, DOC_C]
+    assert data["documents"][2] == {"id": DOC_C, "title": "", "date": "", "source": "",
+                                    "url": "http://example.com/moscow-briefing"}
+    del graph.graph["documents"]  # an older graph: the dates alone, and the ids its data names
+    assert data["documents"][0]["title"] and not explorer_data(graph)["documents"][0]["title"]
+    assert [d["date"] for d in explorer_data(graph)["documents"]] == ["2023-04-05", "2014-03-19", ""]
+    evidence = data["edges"][0]["evidence"][0]
+    assert {"start", "end"} <= set(evidence)  # offsets, for the GraphML the page exports
+
+
+def test_the_graph_keeps_what_each_document_is_for_the_list_of_sources():
+    from kg.graph import graph_from_extractions
+    from kg.model import DocumentExtraction, Mention
+
+    nato = (Mention("org:nato", "NATO", "organisation", "NATO", 0, 4),)
+    graph = graph_from_extractions([
+        DocumentExtraction("b.jsonl#1", nato, date="2024-01-02", title="A <title>", url="javascript:x()", source="Wire"),
+        DocumentExtraction("a.txt", nato),
+    ])
+    assert graph.graph["documents"] == {
+        "a.txt": {},
+        "b.jsonl#1": {"title": "A <title>", "date": "2024-01-02", "url": "javascript:x()", "source": "Wire"},
+    }
+    assert list(graph.graph["documents"]) == ["a.txt", "b.jsonl#1"]
+    assert graph.graph["document_dates"] == {"b.jsonl#1": "2024-01-02"}
+
+
+def test_the_page_names_each_sentence_document_and_rule_once():
+    graph = documented_graph()
+    sentence = "Finland became NATO's 31st member in April 2023."
+    graph.add_edge("finland", "nato", key="party-to", relation="party-to", label="party-to", role="", weight=1,
+                   date="", confidence=0.9, basis="explicit",
+                   evidence=[{"document": DOC_A, "sentence": sentence, "start": 0, "end": 48, "rule": "join"}])
+    data = explorer_data(graph)
+    wire = page_data(data)
+    assert wire["sentences"].count(sentence) == 1  # two relations, one copy
+    assert len(wire["sentences"]) == len({ev["sentence"] for e in data["edges"] for ev in e["evidence"]})
+    assert len(json.dumps(wire)) < 0.8 * len(json.dumps(data))
+    first = wire["edges"][0]
+    assert data["nodes"][first["from"]]["id"] == data["edges"][0]["from"]
+    assert "color" not in first and "role" not in first  # from the relation's table; empty
 
 
 def test_html_edges_without_confidence_are_kept_unscored():

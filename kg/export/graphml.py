@@ -123,6 +123,9 @@ def graphml_bytes(graph) -> bytes:
         for k, v in graph.graph.items()
         if isinstance(v, (str, int, float, bool)) and v != ""
     }
+    documents = _documents_table(graph.graph.get("documents"))
+    if documents:
+        graph_values["documents"] = json.dumps(documents, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     taken = {k.id for k in NODE_KEYS + EDGE_KEYS}
     node_keys = list(NODE_KEYS) + _extra_keys([d for _, d in nodes], NODE_KEYS, "node", taken)
     edge_keys = list(EDGE_KEYS) + _extra_keys([d for *_, d in edges], EDGE_KEYS, "edge", taken)
@@ -152,6 +155,17 @@ def graphml_bytes(graph) -> bytes:
     out.append("  </graph>")
     out.append("</graphml>")
     return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def _documents_table(value) -> dict:
+    """``graph.graph["documents"]`` as {document id: {title, date, url, source}} of strings, or {}."""
+    if not isinstance(value, dict):
+        return {}
+    return {
+        str(doc): {str(k): str(v) for k, v in fields.items() if v not in (None, "")}
+        for doc, fields in value.items()
+        if isinstance(fields, dict)
+    }
 
 
 def _node_values(data: dict) -> dict:
@@ -278,6 +292,17 @@ def read_graphml(path_or_file: PathOrFile) -> nx.MultiDiGraph:
         return out
 
     graph.graph.update(values(element))
+    if isinstance(graph.graph.get("documents"), str):
+        # the documents table (docs/graph-format.md), and the article dates GEXF reads from it
+        try:
+            documents = _documents_table(json.loads(graph.graph["documents"]))
+        except ValueError:
+            documents = {}
+        if documents:
+            graph.graph["documents"] = documents
+            dates = {doc: fields["date"] for doc, fields in documents.items() if fields.get("date")}
+            if dates and "document_dates" not in graph.graph:
+                graph.graph["document_dates"] = dict(sorted(dates.items()))
     for node in element.findall(f"{{{NS}}}node"):
         attrs = values(node)
         for name in _PRESENTATION:

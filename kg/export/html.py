@@ -9,9 +9,15 @@ Text from articles is never HTML: the JSON escapes ``<``, ``>``, ``&``, U+2028 a
 script builds every label, alias and sentence with ``textContent``.
 
 Up to :data:`PHYSICS_MAX_NODES` nodes the browser's physics refines the precomputed layout and
-switches off once stable; above it the layout is final and physics stays off, so 2,000 nodes open
-in seconds. ``max_nodes`` keeps the most-connected nodes and says on the page how many were left
-out.
+switches off once stable; above it the layout is final and physics stays off, so 5,000 nodes and
+20,000 edges open in about two seconds (``benchmarks/explorer.py``). ``max_nodes`` keeps the
+most-connected nodes and says on the page how many of each type were left out.
+
+Besides the graph, the page carries what the explorer's time filter and list of sources need:
+each edge's date (:func:`edge_when`: its sentence's, else its earliest article's) and the
+documents' titles, dates, sources and URLs (:func:`documents_table`, from
+``graph.graph["documents"]``). :func:`explorer_data` is that data in plain form;
+:func:`page_data` is how the page carries it, each sentence and document named once.
 """
 
 from __future__ import annotations
@@ -35,12 +41,14 @@ from kg.export.colours import edge_width, node_size, relation_colour, type_colou
 from kg.export.layout import layout_positions
 from kg.model import ENTITY_TYPES
 
-__all__ = ["PHYSICS_MAX_NODES", "explorer_data", "most_connected", "write_html"]
+__all__ = ["PHYSICS_MAX_NODES", "documents_table", "edge_when", "explorer_data", "most_connected", "page_data", "write_html"]
 
 #: Above this many nodes, positions are final (computed in Python) and physics is off.
 PHYSICS_MAX_NODES = 300
 #: Relation names are drawn on edges by default up to this many edges.
 EDGE_LABEL_MAX_EDGES = 400
+#: At most this many names of entities left out by ``max_nodes`` go into the page.
+OMITTED_NAMES_MAX = 20_000
 #: Typical distance in pixels between a node and its nearest neighbour in the initial layout.
 NEIGHBOUR_DISTANCE = 90.0
 VIS_VERSION = "9.1.2"
@@ -66,7 +74,7 @@ def write_html(graph, path_or_file: PathOrFile, *, max_nodes: int | None = None,
 
 def html_bytes(graph, *, max_nodes: int | None = None, title: str = "kg graph", positions: dict | None = None) -> bytes:
     """The explorer page for ``graph`` as UTF-8 bytes (same graph, same bytes)."""
-    data = explorer_data(graph, max_nodes=max_nodes, positions=positions)
+    data = page_data(explorer_data(graph, max_nodes=max_nodes, positions=positions))
     scripts = {"vis_js": _vis_asset("vis-network.min.js"), "js": _asset("explorer.js")}
     for name, code in scripts.items():
         if re.search(r"</script|<!--", code, re.IGNORECASE):
@@ -137,11 +145,14 @@ def explorer_data(graph, *, max_nodes: int | None = None, positions: dict | None
             "x": round(x * scale, 1),
             "y": round(y * scale, 1),
         })
+    table = documents_table(graph)
+    document_dates = {doc: fields["date"] for doc, fields in table.items() if fields.get("date")}
     edges = []
     for index, (u, v, _key, d) in enumerate(sorted_edges(view)):
         relation = str(d.get("relation", d.get("label", "")))
         evidence = evidence_of(d)
         weight = d.get("weight")
+        when, when_from = edge_when(d, document_dates)
         edges.append({
             "id": f"e{index}",
             "from": str(u),
@@ -149,19 +160,14 @@ def explorer_data(graph, *, max_nodes: int | None = None, positions: dict | None
             "relation": relation,
             "role": str(d.get("role") or ""),
             "date": str(d.get("date") or ""),
+            "when": when,
+            "whenFrom": when_from,
             "basis": str(d.get("basis") or ""),
             "confidence": _confidence(d.get("confidence")),
             "weight": _int(weight if weight is not None else len(evidence)),
             "width": edge_width(weight),
             "color": relation_colour(relation),
-            "evidence": [
-                {
-                    "document": str(ev.get("document", "")),
-                    "sentence": str(ev.get("sentence", "")),
-                    "rule": str(ev.get("rule", "")),
-                }
-                for ev in evidence
-            ],
+            "evidence": [_evidence_item(ev) for ev in evidence],
         })
     _spread_parallel_edges(edges)
 
@@ -172,7 +178,7 @@ def explorer_data(graph, *, max_nodes: int | None = None, positions: dict | None
         relation_counts[e["relation"]] = relation_counts.get(e["relation"], 0) + 1
     extra_types = sorted(t for t in type_counts if t not in ENTITY_TYPES)
     types = [
-        {"id": t, "label": t or "(no type)", "color": type_colour(t),
+        {"id": t, "label": t or "(no type)", "color": type_colour(t), "border": _darker(type_colour(t)),
          "count": type_counts.get(t, 0)}
         for t in (*ENTITY_TYPES, *extra_types)
     ]
@@ -180,12 +186,26 @@ def explorer_data(graph, *, max_nodes: int | None = None, positions: dict | None
         {"id": r, "label": r or "(no relation)", "color": relation_colour(r), "count": c}
         for r, c in sorted(relation_counts.items())
     ]
+    # Every document the table lists or the shown entities and relations name, in id order.
+    named = {doc for n in nodes for doc in n["documents"]}
+    named.update(ev["document"] for e in edges for ev in e["evidence"])
+    documents = []
+    for doc in sorted(set(table) | named - {""}):
+        fields = table.get(doc, {})
+        documents.append({"id": doc, **{k: fields.get(k, "") for k in ("title", "date", "url", "source")}})
+
     total_nodes, total_edges = graph.number_of_nodes(), graph.number_of_edges()
+    shown = {n["id"] for n in nodes}
+    left_out = [n for n in sorted_nodes(graph) if str(n[0]) not in shown] if len(shown) < total_nodes else []
+    omitted_types: dict[str, int] = {}
+    for _, d in left_out:
+        omitted_types[str(d.get("type", ""))] = omitted_types.get(str(d.get("type", "")), 0) + 1
     return {
         "nodes": nodes,
         "edges": edges,
         "types": types,
         "relations": relations,
+        "documents": documents,
         "physics": len(nodes) <= PHYSICS_MAX_NODES,
         "edgeLabels": len(edges) <= EDGE_LABEL_MAX_EDGES,
         "omitted": {
@@ -194,8 +214,113 @@ def explorer_data(graph, *, max_nodes: int | None = None, positions: dict | None
             "total_nodes": total_nodes,
             "total_edges": total_edges,
             "max_nodes": max_nodes,
+            "types": [[t, omitted_types[t]] for t in sorted(omitted_types, key=_type_order)],
+            # names of the entities left out (the first OMITTED_NAMES_MAX by id), so that a
+            # search for one says where it went instead of "no match"
+            "labels": [str(d.get("label", n)) for n, d in left_out[:OMITTED_NAMES_MAX]],
         },
     }
+
+
+def _type_order(entity_type: str) -> tuple:
+    return (ENTITY_TYPES.index(entity_type), "") if entity_type in ENTITY_TYPES else (len(ENTITY_TYPES), entity_type)
+
+
+def page_data(data: dict) -> dict:
+    """:func:`explorer_data` as the page carries it, about half the size: entities, relations,
+    documents, sentences and rules are numbered and named once (a sentence that supports several
+    relations is written once), colours come from the types' and relations' tables, and empty
+    fields are left out. The page's script rebuilds :func:`explorer_data` from it
+    (``decode`` in explorer.js)."""
+    documents = {d["id"]: i for i, d in enumerate(data["documents"])}
+    nodes = {n["id"]: i for i, n in enumerate(data["nodes"])}
+    relations = {r["id"]: i for i, r in enumerate(data["relations"])}
+    sentences: dict[str, int] = {}
+    rules: dict[str, int] = {}
+
+    def number(table: dict, value: str) -> int:
+        if value not in table:
+            table[value] = len(table)
+        return table[value]
+
+    def evidence(ev: dict) -> list:
+        item = [documents.get(ev["document"], -1), number(sentences, ev["sentence"]), number(rules, ev["rule"])]
+        if "start" in ev and "end" in ev:
+            item += [ev["start"], ev["end"]]
+        return item
+
+    wire_edges = []
+    for e in data["edges"]:
+        wire = {"from": nodes[e["from"]], "to": nodes[e["to"]], "relation": relations[e["relation"]],
+                "weight": e["weight"], "width": e["width"], "evidence": [evidence(ev) for ev in e["evidence"]]}
+        for name in ("role", "date", "when", "whenFrom", "basis", "confidence", "smooth"):
+            if e[name] not in ("", None, False):
+                wire[name] = e[name]
+        wire_edges.append(wire)
+    wire_nodes = [
+        {k: v for k, v in n.items() if k not in ("color", "border")} | {"documents": [documents.get(d, -1) for d in n["documents"]]}
+        for n in data["nodes"]
+    ]
+    wire_documents = [{k: v for k, v in d.items() if v} for d in data["documents"]]
+    return {**data, "nodes": wire_nodes, "edges": wire_edges, "documents": wire_documents,
+            "sentences": list(sentences), "rules": list(rules)}
+
+
+def documents_table(graph) -> dict[str, dict[str, str]]:
+    """{document id: {"title", "date", "url", "source"}} from ``graph.graph["documents"]``, with
+    the dates of ``graph.graph["document_dates"]`` where the table has none. Values are strings,
+    as the input gave them (a URL is not checked here: the page makes links of http(s) ones only)."""
+    table: dict[str, dict[str, str]] = {}
+    documents = graph.graph.get("documents")
+    if isinstance(documents, dict):
+        for doc, fields in documents.items():
+            if isinstance(fields, dict):
+                table[str(doc)] = {str(k): str(v) for k, v in fields.items() if v not in (None, "")}
+    dates = graph.graph.get("document_dates")
+    if isinstance(dates, dict):
+        for doc, date in dates.items():
+            if date:
+                table.setdefault(str(doc), {}).setdefault("date", str(date))
+    return table
+
+
+_WHEN = re.compile(r"^(\d{4})(?:-(\d{2}))?")
+
+
+def _year_month(value) -> str:
+    """``"2014"``, ``"2014-04"`` from a year or ISO date (days dropped), else ``""``."""
+    match = _WHEN.match(str(value or "").strip())
+    if not match:
+        return ""
+    year, month = match.group(1), match.group(2)
+    if month and 1 <= int(month) <= 12:
+        return f"{year}-{month}"
+    return year
+
+
+def edge_when(data: dict, document_dates: dict[str, str]) -> tuple[str, str]:
+    """When an edge holds, for the time filter: the year (or year-month) its sentence states
+    (``date``), else the earliest date of the articles its evidence comes from; with where that
+    came from (``"sentence"``, ``"article"``), or ``("", "")`` when neither is known."""
+    own = _year_month(data.get("date"))
+    if own:
+        return own, "sentence"
+    dates = sorted(
+        d for d in (_year_month(document_dates.get(str(ev.get("document")))) for ev in evidence_of(data)) if d
+    )
+    return (dates[0], "article") if dates else ("", "")
+
+
+def _evidence_item(ev: dict) -> dict:
+    item = {
+        "document": str(ev.get("document", "")),
+        "sentence": str(ev.get("sentence", "")),
+        "rule": str(ev.get("rule", "")),
+    }
+    for name in ("start", "end"):  # offsets, for the GraphML the page exports
+        if isinstance(ev.get(name), int) and not isinstance(ev.get(name), bool):
+            item[name] = ev[name]
+    return item
 
 
 def _pixels_per_unit(positions: dict) -> float:
