@@ -434,6 +434,32 @@ def test_max_nodes_says_what_it_left_out_and_search_finds_it(explorer):
     assert f"\u201c{label}\u201d is in the graph but not on this page" in results and "max_nodes=40" in results
 
 
+def test_a_hubs_panel_shows_the_first_hundred_relations_and_three_sentences_each(explorer):
+    graph = large_graph(300, 1200)
+    hub = max(graph.nodes, key=lambda n: graph.in_degree(n))
+    incoming, outgoing = graph.in_degree(hub), graph.out_degree(hub)
+    assert incoming > 100 >= outgoing
+    u, v, k = next((u, v, k) for u, v, k in graph.in_edges(hub, keys=True))
+    graph.edges[u, v, k]["evidence"] = [
+        {"document": f"doc{i}.txt", "sentence": f"Sentence number {i} about them.", "start": 0, "end": 30, "rule": "r"}
+        for i in range(5)
+    ]
+    page = explorer(graph)
+    page.js(f"kgExplorer.selectNode({hub!r}, false)")
+    items = "#kg-panel .kg-rels > li.kg-rel"
+    assert page.js(f"document.querySelectorAll('{items}').length") == outgoing + 100
+    assert f"Show {incoming - 100} more relations" in page.panel_text()
+    page.page.click("#kg-panel .kg-rels > .kg-more button")
+    assert page.js(f"document.querySelectorAll('{items}').length") == outgoing + incoming
+    edge = page.js(f"kgExplorer.data.edges.find(e => e.from === {u!r} && e.to === {v!r} && e.relation === {k!r}).id")
+    sentences = f"#kg-panel li[data-edge={edge}] .kg-evidence > li:not(.kg-more)"
+    assert page.js(f"document.querySelectorAll('{sentences}').length") == 3
+    page.page.click(f"#kg-panel li[data-edge={edge}] .kg-evidence .kg-more button")
+    assert page.js(f"document.querySelectorAll('{sentences}').length") == 5
+    page.js(f"kgExplorer.selectEdge({edge!r})")  # the relation's own panel: every sentence
+    assert all(f"Sentence number {i} about them." in page.panel_text() for i in range(5))
+
+
 # ---- safety, all features at once -------------------------------------------------------------
 
 

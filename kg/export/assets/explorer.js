@@ -964,6 +964,7 @@
     });
     timeFrom.value = "0";
     timeTo.value = String(time.bins.length - 1);
+    timeFrom.disabled = timeTo.disabled = time.bins.length < 2;
     timeFrom.addEventListener("input", function () {
       var lo = Number(timeFrom.value);
       setTimeRange(lo, Math.max(lo, timeHi));
@@ -1295,15 +1296,33 @@
     return el("ul", { className: "kg-plain" }, values.map(function (v) { return el("li", { text: v }); }));
   }
 
-  function evidenceList(e, onlyDocument) {
+  /** A list of the first `limit` items, and a button that adds the others: a hub's panel on a
+   * graph of 20,000 edges stays quick to open. */
+  function cappedList(tag, className, items, render, limit, what) {
+    var list = el(tag, { className: className });
+    items.slice(0, limit).forEach(function (item) { list.append(render(item)); });
+    if (items.length > limit) {
+      var more = el("li", { className: "kg-more" }, [button("Show " + plural(items.length - limit, "more " + what[0], "more " + what[1]), function () {
+        more.remove();
+        items.slice(limit).forEach(function (item) { list.append(render(item)); });
+      }, { "data-action": "more" })]);
+      list.append(more);
+    }
+    return list;
+  }
+
+  var EVIDENCE_SHOWN = 3; // sentences per relation in lists (a relation's own panel shows all)
+  var ITEMS_SHOWN = 100; // relations, entities or documents per section of a panel
+
+  function evidenceList(e, onlyDocument, limit) {
     var items = onlyDocument ? e.evidence.filter(function (ev) { return ev.document === onlyDocument; }) : e.evidence;
-    return el("ol", { className: "kg-evidence" }, items.map(function (ev) {
+    return cappedList("ol", "kg-evidence", items, function (ev) {
       var source = el("span", { className: "kg-source" }, [documentLink(ev.document, ev.document)]);
       var d = documentById.get(ev.document);
       if (d && d.title) source.append(" \u00b7 " + d.title);
       if (ev.rule) source.append(" \u00b7 rule " + ev.rule);
       return el("li", null, [el("q", { className: "kg-sentence", text: ev.sentence }), source]);
-    }));
+    }, limit || EVIDENCE_SHOWN, ["sentence", "sentences"]);
   }
 
   function facts(rows) {
@@ -1376,17 +1395,17 @@
         }, { "data-action": "path-to" }),
       ]),
       n.aliases.length ? section("Aliases", plainList(n.aliases)) : null,
-      n.documents.length ? section("Documents", el("ul", { className: "kg-plain" }, n.documents.map(function (doc) {
+      n.documents.length ? section("Documents (" + n.documents.length + ")", cappedList("ul", "kg-plain", n.documents, function (doc) {
         return el("li", null, [documentLink(doc)]);
-      }))) : null,
+      }, ITEMS_SHOWN, ["document", "documents"])) : null,
     ];
     if (outs.length) {
-      children.push(section("Outgoing relations (" + outs.length + ")",
-        el("ul", { className: "kg-rels" }, outs.map(function (e) { return relationItem(e, true); }))));
+      children.push(section("Outgoing relations (" + outs.length + ")", cappedList("ul", "kg-rels", outs,
+        function (e) { return relationItem(e, true); }, ITEMS_SHOWN, ["relation", "relations"])));
     }
     if (ins.length) {
-      children.push(section("Incoming relations (" + ins.length + ")",
-        el("ul", { className: "kg-rels" }, ins.map(function (e) { return relationItem(e, false); }))));
+      children.push(section("Incoming relations (" + ins.length + ")", cappedList("ul", "kg-rels", ins,
+        function (e) { return relationItem(e, false); }, ITEMS_SHOWN, ["relation", "relations"])));
     }
     showPanel(children, { kind: "node", id: id });
   }
@@ -1416,7 +1435,7 @@
         ["Weight", String(e.weight)],
         ["Documents", documents.join(", ")],
       ]),
-      section("Evidence (" + e.evidence.length + ")", evidenceList(e)),
+      section("Evidence (" + e.evidence.length + ")", evidenceList(e, null, Infinity)),
     ], { kind: "edge", id: id });
   }
 
@@ -1482,8 +1501,8 @@
         button("All sources", showDocuments),
       ]),
       section("Entities (" + contents.nodes.length + ")", el("ul", { className: "kg-plain kg-columns" }, entityItems)),
-      section("Relations (" + contents.edges.length + ")",
-        el("ul", { className: "kg-rels" }, contents.edges.map(function (e) { return fullRelationItem(e, id); }))),
+      section("Relations (" + contents.edges.length + ")", cappedList("ul", "kg-rels", contents.edges,
+        function (e) { return fullRelationItem(e, id); }, ITEMS_SHOWN, ["relation", "relations"])),
     ], { kind: "document", id: id });
   }
 
