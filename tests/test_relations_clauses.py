@@ -380,3 +380,9 @@ def test_a_charter_named_by_its_organisation_is_not_the_charter_named_before(ext
 def test_a_relative_clause_on_a_description_of_the_subject(extractor):
     assert_sentence(extractor, "East Timor was a former Portuguese colony, which was annexed by Indonesia in 1975.",
                     {("state:indonesia", "annexed", "state:east-timor")}, set())
+
+
+@pytest.mark.model
+def test_a_relative_clause_after_two_names_is_the_nearer_ones(extractor):
+    assert_sentence(extractor, "Chad signed the Lusaka Accord as well as the Kigali Protocol, which Niger ratified.",
+                    {("state:niger", "party-to", "treaty:kigali protocol")}, {("state:niger", "party-to", "treaty:lusaka accord")})

@@ -319,3 +319,13 @@ def test_the_head_of_a_state_body_holds_an_office_in_it(blank_vocab, rules, gaze
                    {"Sovereignty Council of Sudan": ("ORG", None), "Omar Idris": ("PERSON", None)}, verbs={"joined"})
     found = relations(rules, gazetteer, doc)
     assert {r[1] for r in found if r[0] == "person:omar idris"} == {"holds-office"}
+
+
+def test_a_heading_that_lost_its_colon_in_a_list_of_headed_lines(blank_vocab, rules, gazetteer):
+    doc = flat_doc(blank_vocab, "Present were : \n Angola : H.E. President Joao Lourenco \n Malawi H.E. President Peter "
+                   "Phiri \n Botswana : H.E. President Mokgweetsi Masisi",
+                   {**HEADINGS, "Malawi": ("GPE", "state:malawi"), "Peter Phiri": ("PERSON", None)})
+    assert ("person:peter phiri", "holds-office", "state:malawi", "explicit") in relations(rules, gazetteer, doc)
+    alone = flat_doc(blank_vocab, "Talks went on . \n Malawi H.E. President Peter Phiri spoke .",
+                     {"Malawi": ("GPE", "state:malawi"), "Peter Phiri": ("PERSON", None)}, verbs={"went", "spoke"})
+    assert not {r for r in relations(rules, gazetteer, alone) if r[3] == "explicit"}

@@ -141,19 +141,32 @@ def _same_clause_conjunct(ctx: Context, token: Token, conj: Token) -> bool:
     )
 
 
-def _antecedent_of_relative(ctx: Context, token: Token) -> Token | None:
+def _antecedent_of_relative(ctx: Context, token: Token) -> tuple[Token | None, bool]:
     """ "Russia, which annexed Crimea", "CARICOM, of which Guyana is a member", "a bloc whose
     members include ...": the antecedent of the relative clause."""
     rdoc = ctx.rdoc
     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
     if clause is None:
-        return None
+        return None, False
+    k = token.i - 1
+    while k >= 0 and rdoc.doc[k].text == ",":
+        k -= 1
+    nearest = rdoc.by_token.get(k)
+    head_mention = rdoc.mention_at(clause.head)
+    if nearest is not None and head_mention is not None and nearest.type == head_mention.type:
+        first = min([clause.head, *clause.head.conjuncts], key=lambda t: t.i)
+        first_span = rdoc.span_at(first)
+        between = rdoc.doc[first_span.end : rdoc.spans[k].start] if first_span is not None else []
+        if not all(t.lower_ in (",", "and", "the") or t.i in rdoc.by_token for t in between):
+            # "signed A as well as B, which Turkey ratified": the nearer name alone; a plain list
+            # ("Britain, France and Germany, which remain parties") is the antecedent whole
+            return rdoc.doc[rdoc.spans[k].start], True
     token = clause.head
     if rdoc.mention_at(token) is None and token.dep_ == "attr" and token.head.lemma_ == "be":
         # "East Timor was a former Portuguese colony, which was annexed by Indonesia": the subject is the colony
         subject = next((c for c in token.head.children if c.dep_ == "nsubj" and rdoc.mention_at(c) is not None), None)
         if subject is not None:
-            return subject
+            return subject, False
     if rdoc.mention_at(token) is None and token.dep_ == "appos":
         # "IGAD, an East African bloc whose ...": the name right before the apposition
         k = token.left_edge.i - 1
@@ -161,7 +174,7 @@ def _antecedent_of_relative(ctx: Context, token: Token) -> Token | None:
             k -= 1
         if k >= 0 and rdoc.by_token.get(k) is not None:
             token = rdoc.doc[k]
-    return token
+    return token, False
 
 
 def _holder_after_title(ctx: Context, token: Token):
@@ -184,8 +197,9 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
     ``possessive_hop``, "Ukraine's Crimean Peninsula" stands for the peninsula."""
     rdoc = ctx.rdoc
     found: list[tuple[str, str]] = []
+    alone = False
     if token.lower_ in ctx.lex["relative_pronouns"] and token.dep_ != "det":
-        token = _antecedent_of_relative(ctx, token)
+        token, alone = _antecedent_of_relative(ctx, token)
         if token is None:
             return []
     if token.lower_ in ctx.lex["numbers"] and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NUM":
@@ -198,7 +212,7 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
     if token.lower_ in ctx.lex["personal_pronouns"]:
         person = ctx.antecedent(token)
         return [(person.key, "person")] if person is not None else []
-    coordinated = [c for c in token.conjuncts if _same_clause_conjunct(ctx, token, c)]
+    coordinated = [] if alone else [c for c in token.conjuncts if _same_clause_conjunct(ctx, token, c)]
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         # "to A and to B", but not "to A but not to B"
         coordinated += [g for p in token.head.conjuncts for g in p.children if g.dep_ == "pobj" and not (

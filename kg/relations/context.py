@@ -396,7 +396,7 @@ class Context:
         entry = self.gaz.entries.get(key)
         if entry is None:  # an organisation kg does not know: public bodies are named by their head, the last
             name = key.split(":", 1)[-1]  # word ("Foreign Ministry") or the last before "of" ("Sovereignty Council of Sudan")
-            words = name.split(" of ", 1)[0].split()
+            words = re.split(r" (?:of|for) ", name, maxsplit=1)[0].split()
             return not words or words[-1] not in self.lex["public_body_heads"]
         return entry.kind not in ("intergovernmental", "agency-or-body", "armed-group", "")
 

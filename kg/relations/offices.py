@@ -415,15 +415,23 @@ def listed_under_state(ctx: Context) -> list[Relation]:
     gives without an owner."""
     doc, rdoc = ctx.doc, ctx.rdoc
     out: list[Relation] = []
+    headings = []  # (state token, the token after the heading)
     for token in rdoc.tokens((":",)):
-        k = token.i - 1
-        state = rdoc.by_token.get(k)
-        if state is None or state.type != "state":
-            continue
+        state = rdoc.by_token.get(token.i - 1)
+        if state is not None and state.type == "state":
+            headings.append((token.i - 1, token.i + 1))
+    if len(headings) >= 2:  # in such a list a heading may lose its colon: "Malawi H.E. President N"
+        for i, m in rdoc.by_token.items():
+            span = rdoc.spans[i]
+            if m.type == "state" and i == span.start and span.end < len(doc) and doc[span.end].text != ":" \
+                    and honorific_end(ctx, span.end, len(doc)) > span.end:
+                headings.append((span.end - 1, span.end))
+    for k, after in sorted(set(headings)):
+        state = rdoc.by_token[k]
         first = rdoc.spans[k].start
         if first > 0 and not (doc[first - 1].is_space or "\n" in doc[first - 1].whitespace_ or doc[first - 1].text in ("\n", ";")):
             continue  # the state must begin its line
-        start = honorific_end(ctx, token.i + 1, len(doc))
+        start = honorific_end(ctx, after, len(doc))
         phrases = title_phrases(ctx, start, len(doc))
         name_at = honorific_end(ctx, phrases[-1].end, len(doc)) if phrases else start
         if phrases and name_at < len(doc) and doc[name_at].text == "," and phrases[-1].end == name_at:
@@ -434,8 +442,8 @@ def listed_under_state(ctx: Context) -> list[Relation]:
         roles = [p.role for p in phrases if p.owner is None and p.relation in ("holds-office", "ambassador-to")]
         end = rdoc.spans[name_at].end
         if not phrases and end + 1 < len(doc) and doc[end].text == ",":
-            after = title_phrases(ctx, end + 1, doc[end].sent.end)
-            roles = [p.role for p in after if p.owner is None and p.relation in ("holds-office", "ambassador-to")][:1]
+            trailing = title_phrases(ctx, end + 1, doc[end].sent.end)
+            roles = [p.role for p in trailing if p.owner is None and p.relation in ("holds-office", "ambassador-to")][:1]
         ev = ctx.evidence(doc[name_at], "title-under-state-heading")
         for role in roles[:1]:
             if not _already(ctx, person.key, "holds-office", state.key, ev.start):
