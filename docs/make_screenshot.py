@@ -87,9 +87,19 @@ def main(argv: list[str] | None = None) -> int:
                 first, last = args.range.split(":")
                 page.click("#kg-time-undated")
                 page.click("#kg-hide-isolated")
+                page.check("#kg-edge-labels")
                 page.evaluate("([a, b]) => window.kgExplorer.setTimeRange(a, b)", [first, last])
                 page.evaluate("document.getElementById('kg-time').scrollIntoView()")
-                page.evaluate("window.kgExplorer.network.fit()")
+                # close on the busiest entity left, so that names can be read
+                page.evaluate("""() => {
+                    const k = window.kgExplorer, degree = new Map();
+                    k.visibleEdgeIds().forEach((id) => {
+                        const e = k.edges.get(id);
+                        [e.from, e.to].forEach((n) => degree.set(n, (degree.get(n) || 0) + 1));
+                    });
+                    const hub = [...degree].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+                    k.network.focus(hub, {scale: 0.75});
+                }""")
                 focus = f"{first}-{last}"
             else:
                 source, target = args.path.split(":")
