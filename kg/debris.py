@@ -223,8 +223,42 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
                 else:
                     kept.append([line])
         if kept:  # joined once: a text wrapped at 72 columns may be one paragraph of a million lines
-            paragraphs.append("\n".join(" ".join(parts) for parts in kept))
-    return "\n\n".join(paragraphs)
+            paragraphs.append([" ".join(parts) for parts in kept])
+    _drop_closing_headlines(paragraphs)
+    return "\n\n".join("\n".join(lines) for lines in paragraphs if lines)
+
+
+# A page that ends in a block of other stories' headlines with no heading above it ("Fire brigade
+# holds group wedding", "Tourists enjoy ice sculptures in ..."): three lines or more after the last
+# sentence, none ending one, most with two or more lower-case words of four letters or more.
+# The items of a list of names and offices ("H.E. Mr N, Minister of Foreign Affairs") have none,
+# and a list that a colon announces, or whose items open with a bullet or in lower case, stays.
+_CLOSING_HEADLINES_MIN = 3
+_HEADLINE_MAX_WORDS = 20
+_HEADLINE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}(?![\w'’-])")
+
+
+def _drop_closing_headlines(paragraphs: list[list[str]]) -> None:
+    run = []  # (paragraph, line) from the last line back
+    for p in range(len(paragraphs) - 1, -1, -1):
+        for i in range(len(paragraphs[p]) - 1, -1, -1):
+            line = paragraphs[p][i]
+            if _ends_sentence(line) or line.endswith(":"):
+                return _drop_run(paragraphs, run, announced=line.endswith(":"))
+            run.append((p, i))
+    # no sentence at all: not a page that ends in headlines
+
+
+def _drop_run(paragraphs: list[list[str]], run: list[tuple[int, int]], *, announced: bool) -> None:
+    if announced or len(run) < _CLOSING_HEADLINES_MIN:
+        return
+    lines = [paragraphs[p][i] for p, i in run]
+    if any(not line[:1].isupper() or len(line.split()) > _HEADLINE_MAX_WORDS for line in lines):
+        return
+    if 2 * sum(len(_HEADLINE_WORD.findall(line)) >= 2 for line in lines) < len(lines):
+        return
+    for p, i in run:  # from the end back: deleting keeps the earlier indices
+        del paragraphs[p][i]
 
 
 # A wire dateline opens a story: place in capitals, optional date, the agency in brackets and a

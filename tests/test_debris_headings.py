@@ -33,3 +33,40 @@ def test_prose_wrapped_by_the_page_is_one_line_but_a_list_is_not():
     listed = ("H.E. Mr Adama Kone, President of the Republic of Mali and Chair of the Authority\n"
               "H.E. Mr Pierre Ndiaye, President of the Republic of Senegal and Vice Chair")
     assert clean_text(listed) == listed
+
+
+STORY = "The foreign minister opened the embassy in Accra on Monday.\nShe said ties had never been closer."
+
+
+def test_a_block_of_headlines_that_ends_the_page_goes():
+    text = (STORY + "\nVolunteers clean the beaches of Lake Volta before the rains\n"
+            "Night market draws crowds in Kumasi, central Ghana\nCocoa farmers celebrate a record harvest")
+    assert clean_text(text) == STORY
+
+
+def test_a_list_of_names_and_offices_that_ends_the_page_stays():
+    names = ("H.E. Mr Kwame Boateng, Minister of Foreign Affairs\nH.E. Ms Abena Osei, Minister of Trade and Industry\n"
+             "Dr Yaw Mensah, Ambassador of Ghana to Ethiopia")
+    assert clean_text(STORY + "\n" + names) == STORY + "\n" + names
+
+
+def test_points_announced_by_a_colon_or_marked_by_bullets_stay():
+    points = ("Strengthen regional cooperation on trade and energy\nWelcome the accession of Timor-Leste to ASEAN\n"
+              "Promote tourism across the member states of the region")
+    announced = "The ministers agreed to the following:\n" + points
+    assert clean_text(announced) == announced
+    bulleted = STORY + "\n" + "\n".join("- " + line for line in points.split("\n"))
+    assert clean_text(bulleted) == bulleted
+
+
+def test_two_unpunctuated_lines_at_the_end_are_not_a_block_of_headlines():
+    text = STORY + "\nVolunteers clean the beaches of Lake Volta before the rains\nNight market draws crowds in Kumasi"
+    assert clean_text(text) == text
+
+
+def test_a_shop_offer_and_a_note_on_first_publication_go():
+    text = ("Save 30% on selected books from Example Books with promo code READ30 until Friday.\n"
+            "This article was originally published by Example Daily and translated by Example English.\n" + STORY)
+    assert clean_text(text) == STORY
+    kept = "Officials said the promotion of trade would be the summit's main theme."
+    assert clean_text(kept) == kept
