@@ -46,17 +46,20 @@ class DebrisRules:
         credits: words that make a parenthesis at the end of a line a photo credit.
         headings: a whole line that heads a block of links to other stories ("Related
             articles", "Must read"); the teasers under it are dropped up to the next sentence.
+        names: how a line that names a person or an office opens ("His Excellency",
+            "Ambassador of"); such a line is never furniture, however short.
     """
 
     phrases: tuple[str, ...] = ()
     credits: tuple[str, ...] = ()
     headings: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
 
 
 @functools.cache
 def default_debris_rules() -> DebrisRules:
-    """The rules shipped in ``kg/data/boilerplate.txt`` (``[phrases]``, ``[credits]`` and
-    ``[headings]`` sections, one regular expression per line)."""
+    """The rules shipped in ``kg/data/boilerplate.txt`` (``[phrases]``, ``[credits]``,
+    ``[headings]`` and ``[names]`` sections, one regular expression per line)."""
     resource = importlib.resources.files("kg") / "data" / "boilerplate.txt"
     return parse_debris_rules(
         resource.read_text(encoding="utf-8"), source="kg/data/boilerplate.txt"
@@ -70,7 +73,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
         ValueError: an unknown section or a line that is not a valid regular expression, named
             by ``source`` and line number.
     """
-    sections: dict[str, list[str]] = {"phrases": [], "credits": [], "headings": []}
+    sections: dict[str, list[str]] = {"phrases": [], "credits": [], "headings": [], "names": []}
     section = "phrases"
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
@@ -79,7 +82,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1].strip().lower()
             if section not in sections:
-                expected = "expected [phrases], [credits] or [headings]"
+                expected = "expected [phrases], [credits], [headings] or [names]"
                 raise ValueError(f"{source}:{number}: unknown section [{section}]: {expected}")
             continue
         try:
@@ -90,7 +93,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
             ) from None
         sections[section].append(line)
     return DebrisRules(phrases=tuple(sections["phrases"]), credits=tuple(sections["credits"]),
-                       headings=tuple(sections["headings"]))
+                       headings=tuple(sections["headings"]), names=tuple(sections["names"]))
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,7 @@ class _Matchers:
     any_phrase: re.Pattern[str] | None  # a quick screen: most lines hold no phrase at all
     credit: re.Pattern[str] | None
     heading: re.Pattern[str] | None  # a whole line
+    name: re.Pattern[str] | None  # the start of a line
 
 
 @functools.lru_cache(maxsize=16)
@@ -116,6 +120,7 @@ def _matchers(rules: DebrisRules) -> _Matchers:
         any_phrase=re.compile(either(rules.phrases)) if rules.phrases else None,
         credit=whole_words(either(rules.credits)) if rules.credits else None,
         heading=re.compile(rf"^(?:{either(rules.headings)})\s*:?$") if rules.headings else None,
+        name=re.compile(rf"^(?:{either(rules.names)})") if rules.names else None,
     )
 
 
@@ -345,7 +350,7 @@ def _is_debris(line: str, matchers: _Matchers) -> bool:
     return (
         _is_photo_caption(line, matchers)
         or _is_boilerplate(line.lower(), matchers)
-        or _is_furniture(line)
+        or _is_furniture(line) and not (matchers.name and matchers.name.match(line.lower()))
     )
 
 

@@ -70,3 +70,11 @@ def test_a_shop_offer_and_a_note_on_first_publication_go():
     assert clean_text(text) == STORY
     kept = "Officials said the promotion of trade would be the summit's main theme."
     assert clean_text(kept) == kept
+
+
+def test_short_lines_that_name_an_envoy_or_an_office_are_no_furniture():
+    envoys = "His Excellency Tomas Varga\nAmbassador of Hungary\nH.E. Mr Ken Sato\nHigh Commissioner for Fiji"
+    text = "The envoys presented their credentials:\n" + envoys
+    assert clean_text(text) == text
+    # a short line that opens with no name or title is still furniture
+    assert clean_text("The envoys met.\nHome News World\nHis Excellency\nPresident of") == "The envoys met."

@@ -180,6 +180,23 @@ def test_the_host_of_a_credentials_ceremony_is_the_receiving_head_of_state(extra
     assert ("person:jean moreau", "ambassador-to", "state:chad", "context") not in found
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("opening, host", [
+    ("The Governor General welcomed four new heads of mission to Canada at Rideau Hall on Tuesday.", "state:canada"),
+    ("A trade mission to Canada arrived on Tuesday.", None),
+])
+def test_the_host_a_credentials_article_names_in_another_sentence(extractor, opening, host):
+    from conftest import model_triples
+
+    text = (opening + "\nThe following heads of mission presented their credentials:\nHis Excellency Tomas Varga\n"
+            "Ambassador of the Republic of Hungary\nHer Excellency Ana Sousa\nAmbassador of Portugal\n")
+    found = model_triples(extractor, text)
+    assert ("person:tomas varga", "holds-office", "state:hungary") in found
+    assert ("person:ana sousa", "holds-office", "state:portugal") in found
+    hosts = {t[2] for t in found if t[1] == "ambassador-to"}
+    assert hosts == ({host} if host else set())
+
+
 def test_a_portfolio_the_model_took_for_an_organisation_is_no_employer(blank_vocab, rules, gazetteer):
     doc = flat_doc(blank_vocab, "Minister of Water Resources and Meteorology Sok Chan spoke .",
                    {"Water Resources and Meteorology": ("ORG", None), "Sok Chan": ("PERSON", None)}, verbs={"spoke"})

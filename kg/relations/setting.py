@@ -5,8 +5,9 @@
   set in, when one state clearly dominates it (:meth:`Context.home_state`) and the person holds no
   other state's office in it.
 - An ambassador's host: the state the sentence names ("the ambassadors to Ethiopia who presented
-  credentials are ..."), else the state whose head received the credentials, else the state the
-  article is set in, for an article about credentials.
+  credentials are ..."), else the state whose head received the credentials, else the one host
+  another sentence names ("welcomed new heads of mission to Canada"), else the state the article
+  is set in, for an article about credentials.
 """
 
 from __future__ import annotations
@@ -113,7 +114,7 @@ def _host_in_sentence(ctx: Context, sent) -> str | None:
     rdoc = ctx.rdoc
     hosts = set()
     for token in sent:
-        if token.lower_ not in ctx.lex["envoy_nouns"]:
+        if token.lower_ not in ctx.lex["envoy_nouns"] and not _heads_of_mission(ctx, token):
             continue
         k = token.i + 1
         if k < sent.end and ctx.doc[k].lower_ == "accredited":
@@ -124,6 +125,12 @@ def _host_in_sentence(ctx: Context, sent) -> str | None:
             if m is not None and m.type == "state":
                 hosts.add(m.key)
     return hosts.pop() if len(hosts) == 1 else None
+
+
+def _heads_of_mission(ctx: Context, token) -> bool:
+    """ "heads of mission": envoys, in the words of diplomatic protocol."""
+    return token.lower_ in ("mission", "missions") and token.i >= 2 and ctx.doc[token.i - 1].lower_ == "of" \
+        and ctx.doc[token.i - 2].lower_ in ctx.lex["envoy_mission_heads"]
 
 
 def _credentials_host(ctx: Context) -> str | None:
@@ -152,9 +159,13 @@ def _credentials_host(ctx: Context) -> str | None:
                 hosts |= offices[m.key]
     if len(hosts) == 1:
         return hosts.pop()
-    if not hosts and rdoc.tokens(ctx.lex["credential_nouns"]):
-        return ctx.home_state()
-    return None
+    if hosts or not rdoc.tokens(ctx.lex["credential_nouns"]):
+        return None
+    # "welcomed seven new heads of mission to Canada" in the article's opening, the names below
+    named = {host for sent in ctx.doc.sents if (host := _host_in_sentence(ctx, sent)) is not None}
+    if len(named) == 1:
+        return named.pop()
+    return ctx.home_state() if not named else None
 
 
 def ambassador_hosts(ctx: Context) -> list[Relation]:
