@@ -38,11 +38,21 @@ def documents_from_bytes(data: bytes, *, path: Path, file_id: str, rules: Debris
         yield Skipped(str(path), problem.reason)
 
 
+# A plain-text copy of a page may open with the page's date as a field ("date 2019-09-11 ...",
+# "Date: 2019-09-11"): it is the document's date, not a word of its first sentence.
+_LEADING_DATE = re.compile(r"\A\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s)",
+                           re.IGNORECASE)
+
+
 def _text_documents(data: bytes, path: Path, file_id: str, rules: DebrisRules) -> Iterator[Document]:
-    text, cut = cleaned_text(_decoded(data), rules=rules)
+    raw = _decoded(data)
+    date = ""
+    if (field := _LEADING_DATE.match(raw)) is not None and (date := _iso_date(field.group(1))):
+        raw = raw[field.end():]
+    text, cut = cleaned_text(raw, rules=rules)
     if not text:
         raise _Unreadable(_NOTHING_LEFT)
-    yield Document(id=file_id, text=text, path=str(path), long_tokens=cut)
+    yield Document(id=file_id, text=text, path=str(path), date=date, long_tokens=cut)
 
 
 def _markdown_documents(data: bytes, path: Path, file_id: str, rules: DebrisRules) -> Iterator[Document]:

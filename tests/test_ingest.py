@@ -824,3 +824,23 @@ def test_a_lone_surrogate_from_a_json_escape_becomes_a_replacement_character(tmp
     write(tmp_path / "a.jsonl", '{"text": "Estonia \\ud800joined NATO in 2004, officials said on Tuesday."}\n')
     document = only(read_all(tmp_path / "a.jsonl"))
     assert document.text == "Estonia \ufffdjoined NATO in 2004, officials said on Tuesday."
+
+
+@pytest.mark.parametrize("opening, date", [
+    (" date 2019-09-11 ", "2019-09-11"),
+    ("Date: 2021-03-05T10:30:00Z\n", "2021-03-05"),
+    ("date 2019-13-45 ", ""),  # no such day: the words stay text
+])
+def test_a_plain_text_page_that_opens_with_its_date_field(tmp_path, opening, date):
+    path = tmp_path / "page.txt"
+    path.write_text(opening + "The ministers met in Accra on Monday.", encoding="utf-8")
+    document = only(read_all(path))
+    assert document.date == date
+    assert document.text.startswith("The ministers") == bool(date)
+
+
+def test_a_date_inside_the_first_sentence_stays(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("The date 2019-09-11 was set for the vote.", encoding="utf-8")
+    document = only(read_all(path))
+    assert (document.date, document.text) == ("", "The date 2019-09-11 was set for the vote.")
