@@ -146,6 +146,15 @@ MODEL_CASES = [
      {("person:jan lipavsky", "leads-delegation", "state:czech-republic")}),
     ("A delegation that would be led by Armenian Foreign Minister Ararat Mirzoyan was proposed.", set(),
      {("person:ararat mirzoyan", "leads-delegation", "state:armenia")}),
+    # a demonym of two or three words
+    ("Kwame Mensah will lead the South African delegation to the summit.",
+     {("person:kwame mensah", "leads-delegation", "state:south-africa")}, set()),
+    ("Kwame Mensah led the Papua New Guinean delegation.",
+     {("person:kwame mensah", "leads-delegation", "state:papua-new-guinea")}, set()),
+    ("Kwame Mensah met the South African delegation.", set(),
+     {("person:kwame mensah", "leads-delegation", "state:south-africa")}),
+    ("Kwame Mensah led the West African delegation to the talks.", set(),
+     {("person:kwame mensah", "leads-delegation", "state:south-africa")}),
 ]
 
 

@@ -245,8 +245,8 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
                     continue
             found.append((m.key, m.type))
             continue
-        state = ctx.gaz.demonyms.get(fold(t.text))
-        if state and t.text[:1].isupper():
+        state = ctx.demonym_state(t)
+        if state:
             found.append((state, "state"))
             continue
         named = [m for c in t.children if c.dep_ == "appos" and (m := rdoc.mention_at(c)) is not None and m.type == "person"]

@@ -386,6 +386,21 @@ class Context:
         people = self.named_before(token, "person")
         return next(iter(people.values())) if len(people) == 1 else None
 
+    def demonym_state(self, token: Token) -> str | None:
+        """The state a capitalised demonym at ``token`` names, of one word or more: "Kenyan",
+        "South African" (the parse hangs either word on the noun), "Papua New Guinean"."""
+        if not token.text[:1].isupper():
+            return None
+        doc = self.doc
+        for start, end in ((token.i - 2, token.i + 1), (token.i - 1, token.i + 1), (token.i, token.i + 2),
+                           (token.i, token.i + 1)):
+            if start < token.sent.start or end > token.sent.end:
+                continue
+            words = doc[start:end]
+            if all(w.text[:1].isupper() for w in words) and (state := self.gaz.demonyms.get(fold(words.text))):
+                return state
+        return None
+
     def kind(self, key: str) -> str:
         """The gazetteer's kind of a known organisation ("intergovernmental", "ngo", ...), else ""."""
         return getattr(self.gaz.entries.get(key), "kind", "")
