@@ -197,6 +197,20 @@ def test_the_host_a_credentials_article_names_in_another_sentence(extractor, ope
     assert hosts == ({host} if host else set())
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Stavros Pappas, High Commissioner for Cyprus, met the minister.",
+     {("person:stavros pappas", "holds-office", "state:cyprus")}),
+    ("Stavros Pappas, the British High Commissioner for Cyprus, met the minister.",
+     {("person:stavros pappas", "holds-office", "state:united-kingdom")}),
+    ("Stavros Pappas, the Minister for Cyprus Affairs, met the envoy.", set()),
+])
+def test_a_commonwealth_envoy_is_high_commissioner_for_the_state_that_sent_him(extractor, text, expected):
+    from conftest import model_triples
+
+    assert {t for t in model_triples(extractor, text) if t[1] == "holds-office"} == expected
+
+
 def test_a_portfolio_the_model_took_for_an_organisation_is_no_employer(blank_vocab, rules, gazetteer):
     doc = flat_doc(blank_vocab, "Minister of Water Resources and Meteorology Sok Chan spoke .",
                    {"Water Resources and Meteorology": ("ORG", None), "Sok Chan": ("PERSON", None)}, verbs={"spoke"})

@@ -151,9 +151,11 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
     posted = None
     owner_after = False
     for _ in range(2):  # "of the Republic of Niger to the Federal Republic of Nigeria"
-        if k + 1 >= end or doc[k].lower_ not in ("of", "to", "from"):
+        # "High Commissioner for the Republic of Cyprus": Commonwealth envoys are "for" their state
+        sent_for = k < end and doc[k].lower_ == "for" and owner is None and role in ctx.lex["envoy_titles_owner_for"]
+        if k + 1 >= end or doc[k].lower_ not in ("of", "to", "from") and not sent_for:
             break
-        prep = "of" if doc[k].lower_ == "from" and relation == "ambassador-to" else doc[k].lower_
+        prep = "of" if doc[k].lower_ == "from" and relation == "ambassador-to" or sent_for else doc[k].lower_
         q = k + 1 + (doc[k + 1].lower_ == "the")
         target = _mention(ctx, q) if q < end else None
         if target is None:
