@@ -527,6 +527,13 @@ MODEL_CASES = [
     ("The Neutral Nations Supervisory Commission met. Poland and Czechoslovakia, the commission's original members, were forced out.",
      set(), {("state:poland", "member-of", "org:neutral nations supervisory commission")}),
     # an organisation and what it is made of: names after the verb, or after a counted noun and a colon
+    ("SICA is made up of the five Central American states of Guatemala, Honduras, Panama, Belize and Nicaragua.",
+     {("state:guatemala", "member-of", "org:sica"), ("state:nicaragua", "member-of", "org:sica")}, set()),
+    ("SICA is made up of the states of the region.", set(), {("state:guatemala", "member-of", "org:sica")}),
+    ("Egypt and Ethiopia officially became new BRICS members in January.",
+     {("state:egypt", "member-of", "org:brics"), ("state:ethiopia", "member-of", "org:brics")}, set()),
+    ("Egypt will become a BRICS member next year.", set(), {("state:egypt", "member-of", "org:brics")}),
+    ("Egypt became a BRICS partner.", set(), {("state:egypt", "member-of", "org:brics")}),
     ("The Andean Community is made up of Bolivia, Colombia, Ecuador and Peru.",
      {("state:bolivia", "member-of", "org:andean-community"), ("state:peru", "member-of", "org:andean-community")}, set()),
     ("The Benelux union comprises three member countries: Belgium, the Netherlands and Luxembourg.",

@@ -134,7 +134,8 @@ def _composition_members(ctx: Context, j: int) -> list[Mention]:
                 count = lex["numbers"].get(doc[k].lower_) or int(doc[k].text)
             k += 1
         if k + 1 >= len(doc) or doc[k].lower_ not in lex["composition_member_nouns"] or not (
-                doc[k + 1].text in (":", "(") or ctx.spaced_dash(k + 1)):
+                doc[k + 1].text in (":", "(") or ctx.spaced_dash(k + 1)
+                or doc[k + 1].lower_ == "of" and doc[k].tag_ == "NNS"):  # "the four Melanesian states of A, B, ..."
             break
         qualifier = doc[k - 1] if doc[k - 1].lower_ != "member" else doc[k - 2]
         if k > j and qualifier.lower_ in lex["non_member_qualifiers"]:
