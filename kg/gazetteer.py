@@ -154,8 +154,8 @@ def _load(extra_aliases: str | None) -> Gazetteer:
     for row in read_jsonl(_data("titles.jsonl"), required=("title", "relation")):
         words = tuple(fold(row["title"]).split())
         gaz.titles[words] = Title(words, row["relation"])
-    # "ambassador-at-large" must not make "at" a title word: prepositions end a title region
-    gaz.title_words = frozenset(w for words in gaz.titles for w in words if w not in ("at", "to", "for", "with", "the", "a"))
+    # "ambassador-at-large", "chairman-in-office" must not make "at" or "in" title words: prepositions end a title region
+    gaz.title_words = frozenset(w for words in gaz.titles for w in words if w not in ("at", "to", "for", "with", "the", "a", "in"))
     gaz.affiliation_titles = frozenset(
         words[-1] for words, title in gaz.titles.items() if title.relation == "affiliated-with"
     )

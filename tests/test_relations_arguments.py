@@ -499,6 +499,11 @@ MODEL_CASES = [
      {("state:ukraine", "member-of", "org:council-of-europe"), ("state:ukraine", "member-of", "org:osce")}, set()),
     ("Estonia, Latvia and Lithuania left the grid. All three Baltic states are members of the EU.",
      {("state:estonia", "member-of", "org:european-union"), ("state:lithuania", "member-of", "org:european-union")}, set()),
+    # a counted plural subject with its list in apposition between dashes
+    ("In 2004, four states - Poland, Hungary, Malta and Cyprus - joined the EU.",
+     {("state:poland", "member-of", "org:european-union"), ("state:cyprus", "member-of", "org:european-union")}, set()),
+    ("In 2004, three states - Poland, Hungary, Malta and Cyprus - joined the EU.",
+     set(), {("state:cyprus", "member-of", "org:european-union")}),
     # "the three coastal states" right after a list of three; not three sentences later
     ("Turkey, Romania and Bulgaria are all parties to the Montreux Convention. The three coastal states are also NATO members.",
      {("state:turkey", "member-of", "org:nato"), ("state:bulgaria", "member-of", "org:nato")}, set()),

@@ -360,6 +360,15 @@ TREATY_AND_ACCESSION_CASES = [
      {("state:sweden", "seeks-membership", "org:nato")}),
     ("Chile and Peru signed the Lima Protocol.",
      {("state:chile", "party-to", "treaty:lima protocol"), ("state:peru", "party-to", "treaty:lima protocol")}, set()),
+    # a treaty called its organisation's founding document
+    ("The Treaty of Rome, the EU's founding treaty, was signed in 1957.",
+     {("treaty:treaty-of-rome", "establishes", "org:european-union")}, set()),
+    ("The Charter of the United Nations is the UN's founding document.",
+     {("treaty:un-charter", "establishes", "org:united-nations")}, set()),
+    ("The Charter of the United Nations is not the UN's founding document.",
+     set(), {("treaty:un-charter", "establishes", "org:united-nations")}),
+    ("The Treaty of Rome, the EU's main trade text, was signed in 1957.",
+     set(), {("treaty:treaty-of-rome", "establishes", "org:european-union")}),
 ]
 
 

@@ -211,6 +211,51 @@ def test_a_commonwealth_envoy_is_high_commissioner_for_the_state_that_sent_him(e
     assert {t for t in model_triples(extractor, text) if t[1] == "holds-office"} == expected
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "OSCE Chairman-in-Office Tomas Varga will visit Armenia.",
+    "The OSCE Chairman-in-Office, Tomas Varga, will visit Armenia.",
+])
+def test_the_chairman_in_office_of_an_organisation(extractor, text):
+    from conftest import model_triples
+
+    assert ("person:tomas varga", "holds-office", "org:osce") in model_triples(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The AU Chairperson, Senegalese President Macky Sall, will visit Armenia.",
+     {("person:macky sall", "holds-office", "org:african-union"), ("person:macky sall", "holds-office", "state:senegal")}),
+    ("The OSCE Chairman-in-Office, Spanish Foreign Minister Tomas Varga, will visit Armenia.",
+     {("person:tomas varga", "holds-office", "org:osce"), ("person:tomas varga", "holds-office", "state:spain")}),
+    # two people: the prime minister is not named
+    ("He met the Kenyan Prime Minister, Foreign Minister Ali Musa, and the envoy.", set()),
+])
+def test_a_title_that_opens_the_sentence_before_a_titled_name(extractor, text, expected):
+    from conftest import model_triples
+
+    assert {t for t in model_triples(extractor, text) if t[1] == "holds-office"} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # each name, then its title: the title before a name is the previous name's
+    ("The envoy met with Mr. Tomas Varga, Minister of Foreign Affairs of the Republic of Hungary, Mr. Ali Musa, "
+     "Minister of Foreign Affairs of the Republic of Kenya, and Dr. Omar Said, Minister of Foreign Affairs of Egypt.",
+     {("person:tomas varga", "holds-office", "state:hungary"), ("person:ali musa", "holds-office", "state:kenya"),
+      ("person:omar said", "holds-office", "state:egypt")}),
+    # a title, then the name in apposition
+    ("The President of Ukraine, Tomas Varga, said the talks went well.",
+     {("person:tomas varga", "holds-office", "state:ukraine")}),
+    ("OSCE PA President Tomas Varga is in Kyiv today.",
+     {("person:tomas varga", "holds-office", "org:osce-pa")}),
+])
+def test_names_each_followed_by_a_title_in_a_list(extractor, text, expected):
+    from conftest import model_triples
+
+    assert {t for t in model_triples(extractor, text) if t[1] == "holds-office"} == expected
+
+
 def test_a_portfolio_the_model_took_for_an_organisation_is_no_employer(blank_vocab, rules, gazetteer):
     doc = flat_doc(blank_vocab, "Minister of Water Resources and Meteorology Sok Chan spoke .",
                    {"Water Resources and Meteorology": ("ORG", None), "Sok Chan": ("PERSON", None)}, verbs={"spoke"})

@@ -268,4 +268,10 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
             named = [m for c in t.children if c.dep_ == "appos" and (m := rdoc.mention_at(c)) is not None and m.type in ("state", "organisation")]
             if len(named) == 1:
                 found.append((named[0].key, named[0].type))
+                if t.tag_ == "NNS":  # "four states - Poland, Hungary, Malta and Cyprus - joined": the list
+                    first = next(c for c in t.children if c.dep_ == "appos" and rdoc.mention_at(c) is named[0])
+                    listed = ctx.list_after(rdoc.span_at(first).end, named[0].type)
+                    counts = [c for c in t.children if c.dep_ == "nummod"]
+                    if listed and (not counts or _count(ctx, counts[0]) == 1 + len(listed)):
+                        found.extend((m.key, m.type) for m in listed)
     return list(dict.fromkeys(found))

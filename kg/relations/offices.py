@@ -89,7 +89,30 @@ def _title_before_name(ctx: Context, p, start: int, end: int, inherited: dict) -
         r = ctx.relation(rel, p, owner, ctx.evidence(doc[start], f"title-before-name:{rel}"), role=role)
         if r:
             out.append(r)
+        out += _stacked_title(ctx, p, i - 1 if doc[i - 1].i in rdoc.by_token or fold(doc[i - 1].text) in ctx.gaz.demonyms else i, end)
     return out
+
+
+def _stacked_title(ctx: Context, p, first: int, end: int) -> list[Relation]:
+    """ "The AU Chairperson, Senegalese President Macky Sall, said": an organisation's or a
+    state's title opens the sentence, and the titled name after the comma is its holder. Only
+    at the sentence's start and with the apposition closed after the name, so that "met the
+    Kenyan Prime Minister, Foreign Minister Ali, and ..." (two people) gives nothing."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    if first < 2 or doc[first - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+        return []
+    i = title_start(ctx, first - 1)
+    found = title_at(ctx, list(doc[i : first - 1])) if i < first - 1 else None
+    if not found or found[0] != "holds-office":
+        return []
+    span = next((rdoc.spans[k] for k in range(i - 1, -1, -1) if k in rdoc.spans), None)
+    if span is None or span.end != i or not all(t.lower_ == "the" or t.is_space for t in doc[doc[i].sent.start : span.start]):
+        return []
+    owner = owner_before(ctx, i)
+    if owner is None or owner[1] not in ("organisation", "state") or ctx.office_blocked(i):
+        return []
+    r = ctx.relation("holds-office", p, owner, ctx.evidence(doc[first], "title-before-name:holds-office"), role=found[1])
+    return [r] if r else []
 
 
 def _appositive_title(ctx: Context, person, end: int) -> list[Relation]:
@@ -325,7 +348,9 @@ def titles_in_full(ctx: Context) -> list[Relation]:
             j = honorific_start(ctx, j - 1)  # "the Ambassador of X, His Excellency, Dr. N,"
         comma = j >= 2 and doc[j - 1].text == "," and (end >= len(doc) or doc[end].is_punct)
         name_start = j - 1 if comma else start
-        if not prior & {"title-before-name", "title-object-then-name"}:  # else the shorter rules read this title
+        if comma and _titled_after(ctx, end) and _list_opens_with_a_name(ctx, name_start):
+            pass  # "A, Minister of X, B, Minister of Y, and C": B's title follows B, the one before is A's
+        elif not prior & {"title-before-name", "title-object-then-name"}:  # else the shorter rules read this title
             phrases = phrases_before(ctx, name_start)
             if phrases:
                 out += _phrase_relations(ctx, person, phrases, doc[start], "title-phrase-before-name")
@@ -342,8 +367,9 @@ def titles_in_full(ctx: Context) -> list[Relation]:
                 closes = k >= len(doc) or doc[k].is_punct or doc[k].is_space or (doc[k].is_sent_start and k not in rdoc.by_token) or (
                     doc[k].lower_ == "and" and _no_verb_before_punct(doc, k + 1))
                 if k + 1 < len(doc) and doc[k].text == ",":
-                    nxt = rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc)))
-                    if nxt is not None and nxt.type == "person":
+                    nxt_at = honorific_end(ctx, k + 1, len(doc))
+                    nxt = rdoc.by_token.get(nxt_at)
+                    if nxt is not None and nxt.type == "person" and not _titled_after(ctx, rdoc.spans[nxt_at].end):
                         closes = False  # "A, the Speaker of X, B": the title belongs to the next name of a list
                 elif not closes and honorific_end(ctx, k, len(doc)) > k:
                     nxt = rdoc.by_token.get(honorific_end(ctx, k, len(doc)))
@@ -351,6 +377,31 @@ def titles_in_full(ctx: Context) -> list[Relation]:
                 if closes:
                     out += _phrase_relations(ctx, person, phrases, doc[start], "title-phrase-apposition")
     return out
+
+
+def _titled_after(ctx: Context, end: int) -> bool:
+    """Whether the name ending at ``end`` has a title phrase in apposition after it (", Minister of ...")."""
+    doc = ctx.doc
+    return end + 1 < len(doc) and doc[end].text == "," and bool(title_phrases(ctx, end + 1, doc[end].sent.end))
+
+
+def _list_opens_with_a_name(ctx: Context, comma: int) -> bool:
+    """In a list that alternates names and titles, whether it opens with a name ("A, Minister of
+    X, B, Minister of Y") rather than a title ("the Prime Minister of X, A, the Speaker of Y, B"),
+    read back from the comma before a name."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    opens_with_name = False
+    for _ in range(12):
+        phrases = phrases_before(ctx, comma) if comma > 0 and doc[comma].text == "," else []
+        if not phrases:
+            return opens_with_name
+        start = phrases[0].start
+        person = rdoc.by_token.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
+        if person is None or person.type != "person":
+            return False  # the title comes first
+        opens_with_name = True
+        comma = honorific_start(ctx, rdoc.spans[start - 2].start) - 1
+    return opens_with_name
 
 
 def _bare_title_before(ctx: Context, start: int):

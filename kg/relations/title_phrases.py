@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from kg.gazetteer import fold
 from kg.relations.context import Context, is_possessive
-from kg.relations.titles import government_of, honorific_end, honorific_start, title_at
+from kg.relations.titles import government_of, honorific_end, honorific_start, is_title_word, title_at
 
 __all__ = ["TitlePhrase", "honorific_end", "phrases_before", "read_title_phrase", "title_phrases"]
 
@@ -77,6 +77,8 @@ def _portfolio_goes_on(ctx: Context, p: int, end: int) -> bool:
 
 def _title_word(ctx: Context, token: Token) -> bool:
     """A word of an office title; "Vice-President" as one token counts as its two words."""
+    if token.lower_ in ("in", "at"):
+        return is_title_word(ctx, token)  # "Chairman-in-Office", "Ambassador-at-Large"
     words = fold(token.text).split()
     return bool(words) and all(w in ctx.title_vocab for w in words)
 
@@ -233,7 +235,7 @@ def phrases_before(ctx: Context, name_start: int) -> list[TitlePhrase]:
             return []
     for c in range(first, name_start):
         if c > 0 and (is_possessive(doc[c - 1]) or (c - 1) in ctx.rdoc.by_token
-                      or _title_word(ctx, doc[c - 1]) and doc[c - 1].lower_ not in ("of", "and", "&", "-")):
+                      or _title_word(ctx, doc[c - 1]) and doc[c - 1].lower_ not in ("of", "and", "&", "-", "in")):
             continue  # "Greenland's Prime Minister N": the owner is a name the phrase cannot take
         phrases = title_phrases(ctx, c, name_start)
         if phrases and honorific_end(ctx, phrases[-1].end, name_start) == name_start:

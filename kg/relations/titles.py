@@ -16,7 +16,10 @@ __all__ = ["government_of", "honorific_end", "honorific_start", "is_title_word",
 
 
 def is_title_word(ctx: Context, token: Token) -> bool:
-    """A word that may stand in an office title ("deputy", "foreign", "minister")."""
+    """A word that may stand in an office title ("deputy", "foreign", "minister"), and the
+    preposition of a hyphenated one ("Chairman-in-Office", "Ambassador-at-Large")."""
+    if token.lower_ in ("in", "at") and 0 < token.i < len(token.doc) - 1:
+        return token.doc[token.i - 1].text == "-" == token.doc[token.i + 1].text
     return fold(token.text) in ctx.title_vocab
 
 
