@@ -235,11 +235,11 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
 
 # A page that ends in a block of other stories' headlines with no heading above it ("Fire brigade
 # holds group wedding", "Tourists enjoy ice sculptures in ..."): three lines or more after the last
-# sentence, none ending one, most with two or more lower-case words of four letters or more.
+# sentence (or the last long line, a paragraph the page cut short), none ending one, most with two or more lower-case words of four letters or more.
 # The items of a list of names and offices ("H.E. Mr N, Minister of Foreign Affairs") have none,
 # and a list that a colon announces, or whose items open with a bullet or in lower case, stays.
 _CLOSING_HEADLINES_MIN = 3
-_HEADLINE_MAX_WORDS = 20
+_HEADLINE_MAX_WORDS = 30  # two headlines the page ran together on one line stay under it
 _HEADLINE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}(?![\w'’-])")
 
 
@@ -248,7 +248,8 @@ def _drop_closing_headlines(paragraphs: list[list[str]]) -> None:
     for p in range(len(paragraphs) - 1, -1, -1):
         for i in range(len(paragraphs[p]) - 1, -1, -1):
             line = paragraphs[p][i]
-            if _ends_sentence(line) or line.endswith(":"):
+            if _ends_sentence(line) or line.endswith(":") or len(line.split()) > _HEADLINE_MAX_WORDS:
+                # the story's last line: a sentence, a list's announcement, or a paragraph the page cut short
                 return _drop_run(paragraphs, run, announced=line.endswith(":"))
             run.append((p, i))
     # no sentence at all: not a page that ends in headlines

@@ -78,3 +78,12 @@ def test_short_lines_that_name_an_envoy_or_an_office_are_no_furniture():
     assert clean_text(text) == text
     # a short line that opens with no name or title is still furniture
     assert clean_text("The envoys met.\nHome News World\nHis Excellency\nPresident of") == "The envoys met."
+
+
+def test_headlines_the_page_ran_together_and_a_story_cut_short_before_them():
+    cut_short = ("Ministers of the bloc have been trying for months to agree on whether to invite the president "
+                 "to the summit in the capital and on what terms the country will be allowed back into the")
+    text = (STORY + "\n" + cut_short + "\n\nFarmers cheer as the rains return early to the North\n"
+            "Police seize tonnes of counterfeit medicine bound for the regional markets\nVolunteers rebuild "
+            "the school in Tamale\nCentral bank holds rates steady for a third month")
+    assert clean_text(text) == STORY + "\n" + cut_short

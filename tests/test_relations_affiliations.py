@@ -166,6 +166,9 @@ MODEL_CASES = [
      {("person:john smith", "affiliated-with", "org:brookings")}),
     ("The deal was criticised by Maksim Samorukov of the Carnegie Moscow Center.",
      {("person:maksim samorukov", "affiliated-with", "org:carnegie-moscow-center")}, set()),
+    # a government body after the name is where the event takes place, not an employer
+    ("There will be a briefing by Foreign Secretary Jashim Uddin at the Ministry of Foreign Affairs at noon.",
+     set(), {("person:jashim uddin", "affiliated-with", "org:ministry of foreign affairs")}),
 ]
 
 

@@ -527,6 +527,15 @@ MODEL_CASES = [
     ("The Neutral Nations Supervisory Commission met. Poland and Czechoslovakia, the commission's original members, were forced out.",
      set(), {("state:poland", "member-of", "org:neutral nations supervisory commission")}),
     # an organisation and what it is made of: names after the verb, or after a counted noun and a colon
+    # founding members listed after "with"; states that "followed" a join
+    ("The SCO was established in 2001 with China, Russia and Kazakhstan as its founding members.",
+     {("state:china", "member-of", "org:sco"), ("state:kazakhstan", "member-of", "org:sco")}, set()),
+    ("The SCO was established in 2001 with China and Russia as observers.", set(), {("state:china", "member-of", "org:sco")}),
+    ("Brunei joined ASEAN in 1984, followed by Vietnam in 1995, Laos and Myanmar in 1997, and Cambodia in 1999.",
+     {("state:vietnam", "member-of", "org:asean"), ("state:myanmar", "member-of", "org:asean"),
+      ("state:cambodia", "member-of", "org:asean")}, set()),
+    ("Brunei joined ASEAN in 1984, followed by talks with Vietnam.", set(), {("state:vietnam", "member-of", "org:asean")}),
+    ("Brunei applied to join ASEAN in 1984, followed by Vietnam in 1995.", set(), {("state:vietnam", "member-of", "org:asean")}),
     ("SICA is made up of the five Central American states of Guatemala, Honduras, Panama, Belize and Nicaragua.",
      {("state:guatemala", "member-of", "org:sica"), ("state:nicaragua", "member-of", "org:sica")}, set()),
     ("SICA is made up of the states of the region.", set(), {("state:guatemala", "member-of", "org:sica")}),

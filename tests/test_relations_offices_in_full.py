@@ -249,6 +249,10 @@ def test_a_title_that_opens_the_sentence_before_a_titled_name(extractor, text, e
      {("person:tomas varga", "holds-office", "state:ukraine")}),
     ("OSCE PA President Tomas Varga is in Kyiv today.",
      {("person:tomas varga", "holds-office", "org:osce-pa")}),
+    # a titled name, then the next entry's title and name with no comma between them
+    ("Attendees include Eswatini Prime Minister Tomas Varga, President of Zanzibar and Chairman of the Revolutionary "
+     "Council of Zanzibar-Tanzania Dr Ali Musa, and others.",
+     {("person:tomas varga", "holds-office", "state:eswatini")}),
 ])
 def test_names_each_followed_by_a_title_in_a_list(extractor, text, expected):
     from conftest import model_triples

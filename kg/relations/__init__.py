@@ -63,6 +63,7 @@ RULES: tuple[Rule, ...] = (
     memberships.granted_memberships,
     memberships.lifted_suspensions,
     member_lists.founding_states,
+    member_lists.joined_in_turn,
     candidacies.candidacies,
     candidacies.aspired_memberships,
     memberships.memberships_from_context,

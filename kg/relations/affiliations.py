@@ -34,8 +34,8 @@ def name_of_institution(ctx: Context) -> list[Relation]:
         target = rdoc.by_token.get(k)
         if target is None or target.type != "organisation":
             continue
-        if ctx.kind(target.key) in ("intergovernmental", "agency-or-body"):
-            continue  # an official "of NATO" holds an office; the title rules say which
+        if ctx.kind(target.key) in ("intergovernmental", "agency-or-body") or not ctx.is_civil(target.key):
+            continue  # an official "of NATO" holds an office; "a briefing by N at the Ministry of Foreign Affairs" is a place
         r = ctx.relation("affiliated-with", (m.key, "person"), (target.key, "organisation"),
                          ctx.evidence(doc[i], "name-of-institution"))
         if r:

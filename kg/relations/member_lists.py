@@ -18,7 +18,7 @@ from kg.relations.arguments import entities
 from kg.relations.context import Context, is_possessive
 from kg.relations.memberships import count_before, members_of
 
-__all__ = ["compositions", "founding_states", "members_of_listed", "names_from"]
+__all__ = ["compositions", "founding_states", "joined_in_turn", "members_of_listed", "names_from"]
 
 
 def compositions(ctx: Context) -> list[Relation]:
@@ -217,6 +217,24 @@ def members_of_listed(ctx: Context) -> list[Relation]:
     return out
 
 
+def _listed_as_members(ctx: Context, with_: Token) -> list[Mention]:
+    """ "with A, B and C as its founding members": the states listed after "with", when "as" and a
+    members noun close the list."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    j = with_.i + 1 + (with_.i + 1 < len(doc) and doc[with_.i + 1].lower_ == "the")
+    first = rdoc.by_token.get(j)
+    if first is None or first.type != "state" or rdoc.spans[j].start != j:
+        return []
+    listed = [first] + ctx.list_after(rdoc.spans[j].end, "state")
+    k = max(i for i, m in rdoc.by_token.items() if m is listed[-1] and i >= j) + 1
+    if k >= len(doc) or doc[k].lower_ != "as":
+        return []
+    words = [t.lower_ for t in doc[k + 1 : k + 5]]
+    while words and (words[0] in ("its", "their", "the") or words[0] in lex["founding_member_qualifiers"]):
+        words.pop(0)
+    return listed if words[:1] in (["members"], ["member"]) else []
+
+
 def founding_states(ctx: Context) -> list[Relation]:
     """States that form or found an intergovernmental organisation are its members: "Russia and
     Belarus, which together form the Union State", "Mali, Niger and Burkina Faso founded the
@@ -242,6 +260,8 @@ def founding_states(ctx: Context) -> list[Relation]:
             states += [e for e in entities(ctx, f) if e[1] == "state"]
             if (m := rdoc.mention_at(f)) is not None and m.type == "state":
                 states += [(o.key, o.type) for o in ctx.list_after(rdoc.spans[f.i].end, "state")]
+        if passive:
+            states += [(m.key, m.type) for w in verb.children if w.lower_ == "with" for m in _listed_as_members(ctx, w)]
         org = next(iter(orgs.values()))
         ev = ctx.evidence(verb, "founding-states")
         for key, type_ in dict.fromkeys(states):
@@ -249,3 +269,57 @@ def founding_states(ctx: Context) -> list[Relation]:
             if r:
                 out.append(r)
     return out
+
+
+_JOIN_RULES = ("join-member-of", "joined-as-member", "admitted-to", "was-admitted-to", "admitted-as-member", "became-member",
+               "became-member-compound", "was-country-to-join")
+
+
+def joined_in_turn(ctx: Context) -> list[Relation]:
+    """ "Brunei joined ASEAN in 1984, followed by Vietnam in 1995, Laos and Myanmar in 1997, and
+    Cambodia in 1999": the states that followed joined the same organisation. Only a run of
+    state names, years and "in", "and", "then" after "followed by"."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    out: list[Relation] = []
+    for token in doc:
+        if token.lower_ != "followed" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "by":
+            continue
+        sent = token.sent
+        joins = {(r.target, r.evidence.rule) for r in ctx.found if r.relation == "member-of" and r.evidence.rule in _JOIN_RULES
+                 and r.evidence.start == sent.start_char and r.evidence.end == sent.end_char}
+        orgs = {t for t, _ in joins}
+        if len(orgs) != 1 or not ctx.asserted(token, "negation-only"):
+            continue
+        org = orgs.pop()
+        j = token.i + 2
+        followers: list[tuple[Mention, str]] = []
+        while j < sent.end:
+            m = rdoc.by_token.get(j)
+            if m is not None and m.type == "state" and rdoc.spans[j].start == j:
+                k = rdoc.spans[j].end
+                year = doc[k + 1].text if k + 1 < sent.end and doc[k].lower_ == "in" and doc[k + 1].like_num else ""
+                followers.append((m, year))
+                j = k
+            elif doc[j].lower_ in (",", "and", "then", "the", "in") or doc[j].like_num:
+                j += 1
+            elif doc[j].is_punct and doc[j].text in (".", ";"):
+                break
+            else:
+                followers = []  # something other than a plain run: not read
+                break
+        # the year that closes a group of names belongs to all of them: "Laos and Myanmar in 1997"
+        dated: list[tuple[Mention, str]] = []
+        pending: list[Mention] = []
+        for m, year in followers:
+            pending.append(m)
+            if year:
+                dated += [(p, year) for p in pending]
+                pending = []
+        dated += [(p, "") for p in pending]
+        ev = ctx.evidence(token, "joined-in-turn")
+        for m, year in dated:
+            r = ctx.relation("member-of", (m.key, m.type), (org, "organisation"), ev, date=year)
+            if r:
+                out.append(r)
+    return out
+

@@ -374,6 +374,10 @@ def titles_in_full(ctx: Context) -> list[Relation]:
                 elif not closes and honorific_end(ctx, k, len(doc)) > k:
                     nxt = rdoc.by_token.get(honorific_end(ctx, k, len(doc)))
                     closes = nxt is not None and nxt.type == "person"  # "A, President of X H.E. B, ...": a run-on list
+                if closes and (prior & {"title-before-name", "title-phrase-before-name"} or any(
+                        r.source == person[0] and r.evidence.rule == "title-phrase-before-name" for r in out)) \
+                        and _person_before_comma(ctx, k):
+                    closes = False  # "T1 A, T2 of X-Y Dr B, ...": a titled name's list goes title first; T2 is B's
                 if closes:
                     out += _phrase_relations(ctx, person, phrases, doc[start], "title-phrase-apposition")
     return out
@@ -383,6 +387,19 @@ def _titled_after(ctx: Context, end: int) -> bool:
     """Whether the name ending at ``end`` has a title phrase in apposition after it (", Minister of ...")."""
     doc = ctx.doc
     return end + 1 < len(doc) and doc[end].text == "," and bool(title_phrases(ctx, end + 1, doc[end].sent.end))
+
+
+def _person_before_comma(ctx: Context, k: int) -> bool:
+    """Whether a personal name starts between ``k`` and the next comma or the sentence's end."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    end = doc[k].sent.end if k < len(doc) else k
+    for j in range(k, end):
+        if doc[j].text in (",", ";"):
+            return False
+        m = rdoc.by_token.get(j)
+        if m is not None and m.type == "person" and rdoc.spans[j].start == j:
+            return True
+    return False
 
 
 def _list_opens_with_a_name(ctx: Context, comma: int) -> bool:
