@@ -281,8 +281,8 @@ def joined_in_turn(ctx: Context) -> list[Relation]:
     state names, years and "in", "and", "then" after "followed by"."""
     doc, rdoc = ctx.doc, ctx.rdoc
     out: list[Relation] = []
-    for token in doc:
-        if token.lower_ != "followed" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "by":
+    for token in rdoc.tokens(("followed",)):
+        if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "by":
             continue
         sent = token.sent
         joins = {(r.target, r.evidence.rule) for r in ctx.found if r.relation == "member-of" and r.evidence.rule in _JOIN_RULES
