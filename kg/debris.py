@@ -303,8 +303,15 @@ _CREDIT_ONLY = re.compile(rf"^[A-Z]{{2,8}} \((?P<date>{_DATE})\) ?{_DASH} ?(?=[A
 _HAS_DATE = re.compile(_DATE)
 
 
+# A wire service's credit that closes a sentence ("... has started its work in Moscow, Kazinform
+# reports."): the outlet that reports the story is no actor in it.
+_CLOSING_CREDIT = re.compile(r", [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2} (?:reports|reported|writes|informs)\.$")
+
+
 def _without_credit(line: str) -> str:
-    """The line without the agency credit of a dateline it opens with (see above)."""
+    """The line without the agency credit of a dateline it opens with (see above), and without one
+    that closes it (", Kazinform reports.")."""
+    line = _CLOSING_CREDIT.sub(".", line)
     found = _CREDIT_ONLY.match(line)
     if found:
         return f"{found['date']} \u2013 {line[found.end():]}"

@@ -86,3 +86,11 @@ def test_look_alike_letters_inside_a_latin_word_are_latin():
 def test_words_in_cyrillic_stay_cyrillic():
     text = "The paper \u041c\u043e\u0441\u043a\u0432\u0430 Daily wrote about R\u043e\u0441\u0441\u0438\u044f."
     assert clean_text(text) == text
+
+
+def test_a_wire_service_credit_that_closes_a_sentence_goes():
+    from kg.debris import clean_text
+
+    assert clean_text("The summit opened in Astana on Monday, Novosti Daily reports.") == "The summit opened in Astana on Monday."
+    assert clean_text("The talks failed, the ministry reported.") == "The talks failed, the ministry reported."
+    assert clean_text("Novosti Daily reports that the summit opened.") == "Novosti Daily reports that the summit opened."
