@@ -67,6 +67,15 @@ def test_bad_pattern_files_name_the_line(tmp_path, line, message):
         load_patterns(bad)
 
 
+def test_two_patterns_with_one_id_name_both_lines(tmp_path):
+    line = ('{"id": "x", "relation": "member-of", "pattern": [{"RIGHT_ID": "source", "RIGHT_ATTRS": {}}, '
+            '{"LEFT_ID": "source", "REL_OP": ">", "RIGHT_ID": "target", "RIGHT_ATTRS": {}}]}')
+    bad = tmp_path / "p.jsonl"
+    bad.write_text(line + "\n" + line + "\n")
+    with pytest.raises(DataFileError, match=r"line 2: the id 'x' is already used on line 1"):
+        load_patterns(bad)
+
+
 def _relations(rules, gazetteer, doc):
     return rules.extract(resolve_mentions(doc, gazetteer), "d")
 

@@ -527,6 +527,23 @@ MODEL_CASES = [
     ("The Neutral Nations Supervisory Commission met. Poland and Czechoslovakia, the commission's original members, were forced out.",
      set(), {("state:poland", "member-of", "org:neutral nations supervisory commission")}),
     # an organisation and what it is made of: names after the verb, or after a counted noun and a colon
+    # "the members of X are A, B and C", "the X members are A and B"
+    ("The members of the CSTO are Armenia, Belarus and Russia.",
+     {("state:armenia", "member-of", "org:csto"), ("state:russia", "member-of", "org:csto")}, set()),
+    ("The CSTO members are Armenia, Belarus and Russia.",
+     {("state:armenia", "member-of", "org:csto"), ("state:russia", "member-of", "org:csto")}, set()),
+    ("The new members of the CSTO would be Armenia and Belarus.", set(), {("state:armenia", "member-of", "org:csto")}),
+    ("The CSTO members are not Armenia and Belarus.", set(), {("state:armenia", "member-of", "org:csto")}),
+    ("Currently, there are 12 members of OPEC, which are Algeria, Gabon, Iran and Iraq.",
+     {("state:algeria", "member-of", "org:opec"), ("state:iraq", "member-of", "org:opec")}, set()),
+    ("There are candidates for OPEC, which are Algeria and Iran.", set(), {("state:algeria", "member-of", "org:opec")}),
+    # a list, then the plural state noun in apposition "that make up" the organisation
+    ("Poland, Hungary and Slovakia, the countries that make up the Visegrad Group, met.",
+     {("state:poland", "member-of", "org:visegrad-group"), ("state:slovakia", "member-of", "org:visegrad-group")}, set()),
+    ("Poland, Hungary and Slovakia, the four countries that make up the Visegrad Group, met.",
+     set(), {("state:poland", "member-of", "org:visegrad-group")}),
+    ("Poland, Hungary and Slovakia, the countries that could make up a new bloc with the Visegrad Group, met.",
+     set(), {("state:poland", "member-of", "org:visegrad-group")}),
     # founding members listed after "with"; states that "followed" a join
     ("The SCO was established in 2001 with China, Russia and Kazakhstan as its founding members.",
      {("state:china", "member-of", "org:sco"), ("state:kazakhstan", "member-of", "org:sco")}, set()),

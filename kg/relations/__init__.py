@@ -64,6 +64,7 @@ RULES: tuple[Rule, ...] = (
     memberships.lifted_suspensions,
     member_lists.founding_states,
     member_lists.joined_in_turn,
+    member_lists.states_that_make_up,
     candidacies.candidacies,
     candidacies.aspired_memberships,
     memberships.memberships_from_context,

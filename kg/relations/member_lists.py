@@ -18,7 +18,7 @@ from kg.relations.arguments import entities
 from kg.relations.context import Context, is_possessive
 from kg.relations.memberships import count_before, members_of
 
-__all__ = ["compositions", "founding_states", "joined_in_turn", "members_of_listed", "names_from"]
+__all__ = ["compositions", "founding_states", "joined_in_turn", "members_of_listed", "names_from", "states_that_make_up"]
 
 
 def compositions(ctx: Context) -> list[Relation]:
@@ -319,6 +319,42 @@ def joined_in_turn(ctx: Context) -> list[Relation]:
         ev = ctx.evidence(token, "joined-in-turn")
         for m, year in dated:
             r = ctx.relation("member-of", (m.key, m.type), (org, "organisation"), ev, date=year)
+            if r:
+                out.append(r)
+    return out
+
+
+def states_that_make_up(ctx: Context) -> list[Relation]:
+    """ "Poland, Hungary, the Czech Republic and Slovakia, the four countries that make up the
+    Visegrad Group,": the list before a plural state noun in apposition whose relative clause
+    says they make up, form or constitute an organisation. The count, when given, must agree."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out: list[Relation] = []
+    for noun in rdoc.tokens(lex["state_nouns_plural"]):
+        verb = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in lex["make_up_verbs"]
+                     and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)), None)
+        if verb is None or (verb.lemma_.lower() == "make" and not any(g.dep_ == "prt" and g.lower_ == "up" for g in verb.children)):
+            continue
+        if not ctx.asserted(verb):
+            continue
+        org = next((m for g in verb.children if g.dep_ == "dobj" and (m := rdoc.mention_at(g)) is not None
+                    and m.type == "organisation"), None)
+        k = noun.i - 1
+        while k >= 0 and (doc[k].lower_ in ("the", "all", "only") or doc[k].like_num or doc[k].lower_ in lex["numbers"]
+                          or doc[k].pos_ == "ADJ"):
+            k -= 1
+        if org is None or k < 1 or doc[k].text != ",":
+            continue
+        listed = [m for m in ctx.listed_before(k - 1) if m.type == "state"]
+        counts = [c for c in noun.children if c.dep_ == "nummod"]
+        count = lex["numbers"].get(counts[0].lower_) if counts else None
+        if counts and count is None and counts[0].text.isdigit():
+            count = int(counts[0].text)
+        if len(listed) < 2 or (counts and count != len(listed)):
+            continue
+        ev = ctx.evidence(verb, "states-that-make-up")
+        for m in listed:
+            r = ctx.relation("member-of", (m.key, m.type), (org.key, org.type), ev)
             if r:
                 out.append(r)
     return out

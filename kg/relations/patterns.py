@@ -98,6 +98,7 @@ def load_patterns(path=None, *, lexicon: dict | None = None) -> list[Pattern]:
     if lexicon is None:
         lexicon = json.loads((resources.files("kg") / "data" / "lexicon.json").read_text(encoding="utf-8"))
     patterns = []
+    seen: dict[str, int] = {}
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -117,6 +118,9 @@ def load_patterns(path=None, *, lexicon: dict | None = None) -> list[Pattern]:
             raise DataFileError(f"{where}: the pattern needs nodes named 'source' and 'target'")
         if row.get("modality", "full") not in ("full", "negation-only", "none"):
             raise DataFileError(f"{where}: modality must be full, negation-only or none")
+        if row["id"] in seen:
+            raise DataFileError(f"{where}: the id {row['id']!r} is already used on line {seen[row['id']]}; give each pattern its own")
+        seen[row["id"]] = number
         patterns.append(Pattern(row["id"], row["relation"], _expand(row["pattern"], lexicon, where),
                                 row.get("modality", "full"), bool(row.get("title_required", False))))
     return patterns
