@@ -83,12 +83,7 @@ def drive(args) -> dict:
         src = REPO
         commit = "working tree"
     else:
-        src = work / "src"
-        commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
-        shutil.rmtree(src, ignore_errors=True)
-        src.mkdir()
-        archive = subprocess.run(["git", "archive", "HEAD"], cwd=REPO, capture_output=True, check=True).stdout
-        subprocess.run(["tar", "-x", "-C", str(src)], input=archive, check=True)
+        src, commit = bench.unpacked_head(work)
     env = {**os.environ, "PYTHONPATH": str(src), "KG_BENCH_WORK": str(work)}
     subprocess.run([sys.executable, str(src / "benchmarks" / "big_documents.py"), "inputs", "--work", str(work),
                     "--mb", str(args.mb)], env=env, check=True)

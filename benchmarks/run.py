@@ -183,16 +183,22 @@ def _machine(env: dict) -> dict:
             "system": platform.platform(), "load_average_at_start": load, **json.loads(versions)}
 
 
-def drive(args) -> dict:
-    work = args.work.resolve()
-    work.mkdir(parents=True, exist_ok=True)
-    # The code under test: HEAD, unpacked, so concurrent edits do not change it mid-run.
+def unpacked_head(work: Path) -> tuple[Path, str]:
+    """The code under test: HEAD unpacked into ``work/src`` (so concurrent edits do not change it
+    mid-run), and its commit."""
     src = work / "src"
     commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
     shutil.rmtree(src, ignore_errors=True)
     src.mkdir()
     archive = subprocess.run(["git", "archive", "HEAD"], cwd=REPO, capture_output=True, check=True).stdout
     subprocess.run(["tar", "-x", "-C", str(src)], input=archive, check=True)
+    return src, commit
+
+
+def drive(args) -> dict:
+    work = args.work.resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    src, commit = unpacked_head(work)
     env = {**os.environ, "PYTHONPATH": str(src), "KG_BENCH_WORK": str(work)}
     me = [sys.executable, str(src / "benchmarks" / "run.py")]
     kg = [sys.executable, "-m", "kg", "build"]

@@ -19,7 +19,7 @@ from kg.relations.context import Context, is_possessive
 from kg.relations.arguments import entities
 from kg.relations.title_phrases import phrases_before, read_title_phrase, title_phrases
 from kg.relations.titles import (
-    government_of, honorific_end, honorific_start, owner_before, ownerless_title, skip_government_words, title_at, title_start,
+    government_of, honorific_end, honorific_start, owner_before, skip_government_words, title_at, title_start,
 )
 
 __all__ = ["listed_under_state", "name_of_state", "offices_in_clauses", "person_titles", "titles_in_full"]
@@ -27,7 +27,7 @@ __all__ = ["listed_under_state", "name_of_state", "offices_in_clauses", "person_
 
 def person_titles(ctx: Context) -> list[Relation]:
     """Every person's titles, in the order the person's names occur."""
-    doc, rdoc = ctx.doc, ctx.rdoc
+    rdoc = ctx.rdoc
     out: list[Relation] = []
     people = sorted({(rdoc.spans[i].start, rdoc.spans[i].end) for i, m in rdoc.by_token.items() if m.type == "person"})
     inherited: dict[int, tuple[str, str]] = {}  # person span end -> owner, for coordination
@@ -89,7 +89,7 @@ def _title_before_name(ctx: Context, p, start: int, end: int, inherited: dict) -
         r = ctx.relation(rel, p, owner, ctx.evidence(doc[start], f"title-before-name:{rel}"), role=role)
         if r:
             out.append(r)
-        out += _stacked_title(ctx, p, i - 1 if doc[i - 1].i in rdoc.by_token or fold(doc[i - 1].text) in ctx.gaz.demonyms else i, end)
+        out += _stacked_title(ctx, p, i - 1 if (i - 1) in rdoc.by_token or fold(doc[i - 1].text) in ctx.gaz.demonyms else i, end)
     return out
 
 
@@ -554,7 +554,7 @@ def offices_in_clauses(ctx: Context) -> list[Relation]:
     Pakistan to the OIC", "N took over as chair of the African Union". Not a future ("will
     become"), a denial or a hope; a title naming no owner takes the article's state only through
     :mod:`kg.relations.setting`."""
-    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    rdoc, lex = ctx.rdoc, ctx.lex
     heads = ctx.gaz.title_words - lex["title_modifiers"]
     out: list[Relation] = []
     for token in rdoc.tokens(heads):
