@@ -35,7 +35,7 @@ from __future__ import annotations
 import ctypes
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import numpy as np
 from spacy.attrs import HEAD, IDS, LEMMA, MORPH, ORTH, POS
@@ -153,6 +153,7 @@ class IndexedMatcher:
         self._repeated_keys = len(set(keys)) != len(keys)
         self.single_tokens = not self._repeated_keys and all(p.length == 1 for p in compiled)
         self.sparse_keys = {p.key for patterns in self._index.values() for ps in patterns.values() for p in ps}
+        self._dense_by_key = {p.key: p for p in self._dense}
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -226,15 +227,15 @@ class IndexedMatcher:
             return [Span(doc, start, end, label=key) for key, start, end in matches]
         return matches
 
-    def _found(self, doc: Doc):
-        """Yield (pattern, start positions) for every pattern that matches somewhere in ``doc``."""
+    def _array(self, doc: Doc) -> np.ndarray:
         n = len(doc)
-        if n == 0:
-            return
         # (patterns of empty token specs alone test no attribute, and match every token)
-        array = doc.to_array(self._attrs).reshape(n, len(self._attrs)) if self._attrs else np.zeros((n, 0), dtype=np.uint64)
+        return doc.to_array(self._attrs).reshape(n, len(self._attrs)) if self._attrs else np.zeros((n, 0), dtype=np.uint64)
+
+    def _sparse(self, array: np.ndarray, strings):
+        """Yield (pattern, start positions) for every indexed pattern that matches somewhere."""
+        n = len(array)
         columns = [array[:, c].tolist() for c in range(len(self._attrs))]
-        strings = self.vocab.strings
         for column, keys in self._keys.items():
             index = self._index[column]
             values = columns[column]
@@ -244,18 +245,33 @@ class IndexedMatcher:
                     if self._fits(p, i, n, columns, strings):
                         starts.setdefault(p, []).append(i)
             yield from starts.items()
+
+    @staticmethod
+    def _dense_starts(p: _Pattern, array: np.ndarray, strings, masks: dict[int, np.ndarray]) -> np.ndarray:
+        """Start positions of a pattern evaluated over the whole document (``masks`` caches each
+        check's column mask for the document)."""
+        n = len(array)
+        if p.length > n:
+            return np.zeros(0, dtype=np.int64)
+        fits = np.ones(n - p.length + 1, dtype=bool)
+        for offset, checks in enumerate(p.tokens):
+            for check in checks:
+                mask = masks.get(id(check))
+                if mask is None:
+                    mask = masks[id(check)] = check.mask(array[:, check.column], strings)
+                fits &= mask[offset : offset + len(fits)]
+        return np.flatnonzero(fits)
+
+    def _found(self, doc: Doc):
+        """Yield (pattern, start positions) for every pattern that matches somewhere in ``doc``."""
+        if len(doc) == 0:
+            return
+        array = self._array(doc)
+        strings = self.vocab.strings
+        yield from self._sparse(array, strings)
         masks: dict[int, np.ndarray] = {}
         for p in self._dense:
-            if p.length > n:
-                continue
-            fits = np.ones(n - p.length + 1, dtype=bool)
-            for offset, checks in enumerate(p.tokens):
-                for check in checks:
-                    mask = masks.get(id(check))
-                    if mask is None:
-                        mask = masks[id(check)] = check.mask(array[:, check.column], strings)
-                    fits &= mask[offset : offset + len(fits)]
-            found = np.flatnonzero(fits)
+            found = self._dense_starts(p, array, strings, masks)
             if len(found):
                 yield p, found
 
@@ -282,6 +298,29 @@ class IndexedMatcher:
     def positions(self, doc: Doc) -> dict[int, np.ndarray]:
         """Key -> ascending token positions, for a matcher of one single-token pattern per key."""
         return {p.key: np.asarray(starts, dtype=np.int64) for p, starts in self._found(doc)}
+
+    def lazy_positions(self, doc: Doc) -> Callable[[int], np.ndarray | None]:
+        """Like :meth:`positions`, as a lookup ``key -> positions or None`` that evaluates the
+        indexed patterns at once and each whole-document pattern only when its key is asked for."""
+        if len(doc) == 0:
+            return lambda key: None
+        array = self._array(doc)
+        strings = self.vocab.strings
+        found: dict[int, np.ndarray | None] = {
+            p.key: np.asarray(starts, dtype=np.int64) for p, starts in self._sparse(array, strings)}
+        masks: dict[int, np.ndarray] = {}
+        dense = self._dense_by_key
+
+        def lookup(key: int) -> np.ndarray | None:
+            if key in found:
+                return found[key]
+            p = dense.get(key)
+            where = self._dense_starts(p, array, strings, masks) if p is not None else None
+            found[key] = where = where if where is not None and len(where) else None
+            return where
+
+        lookup.found = found
+        return lookup
 
     @staticmethod
     def _fits(p: _Pattern, i: int, n: int, columns, strings) -> bool:
@@ -332,6 +371,8 @@ class IndexedDependencyMatcher(DependencyMatcher):
             for key in copy._patterns
             for node_keys in copy._tokens_to_key[key]
         ]
+        # every pattern has a node found by index: no indexed match, no match at all
+        copy._kg_anchored = all(keys and keys[0] in nodes.sparse_keys for keys in copy._kg_patterns)
         return copy
 
     def _get_keys_to_position_maps(self, doc):
@@ -339,8 +380,8 @@ class IndexedDependencyMatcher(DependencyMatcher):
         if nodes is None:
             return super()._get_keys_to_position_maps(doc)
         maps = defaultdict(lambda: defaultdict(list))
-        positions = nodes.positions(doc)
-        if not positions:
+        positions = nodes.lazy_positions(doc)
+        if not positions.found and self._kg_anchored:
             return maps
         roots = _roots(doc)
         trees: dict[int, set] = {}
@@ -348,10 +389,13 @@ class IndexedDependencyMatcher(DependencyMatcher):
         def trees_of(key) -> set:
             found = trees.get(key)
             if found is None:
-                where = positions.get(key)
+                where = positions(key)
                 found = trees[key] = set(roots[where].tolist()) if where is not None else set()
             return found
 
+        # A pattern's whole-document nodes (a dependency label, a tag) are looked at only in
+        # patterns whose indexed nodes share a tree: a tree no pattern has every node in holds no
+        # match, so the keys never asked for change nothing.
         kept: set[int] = set()
         for node_keys in self._kg_patterns:
             common = None
@@ -364,8 +408,9 @@ class IndexedDependencyMatcher(DependencyMatcher):
         if not kept:
             return maps
         in_kept = np.isin(roots, np.fromiter(kept, dtype=np.int64, count=len(kept)))
-        selected = {key: where[in_kept[where]] for key, where in positions.items()}
-        # spaCy lists trees in the order of their first candidate token
+        selected = {key: where[in_kept[where]] for key, where in positions.found.items() if where is not None}
+        # spaCy lists trees in the order of their first candidate token; a tree is a sentence, a
+        # run of consecutive tokens, so that is the order of any token of each tree
         every = np.sort(np.concatenate(list(selected.values())))
         tree_of_every = roots[every]
         _, first = np.unique(tree_of_every, return_index=True)
