@@ -51,7 +51,7 @@ class Knowledge:
     state_names: dict = field(init=False)  # folded name, alias or capital -> state key
 
     def __post_init__(self) -> None:
-        self.lex = {k: set(v) if isinstance(v, list) else v for k, v in self.gaz.lexicon.items()}
+        self.lex = {k: frozenset(v) if isinstance(v, list) else v for k, v in self.gaz.lexicon.items()}
         self.title_vocab = set(self.lex["title_modifiers"]) | self.gaz.title_words
         self.honorific_phrases = sorted((tuple(p.split()) for p in self.lex.get("honorific_phrases", ())),
                                         key=lambda words: (-len(words), words))

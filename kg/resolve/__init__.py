@@ -51,9 +51,23 @@ class ResolvedDoc:
         up their trigger words here rather than walking every token of the document."""
         if self._lower is None:
             self._lower = self.doc.to_array("LOWER")
-        strings = self.doc.vocab.strings
-        hashes = numpy.array([strings[w] for w in words if w in strings], dtype=self._lower.dtype)
-        return [self.doc[int(i)] for i in numpy.flatnonzero(numpy.isin(self._lower, hashes))]
+        doc = self.doc
+        return [doc[i] for i in numpy.flatnonzero(numpy.isin(self._lower, _hashes(words, doc.vocab.strings))).tolist()]
+
+
+_HASHES: dict[frozenset | tuple, numpy.ndarray] = {}
+
+
+def _hashes(words, strings) -> numpy.ndarray:
+    """The hashes of ``words`` (a word no token has cannot match, so a word's hash is all it
+    takes), computed once per word list: the rules ask for the same lists in every document."""
+    key = words if isinstance(words, (frozenset, tuple)) else frozenset(words)
+    found = _HASHES.get(key)
+    if found is None:
+        if len(_HASHES) > 4096:
+            _HASHES.clear()
+        found = _HASHES[key] = numpy.array(sorted({strings[w] for w in key}), dtype=numpy.uint64)
+    return found
 
 
 def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> ResolvedDoc:
