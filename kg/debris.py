@@ -39,7 +39,8 @@ __all__ = [
 class DebrisRules:
     """What :func:`clean_text` treats as web-page debris, usually loaded from a data file.
 
-    All are regular expressions matched against the lower-cased line.
+    All are regular expressions matched against the lower-cased line, except ``agencies``, which
+    are matched as written.
 
     Attributes:
         phrases: boilerplate phrases (whole words); a line mostly made of them is dropped.
@@ -48,18 +49,21 @@ class DebrisRules:
             articles", "Must read"); the teasers under it are dropped up to the next sentence.
         names: how a line that names a person or an office opens ("His Excellency",
             "Ambassador of"); such a line is never furniture, however short.
+        agencies: news agencies whose name, right after a dateline's date or glued before its
+            place ("Tehran, Feb 15, IRNA Iran's ...", "APA-Baku:"), is a credit.
     """
 
     phrases: tuple[str, ...] = ()
     credits: tuple[str, ...] = ()
     headings: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
 
 
 @functools.cache
 def default_debris_rules() -> DebrisRules:
     """The rules shipped in ``kg/data/boilerplate.txt`` (``[phrases]``, ``[credits]``,
-    ``[headings]`` and ``[names]`` sections, one regular expression per line)."""
+    ``[headings]``, ``[names]`` and ``[agencies]`` sections, one regular expression per line)."""
     resource = importlib.resources.files("kg") / "data" / "boilerplate.txt"
     return parse_debris_rules(
         resource.read_text(encoding="utf-8"), source="kg/data/boilerplate.txt"
@@ -73,7 +77,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
         ValueError: an unknown section or a line that is not a valid regular expression, named
             by ``source`` and line number.
     """
-    sections: dict[str, list[str]] = {"phrases": [], "credits": [], "headings": [], "names": []}
+    sections: dict[str, list[str]] = {"phrases": [], "credits": [], "headings": [], "names": [], "agencies": []}
     section = "phrases"
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
@@ -82,7 +86,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1].strip().lower()
             if section not in sections:
-                expected = "expected [phrases], [credits], [headings] or [names]"
+                expected = "expected [phrases], [credits], [headings], [names] or [agencies]"
                 raise ValueError(f"{source}:{number}: unknown section [{section}]: {expected}")
             continue
         try:
@@ -93,7 +97,8 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
             ) from None
         sections[section].append(line)
     return DebrisRules(phrases=tuple(sections["phrases"]), credits=tuple(sections["credits"]),
-                       headings=tuple(sections["headings"]), names=tuple(sections["names"]))
+                       headings=tuple(sections["headings"]), names=tuple(sections["names"]),
+                       agencies=tuple(sections["agencies"]))
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,7 @@ class _Matchers:
     credit: re.Pattern[str] | None
     heading: re.Pattern[str] | None  # a whole line
     name: re.Pattern[str] | None  # the start of a line
+    agency: tuple[re.Pattern[str], re.Pattern[str]] | None  # after a dateline's date; glued before its place
 
 
 @functools.lru_cache(maxsize=16)
@@ -121,6 +127,7 @@ def _matchers(rules: DebrisRules) -> _Matchers:
         credit=whole_words(either(rules.credits)) if rules.credits else None,
         heading=re.compile(rf"^(?:{either(rules.headings)})\s*:?$") if rules.headings else None,
         name=re.compile(rf"^(?:{either(rules.names)})") if rules.names else None,
+        agency=_agency_credits(either(rules.agencies)) if rules.agencies else None,
     )
 
 
@@ -220,7 +227,7 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
                 continue  # a headline, or a teaser cut off with an ellipsis
             in_links = False
             if not _is_debris(line, matchers):
-                line = _without_credit(_SLUG.sub("", _DATELINE.sub("", line)))
+                line = _without_credit(_SLUG.sub("", _DATELINE.sub("", line)), matchers.agency)
                 if len(paragraphs) < 3 and len(line) >= 60:
                     line = _PLAIN_DATELINE.sub("", line)  # "HARARE - Southern African leaders ..."
                 if kept and _hard_wrapped(kept[-1][-1], line, wrapped=len(kept[-1]) > 1):
@@ -308,10 +315,26 @@ _HAS_DATE = re.compile(_DATE)
 _CLOSING_CREDIT = re.compile(r", [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2} (?:reports|reported|writes|informs)\.$")
 
 
-def _without_credit(line: str) -> str:
+def _agency_credits(agencies: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A known agency's name after a dateline's place and date, with no bracket or dash ("Tehran,
+    Feb 15, IRNA Iran's ..."; "Geneva, May 3, UN officials said" keeps its "UN"), and one glued
+    before the place with a hyphen ("APA-Addis Ababa (Ethiopia) Ten countries ...", "APA-Baku:").
+    Agency names are matched as written, the place and date as in ``_CREDITED``."""
+    name = rf"(?:{agencies})"
+    after_date = re.compile(rf"^(?P<head>{_PLACE},? {_DATE}),? {name}(?P<end>,? ?(?:{_DASH} ?)?)(?=[A-Z\"\u201c\u2018'])")
+    glued = re.compile(rf"^{name}-(?P<head>{_PLACE}(?: \([A-Z][\w .]{{1,30}}\))?)(?::| ?{_DASH})? (?=[A-Z\"\u201c\u2018'])")
+    return after_date, glued
+
+
+def _without_credit(line: str, agency: tuple[re.Pattern[str], re.Pattern[str]] | None = None) -> str:
     """The line without the agency credit of a dateline it opens with (see above), and without one
     that closes it (", Kazinform reports.")."""
     line = _CLOSING_CREDIT.sub(".", line)
+    if agency is not None:
+        for pattern in agency:
+            found = pattern.match(line)
+            if found:
+                return f"{found['head']} \u2013 {line[found.end():]}"
     found = _CREDIT_ONLY.match(line)
     if found:
         return f"{found['date']} \u2013 {line[found.end():]}"

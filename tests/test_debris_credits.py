@@ -32,6 +32,32 @@ def test_the_agency_credit_of_a_dateline_goes_and_the_place_and_date_stay(dateli
 
 
 @pytest.mark.parametrize(
+    ("dateline", "kept"),
+    [
+        ("Lusaka, Feb 15, IRNA ", "Lusaka, Feb 15 \u2013 "),  # a known agency after the date, with no dash
+        ("Lusaka, March 2, 2021, KUNA -- ", "Lusaka, March 2, 2021 \u2013 "),
+        ("APA-Lusaka (Zambia) ", "Lusaka (Zambia) \u2013 "),  # an agency glued before the place
+        ("APA-Lusaka: ", "Lusaka \u2013 "),
+    ],
+)
+def test_a_known_agency_after_the_date_or_glued_before_the_place_goes(dateline, kept):
+    assert clean_text(dateline + STORY) == kept + STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lusaka, May 3, UN officials said the talks on the regional power grid would resume.",  # not an agency
+        "Lusaka, May 3, Ani Phiri said the talks on the regional power grid would resume.",  # a name, not "ANI"
+        "UN-Habitat (Nairobi) The agency said on Monday that the talks on housing would resume.",
+        "SPA reported that the king received the envoys of four states on Monday.",
+    ],
+)
+def test_an_actor_or_a_name_after_a_date_stays(line):
+    assert clean_text(line) == line
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Southern African Development Community (SADC) Executive Secretary Jane Roe said the summit would open.",
