@@ -541,6 +541,17 @@ MODEL_CASES = [
      {("state:algeria", "member-of", "org:arab-maghreb-union"), ("state:morocco", "member-of", "org:arab-maghreb-union")}, set()),
     ("The candidate member states of ASEAN are Cambodia and Laos.", set(), {("state:cambodia", "member-of", "org:asean")}),
     ("The observer states of the Pacific Alliance are Germany and Japan.", set(), {("state:germany", "member-of", "org:pacific-alliance")}),
+    # "Members include A, B": the organisation the text is about (its subject, or the one bloc named)
+    ("The Pacific Islands Forum opened its summit in Apia on Monday. Members include Australia, Fiji and Tonga.",
+     {("state:australia", "member-of", "org:pacific-islands-forum"), ("state:tonga", "member-of", "org:pacific-islands-forum")}, set()),
+    ("The Pacific Islands Forum was founded in 1971. Its members are Australia, Fiji and Tonga.",
+     {("state:australia", "member-of", "org:pacific-islands-forum"), ("state:fiji", "member-of", "org:pacific-islands-forum")}, set()),
+    ("The Pacific Islands Forum opened its summit in Apia on Monday. New members are expected to include Palau and Tonga.",
+     set(), {("state:palau", "member-of", "org:pacific-islands-forum")}),
+    ("The Pacific Islands Forum and ASEAN met in Apia on Monday. Members include Australia, Fiji and Tonga.",
+     set(), {("state:australia", "member-of", "org:pacific-islands-forum"), ("state:australia", "member-of", "org:asean")}),
+    ("The Pacific Islands Forum opened its summit in Apia on Monday. Members of the delegations include Australia and Fiji.",
+     set(), {("state:australia", "member-of", "org:pacific-islands-forum")}),
     # elected as members of a council: its members (not when the election failed)
     ("Kenya, Ghana and Angola were elected as new members of the Peace and Security Council on Friday.",
      {("state:kenya", "member-of", "org:au-peace-and-security-council"), ("state:angola", "member-of", "org:au-peace-and-security-council")}, set()),

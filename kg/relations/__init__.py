@@ -65,6 +65,7 @@ RULES: tuple[Rule, ...] = (
     member_lists.founding_states,
     member_lists.joined_in_turn,
     member_lists.states_that_make_up,
+    member_lists.members_of_the_subject,
     candidacies.candidacies,
     candidacies.aspired_memberships,
     memberships.memberships_from_context,

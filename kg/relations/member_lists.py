@@ -18,7 +18,8 @@ from kg.relations.arguments import entities
 from kg.relations.context import Context, is_possessive
 from kg.relations.memberships import count_before, members_of
 
-__all__ = ["compositions", "founding_states", "joined_in_turn", "members_of_listed", "names_from", "states_that_make_up"]
+__all__ = ["compositions", "founding_states", "joined_in_turn", "members_of_listed", "members_of_the_subject", "names_from",
+           "states_that_make_up"]
 
 
 def compositions(ctx: Context) -> list[Relation]:
@@ -359,3 +360,45 @@ def states_that_make_up(ctx: Context) -> list[Relation]:
                 out.append(r)
     return out
 
+
+
+def members_of_the_subject(ctx: Context) -> list[Relation]:
+    """A list of members whose organisation the sentence leaves to its context: "The Pacific
+    Islands Forum met in Apia. Members include A, B and C.", "Its member states are A and B.",
+    "Current members are A, B and C." The organisation is the subject of the sentence before
+    ("its", or no owner at all), or the one intergovernmental organisation named so far; the edge
+    says it rests on context. "Members of the press" or "Members are expected to include A"
+    (the clause patterns read the sentence that names its organisation) are no such list."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    for token in rdoc.tokens(("members",) + tuple(lex["state_nouns_plural"])):
+        if token.dep_ != "nsubj" or token.head.lemma_ not in ("include", "be", "comprise") or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lower_ != "members" and not any(c.dep_ == "compound" and c.lower_ == "member" for c in token.children):
+            continue  # "Its member states are", not "The states are"
+        owners = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod", "prep", "amod") and c.lower_ != "member"]
+        if any(c.dep_ != "amod" and c.lower_ != "its" for c in owners) or any(
+                c.dep_ == "amod" and c.lower_ not in lex["current_member_qualifiers"] for c in owners):
+            continue  # "EU members are" (read by the clause patterns), "new members are", "members of the press"
+        if any(c.dep_ == "det" and c.lower_ not in ("the",) for c in token.children):
+            continue  # "some members are", "these members"
+        verb = token.head
+        if ctx.blocked(verb.i) or not ctx.asserted(verb) or any(
+                c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
+            continue
+        org = ctx.previous_subject(token) if any(c.lower_ == "its" for c in owners) else None
+        if org is None:
+            org = ctx.only_bloc_before(token)
+        if org is None or org.type != "organisation":
+            continue
+        j = verb.i + 1
+        members, _ = names_from(ctx, j)
+        members = [m for m in members if m.type == "state" or ctx.kind(m.key) == "intergovernmental"]
+        if len(members) < 2:
+            continue
+        ev = ctx.evidence(verb, "members-of-the-subject")
+        for member in members:
+            r = ctx.relation("member-of", (member.key, member.type), (org.key, org.type), ev, basis="context")
+            if r:
+                out.append(r)
+    return out
