@@ -50,6 +50,10 @@ def mentions(extractor, text):
         # given names the NER leaves out before a surname, two at most
         ('"The deal is done," said Ana Beatriz Moreira, a trade researcher.', {("person:ana beatriz moreira", "person")},
          {("person:beatriz moreira", "person"), ("person:~moreira", "person")}),
+        # an adjective for a group of peoples or states is no entity, alone: "Turkic countries", "the Nordic states"
+        ("The summit brought together the Turkic countries and the Nordic states.", set(),
+         {("org:turkic", "organisation"), ("place:turkic", "place"), ("org:nordic", "organisation")}),
+        ("The Organization of Turkic States met.", {("org:organization-of-turkic-states", "organisation")}, set()),
         # "the Council" after "the Council of Europe": the head before "of"
         ("Leaders of the Council of Europe met. Ukraine joined the Council in 1995.", {("org:council-of-europe", "organisation")},
          {("org:council", "organisation")}),

@@ -129,8 +129,8 @@ def classify(span: Span, gaz: Gazetteer) -> tuple[str, str, str] | None:
     if label in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE"):
         return None
     text = fold(span.text)
-    if text in gaz.demonyms:
-        return None
+    if text in gaz.demonyms or text in gaz.lexicon["group_adjectives"]:
+        return None  # "Kenyan"; "Turkic" of "Turkic countries", "Nordic" of "the Nordic states"
     if label in ("GPE", "LOC", "FAC") and len(span) > 1 and span[-1].lower_ in gaz.lexicon["organisation_heads"]:
         label = "ORG"  # "the Nile Basin Initiative" is an organisation, whatever the NER says
     if label in ("ORG", "WORK_OF_ART", "PRODUCT") and len(span) > 1 and span[-1].lower_ in gaz.lexicon["treaty_heads"] \
