@@ -1,8 +1,9 @@
-"""How far to trust an edge: the precision its rules show on gold-annotated articles.
+"""How far to trust an edge: the precision its rules showed on real pages they had never seen.
 
 ``kg/data/rule_precision.json`` holds, for every rule kg has been scored on, the share of its edges
-that gold sets confirmed. It is generated (``python tests/calibrate.py``, see README), never edited
-by hand. Precisions are smoothed along a hierarchy, each level pulled toward the one above it with
+that gold confirmed on real news pages at their first contact (each batch built by the kg of the
+day it was first scored, before its misses were studied; ``tests/realpages/first_contact.jsonl``).
+It is generated (``python tests/calibrate.py``, see README), never edited by hand. Precisions are smoothed along a hierarchy, each level pulled toward the one above it with
 the weight of ``strength`` observations::
 
     all edges -> basis (explicit, context) -> relation -> rule family -> rule

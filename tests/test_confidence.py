@@ -223,3 +223,27 @@ def test_the_generator_on_a_small_gold_fixture(extractor, tmp_path):
     assert min(table.of(r, "member-of") for r in member_rules) > 0.8
     assert max(table.of(r, "holds-office") for r in office_rules) < 0.5
     assert data["precision"]["explicit|member-of"]["correct"] == 4
+
+
+def test_first_contact_edges_read_back_as_observations_of_their_pages(tmp_path):
+    """The calibration reads the committed first-contact edges: one set per page, each batch its
+    group, the supports as written, and the page's gold relations for recall."""
+    import calibrate
+
+    rows = [
+        {"page": "b9_16_newsdrum_g20_leaders_arrive_delhi", "batch": "b9", "commit": "abc", "relation": "member-of",
+         "source": "india", "target": "g20", "verdict": "correct",
+         "supports": [{"rule": "organisation-composition", "basis": "explicit", "document": "d", "start": 10}]},
+        {"page": "b9_16_newsdrum_g20_leaders_arrive_delhi", "batch": "b9", "commit": "abc", "relation": "holds-office",
+         "source": "meloni", "target": "g20", "verdict": "wrong",
+         "supports": [{"rule": "office-in-article-state", "basis": "context", "document": "d", "start": 40}]},
+        {"page": "b1_01_ecowas_monrovia_2017", "batch": "b1", "commit": "old", "relation": "member-of",
+         "source": "ghana", "target": "ecowas", "verdict": "wrong", "supports": []},
+    ]
+    path = tmp_path / "first_contact.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    items, gold, groups = calibrate.first_contact(path, batches=("b9",))
+    assert groups == {"b9_16_newsdrum_g20_leaders_arrive_delhi": "b9"}  # b1 is not a calibration batch here
+    assert [(o.relation, o.verdict) for o in items] == [("member-of", "correct"), ("holds-office", "wrong")]
+    assert items[1].supports[0].basis == "context" and items[1].supports[0].rule == "office-in-article-state"
+    assert gold["b9_16_newsdrum_g20_leaders_arrive_delhi"][("india", "member-of", "g20")] == 1

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Judge every edge kg made of each real-page batch at its first contact, with the kg of that moment.
+
+Usage: python tests/realpages/first_contact.py [--batch b9 ...] [--work DIR]
+
+Each batch was scored once, blind, by the commit in ``FIRST_CONTACT`` (tests/realpages/RESULTS.md
+says when and why). This script unpacks that commit (``git archive``) under ``--work``, builds
+each page's graph with it in a child process (no cache, no confidence threshold), and judges the
+edges against the page's gold with today's scorer. What it writes, ``first_contact.jsonl`` beside
+this file, holds facts only (page, relation, the gold ids it matched, the verdict, and for each
+supporting sentence its rule and basis), no page text, so it is committed: it is how often kg's
+rules were right on pages they had never seen, which ``tests/calibrate.py`` uses for the
+confidence table. Pages whose text is missing are left out and listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tarfile
+import tempfile
+from io import BytesIO
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+OUT = HERE / "first_contact.jsonl"
+
+#: batch -> the commit that first scored it (tests/realpages/RESULTS.md)
+FIRST_CONTACT = {
+    "b1": "ed3add9", "b2": "ed3add9", "b3": "b3a2cf5", "b4": "b3a2cf5", "b5": "069038c",
+    "b6": "2b17a74", "b7": "5857284", "b8": "f996591", "b9": "ab6d2e5",
+}
+
+# Run by the unpacked old commit's Python: every page's graph as plain JSON.
+_CHILD = r"""
+import json, sys
+from pathlib import Path
+from kg.pipeline import build_graph_from_paths
+out = {}
+for text in sys.argv[2:]:
+    try:
+        graph = build_graph_from_paths([Path(text)], cache=None, min_confidence=0.0).graph
+    except TypeError:  # a commit from before the confidence threshold
+        graph = build_graph_from_paths([Path(text)], cache=None).graph
+    out[Path(text).stem] = {
+        "nodes": {str(n): str(d.get("label", n)) for n, d in graph.nodes(data=True)},
+        "edges": [{"source": str(s), "target": str(t), "relation": d.get("relation"),
+                   "basis": d.get("basis", "explicit"),
+                   "evidence": [{"document": e.get("document"), "start": e.get("start"), "rule": e.get("rule")}
+                                for e in d.get("evidence", [])]}
+                  for s, t, d in graph.edges(data=True)],
+    }
+Path(sys.argv[1]).write_text(json.dumps(out), encoding="utf-8")
+"""
+
+
+def unpack(commit: str, work: Path) -> Path:
+    """The tree of ``commit`` under ``work`` (unpacked once)."""
+    where = work / commit
+    if not (where / "kg").is_dir():
+        where.mkdir(parents=True, exist_ok=True)
+        data = subprocess.run(["git", "-C", str(ROOT), "archive", commit], capture_output=True, check=True).stdout
+        with tarfile.open(fileobj=BytesIO(data)) as tar:
+            tar.extractall(where, filter="data")
+    return where
+
+
+def graphs_at(commit: str, texts: list[Path], work: Path) -> dict:
+    tree = unpack(commit, work)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "graphs.json"
+        env = {"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin", "HOME": str(Path.home())}
+        import os
+
+        env = {**os.environ, **env}
+        subprocess.run([sys.executable, "-c", _CHILD, str(out), *map(str, texts)], check=True, env=env, cwd=tmp)
+        return json.loads(out.read_text(encoding="utf-8"))
+
+
+def judged(page: str, batch: str, commit: str, graph: dict, gold: dict) -> list[dict]:
+    """The page's edges with today's verdicts (kg.evaluate.edge_verdicts)."""
+    import networkx as nx
+
+    from kg.evaluate import edge_verdicts
+
+    g = nx.MultiDiGraph()
+    for node, label in graph["nodes"].items():
+        g.add_node(node, label=label)
+    for e in graph["edges"]:
+        g.add_edge(e["source"], e["target"], relation=e["relation"], basis=e["basis"], evidence=e["evidence"])
+    rows = []
+    for _, _, _, data, edge in edge_verdicts(g, gold):
+        rows.append({
+            "page": page, "batch": batch, "commit": commit, "relation": edge.relation,
+            "source": edge.triple[0], "target": edge.triple[2], "verdict": edge.verdict,
+            "supports": [{"rule": ev["rule"], "basis": data.get("basis", "explicit"), "document": ev["document"],
+                          "start": ev["start"]} for ev in data.get("evidence", [])],
+        })
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--batch", action="append", help="only these batches (default: all in FIRST_CONTACT)")
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "kg-first-contact")
+    args = parser.parse_args()
+    batches = args.batch or list(FIRST_CONTACT)
+    unknown = [b for b in batches if b not in FIRST_CONTACT]
+    if unknown:
+        print(f"no first-contact commit for {', '.join(unknown)}: expected one of {', '.join(FIRST_CONTACT)}", file=sys.stderr)
+        return 2
+    kept = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines()] if OUT.is_file() else []
+    kept = [row for row in kept if row["batch"] not in batches]
+    missing, rows = [], []
+    for commit in dict.fromkeys(FIRST_CONTACT[b] for b in batches):
+        pages = []
+        for batch in (b for b in batches if FIRST_CONTACT[b] == commit):
+            for gold in sorted((HERE / "gold").glob(f"{batch}_*.gold.json")):
+                stem = gold.name.removesuffix(".gold.json")
+                text = HERE / "texts" / f"{stem}.txt"
+                (pages.append((batch, stem, text, gold)) if text.is_file() else missing.append(stem))
+        if not pages:
+            continue
+        print(f"{commit}: {len(pages)} pages", file=sys.stderr)
+        graphs = graphs_at(commit, [text for _, _, text, _ in pages], args.work)
+        for batch, stem, _, gold in pages:
+            rows += judged(stem, batch, commit, graphs[stem], json.loads(gold.read_text(encoding="utf-8")))
+    rows = sorted(kept + rows, key=lambda r: (r["batch"], r["page"], r["relation"], str(r["source"]), str(r["target"])))
+    OUT.write_text("".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows), encoding="utf-8")
+    scored = [r for r in rows if r["batch"] in batches and r["verdict"] != "acceptable"]
+    right = sum(r["verdict"] == "correct" for r in scored)
+    print(f"{len(rows)} edges in {OUT.name}; these batches: {right}/{len(scored)} right", file=sys.stderr)
+    if missing:
+        print(f"{len(missing)} pages without text left out: {', '.join(missing)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
