@@ -33,7 +33,7 @@ from spacy.matcher import DependencyMatcher
 from kg.gazetteer import DataFileError, Gazetteer
 from kg.model import Relation
 from kg.relations import (
-    affiliations, attendance, candidacies, clauses, delegations, member_lists, memberships, offices, setting, territories,
+    affiliations, attendance, candidacies, clauses, delegations, envoy_lists, member_lists, memberships, offices, setting, territories,
 )
 from kg.relations.arguments import named_groups
 from kg.relations.context import Context, EarlierPieces, Knowledge
@@ -52,6 +52,7 @@ RULES: tuple[Rule, ...] = (
     offices.name_of_state,
     offices.listed_under_state,
     offices.offices_in_clauses,
+    envoy_lists.envoys_in_turn,
     affiliations.name_of_institution,
     territories.territories,
     memberships.member_compounds,

@@ -546,8 +546,22 @@ class Context:
             if any(fold(name).split()[-1:] == [head] for name in names) and head not in self.lex["government_heads"]:
                 return (m.key, "organisation")
         if head in self.lex["generic_bloc_nouns"]:
-            # "the bloc" when the document has named exactly one intergovernmental organisation
-            bloc = self.only_bloc_before(token)
+            # "the bloc" when the document has named exactly one intergovernmental organisation,
+            # or one far more often than any other (the organisation the article is about: "the
+            # grouping" of a story that names the G20 five times and the IMF once)
+            bloc = self.only_bloc_before(token) or self.dominant_bloc_before(token)
             if bloc is not None:
                 return (bloc.key, "organisation")
         return None
+
+    def dominant_bloc_before(self, token: Token) -> Mention | None:
+        """The intergovernmental organisation named before ``token`` at least three times and
+        at least twice as often as any other."""
+        counts: dict[str, list] = {}
+        for m in self.rdoc.mentions:
+            if m.type == "organisation" and m.start < token.idx and self.kind(m.key) == "intergovernmental":
+                counts.setdefault(m.key, []).append(m)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        if not ranked or len(ranked[0]) < 3 or (len(ranked) > 1 and len(ranked[0]) < 2 * len(ranked[1])):
+            return None
+        return ranked[0][0]

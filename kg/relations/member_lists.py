@@ -99,7 +99,11 @@ def _organisation_named(ctx: Context, token: Token) -> Mention | None:
     if token.lower_ not in lex["generic_bloc_nouns"]:
         return None
     if token.dep_ == "attr":
-        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        verb = token.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        while subject is None and verb.dep_ == "conj":  # "X (X), formerly called Y, is a bloc": the parse makes "is" a conjunct
+            verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         m = rdoc.mention_at(subject) if subject is not None else None
     elif token.dep_ == "appos":
         m = rdoc.mention_at(token.head)

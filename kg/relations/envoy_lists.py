@@ -1,0 +1,69 @@
+"""holds-office for envoys listed in turn with the states that sent them.
+
+Credentials stories list new envoys by sending state: "received the credentials of the new
+ambassadors of Uruguay, Jane Roe, Chile, John Doe and Australia, Ann Poe". Each envoy holds the
+office of the state right before the name; the host comes from the setting
+(:func:`kg.relations.setting.ambassador_hosts`).
+"""
+
+from __future__ import annotations
+
+from kg.model import Mention, Relation
+from kg.relations.context import Context
+
+__all__ = ["envoys_in_turn"]
+
+
+def envoys_in_turn(ctx: Context) -> list[Relation]:
+    """A plural envoy noun, "of" or "from", then a state and a person, a state and a person, ...
+    in strict turn (two pairs at least, so that "the ambassadors of Chile, Peru and Bolivia" or
+    "the ambassadors of Chile, Jane Roe, said" give nothing): each person holds the envoy's office
+    of the state before them."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out: list[Relation] = []
+    for token in rdoc.tokens(lex["envoy_nouns"]):
+        if token.tag_ != "NNS" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("of", "from"):
+            continue
+        pairs = _pairs(ctx, token.i + 2)
+        if len(pairs) < 2 or ctx.blocked(token.i):
+            continue
+        role = token.lemma_.lower()
+        ev = ctx.evidence(token, "envoys-of-states-in-turn")
+        for state, person in pairs:
+            r = ctx.relation("holds-office", (person.key, "person"), (state.key, "state"), ev, role=role)
+            if r:
+                out.append(r)
+    return out
+
+
+def _mention_from(ctx: Context, j: int, type_: str) -> tuple[Mention, int] | None:
+    """The mention of ``type_`` that starts at token ``j`` (after an optional "the"), and where it ends."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    if j < len(doc) and doc[j].lower_ == "the" and type_ == "state":
+        j += 1
+    m = rdoc.by_token.get(j)
+    if m is None or m.type != type_ or rdoc.spans[j].start != j:
+        return None
+    return m, rdoc.spans[j].end
+
+
+def _pairs(ctx: Context, j: int) -> list[tuple[Mention, Mention]]:
+    doc = ctx.doc
+    pairs = []
+    while j < len(doc):
+        state = _mention_from(ctx, j, "state")
+        if state is None or state[1] >= len(doc) or doc[state[1]].text != ",":
+            break
+        person = _mention_from(ctx, state[1] + 1, "person")
+        if person is None:
+            break
+        pairs.append((state[0], person[0]))
+        k = person[1]
+        if k < len(doc) and doc[k].text in (",", ";"):
+            k += 1
+        if k < len(doc) and doc[k].lower_ == "and":
+            k += 1
+        if k == person[1]:
+            break  # the list ends
+        j = k
+    return pairs

@@ -1,0 +1,83 @@
+"""holds-office for envoys listed in turn with the states that sent them (kg/relations/envoy_lists.py):
+"the ambassadors of Chile, Ana Gomez, Peru, Jose Diaz and Bolivia, Luis Mora". Every sentence is
+written for the test. Hand-built parses first, then the real model with the host from the setting.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_sentence, hand_parse
+from kg.resolve import resolve_mentions
+
+# "The ambassadors of Chile, Ana Gomez, Peru, Jose Diaz and Bolivia, Luis Mora arrived."
+# (word, head, dep, tag, pos, lemma); the parse of such lists is flat and unreliable, the rule reads word order
+IN_TURN = [
+    ("The", 1, "det", "DT", "DET", "the"),
+    ("ambassadors", 15, "nsubj", "NNS", "NOUN", "ambassador"),
+    ("of", 1, "prep", "IN", "ADP", "of"),
+    ("Chile", 2, "pobj", "NNP", "PROPN", "Chile"),
+    (",", 3, "punct", ",", "PUNCT", ","),
+    ("Ana", 6, "compound", "NNP", "PROPN", "Ana"),
+    ("Gomez", 3, "appos", "NNP", "PROPN", "Gomez"),
+    (",", 3, "punct", ",", "PUNCT", ","),
+    ("Peru", 3, "conj", "NNP", "PROPN", "Peru"),
+    (",", 8, "punct", ",", "PUNCT", ","),
+    ("Jose", 11, "compound", "NNP", "PROPN", "Jose"),
+    ("Diaz", 8, "appos", "NNP", "PROPN", "Diaz"),
+    ("and", 8, "cc", "CC", "CCONJ", "and"),
+    ("Bolivia", 8, "conj", "NNP", "PROPN", "Bolivia"),
+    (",", 13, "punct", ",", "PUNCT", ","),
+    ("arrived", 15, "ROOT", "VBD", "VERB", "arrive"),
+    (".", 15, "punct", ".", "PUNCT", "."),
+]
+IN_TURN_ENTS = [(3, 4, "GPE", "state:chile"), (5, 7, "PERSON", ""), (8, 9, "GPE", "state:peru"), (10, 12, "PERSON", ""),
+                (13, 14, "GPE", "state:bolivia")]
+
+
+def _offices(rules, gazetteer, doc):
+    return {(r.source, r.target, r.evidence.rule) for r in rules.extract(resolve_mentions(doc, gazetteer), "d")
+            if r.relation == "holds-office"}
+
+
+def test_each_envoy_holds_the_office_of_the_state_before_the_name(blank_vocab, rules, gazetteer):
+    doc = hand_parse(blank_vocab, IN_TURN, ents=IN_TURN_ENTS)
+    got = _offices(rules, gazetteer, doc)
+    assert ("person:ana gomez", "state:chile", "envoys-of-states-in-turn") in got
+    assert ("person:jose diaz", "state:peru", "envoys-of-states-in-turn") in got
+    assert not any(s == "person:ana gomez" and t == "state:peru" for s, t, _ in got)
+
+
+def test_one_state_and_one_name_are_no_list(blank_vocab, rules, gazetteer):
+    """ "The ambassadors of Chile, Ana Gomez, arrived": one pair may be an apposition to the
+    group, not a list of envoys by state."""
+    rows = [
+        ("The", 1, "det", "DT", "DET", "the"),
+        ("ambassadors", 8, "nsubj", "NNS", "NOUN", "ambassador"),
+        ("of", 1, "prep", "IN", "ADP", "of"),
+        ("Chile", 2, "pobj", "NNP", "PROPN", "Chile"),
+        (",", 1, "punct", ",", "PUNCT", ","),
+        ("Ana", 6, "compound", "NNP", "PROPN", "Ana"),
+        ("Gomez", 1, "appos", "NNP", "PROPN", "Gomez"),
+        (",", 1, "punct", ",", "PUNCT", ","),
+        ("arrived", 8, "ROOT", "VBD", "VERB", "arrive"),
+        (".", 8, "punct", ".", "PUNCT", "."),
+    ]
+    doc = hand_parse(blank_vocab, rows, ents=[(3, 4, "GPE", "state:chile"), (5, 7, "PERSON", "")])
+    assert not any(rule == "envoys-of-states-in-turn" for _, _, rule in _offices(rules, gazetteer, doc))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    ("LUANDA, May 3 - The Angolan President received the credentials of the new ambassadors of Uruguay, Nester Lopez, "
+     "Chile, Julio Ramos and Australia, Tegan Brown, who will have non-resident status.",
+     {("person:nester lopez", "holds-office", "state:uruguay"), ("person:julio ramos", "holds-office", "state:chile"),
+      ("person:tegan brown", "holds-office", "state:australia"), ("person:nester lopez", "ambassador-to", "state:angola")},
+     {("person:nester lopez", "holds-office", "state:chile"), ("person:julio ramos", "holds-office", "state:australia")}),
+    ("The ambassadors of Chile, Peru and Bolivia attended the ceremony with Ana Gomez.", set(),
+     {("person:ana gomez", "holds-office", "state:bolivia")}),
+    ("The envoys of Chile and Peru met Ana Gomez, Bolivia's foreign minister, and Jose Diaz.", set(),
+     {("person:ana gomez", "holds-office", "state:peru"), ("person:jose diaz", "holds-office", "state:bolivia")}),
+])
+def test_sentences(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
