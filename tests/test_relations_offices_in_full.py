@@ -87,6 +87,17 @@ def test_the_title_then_the_name_in_commas(blank_vocab, rules, gazetteer):
     assert ("person:leonid kravchuk", "holds-office", "state:ukraine", "explicit") in relations(rules, gazetteer, doc)
 
 
+@pytest.mark.parametrize("address", ["Honourable", "the Rt Honourable Dr.", "the Right Honorable", "the Rt Hon ."])
+def test_the_title_then_forms_of_address_then_the_name(blank_vocab, rules, gazetteer, address):
+    """Protocol lists: "Prime Minister of Dominica, the Rt Honourable Dr. Roosevelt Smith;"."""
+    doc = flat_doc(blank_vocab, f"Prime Minister of Dominica , {address} Roosevelt Smith ; Prime Minister of Belize , John Brown .",
+                   {"Dominica": ("GPE", "state:dominica"), "Belize": ("GPE", "state:belize"),
+                    "Roosevelt Smith": ("PERSON", None), "John Brown": ("PERSON", None)})
+    found = relations(rules, gazetteer, doc)
+    assert ("person:roosevelt smith", "holds-office", "state:dominica", "explicit") in found
+    assert ("person:roosevelt smith", "holds-office", "state:belize", "explicit") not in found
+
+
 ENVOYS = {"Stephane Jobin": ("PERSON", None), "Pavel Vziatkin": ("PERSON", None), "Canada": ("GPE", "state:canada"),
           "Belarus": ("GPE", "state:belarus"), "Ethiopia": ("GPE", "state:ethiopia")}
 
