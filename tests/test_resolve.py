@@ -54,6 +54,12 @@ def mentions(extractor, text):
         ("The summit brought together the Turkic countries and the Nordic states.", set(),
          {("org:turkic", "organisation"), ("place:turkic", "place"), ("org:nordic", "organisation")}),
         ("The Organization of Turkic States met.", {("org:organization-of-turkic-states", "organisation")}, set()),
+        # "the Kingdom", "the Sultanate": the state of that form the story names, or the only one there is
+        ("The Sultanate's delegation arrived in Riyadh.", {("state:oman", "state")}, {("org:sultanate", "organisation")}),
+        ("The King of Saudi Arabia spoke. The Kingdom's delegation arrived.", {("state:saudi-arabia", "state")},
+         {("org:kingdom", "organisation"), ("place:kingdom", "place")}),
+        ("Jordan and Morocco sent envoys. The Kingdom's delegation arrived.", set(),
+         {("org:kingdom", "organisation"), ("place:kingdom", "place")}),
         # "the Council" after "the Council of Europe": the head before "of"
         ("Leaders of the Council of Europe met. Ukraine joined the Council in 1995.", {("org:council-of-europe", "organisation")},
          {("org:council", "organisation")}),

@@ -286,6 +286,35 @@ def _state_bodies(raw: list[Candidate], gaz: Gazetteer) -> None:
                 c.key, c.label = next(iter(found))
 
 
+def _state_forms(raw: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """ "the Kingdom", "the Sultanate" alone: the state whose formal name is "Kingdom of ..." among
+    the states the document names (Saudi Arabia in a story that says "the Kingdom of Saudi Arabia"
+    or "Saudi Arabia"), else the only state in the gazetteer with such a name ("the Sultanate" is
+    Oman); with several and none named, no entity at all (never an organisation "Kingdom")."""
+    forms = set(gaz.lexicon["state_form_nouns"])
+    lone = [c for c in raw if not c.span.id_ and c.type in ("organisation", "place", "state") and fold(c.span.text) in forms]
+    if not lone:
+        return raw
+    by_form: dict[str, set[str]] = {}
+    for entry in gaz.entries.values():
+        if entry.type == "state":
+            for alias in entry.aliases:
+                head = fold(alias).split(" of ")[0]
+                if head in forms and " of " in fold(alias):
+                    by_form.setdefault(head, set()).add(entry.key)
+    named = {c.key for c in raw if c.type == "state"}
+    dropped = []
+    for c in lone:
+        options = by_form.get(fold(c.span.text), set())
+        found = options & named if len(options & named) == 1 else options if len(options) == 1 else set()
+        if len(found) == 1:
+            key = found.pop()
+            c.type, c.key, c.label = "state", key, gaz.entries[key].name
+        else:
+            dropped.append(c)
+    return [c for c in raw if not any(c is d for d in dropped)]
+
+
 def _final_keys(raw: list[Candidate], gaz: Gazetteer, people: _People, acronyms: dict[str, tuple[str, str]]) -> None:
     """People's keys from their full names; acronyms' from the names they stand for."""
     particles = set(gaz.lexicon["name_particles"])
@@ -373,6 +402,7 @@ def resolve_candidates(raw: list[Candidate], doc: Doc, gaz: Gazetteer) -> list[C
     _vote_types(raw, gaz, people.full_names)
     _known_spellings(raw, gaz, people.full_names)
     _state_bodies(raw, gaz)
+    raw = _state_forms(raw, gaz)
     acronyms = _acronyms(raw, doc)
     _short_forms(raw, doc, gaz, people.full_names)
     _known_first_words(raw, gaz)
