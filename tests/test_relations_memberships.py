@@ -540,6 +540,9 @@ MODEL_CASES = [
     ("The member states of the Arab Maghreb Union are Algeria, Libya and Morocco.",
      {("state:algeria", "member-of", "org:arab-maghreb-union"), ("state:morocco", "member-of", "org:arab-maghreb-union")}, set()),
     ("The candidate member states of ASEAN are Cambodia and Laos.", set(), {("state:cambodia", "member-of", "org:asean")}),
+    ("The Peace and Security Council (PSC) met in Addis Ababa. The newly elected PSC member states are Kenya and Ghana from the East.",
+     {("state:kenya", "member-of", "org:au-peace-and-security-council"), ("state:ghana", "member-of", "org:au-peace-and-security-council")}, set()),
+    ("The candidate EU member states are Albania and Serbia.", set(), {("state:albania", "member-of", "org:european-union")}),
     ("The observer states of the Pacific Alliance are Germany and Japan.", set(), {("state:germany", "member-of", "org:pacific-alliance")}),
     # "the grouping" of a story that names one bloc far more often than any other is that bloc
     ("The G20 summit opened in Delhi. The IMF chief and the G20 leaders met. G20 ministers spoke. The grouping comprises Argentina, Australia and Brazil.",
