@@ -540,6 +540,11 @@ MODEL_CASES = [
     ("The member states of the Arab Maghreb Union are Algeria, Libya and Morocco.",
      {("state:algeria", "member-of", "org:arab-maghreb-union"), ("state:morocco", "member-of", "org:arab-maghreb-union")}, set()),
     ("The candidate member states of ASEAN are Cambodia and Laos.", set(), {("state:cambodia", "member-of", "org:asean")}),
+    # "non-permanent members" are members; "non-member states" are not
+    ("They will join the other five non-permanent members of the Security Council, namely Angola, Malaysia, New Zealand, Spain and Venezuela.",
+     {("state:angola", "member-of", "org:un-security-council"), ("state:venezuela", "member-of", "org:un-security-council")}, set()),
+    ("The two non-member states of the Security Council, namely Chad and Chile, objected.",
+     set(), {("state:chad", "member-of", "org:un-security-council")}),
     ("The Peace and Security Council (PSC) met in Addis Ababa. The newly elected PSC member states are Kenya and Ghana from the East.",
      {("state:kenya", "member-of", "org:au-peace-and-security-council"), ("state:ghana", "member-of", "org:au-peace-and-security-council")}, set()),
     ("The candidate EU member states are Albania and Serbia.", set(), {("state:albania", "member-of", "org:european-union")}),

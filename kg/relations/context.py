@@ -329,9 +329,15 @@ class Context:
         "the three observer states", "a future member", "non-member states", "candidate members"
         (the three words before it, and the modifiers of the phrase's head)."""
         doc, words = self.doc, self.lex["non_member_qualifiers"]
+        kinds = self.lex["members_after_non"]
+
+        def short_of(t) -> bool:  # "non-permanent members" are members; "non-member states" are not
+            return t.lower_ in words and not (t.lower_ == "non" and t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "\u2010")
+                                              and doc[t.i + 2].lower_ in kinds)
+
         head = token.head if token.dep_ == "compound" else token  # "observer member states"
-        return any(doc[i].lower_ in words for i in range(max(0, token.i - 3), token.i)) or any(
-            c.lower_ in words for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i)
+        return any(short_of(doc[i]) for i in range(max(0, token.i - 3), token.i)) or any(
+            short_of(c) for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i)
 
     # ------------------------------------------------------------------ names near a word
     @staticmethod
