@@ -102,13 +102,14 @@ def _hashable(value):
 
 
 class _Pattern:
-    __slots__ = ("index", "key", "length", "tokens")
+    __slots__ = ("anchored_only", "index", "key", "length", "tokens")
 
     def __init__(self, key: int, index: int, tokens: list[list[_Check]]):
         self.key = key
         self.index = index  # the pattern's position in the Matcher, for its match order
         self.tokens = tokens
         self.length = len(tokens)
+        self.anchored_only = False  # one token whose one check is the index's: a hit is a match
 
 
 class IndexedMatcher:
@@ -146,6 +147,7 @@ class IndexedMatcher:
             if anchor is None:
                 self._dense.append(p)
             else:
+                p.anchored_only = p.length == 1 and p.tokens[0] == [anchor]
                 for value in sorted(anchor.value) if anchor.kind == "in" else [anchor.value]:
                     self._index[anchor.column][value].append(p)
         self._keys = {column: np.array(sorted(values), dtype=np.uint64) for column, values in self._index.items()}
@@ -242,7 +244,7 @@ class IndexedMatcher:
             starts: dict[_Pattern, list[int]] = {}
             for i in np.flatnonzero(np.isin(array[:, column], keys)).tolist():
                 for p in index[values[i]]:
-                    if self._fits(p, i, n, columns, strings):
+                    if p.anchored_only or self._fits(p, i, n, columns, strings):
                         starts.setdefault(p, []).append(i)
             yield from starts.items()
 

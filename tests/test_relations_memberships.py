@@ -540,6 +540,16 @@ MODEL_CASES = [
     ("The member states of the Arab Maghreb Union are Algeria, Libya and Morocco.",
      {("state:algeria", "member-of", "org:arab-maghreb-union"), ("state:morocco", "member-of", "org:arab-maghreb-union")}, set()),
     ("The candidate member states of ASEAN are Cambodia and Laos.", set(), {("state:cambodia", "member-of", "org:asean")}),
+    # "the countries that are members of X are A, B": the relative clause names the organisation
+    ("The countries that are full members of SICA are Costa Rica, El Salvador and Panama.",
+     {("state:costa-rica", "member-of", "org:sica"), ("state:panama", "member-of", "org:sica")}, set()),
+    ("The countries that are candidate members of the European Union are Albania and Serbia.",
+     set(), {("state:albania", "member-of", "org:european-union")}),
+    ("The countries that are observers of SICA are Spain and Chile.", set(), {("state:spain", "member-of", "org:sica")}),
+    # a counted noun, then ", namely" and the list
+    ("ECCAS consists of 11 member states, namely Gabon, Angola, Chad and Burundi.",
+     {("state:gabon", "member-of", "org:eccas"), ("state:burundi", "member-of", "org:eccas")}, set()),
+    ("ECCAS consists of two observer states, namely Spain and Chile.", set(), {("state:spain", "member-of", "org:eccas")}),
     # "non-permanent members" are members; "non-member states" are not
     ("They will join the other five non-permanent members of the Security Council, namely Angola, Malaysia, New Zealand, Spain and Venezuela.",
      {("state:angola", "member-of", "org:un-security-council"), ("state:venezuela", "member-of", "org:un-security-council")}, set()),

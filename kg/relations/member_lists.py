@@ -138,19 +138,30 @@ def _composition_members(ctx: Context, j: int) -> list[Mention]:
             if doc[k].lower_ in lex["numbers"] or doc[k].text.isdigit():
                 count = lex["numbers"].get(doc[k].lower_) or int(doc[k].text)
             k += 1
+        opener = _opener_after(ctx, k + 2) if k + 2 < len(doc) and doc[k + 1].text == "," else 0
         if k + 1 >= len(doc) or doc[k].lower_ not in lex["composition_member_nouns"] or not (
-                doc[k + 1].text in (":", "(") or ctx.spaced_dash(k + 1)
+                doc[k + 1].text in (":", "(") or ctx.spaced_dash(k + 1) or opener
                 or doc[k + 1].lower_ == "of" and doc[k].tag_ == "NNS"):  # "the four Melanesian states of A, B, ..."
             break
         qualifier = doc[k - 1] if doc[k - 1].lower_ != "member" else doc[k - 2]
         if k > j and qualifier.lower_ in lex["non_member_qualifiers"]:
             break  # "two observer states: A and B" (but "ten former Soviet republics: A, B, ...")
-        names, end = names_from(ctx, k + 2)
+        names, end = names_from(ctx, k + 2 + opener)  # ", namely A, B and C"
         if len(names) < 2 or (count is not None and len(names) > count):
             break
         found += names
         break
     return found
+
+
+def _opener_after(ctx: Context, j: int) -> int:
+    """How many words from ``j`` open a list ("namely", "that is"), or 0. "including" is left out:
+    after a counted noun it gives some of the members, not all ("11 states, including A and B")."""
+    for opener in ctx.lex["list_openers"]:
+        words = opener.split()
+        if words != ["including"] and [t.lower_ for t in ctx.doc[j : j + len(words)]] == words:
+            return len(words)
+    return 0
 
 
 def names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:

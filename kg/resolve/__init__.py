@@ -26,6 +26,7 @@ from kg.gazetteer import Gazetteer
 from kg.model import Mention
 from kg.resolve.coreference import resolve_candidates
 from kg.resolve.spans import entity_candidates
+from kg.resolve.text import word_hashes
 
 __all__ = ["ResolvedDoc", "resolve_mentions"]
 
@@ -52,22 +53,7 @@ class ResolvedDoc:
         if self._lower is None:
             self._lower = self.doc.to_array("LOWER")
         doc = self.doc
-        return [doc[i] for i in numpy.flatnonzero(numpy.isin(self._lower, _hashes(words, doc.vocab.strings))).tolist()]
-
-
-_HASHES: dict[frozenset | tuple, numpy.ndarray] = {}
-
-
-def _hashes(words, strings) -> numpy.ndarray:
-    """The hashes of ``words`` (a word no token has cannot match, so a word's hash is all it
-    takes), computed once per word list: the rules ask for the same lists in every document."""
-    key = words if isinstance(words, (frozenset, tuple)) else frozenset(words)
-    found = _HASHES.get(key)
-    if found is None:
-        if len(_HASHES) > 4096:
-            _HASHES.clear()
-        found = _HASHES[key] = numpy.array(sorted({strings[w] for w in key}), dtype=numpy.uint64)
-    return found
+        return [doc[i] for i in numpy.flatnonzero(numpy.isin(self._lower, word_hashes(words, doc.vocab.strings))).tolist()]
 
 
 def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> ResolvedDoc:

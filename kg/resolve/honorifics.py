@@ -16,7 +16,7 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer
-from kg.resolve.text import fold
+from kg.resolve.text import fold, word_hashes
 
 __all__ = ["Words", "honorific_end", "honorific_names", "is_title_only", "title_names", "words_of"]
 
@@ -161,8 +161,7 @@ def honorific_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
     """(address start, name start, name end) of every name a form of address announces."""
     words = words_of(gaz)
     lower = doc.to_array("LOWER")
-    strings = doc.vocab.strings
-    hashes = numpy.array([strings[w] for w in words.first_words if w in strings], dtype=lower.dtype)
+    hashes = word_hashes(words.first_words, doc.vocab.strings)
     found = []
     after = 0
     for i in numpy.flatnonzero(numpy.isin(lower, hashes)):
@@ -191,7 +190,7 @@ def title_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
     found = []
     after = 0
     for i, token in enumerate(doc):
-        if i < after or fold(token.text) not in words.heads or not token.text[:1].isupper():
+        if i < after or not token.text[:1].isupper() or fold(token.text) not in words.heads:
             continue
         k, owner = i + 1, False
         while k < len(doc) and k - i < 12:

@@ -5,8 +5,25 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
+
 from kg.gazetteer import fold as _fold
 
-__all__ = ["fold"]
+__all__ = ["fold", "word_hashes"]
 
 fold = lru_cache(maxsize=1 << 16)(_fold)
+
+_HASHES: dict[frozenset | tuple, numpy.ndarray] = {}
+
+
+def word_hashes(words, strings) -> numpy.ndarray:
+    """The hashes of ``words``, to find them in a document's ``LOWER`` column, computed once per
+    word list (the rules and the resolver ask for the same lists in every document). A word no
+    token has cannot match, so a word's hash is all it takes: no lookup in the StringStore."""
+    key = words if isinstance(words, (frozenset, tuple)) else frozenset(words)
+    found = _HASHES.get(key)
+    if found is None:
+        if len(_HASHES) > 4096:
+            _HASHES.clear()
+        found = _HASHES[key] = numpy.array(sorted({strings[w] for w in key}), dtype=numpy.uint64)
+    return found
