@@ -305,7 +305,11 @@ class IndexedMatcher:
         """Like :meth:`positions`, as a lookup ``key -> positions or None`` that evaluates the
         indexed patterns at once and each whole-document pattern only when its key is asked for."""
         if len(doc) == 0:
-            return lambda key: None
+            def nothing(key: int) -> None:
+                return None
+
+            nothing.found = {}
+            return nothing
         array = self._array(doc)
         strings = self.vocab.strings
         found: dict[int, np.ndarray | None] = {

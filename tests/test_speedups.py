@@ -138,6 +138,14 @@ def test_indexed_dependency_matcher_finds_what_spacys_finds_with_kgs_patterns(do
     assert indexed(doc) == expected
 
 
+def test_the_indexed_dependency_matcher_on_an_empty_document_finds_nothing_as_spacy_does(doc):
+    matcher = DependencyMatcher(doc.vocab, validate=True)
+    for p in load_patterns():
+        matcher.add(p.id, [p.pattern])
+    empty = Doc(doc.vocab, words=[])
+    assert IndexedDependencyMatcher.from_matcher(matcher)(empty) == matcher(empty) == []
+
+
 # ------------------------------------------------------------------ the real model
 
 
