@@ -696,6 +696,12 @@ MODEL_CASES = [
     ("Gabon threatened to leave ECCAS. Gabon is a member of ECCAS.", {("state:gabon", "member-of", "org:eccas")}, set()),
     ("Delegates left the OPEC meeting early. Algeria is a member of OPEC.", {("state:algeria", "member-of", "org:opec")}, set()),
     ("Qatar was a member of OPEC until 2019.", set(), {("state:qatar", "member-of", "org:opec")}),
+    # "once", "formerly": a membership of the past ("once again" is now)
+    ("Venezuela and Chile were once members of the Andean Community.", set(),
+     {("state:venezuela", "member-of", "org:andean-community"), ("state:chile", "member-of", "org:andean-community")}),
+    ("Chile was formerly a member of the Andean Community.", set(), {("state:chile", "member-of", "org:andean-community")}),
+    ("Peru was once again a member of the Andean Community after the vote.",
+     {("state:peru", "member-of", "org:andean-community")}, set()),
     ("Until now Chile was the only South American member of the OECD.", {("state:chile", "member-of", "org:oecd")}, set()),
     ("Fiji left the Commonwealth in 1987 and was readmitted to it in 1997. Fiji is a member of the Commonwealth.",
      {("state:fiji", "member-of", "org:commonwealth")}, set()),

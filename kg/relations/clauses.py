@@ -29,6 +29,10 @@ def clause_relations(ctx: Context) -> list[Relation]:
             continue
         if pattern.relation in ("party-to", "member-of") and undone(trigger, lex):
             continue  # "signed the original treaty but later withdrew from it", "has yet to ratify it"
+        if pattern.relation == "member-of" and trigger.tag_ == "VBD" and any(
+                c.dep_ == "advmod" and c.lower_ in lex["past_only_adverbs"] and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("again", "more"))
+                for c in trigger.children):
+            continue  # "Both countries were once members", "Chile was formerly a member" (but "once again a member")
         members = named.get("members", trigger if trigger.lower_ in lex["member_nouns"] else None)
         if pattern.relation == "member-of" and members is not None and ctx.non_member(members):
             continue  # "is a future member of", "X, a suspended member of": short of membership
