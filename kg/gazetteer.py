@@ -110,10 +110,10 @@ def _state_rows(gaz: Gazetteer, rows: list[dict]) -> None:
     # Current states first: a historical state (the Soviet Union) must not claim Moscow or "Russian".
     for row in sorted(rows, key=lambda r: bool(r.get("historical"))):
         key = f"state:{row['id']}"
-        aliases = list(row.get("aliases", ()))
+        aliases = row.get("aliases", ())
         # formal names drop their article as often as not: "Republic of Marshall Islands"
-        aliases += [a.replace(" of the ", " of ") for a in aliases if " of the " in a and a.replace(" of the ", " of ") not in aliases]
-        gaz.entries[key] = Entry(key, "state", row["name"], tuple(aliases))
+        aliases = tuple(dict.fromkeys([*aliases, *(a.replace(" of the ", " of ") for a in aliases)]))
+        gaz.entries[key] = Entry(key, "state", row["name"], aliases)
         if row.get("historical"):
             for demonym in row.get("demonyms", ()):
                 gaz.demonyms.setdefault(fold(demonym), key)

@@ -35,7 +35,7 @@ from __future__ import annotations
 import ctypes
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 from spacy.attrs import HEAD, IDS, LEMMA, MORPH, ORTH, POS
@@ -301,32 +301,10 @@ class IndexedMatcher:
         """Key -> ascending token positions, for a matcher of one single-token pattern per key."""
         return {p.key: np.asarray(starts, dtype=np.int64) for p, starts in self._found(doc)}
 
-    def lazy_positions(self, doc: Doc) -> Callable[[int], np.ndarray | None]:
+    def lazy_positions(self, doc: Doc) -> _LazyPositions:
         """Like :meth:`positions`, as a lookup ``key -> positions or None`` that evaluates the
         indexed patterns at once and each whole-document pattern only when its key is asked for."""
-        if len(doc) == 0:
-            def nothing(key: int) -> None:
-                return None
-
-            nothing.found = {}
-            return nothing
-        array = self._array(doc)
-        strings = self.vocab.strings
-        found: dict[int, np.ndarray | None] = {
-            p.key: np.asarray(starts, dtype=np.int64) for p, starts in self._sparse(array, strings)}
-        masks: dict[int, np.ndarray] = {}
-        dense = self._dense_by_key
-
-        def lookup(key: int) -> np.ndarray | None:
-            if key in found:
-                return found[key]
-            p = dense.get(key)
-            where = self._dense_starts(p, array, strings, masks) if p is not None else None
-            found[key] = where = where if where is not None and len(where) else None
-            return where
-
-        lookup.found = found
-        return lookup
+        return _LazyPositions(self, doc)
 
     @staticmethod
     def _fits(p: _Pattern, i: int, n: int, columns, strings) -> bool:
@@ -337,6 +315,27 @@ class IndexedMatcher:
                 if not check(columns[check.column][i + offset], strings):
                     return False
         return True
+
+
+class _LazyPositions:
+    """The positions of an :class:`IndexedMatcher`'s single-token patterns in one document:
+    ``found`` holds every indexed pattern's at once; calling with a key adds a whole-document
+    pattern's the first time it is asked for (None where a pattern matches nowhere)."""
+
+    def __init__(self, matcher: IndexedMatcher, doc: Doc):
+        self.matcher = matcher
+        self.array = matcher._array(doc) if len(doc) else None
+        self.masks: dict[int, np.ndarray] = {}
+        self.found: dict[int, np.ndarray | None] = {} if self.array is None else {
+            p.key: np.asarray(starts, dtype=np.int64) for p, starts in matcher._sparse(self.array, matcher.vocab.strings)}
+
+    def __call__(self, key: int) -> np.ndarray | None:
+        if key not in self.found:
+            p = self.matcher._dense_by_key.get(key)
+            where = None if p is None or self.array is None else \
+                self.matcher._dense_starts(p, self.array, self.matcher.vocab.strings, self.masks)
+            self.found[key] = where if where is not None and len(where) else None
+        return self.found[key]
 
 
 def _roots(doc: Doc) -> np.ndarray:

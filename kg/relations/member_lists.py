@@ -411,9 +411,5 @@ def members_of_the_subject(ctx: Context) -> list[Relation]:
         members = [m for m in members if m.type == "state" or ctx.kind(m.key) == "intergovernmental"]
         if len(members) < 2:
             continue
-        ev = ctx.evidence(verb, "members-of-the-subject")
-        for member in members:
-            r = ctx.relation("member-of", (member.key, member.type), (org.key, org.type), ev, basis="context")
-            if r:
-                out.append(r)
+        out += members_of(ctx, members, org, ctx.evidence(verb, "members-of-the-subject"), basis="context")
     return out

@@ -44,10 +44,10 @@ def count_before(ctx: Context, index: int, start: int) -> int | None:
     return None
 
 
-def members_of(ctx: Context, members, org, evidence) -> list[Relation]:
+def members_of(ctx: Context, members, org, evidence, basis: str = "explicit") -> list[Relation]:
     out = []
     for member in members:
-        r = ctx.relation("member-of", (member.key, member.type), (org.key, org.type), evidence)
+        r = ctx.relation("member-of", (member.key, member.type), (org.key, org.type), evidence, basis=basis)
         if r:
             out.append(r)
     return out

@@ -299,8 +299,8 @@ def _state_forms(raw: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     for entry in gaz.entries.values():
         if entry.type == "state":
             for alias in entry.aliases:
-                head = fold(alias).split(" of ")[0]
-                if head in forms and " of " in fold(alias):
+                head, of, _ = fold(alias).partition(" of ")
+                if of and head in forms:
                     by_form.setdefault(head, set()).add(entry.key)
     named = {c.key for c in raw if c.type == "state"}
     dropped = []

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tarfile
@@ -72,10 +73,7 @@ def graphs_at(commit: str, texts: list[Path], work: Path) -> dict:
     tree = unpack(commit, work)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "graphs.json"
-        env = {"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin", "HOME": str(Path.home())}
-        import os
-
-        env = {**os.environ, **env}
+        env = {**os.environ, "PYTHONPATH": str(tree)}
         subprocess.run([sys.executable, "-c", _CHILD, str(out), *map(str, texts)], check=True, env=env, cwd=tmp)
         return json.loads(out.read_text(encoding="utf-8"))
 
