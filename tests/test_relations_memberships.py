@@ -724,6 +724,29 @@ MODEL_CASES = [
      {("state:kosovo", "seeks-membership", "org:council-of-europe")}, set()),
     ("Germany wants Moldova to become a member of the EU.", set(), {("state:moldova", "seeks-membership", "org:european-union")}),
     ("Norway does not want to become a member of the EU.", set(), {("state:norway", "seeks-membership", "org:european-union")}),
+    # a parenthesised acronym inside a list does not end it
+    ("The ECCAS has five member states: Gabon, the Democratic Republic of the Congo (DRC), Angola, Chad and Cameroon.",
+     {("state:angola", "member-of", "org:eccas"), ("state:cameroon", "member-of", "org:eccas"),
+      ("state:democratic-republic-of-the-congo", "member-of", "org:eccas")}, set()),
+    ("ECCAS consists of four states, namely Gabon, the Central African Republic (CAR), Chad and Cameroon.",
+     {("state:chad", "member-of", "org:eccas"), ("state:central-african-republic", "member-of", "org:eccas")}, set()),
+    ("The members of ECCAS are Gabon, the Democratic Republic of the Congo (DRC), Angola and Chad.",
+     {("state:angola", "member-of", "org:eccas"), ("state:chad", "member-of", "org:eccas")}, set()),
+    # "this forum, which in addition to X includes A and B": X is counted in; "apart from" may exclude
+    ("The Council of the Baltic Sea States met in Riga. It was the 30th year of this forum, which in addition to Russia "
+     "includes Denmark, Finland and Sweden.",
+     {("state:russia", "member-of", "org:council-of-the-baltic-sea-states"),
+      ("state:finland", "member-of", "org:council-of-the-baltic-sea-states")}, set()),
+    ("The Council of the Baltic Sea States met in Riga. The forum includes Denmark and Finland along with Norway.",
+     {("state:norway", "member-of", "org:council-of-the-baltic-sea-states"),
+      ("state:denmark", "member-of", "org:council-of-the-baltic-sea-states")}, set()),
+    ("The Council of the Baltic Sea States met in Riga. The forum includes Denmark and Finland, which trade with Russia.",
+     {("state:denmark", "member-of", "org:council-of-the-baltic-sea-states")},
+     {("state:russia", "member-of", "org:council-of-the-baltic-sea-states")}),
+    ("Fiji objected to the AUKUS pact. Island leaders met in Suva on Monday. The forum, which includes Australia and "
+     "New Zealand, spoke with one voice.", set(), {("state:australia", "member-of", "org:aukus")}),
+    ("The Council of the Baltic Sea States met in Riga. The forum included a session on shipping with Russia.", set(),
+     {("state:russia", "member-of", "org:council-of-the-baltic-sea-states")}),
 ]
 
 

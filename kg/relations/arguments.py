@@ -12,9 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.gazetteer import fold
-from kg.relations.context import Context
+from kg.model import Mention
+from kg.relations.context import Context, is_possessive
 
-__all__ = ["entities", "named_groups", "counted_list_of"]
+__all__ = ["entities", "named_groups", "names_from", "counted_list_of"]
 
 
 def named_groups(ctx: Context) -> dict:
@@ -134,9 +135,10 @@ def _same_clause_conjunct(ctx: Context, token: Token, conj: Token) -> bool:
     previous = [c for c in (token, *token.conjuncts) if c.i < conj.i]
     left = max(c.i for c in previous) + 1 if previous else token.i + 1
     allowed = {",", "and", "or", "the", "both", "as", "well", "also"}
+    acronyms = {i for t in doc[left:start] if t.text == "(" and ctx.after_acronym(t.i) > t.i for i in range(t.i, t.i + 3)}
     return all(
         t.lower_ in allowed or fold(t.text) in ctx.title_vocab or t.i in rdoc.by_token
-        or fold(t.text) in ctx.gaz.demonyms
+        or fold(t.text) in ctx.gaz.demonyms or t.i in acronyms  # "Congo (DRC), Angola"
         for t in doc[left:start]
     )
 
@@ -275,3 +277,29 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
                     if listed and (not counts or _count(ctx, counts[0]) == 1 + len(listed)):
                         found.extend((m.key, m.type) for m in listed)
     return list(dict.fromkeys(found))
+
+
+def names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:
+    """The states and organisations listed from token ``j`` ("A, B, and the C"), and where the
+    list ends; nothing when the first name is a possessor ("Russia's President")."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    found: list[Mention] = []
+    while j < len(doc):
+        k = j + 1 if doc[j].lower_ == "the" else j
+        m = rdoc.by_token.get(k)
+        if m is None or m.type not in ("state", "organisation") or rdoc.spans[k].start != k:
+            break
+        end = rdoc.spans[k].end
+        if end < len(doc) and is_possessive(doc[end]):
+            break
+        found.append(m)
+        j = ctx.after_acronym(end)  # "the Democratic Republic of the Congo (DRC), Angola"
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "and":
+            j += 2
+        elif j + 1 < len(doc) and doc[j].text == "," or (j < len(doc) and doc[j].lower_ == "and" and found):
+            j += 1
+        else:
+            break
+    if found and j > 0 and doc[j - 1].lower_ in (",", "and"):
+        j -= 1  # the list ended before the separator: "ASEAN and eight partners"
+    return found, j

@@ -4,6 +4,8 @@ assertion by :mod:`kg.relations.modality`."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.model import Relation
 from kg.relations.arguments import entities
 from kg.relations.context import Context
@@ -48,6 +50,8 @@ def clause_relations(ctx: Context) -> list[Relation]:
             continue  # "belongs to CARIFORUM but not to CARICOM"
         hop = pattern.relation in ("annexed", "party-to", "member-of")
         sources = entities(ctx, named["source"])
+        if pattern.relation == "member-of" and trigger.lemma_ in lex["inclusion_verbs"]:
+            sources += [e for e in also_included(ctx, trigger) if e not in sources]
         targets = entities(ctx, named["target"], possessive_hop=hop)
         evidence = ctx.evidence(trigger, pattern.id)
         if pattern.title_required:
@@ -69,3 +73,18 @@ def clause_relations(ctx: Context) -> list[Relation]:
                 if r:
                     out.append(r)
     return out
+
+
+def also_included(ctx: Context, verb: Token) -> list[tuple[str, str]]:
+    """The states and organisations a "which, in addition to Russia, includes A and B" or
+    "includes A along with B" counts in besides its object (not "apart from", which may exclude)."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        words = " ".join(t.lower_ for t in list(prep.subtree)[:3])
+        if not any(words.startswith(p) for p in ctx.lex["inclusion_preps"]):
+            continue
+        for t in prep.subtree:
+            m = ctx.rdoc.mention_at(t)
+            if m is not None and m.type in ("state", "organisation") and (m.key, m.type) not in found:
+                found.append((m.key, m.type))
+    return found

@@ -436,11 +436,19 @@ class Context:
             nxt = rdoc.by_token.get(k)
             if nxt is None or nxt.type != type_ or k >= len(doc):
                 break
-            k = rdoc.spans[k].end
+            k = self.after_acronym(rdoc.spans[k].end)  # "the Democratic Republic of the Congo (DRC), Angola"
             if k < len(doc) and is_possessive(doc[k]):
                 break  # ", Trump's Middle East envoy": a possessor, not a list item
             found.append(nxt)
         return found
+
+    def after_acronym(self, k: int) -> int:
+        """The token after a parenthesised acronym or name at ``k`` ("(DRC)"), else ``k``."""
+        doc = self.doc
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and (
+                doc[k + 1].text.isupper() or k + 1 in self.rdoc.by_token):
+            return k + 3
+        return k
 
     def listed_before(self, index: int) -> list[Mention]:
         """The entities of a list ending at token ``index`` ("Mali and Burkina Faso")."""
@@ -520,7 +528,7 @@ class Context:
         "the 15-member bloc" is the last-named intergovernmental organisation.
         """
         rdoc = self.rdoc
-        definite = any(c.lower_ == "the" for c in token.children) or (
+        definite = any(c.lower_ in ("the", "this") for c in token.children) or (
             token.dep_ == "compound" and any(c.lower_ == "the" for c in token.head.children))  # "the forum members"
         if token.pos_ not in ("NOUN", "PROPN") or not definite:
             return None
@@ -557,6 +565,14 @@ class Context:
             # grouping" of a story that names the G20 five times and the IMF once)
             bloc = self.only_bloc_before(token) or self.dominant_bloc_before(token)
             if bloc is not None:
+                return (bloc.key, "organisation")
+        if head in self.lex["near_bloc_nouns"]:
+            # "this forum", "the association": a word many organisations are named with, so only
+            # the one bloc named in this sentence or the one before (not a pact named far back)
+            bloc = self.only_bloc_before(token)
+            sent = token.sent
+            since = rdoc.doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
+            if bloc is not None and bloc.start >= since:
                 return (bloc.key, "organisation")
         return None
 

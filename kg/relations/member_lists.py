@@ -14,11 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.model import Mention, Relation
-from kg.relations.arguments import entities
+from kg.relations.arguments import entities, names_from
 from kg.relations.context import Context, is_possessive
 from kg.relations.memberships import count_before, members_of
 
-__all__ = ["compositions", "founding_states", "joined_in_turn", "members_of_listed", "members_of_the_subject", "names_from",
+__all__ = ["compositions", "founding_states", "joined_in_turn", "members_of_listed", "members_of_the_subject",
            "states_that_make_up"]
 
 
@@ -162,32 +162,6 @@ def _opener_after(ctx: Context, j: int) -> int:
         if words != ["including"] and [t.lower_ for t in ctx.doc[j : j + len(words)]] == words:
             return len(words)
     return 0
-
-
-def names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:
-    """The states and organisations listed from token ``j`` ("A, B, and the C"), and where the
-    list ends; nothing when the first name is a possessor ("Russia's President")."""
-    doc, rdoc = ctx.doc, ctx.rdoc
-    found: list[Mention] = []
-    while j < len(doc):
-        k = j + 1 if doc[j].lower_ == "the" else j
-        m = rdoc.by_token.get(k)
-        if m is None or m.type not in ("state", "organisation") or rdoc.spans[k].start != k:
-            break
-        end = rdoc.spans[k].end
-        if end < len(doc) and is_possessive(doc[end]):
-            break
-        found.append(m)
-        j = end
-        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "and":
-            j += 2
-        elif j + 1 < len(doc) and doc[j].text == "," or (j < len(doc) and doc[j].lower_ == "and" and found):
-            j += 1
-        else:
-            break
-    if found and j > 0 and doc[j - 1].lower_ in (",", "and"):
-        j -= 1  # the list ended before the separator: "ASEAN and eight partners"
-    return found, j
 
 
 def members_of_listed(ctx: Context) -> list[Relation]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.model import Mention, Relation
-from kg.relations.arguments import entities
+from kg.relations.arguments import entities, names_from
 from kg.relations.context import Context, is_possessive
 
 __all__ = [
@@ -284,19 +284,9 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
         return ctx.listed_before(k - 1)
     if after is not None and after.text == ":" and after.i + 1 < len(doc):
         # "three of the five full members: Vanuatu, Solomon Islands and the FLNKS"
-        j = after.i + 1 + (doc[after.i + 1].lower_ == "the")
-        first = rdoc.by_token.get(j)
-        if first is None or first.type not in ("state", "organisation") or not ctx.asserted(head):
+        listed, _ = names_from(ctx, after.i + 1)
+        if not listed or not ctx.asserted(head):
             return None  # not "could have four members: ..."
-        listed, k = [first], rdoc.spans[j].end
-        while k + 1 < len(doc) and doc[k].lower_ in (",", "and"):
-            k += 1 + (doc[k + 1].lower_ == "and")
-            k += k < len(doc) and doc[k].lower_ == "the"
-            nxt = rdoc.by_token.get(k)
-            if nxt is None or nxt.type not in ("state", "organisation") or rdoc.spans[k].start != k:
-                break
-            listed.append(nxt)
-            k = rdoc.spans[k].end
         count = count_before(ctx, token.i, max(0, token.i - 4))
         return listed if count is None or len(listed) <= count else None
     if after is not None and after.text in closers and head.i + 3 < len(doc):
