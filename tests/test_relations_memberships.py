@@ -745,6 +745,20 @@ MODEL_CASES = [
      {("state:russia", "member-of", "org:council-of-the-baltic-sea-states")}),
     ("Fiji objected to the AUKUS pact. Island leaders met in Suva on Monday. The forum, which includes Australia and "
      "New Zealand, spoke with one voice.", set(), {("state:australia", "member-of", "org:aukus")}),
+    # "The member states being A, B": an absolute phrase listing the members of the bloc just named
+    ("The Arctic Council met in Tromso. The member states being Canada, Finland and Norway.",
+     {("state:canada", "member-of", "org:arctic-council"), ("state:norway", "member-of", "org:arctic-council")}, set()),
+    ("The Arctic Council met in Tromso. The new members being Canada and Finland.", set(),
+     {("state:canada", "member-of", "org:arctic-council")}),
+    # "A, B and C, all of which are members of X": the relative's antecedent; not "none of which", "most of which"
+    ("Poland, Hungary and Slovakia, all of which are members of NATO, objected.",
+     {("state:poland", "member-of", "org:nato"), ("state:slovakia", "member-of", "org:nato")}, set()),
+    ("The bloc unites four countries (Austria, Hungary, Poland and Slovakia), all of which are members of the EU.",
+     {("state:austria", "member-of", "org:european-union"), ("state:slovakia", "member-of", "org:european-union")}, set()),
+    ("Poland, Hungary and Slovakia, none of which are members of NATO, objected.", set(),
+     {("state:poland", "member-of", "org:nato")}),
+    ("Poland, Hungary and Slovakia, most of which are members of NATO, objected.", set(),
+     {("state:poland", "member-of", "org:nato")}),
     ("The Council of the Baltic Sea States met in Riga. The forum included a session on shipping with Russia.", set(),
      {("state:russia", "member-of", "org:council-of-the-baltic-sea-states")}),
 ]

@@ -199,9 +199,15 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
     ``possessive_hop``, "Ukraine's Crimean Peninsula" stands for the peninsula."""
     rdoc = ctx.rdoc
     found: list[tuple[str, str]] = []
-    alone = False
+    alone = relative = False
+    if token.lower_ in ctx.lex["whole_quantifiers"] and token.dep_ in ("nsubj", "nsubjpass"):
+        # "Poland, Hungary and Slovakia, all of which are members of NATO": the relative's antecedent
+        # (not "none of which", "most of which")
+        token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and g.lower_ in ctx.lex["relative_pronouns"]), token)
     if token.lower_ in ctx.lex["relative_pronouns"] and token.dep_ != "det":
         token, alone = _antecedent_of_relative(ctx, token)
+        relative = True
         if token is None:
             return []
     if token.lower_ in ctx.lex["numbers"] and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NUM":
@@ -266,7 +272,8 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
         if described:
             found.append(described)
             continue
-        if t.pos_ == "NOUN" and t is token and t.dep_ in ("nsubj", "nsubjpass"):  # "The world's newest country, South Sudan, became ..."
+        if t.pos_ == "NOUN" and t is token and (t.dep_ in ("nsubj", "nsubjpass") or relative):
+            # "The world's newest country, South Sudan, became ...", "four countries (A, B, C and D), all of which are"
             named = [m for c in t.children if c.dep_ == "appos" and (m := rdoc.mention_at(c)) is not None and m.type in ("state", "organisation")]
             if len(named) == 1:
                 found.append((named[0].key, named[0].type))

@@ -361,7 +361,9 @@ def members_of_the_subject(ctx: Context) -> list[Relation]:
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
     out = []
     for token in rdoc.tokens(("members",) + tuple(lex["state_nouns_plural"])):
-        if token.dep_ != "nsubj" or token.head.lemma_ not in ("include", "be", "comprise") or token.head.pos_ not in ("VERB", "AUX"):
+        verb = token.head if token.dep_ == "nsubj" else next(
+            (c for c in token.children if c.dep_ == "acl" and c.lower_ == "being"), None)  # "The member states being A, B"
+        if verb is None or verb.lemma_ not in ("include", "be", "comprise") or verb.pos_ not in ("VERB", "AUX"):
             continue
         if token.lower_ != "members" and not any(c.dep_ == "compound" and c.lower_ == "member" for c in token.children):
             continue  # "Its member states are", not "The states are"
@@ -371,7 +373,6 @@ def members_of_the_subject(ctx: Context) -> list[Relation]:
             continue  # "EU members are" (read by the clause patterns), "new members are", "members of the press"
         if any(c.dep_ == "det" and c.lower_ not in ("the",) for c in token.children):
             continue  # "some members are", "these members"
-        verb = token.head
         if ctx.blocked(verb.i) or not ctx.asserted(verb) or any(
                 c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
             continue
