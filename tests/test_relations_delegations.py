@@ -155,6 +155,19 @@ MODEL_CASES = [
      {("person:kwame mensah", "leads-delegation", "state:south-africa")}),
     ("Kwame Mensah led the West African delegation to the talks.", set(),
      {("person:kwame mensah", "leads-delegation", "state:south-africa")}),
+    # "respectively": the n-th head leads the n-th owner's delegation, when the counts agree
+    ("The Kenyan and Ugandan delegations were headed by Amos Wako, Deputy Foreign Minister of Kenya, and John Okello, "
+     "Deputy Foreign Minister of Uganda, respectively.",
+     {("person:amos wako", "leads-delegation", "state:kenya"), ("person:john okello", "leads-delegation", "state:uganda")},
+     {("person:amos wako", "leads-delegation", "state:uganda"), ("person:john okello", "leads-delegation", "state:kenya")}),
+    ("Foreign Secretary John Okello and visiting Kenyan Foreign Secretary Amos Wako led the Ugandan and Kenyan "
+     "delegations respectively at the talks.",
+     {("person:amos wako", "leads-delegation", "state:kenya"), ("person:john okello", "leads-delegation", "state:uganda")},
+     {("person:amos wako", "leads-delegation", "state:uganda")}),
+    ("The delegations of Kenya and Uganda were led by Amos Wako, John Okello and Mary Atieno respectively.", set(),
+     {("person:amos wako", "leads-delegation", "state:kenya")}),
+    ("The delegations of Kenya and Uganda were led by Amos Wako and John Okello.", set(),
+     {("person:amos wako", "leads-delegation", "state:kenya"), ("person:amos wako", "leads-delegation", "state:uganda")}),
 ]
 
 

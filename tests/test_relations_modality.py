@@ -332,6 +332,11 @@ MODEL_CASES = [
     ("The Russian delegation would be led by Alexander Grushko if the talks went ahead.",
      set(), {("person:alexander grushko", "leads-delegation", "state:russia")}),
     ("If Ukraine joined NATO, Russia would respond.", set(), {("state:ukraine", "member-of", "org:nato")}),
+    # a condition in a clause of the trigger's own ("... if", "unless"), but not "even if"
+    ("The Kenyan delegation will be led by Amos Wako if the talks go ahead.", set(),
+     {("person:amos wako", "leads-delegation", "state:kenya")}),
+    ("Finland will join NATO unless Turkey objects.", set(), {("state:finland", "member-of", "org:nato")}),
+    ("Finland joined NATO even if Russia objected.", {("state:finland", "member-of", "org:nato")}, set()),
     ("Sweden would become a member of NATO under the plan.", set(), {("state:sweden", "member-of", "org:nato")}),
     ("Finland is not a member of NATO.", set(), {("state:finland", "member-of", "org:nato")}),
     ("Ukraine, not a member of NATO, wants guarantees.", set(), {("state:ukraine", "member-of", "org:nato")}),

@@ -102,3 +102,19 @@ def test_a_short_form_defined_in_brackets_joins_a_known_organisation(extractor):
 def test_initials_join_the_organisation_named_in_full(extractor):
     found = mentions(extractor, "Governments met at the International Seabed Authority. The ISA was established in 1994.")
     assert [key for key, type_ in found if type_ == "organisation"] == ["org:international-seabed-authority"]
+
+
+@pytest.mark.parametrize("words, label, expected", [
+    (("Public", "Radio"), "PERSON", ("org:public radio", "organisation")),  # no one is called "... Radio"
+    (("Tasnim", "Agency"), "PERSON", ("org:tasnim agency", "organisation")),
+    (("Margaret", "Court"), "PERSON", ("person:margaret court", "person")),  # "court" is no body's last word for a person
+    (("Amos", "Wako"), "PERSON", ("person:amos wako", "person")),
+])
+def test_a_name_read_as_a_person_ending_in_a_body_word_is_an_organisation(blank_vocab, gazetteer, words, label, expected):
+    from conftest import hand_parse
+
+    rows = [(words[0], 1, "compound", "NNP", "PROPN", words[0]), (words[1], 2, "nsubj", "NNP", "PROPN", words[1]),
+            ("reported", 2, "ROOT", "VBD", "VERB", "report"), (".", 2, "punct", ".", "PUNCT", ".")]
+    doc = hand_parse(blank_vocab, rows, ents=[(0, 2, label, None)])
+    got = {(m.key, m.type) for m in resolve_mentions(doc, gazetteer).mentions}
+    assert expected in got, got

@@ -72,6 +72,7 @@ RULES: tuple[Rule, ...] = (
     memberships.memberships_from_context,
     delegations.own_country_delegations,
     delegations.delegations_of_office,
+    delegations.respective_delegations,
     delegations.delegation_titles,
     setting.offices_from_setting,
     setting.ambassador_hosts,

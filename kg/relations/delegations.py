@@ -14,7 +14,7 @@ from kg.relations.context import Context
 from kg.relations.title_phrases import phrases_before
 from kg.relations.titles import ownerless_title
 
-__all__ = ["delegation_titles", "delegations_of_office", "own_country_delegations"]
+__all__ = ["delegation_titles", "delegations_of_office", "own_country_delegations", "respective_delegations"]
 
 
 def _office_state(ctx: Context, person: str) -> str | None:
@@ -81,6 +81,59 @@ def delegations_of_office(ctx: Context) -> list[Relation]:
             r = ctx.relation("leads-delegation", leader, (state, "state"), ev) if state else None
             if r:
                 out.append(r)
+    return out
+
+
+def _owners(ctx: Context, noun) -> list[tuple[str, str]]:
+    """The owners a plural delegation noun names, in order ("the Armenian and Georgian
+    delegations", "the delegations of Kenya and Uganda"); nothing if one of them is not known."""
+    heads = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    heads += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"]
+    owners = []
+    for t in sorted({t for h in heads for t in (h, *h.conjuncts)}, key=lambda t: t.i):
+        m = ctx.rdoc.mention_at(t)
+        owner = (m.key, m.type) if m is not None and m.type in ("state", "organisation") else None
+        state = ctx.demonym_state(t) if owner is None else None
+        owner = owner or ((state, "state") if state else None)
+        if owner is None:
+            return []
+        if owner not in owners:
+            owners.append(owner)
+    return owners
+
+
+def _people_in(ctx: Context, roots, before: int | None = None) -> list[tuple[str, str]]:
+    """The people named under ``roots`` (before token ``before``), in the order of the text."""
+    people: list[tuple[str, str]] = []
+    for t in sorted((t for r in roots for t in r.subtree if before is None or t.i < before), key=lambda t: t.i):
+        m = ctx.rdoc.mention_at(t)
+        if m is not None and m.type == "person" and (m.key, "person") not in people:
+            people.append((m.key, "person"))
+    return people
+
+
+def respective_delegations(ctx: Context) -> list[Relation]:
+    """ "The Armenian and Georgian delegations were headed by A, ..., and B, ..., respectively",
+    "A and B led the Bangladesh and Indian delegations respectively": the n-th head leads the n-th
+    owner's delegation, when there are as many heads as owners (two or more)."""
+    lex = ctx.lex
+    out = []
+    for word in ctx.rdoc.tokens(("respectively",)):
+        for noun in word.sent:
+            verb = noun.head
+            if noun.tag_ != "NNS" or noun.lemma_.lower() not in lex["delegation_group_nouns"] or verb.lemma_.lower() not in lex["delegation_lead_lemmas"]:
+                continue
+            if noun.dep_ == "nsubjpass":  # the heads before "respectively" ("..., respectively, Radio X reports")
+                heads = _people_in(ctx, [c for c in verb.children if c.dep_ == "agent"], before=word.i)
+            elif noun.dep_ == "dobj":
+                heads = _people_in(ctx, [c for c in verb.children if c.dep_ == "nsubj"])
+            else:
+                continue
+            owners = _owners(ctx, noun)
+            if len(owners) < 2 or len(heads) != len(owners) or not ctx.asserted(verb):
+                continue
+            ev = ctx.evidence(verb, "respective-delegations")
+            out += [r for head, owner in zip(heads, owners) if (r := ctx.relation("leads-delegation", head, owner, ev))]
     return out
 
 

@@ -55,6 +55,12 @@ def asserted(trigger: Token, lex: dict, mode: str = "full") -> bool:
                 return False
             if c.dep_ == "mark" and c.lower_ in lex["condition_markers"]:
                 return False
+    for t in chain[:2]:
+        # "will be led by A if the talks go ahead", "joins NATO unless Turkey objects" (not "even if")
+        for c in t.children:
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex["conditional_clause_markers"]
+                                         and not (g.i > 0 and doc[g.i - 1].lower_ in ("even", "as")) for g in c.children):
+                return False
     for below, t in pairwise(chain):
         if below.dep_ == "conj":
             continue  # "applied in May and joined in April": a coordinated verb does not govern

@@ -124,7 +124,9 @@ def classify(span: Span, gaz: Gazetteer) -> tuple[str, str, str] | None:
         if entry is None:
             return None
         return entry.type, entry.key, entry.name
-    if label == "PERSON":
+    if label == "PERSON" and len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in gaz.lexicon["person_span_organisation_heads"]:
+        label = "ORG"  # "Public Radio", "Tasnim News Agency" read as a person's name: no one is called that
+    elif label == "PERSON":
         return "person", "", span.text  # key assigned by the person clustering below
     if label in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE"):
         return None
