@@ -73,6 +73,7 @@ RULES: tuple[Rule, ...] = (
     delegations.own_country_delegations,
     delegations.delegations_of_office,
     delegations.respective_delegations,
+    delegations.heading_delegations,
     delegations.delegation_titles,
     setting.offices_from_setting,
     setting.ambassador_hosts,

@@ -258,8 +258,9 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
             found.append((state, "state"))
             continue
         named = [m for c in t.children if c.dep_ == "appos" and (m := rdoc.mention_at(c)) is not None and m.type == "person"]
-        if named and fold(t.text) in ctx.gaz.title_words:
-            # "headed by Burkina Faso's foreign minister, Karamoko Traore": the title's holder
+        if named and (fold(t.text) in ctx.gaz.title_words or t.lower_ in ctx.lex["address_nouns"]):
+            # "headed by Burkina Faso's foreign minister, Karamoko Traore": the title's holder;
+            # "His Highness Sayyid Fahd ... would lead": the person so addressed
             found.append((named[0].key, "person"))
             continue
         holder = _holder_after_title(ctx, t)

@@ -27,7 +27,7 @@ def clause_relations(ctx: Context) -> list[Relation]:
             continue  # "Russia objected and Finland joined": the conjoined verb has its own subject
         if "object" in pattern.shared and any(c.dep_ in ("dobj", "attr") for c in trigger.children):
             continue  # "seized Crimea and annexed it": its own object
-        if not ctx.asserted(trigger, pattern.modality):
+        if not ctx.asserted(trigger, pattern.modality, scheduled=pattern.relation == "leads-delegation"):
             continue
         if pattern.relation in ("party-to", "member-of") and undone(trigger, lex):
             continue  # "signed the original treaty but later withdrew from it", "has yet to ratify it"

@@ -297,8 +297,8 @@ class Context:
                     k += 1
         return bound
 
-    def asserted(self, trigger: Token, mode: str = "full") -> bool:
-        return asserted(trigger, self.lex, mode)
+    def asserted(self, trigger: Token, mode: str = "full", *, scheduled: bool = False) -> bool:
+        return asserted(trigger, self.lex, mode, scheduled=scheduled)
 
     def blocked(self, index: int) -> bool:
         """A title blocker ("former", "ex-", "would-be") in the three words before ``index``;

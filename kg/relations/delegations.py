@@ -14,7 +14,7 @@ from kg.relations.context import Context
 from kg.relations.title_phrases import phrases_before
 from kg.relations.titles import ownerless_title
 
-__all__ = ["delegation_titles", "delegations_of_office", "own_country_delegations", "respective_delegations"]
+__all__ = ["delegation_titles", "delegations_of_office", "heading_delegations", "own_country_delegations", "respective_delegations"]
 
 
 def _office_state(ctx: Context, person: str) -> str | None:
@@ -134,6 +134,51 @@ def respective_delegations(ctx: Context) -> list[Relation]:
                 continue
             ev = ctx.evidence(verb, "respective-delegations")
             out += [r for head, owner in zip(heads, owners) if (r := ctx.relation("leads-delegation", head, owner, ev))]
+    return out
+
+
+def _owner(ctx: Context, noun) -> tuple[str, str] | None | bool:
+    """The one owner a delegation noun names ("the Iraqi delegation"), None if it names none
+    ("a high-ranking delegation"), False if more than one."""
+    found = set()
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss"):
+            m = ctx.rdoc.mention_at(c)
+            state = ctx.demonym_state(c) if m is None else None
+            if m is not None and m.type in ("state", "organisation"):
+                found.add((m.key, m.type))
+            elif state:
+                found.add((state, "state"))
+    return found.pop() if len(found) == 1 else (None if not found else False)
+
+
+def heading_delegations(ctx: Context) -> list[Relation]:
+    """A participle of leading: "Heading a high-ranking delegation, President N visits Iran",
+    "N, heading the Iraqi delegation, arrived". The delegation is its owner's, or else of the
+    one state whose office N holds."""
+    lex = ctx.lex
+    out = []
+    for noun in ctx.rdoc.tokens(lex["delegation_nouns"]):
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.tag_ != "VBG" or verb.lemma_.lower() not in lex["delegation_lead_lemmas"]:
+            continue
+        if verb.dep_ == "advcl":
+            holder = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            clause = verb.head
+        elif verb.dep_ == "acl":
+            holder, clause = verb.head, verb.head.head
+        else:
+            continue
+        people = [e for e in entities(ctx, holder) if e[1] == "person"] if holder is not None else []
+        owner = _owner(ctx, noun)
+        if len(people) != 1 or owner is False or not ctx.asserted(verb, "negation-only") or not ctx.asserted(clause, scheduled=True):
+            continue
+        if owner is None:
+            state = _office_state(ctx, people[0][0])
+            owner = (state, "state") if state else None
+        r = ctx.relation("leads-delegation", people[0], owner, ctx.evidence(verb, "heading-delegation")) if owner else None
+        if r:
+            out.append(r)
     return out
 
 

@@ -16,12 +16,20 @@ __all__ = ["asserted", "undone"]
 _CHAIN_DEPS = ("conj", "xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj", "attr")
 
 
-def asserted(trigger: Token, lex: dict, mode: str = "full") -> bool:
+def _backshifted(verb: Token, lex: dict) -> bool:
+    """ "Oman announced that N would lead the delegation": the "would" of a past announcement is
+    its "will", a scheduled fact (for the relations where "will" is one)."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in lex["announcement_verbs"]
+
+
+def asserted(trigger: Token, lex: dict, mode: str = "full", *, scheduled: bool = False) -> bool:
     """Does the text assert the clause headed by ``trigger``?
 
     Negation always blocks. With ``full`` also modal verbs ("would have to agree"), conditions
     ("if"), questions, and a governing verb or noun of proposal, demand, denial or aspiration
-    ("denies that", "proposals to") block; "will" does not (a scheduled fact). ``negation-only``
+    ("denies that", "proposals to") block; "will" does not (a scheduled fact), nor, with
+    ``scheduled``, the "would" of a past announcement ("announced that N would lead"). ``negation-only``
     checks negation alone; ``none`` only a negation of the trigger itself and the words before it.
     """
     doc = trigger.doc
@@ -51,7 +59,8 @@ def asserted(trigger: Token, lex: dict, mode: str = "full") -> bool:
         return False
     for t in chain:
         for c in t.children:
-            if c.dep_ == "aux" and c.lower_ in lex["modal_blockers"]:
+            if c.dep_ == "aux" and c.lower_ in lex["modal_blockers"] and not (
+                    scheduled and c.lower_ == "would" and _backshifted(t, lex)):
                 return False
             if c.dep_ == "mark" and c.lower_ in lex["condition_markers"]:
                 return False
