@@ -84,3 +84,13 @@ def test_the_states_parties_of_the_organisation_of_the_summit(extractor):
     found = _members(extractor, text)
     assert ("state:uruguay", "member-of", "org:mercosur") in found and ("state:chile", "member-of", "org:mercosur") not in found
     assert not _members(extractor, "The States Parties to the Chemical Weapons Convention met in The Hague.")
+
+
+def test_an_organisation_named_only_inside_another_bodys_name_holds_no_summit(extractor):
+    text = ("The consultative meeting of Central Asian leaders will be attended by the Presidents of Kenya William Ruto "
+            "and Uganda Yoweri Museveni, as well as the head of the UN Regional Centre for East Africa, Mary Otieno.")
+    assert not {t for t in _members(extractor, text) if t[2] == "org:united-nations"}
+    # the same meeting of a bloc the article names on its own is still read
+    text = ("The heads of state of the East African Community met in Arusha. The meeting was attended by the Presidents "
+            "of Kenya William Ruto and Uganda Yoweri Museveni, as well as the head of the UN Regional Centre, Mary Otieno.")
+    assert ("state:kenya", "member-of", "org:east-african-community") in _members(extractor, text)

@@ -78,6 +78,14 @@ def test_one_state_and_one_name_are_no_list(blank_vocab, rules, gazetteer):
      {("person:ana gomez", "holds-office", "state:bolivia")}),
     ("The envoys of Chile and Peru met Ana Gomez, Bolivia's foreign minister, and Jose Diaz.", set(),
      {("person:ana gomez", "holds-office", "state:peru"), ("person:jose diaz", "holds-office", "state:bolivia")}),
+    # leaders listed in turn with their states, with or without a comma between state and name
+    ("The summit was attended by the Presidents of Kenya William Ruto, Uganda Yoweri Museveni and Tanzania Samia Suluhu Hassan.",
+     {("person:william ruto", "holds-office", "state:kenya"), ("person:yoweri museveni", "holds-office", "state:uganda")},
+     {("person:william ruto", "holds-office", "state:uganda")}),
+    ("The foreign ministers of Kenya, John Kamau, and Uganda, Peter Okello, signed the deal.",
+     {("person:john kamau", "holds-office", "state:kenya"), ("person:peter okello", "holds-office", "state:uganda")}, set()),
+    ("The presidents of Kenya and Uganda, William Ruto and Yoweri Museveni, met.", set(),
+     {("person:william ruto", "holds-office", "state:uganda")}),
 ])
 def test_sentences(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)

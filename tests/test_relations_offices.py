@@ -315,6 +315,12 @@ def test_a_title_before_the_name_and_its_owner_after(blank_vocab, rules, gazette
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # an office in a state's ministry is an office of the state; a parliament keeps its own
+    ("Amina Mohamed, Cabinet Secretary of the Ministry of Foreign Affairs of the Republic of Kenya, spoke.",
+     {("person:amina mohamed", "holds-office", "state:kenya")}, set()),
+    ("John Otieno, Speaker of the National Assembly of Kenya, spoke.", set(), {("person:john otieno", "holds-office", "state:kenya")}),
+    ("Leaders included the Prime Minister of Jamaica, the Most Honourable Andrew Holness.",
+     {("person:andrew holness", "holds-office", "state:jamaica")}, set()),
     # "Its U.N. ambassador": posted to the UN by the state just named, not a UN office
     ("Algeria abstained. Its U.N. ambassador, Amar Bendjama, told the council it would not lend legitimacy.",
      {("person:amar bendjama", "ambassador-to", "org:united-nations"), ("person:amar bendjama", "holds-office", "state:algeria")},

@@ -33,7 +33,8 @@ from spacy.matcher import DependencyMatcher
 from kg.gazetteer import DataFileError, Gazetteer
 from kg.model import Relation
 from kg.relations import (
-    affiliations, attendance, candidacies, clauses, delegations, envoy_lists, member_lists, memberships, offices, setting, territories,
+    affiliations, attendance, bodies, candidacies, clauses, delegations, envoy_lists, member_lists, memberships, offices, setting,
+    territories,
 )
 from kg.relations.arguments import named_groups
 from kg.relations.context import Context, EarlierPieces, Knowledge
@@ -76,6 +77,7 @@ RULES: tuple[Rule, ...] = (
     delegations.heading_delegations,
     delegations.delegation_titles,
     setting.offices_from_setting,
+    bodies.offices_in_state_bodies,
     setting.ambassador_hosts,
     attendance.summit_members,
     attendance.represented_members,

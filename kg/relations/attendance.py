@@ -37,8 +37,20 @@ def _summit_organisation(ctx: Context) -> str | None:
     if not found and any(t.lower_ in lex["leader_nouns"] for t in rdoc.tokens(lex["leader_nouns"])):
         # "the Supreme Council held its session with the participation of Their Majesties": the
         # organisation of an unnamed organ is the one organisation the article names
-        found = {m.key for m in rdoc.mentions if m.type == "organisation" and ctx.kind(m.key) == "intergovernmental"}
+        # (not one named only as part of another body's name: "the head of the UN Regional Centre")
+        found = {m.key for i, m in rdoc.by_token.items() if rdoc.spans[i].start == i and m.type == "organisation"
+                 and ctx.kind(m.key) == "intergovernmental" and not _names_another_body(ctx, doc[i])}
     return found.pop() if len(found) == 1 else None
+
+
+def _names_another_body(ctx: Context, token) -> bool:
+    """ "the head of the UN Regional Centre for ...": the organisation's name modifies another
+    body's ("Centre"), not a summit ("SCO summit") or its leaders ("ECOWAS Heads of State")."""
+    span = ctx.rdoc.span_at(token)
+    root = span.root if span is not None else token
+    head = root.head
+    return root.dep_ == "compound" and head.i not in ctx.rdoc.by_token and head.lower_ not in ctx.lex["summit_nouns"] \
+        and head.lower_ not in ctx.lex["leader_nouns"]
 
 
 def _attendance_clauses(ctx: Context):

@@ -1,13 +1,15 @@
-"""holds-office for envoys listed in turn with the states that sent them.
+"""holds-office for envoys and office holders listed in turn with their states.
 
 Credentials stories list new envoys by sending state: "received the credentials of the new
 ambassadors of Uruguay, Jane Roe, Chile, John Doe and Australia, Ann Poe". Each envoy holds the
 office of the state right before the name; the host comes from the setting
-(:func:`kg.relations.setting.ambassador_hosts`).
+(:func:`kg.relations.setting.ambassador_hosts`). Summit reports list leaders the same way: "the
+Presidents of Kenya William Ruto, Uganda Yoweri Museveni and Tanzania Samia Suluhu Hassan".
 """
 
 from __future__ import annotations
 
+from kg.gazetteer import fold
 from kg.model import Mention, Relation
 from kg.relations.context import Context
 
@@ -21,13 +23,18 @@ def envoys_in_turn(ctx: Context) -> list[Relation]:
     of the state before them."""
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
     out: list[Relation] = []
-    for token in rdoc.tokens(lex["envoy_nouns"]):
-        if token.tag_ != "NNS" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("of", "from"):
+    for token in rdoc.tokens(lex["envoy_nouns"] | lex["plural_office_heads"]):
+        plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in lex["plural_office_heads"]  # "Foreign Ministers" tagged NNP
+        if not plural or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("of", "from"):
             continue
+        start = token.i
+        while start > 0 and fold(doc[start - 1].text) in lex["title_modifiers"] and (start - 1) not in rdoc.by_token:
+            start -= 1  # "Foreign Ministers of ...", "Prime Ministers of ..."
         pairs = _pairs(ctx, token.i + 2)
-        if len(pairs) < 2 or ctx.blocked(token.i):
+        if len(pairs) < 2 or ctx.blocked(start):
             continue
-        role = token.lemma_.lower()
+        head = token.lower_[:-1] if token.lower_ in lex["plural_office_heads"] else token.lemma_.lower()
+        role = " ".join([fold(t.text) for t in doc[start : token.i]] + [head])
         ev = ctx.evidence(token, "envoys-of-states-in-turn")
         for state, person in pairs:
             r = ctx.relation("holds-office", (person.key, "person"), (state.key, "state"), ev, role=role)
@@ -52,9 +59,9 @@ def _pairs(ctx: Context, j: int) -> list[tuple[Mention, Mention]]:
     pairs = []
     while j < len(doc):
         state = _mention_from(ctx, j, "state")
-        if state is None or state[1] >= len(doc) or doc[state[1]].text != ",":
+        if state is None or state[1] >= len(doc):
             break
-        person = _mention_from(ctx, state[1] + 1, "person")
+        person = _mention_from(ctx, state[1] + (doc[state[1]].text == ","), "person")  # "of Kenya William Ruto"
         if person is None:
             break
         pairs.append((state[0], person[0]))
