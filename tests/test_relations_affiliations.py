@@ -169,6 +169,11 @@ MODEL_CASES = [
     # a government body after the name is where the event takes place, not an employer
     ("There will be a briefing by Foreign Secretary Jashim Uddin at the Ministry of Foreign Affairs at noon.",
      set(), {("person:jashim uddin", "affiliated-with", "org:ministry of foreign affairs")}),
+    # "at" the place of an act done to the person, not the person's employer
+    ("She attended the swearing in of Claudia Sheinbaum at the Brookings Institution on Tuesday.", set(),
+     {("person:claudia sheinbaum", "affiliated-with", "org:brookings")}),
+    ("Claudia Sheinbaum at the Brookings Institution said the plan was sound.",
+     {("person:claudia sheinbaum", "affiliated-with", "org:brookings")}, set()),
 ]
 
 

@@ -26,8 +26,8 @@ def name_of_institution(ctx: Context) -> list[Relation]:
         if m.type != "person" or i != span.end - 1 or span.end + 1 >= len(doc):
             continue
         prep = doc[span.end]
-        if prep.lower_ not in ctx.lex["affiliation_preps"]:
-            continue
+        if prep.lower_ not in ctx.lex["affiliation_preps"] or (prep.lower_ == "at" and prep.head.i not in range(span.start, span.end)):
+            continue  # "the swearing in of N at the Palacio Legislativo": the place of the act, not N's
         k = span.end + 1
         if k < len(doc) and doc[k].lower_ == "the":
             k += 1

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from kg.gazetteer import Gazetteer
+from kg.resolve.given_names import person_shaped
 from kg.resolve.spellings import forms_of
 from kg.resolve.text import fold
 
@@ -138,6 +139,8 @@ def classify(span: Span, gaz: Gazetteer) -> tuple[str, str, str] | None:
     if label in ("ORG", "WORK_OF_ART", "PRODUCT") and len(span) > 1 and span[-1].lower_ in gaz.lexicon["treaty_heads"] \
             and span[-1].text[:1].isupper() and span[-1].lower_ not in gaz.lexicon["organisation_heads"]:
         label = "LAW"  # "the Nagoya Protocol", "the Paris Agreement": a treaty, whatever the NER says
+    if label in ("ORG", "GPE", "LOC", "FAC") and person_shaped(span, gaz, known_names(gaz)):
+        return "person", "", span.text  # "Claudia Sheinbaum" read as an organisation
     if label == "ORG":
         if _is_title_words(span, gaz) or all(t.is_lower for t in span if t.is_alpha):
             return None
