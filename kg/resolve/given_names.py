@@ -1,4 +1,4 @@
-"""Is a name the NER took for an organisation or a place a person's? "Claudia Sheinbaum" and
+"""Is a name the NER took for an organisation a person's? "Claudia Sheinbaum" and
 "Enrique Pena Nieto" come out of the small English model as ORG often enough to matter.
 
 A span is person-shaped when it is two to four capitalised words, the first a given name known to
