@@ -108,7 +108,8 @@ class _Matchers:
     credit: re.Pattern[str] | None
     heading: re.Pattern[str] | None  # a whole line
     name: re.Pattern[str] | None  # the start of a line
-    agency: tuple[re.Pattern[str], re.Pattern[str]] | None  # after a dateline's date; glued before its place
+    agency: tuple[re.Pattern[str], ...] | None  # after a dateline's date or place; glued before its place
+    agency_closing: re.Pattern[str] | None  # a caption's last word: "... for the summit. Reuters"
 
 
 @functools.lru_cache(maxsize=16)
@@ -128,6 +129,7 @@ def _matchers(rules: DebrisRules) -> _Matchers:
         heading=re.compile(rf"^(?:{either(rules.headings)})\s*:?$") if rules.headings else None,
         name=re.compile(rf"^(?:{either(rules.names)})") if rules.names else None,
         agency=_agency_credits(either(rules.agencies)) if rules.agencies else None,
+        agency_closing=re.compile(rf"(?<=[.!?\u201d\"]) (?:{either(rules.agencies)})$") if rules.agencies else None,
     )
 
 
@@ -228,6 +230,8 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
             in_links = False
             if not _is_debris(line, matchers):
                 line = _without_credit(_SLUG.sub("", _DATELINE.sub("", line)), matchers.agency)
+                if matchers.agency_closing is not None:
+                    line = matchers.agency_closing.sub("", line)  # a caption's credit: "... summit. Reuters"
                 if len(paragraphs) < 3 and len(line) >= 60:
                     line = _PLAIN_DATELINE.sub("", line)  # "HARARE - Southern African leaders ..."
                 if kept and _hard_wrapped(kept[-1][-1], line, wrapped=len(kept[-1]) > 1):
@@ -298,10 +302,10 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _DATE = (rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:{_MONTH} ?\d{{1,2}}(?:st|nd|rd|th)?|"
          rf"\d{{1,2}}(?:st|nd|rd|th)? {_MONTH})(?:,? \d{{4}})?")
 _PLACE = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}(?: \[[A-Z][\w ]{1,30}\]|, [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2})?"
-_DASH = r"(?:[-\u2013\u2014]+|:)"
+_DASH = r"(?:[-\u2013\u2014]+:?|:)"  # "--", ":", and "--:" as some wires print it
 _CREDITED = re.compile(
     rf"^(?:\([A-Z][^()]{{1,40}}\) )?(?P<head>{_PLACE}(?P<date>,? {_DATE})?|{_DATE})"
-    rf"(?:(?P<paren> ?\([A-Z][^()]{{0,60}}\) ?(?P<dash>{_DASH})? ?)"
+    rf"(?:(?P<paren>,? ?\([A-Z][^()]{{0,60}}\) ?(?P<dash>{_DASH})? ?)"
     rf"|(?P<caps>, [A-Z]{{2,8}} ?{_DASH} ?)"
     rf"|(?P<byline>, by [A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){{0,3}} ?-[A-Z]{{2,8}}-\.? ?))"
     r"(?=[A-Z\"\u201c\u2018'])"
@@ -315,18 +319,20 @@ _HAS_DATE = re.compile(_DATE)
 _CLOSING_CREDIT = re.compile(r", [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2} (?:reports|reported|writes|informs)\.$")
 
 
-def _agency_credits(agencies: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _agency_credits(agencies: str) -> tuple[re.Pattern[str], ...]:
     """A known agency's name after a dateline's place and date, with no bracket or dash ("Tehran,
-    Feb 15, IRNA Iran's ..."; "Geneva, May 3, UN officials said" keeps its "UN"), and one glued
-    before the place with a hyphen ("APA-Addis Ababa (Ethiopia) Ten countries ...", "APA-Baku:").
+    Feb 15, IRNA Iran's ..."; "Geneva, May 3, UN officials said" keeps its "UN"), one glued
+    before the place with a hyphen ("APA-Addis Ababa (Ethiopia) Ten countries ...", "APA-Baku:"),
+    and one after a place in capitals and a full stop ("ASTANA. KAZINFORM The meeting ...").
     Agency names are matched as written, the place and date as in ``_CREDITED``."""
     name = rf"(?:{agencies})"
     after_date = re.compile(rf"^(?P<head>{_PLACE},? {_DATE}),? {name}(?P<end>,? ?(?:{_DASH} ?)?)(?=[A-Z\"\u201c\u2018'])")
     glued = re.compile(rf"^{name}-(?P<head>{_PLACE}(?: \([A-Z][\w .]{{1,30}}\))?)(?::| ?{_DASH})? (?=[A-Z\"\u201c\u2018'])")
-    return after_date, glued
+    after_place = re.compile(rf"^(?P<head>[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){{0,2}})\. {name}(?P<end>,? ?(?:{_DASH} ?)?) (?=[A-Z\"\u201c\u2018'])")
+    return after_date, glued, after_place
 
 
-def _without_credit(line: str, agency: tuple[re.Pattern[str], re.Pattern[str]] | None = None) -> str:
+def _without_credit(line: str, agency: tuple[re.Pattern[str], ...] | None = None) -> str:
     """The line without the agency credit of a dateline it opens with (see above), and without one
     that closes it (", Kazinform reports.")."""
     line = _CLOSING_CREDIT.sub(".", line)

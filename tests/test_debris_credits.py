@@ -25,6 +25,8 @@ STORY = "The Lusaka Summit opened on Tuesday with a call for calm."
         ("March 5, 2021 (ABC)\u2014", "March 5, 2021 \u2013 "),
         ("Port Town (ABC) \u2013 ", "Port Town \u2013 "),
         ("(Aggregator- Example Agency) Lusaka, Mar 4, 2020, ABC -- ", "Lusaka, Mar 4, 2020 \u2013 "),
+        ("LUSAKA, July 2 (Example Point / Example News - 2nd Jul, 2023 ) --:", "LUSAKA, July 2 \u2013 "),  # "--:"
+        ("LUSAKA, (Example Point / Example News / ABC - 10th Dec, 2019) ", ""),  # a comma before the bracket (the place goes too)
     ],
 )
 def test_the_agency_credit_of_a_dateline_goes_and_the_place_and_date_stay(dateline, kept):
@@ -38,6 +40,7 @@ def test_the_agency_credit_of_a_dateline_goes_and_the_place_and_date_stay(dateli
         ("Lusaka, March 2, 2021, KUNA -- ", "Lusaka, March 2, 2021 \u2013 "),
         ("APA-Lusaka (Zambia) ", "Lusaka (Zambia) \u2013 "),  # an agency glued before the place
         ("APA-Lusaka: ", "Lusaka \u2013 "),
+        ("LUSAKA. KUNA ", ""),  # after a place in capitals and a full stop (the place goes too)
     ],
 )
 def test_a_known_agency_after_the_date_or_glued_before_the_place_goes(dateline, kept):
@@ -84,6 +87,11 @@ AFTER = "They agreed to meet again in March, the statement said."
         "\u2666 Download the Example News app for your iOS or Android devices.",
         "The Largest Example Career Network for Engineering Jobs - JOIN NOW",
         "Content from a Premium Partner",
+        "By Jane Roe  |  May 9th, 2023",
+        "Read on the website Example Daily",
+        "Source: Example National News Agency",
+        "Follow ExampleOffice on Facebook, Instagram, Twitter and YouTube.",
+        "Example Daily reserves the right to publish comments.",
         "28th Friday, August 2020 - 08:55 UTC Full article",
     ],
 )
@@ -98,6 +106,10 @@ def test_invitations_sponsor_labels_and_stamps_are_dropped(line):
         "Ministers will join now that the talks have resumed in the capital.",
         "Ghana and Togo signed a partnership - a sign of closer ties, officials said.",
         "Farmers read news on their phones more than in print, the survey found.",
+        "Source: officials in the ministry said the talks failed.",
+        "By the end of the week | the talks had failed in 2023",
+        "The court reserves the right to publish its ruling at a later date, the judge said.",
+        "Follow-up talks on Facebook's role were held in Lusaka.",
     ],
 )
 def test_news_sentences_with_those_words_stay(line):
@@ -120,3 +132,10 @@ def test_a_wire_service_credit_that_closes_a_sentence_goes():
     assert clean_text("The summit opened in Astana on Monday, Novosti Daily reports.") == "The summit opened in Astana on Monday."
     assert clean_text("The talks failed, the ministry reported.") == "The talks failed, the ministry reported."
     assert clean_text("Novosti Daily reports that the summit opened.") == "Novosti Daily reports that the summit opened."
+
+
+def test_an_agency_name_closing_a_caption_goes_but_one_in_a_sentence_stays():
+    assert clean_text("The president arrives in Lusaka for the summit. Reuters\nThe streets were lined with flags.") == (
+        "The president arrives in Lusaka for the summit.\nThe streets were lined with flags.")
+    line = "The talks went on, Reuters said, and the ministers met Reuters editors."
+    assert clean_text(line) == line
