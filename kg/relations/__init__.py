@@ -34,7 +34,7 @@ from kg.gazetteer import DataFileError, Gazetteer
 from kg.model import Relation
 from kg.relations import (
     affiliations, attendance, bodies, candidacies, clauses, delegations, envoy_lists, member_lists, memberships, offices, setting,
-    territories,
+    territories, treaties,
 )
 from kg.relations.arguments import named_groups
 from kg.relations.context import Context, EarlierPieces, Knowledge
@@ -56,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     envoy_lists.envoys_in_turn,
     affiliations.name_of_institution,
     territories.territories,
+    treaties.treaty_parties,
     memberships.member_compounds,
     memberships.appositive_memberships,
     memberships.groups_including,
@@ -70,6 +71,7 @@ RULES: tuple[Rule, ...] = (
     member_lists.members_of_the_subject,
     candidacies.candidacies,
     candidacies.aspired_memberships,
+    candidacies.accession_talks,
     memberships.memberships_from_context,
     delegations.own_country_delegations,
     delegations.delegations_of_office,

@@ -17,7 +17,7 @@ from kg.relations.arguments import entities
 from kg.relations.context import Context, is_possessive
 from kg.relations.memberships import context_organisation
 
-__all__ = ["aspired_memberships", "candidacies", "membership_organisation"]
+__all__ = ["accession_talks", "aspired_memberships", "candidacies", "membership_organisation"]
 
 
 def candidacies(ctx: Context) -> list[Relation]:
@@ -172,4 +172,36 @@ def aspired_memberships(ctx: Context) -> list[Relation]:
         else:
             aspirants = [m for t in (holder, *holder.conjuncts) if (m := rdoc.mention_at(t)) is not None]
         out += _seekers(ctx, aspirants, org, ctx.evidence(verb, "aspiration-to-become-member"))
+    return out
+
+
+def accession_talks(ctx: Context) -> list[Relation]:
+    """seeks-membership from talks on accession or an application named as a noun: "the EU opened
+    accession negotiations with Moldova", "membership talks for Montenegro and Serbia", "Sweden's
+    application for membership". The organisation is the one the phrase names, else the subject
+    of its verb, else the one intergovernmental organisation named before it."""
+    rdoc, lex = ctx.rdoc, ctx.lex
+    out = []
+    for noun in rdoc.tokens(lex["accession_process_nouns"] | lex["application_nouns"]):
+        if noun.lower_ in lex["application_nouns"]:
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            membership = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                               for g in c.children if g.dep_ == "pobj" and g.lower_ in lex["membership_nouns"]), None)
+        else:
+            membership = next((c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in lex["membership_nouns"]), None)
+            owners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "for") for g in c.children if g.dep_ == "pobj"]
+            subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" else None
+            if subject is not None and any(t == "state" for _, t in entities(ctx, subject)):
+                owners = [subject]  # "Montenegro began accession talks with Brussels": the subject seeks, "with" is the other side
+        if membership is None or not owners or _negated(ctx, noun, noun) or not ctx.asserted(noun, "negation-only"):
+            continue
+        org = membership_organisation(ctx, membership) or membership_organisation(ctx, noun)
+        if org is None:
+            subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" else None
+            named = rdoc.mention_at(subject) if subject is not None else None
+            org = named if named is not None and named.type == "organisation" else ctx.only_bloc_before(noun)
+        if org is None:
+            continue
+        seekers = [Mention(k, "", t, "", 0, 0) for o in owners for k, t in entities(ctx, o) if t == "state"]
+        out += _seekers(ctx, seekers, org, ctx.evidence(noun, "accession-talks"))
     return out

@@ -29,6 +29,9 @@ def clause_relations(ctx: Context) -> list[Relation]:
             continue  # "seized Crimea and annexed it": its own object
         if not ctx.asserted(trigger, pattern.modality, scheduled=pattern.relation == "leads-delegation"):
             continue
+        if pattern.relation in ("party-to", "member-of") and any(
+                c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in trigger.children):
+            continue  # "Finland will be a member of NATO", "will become a party to": not yet
         if pattern.relation in ("party-to", "member-of") and undone(trigger, lex):
             continue  # "signed the original treaty but later withdrew from it", "has yet to ratify it"
         if pattern.relation == "member-of" and trigger.tag_ == "VBD" and any(

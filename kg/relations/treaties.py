@@ -1,0 +1,79 @@
+"""party-to stated in noun phrases; the clause patterns read "Austria ratified the treaty".
+
+- A named treaty "between" its parties: "the Disengagement Agreement between Israel and Syria",
+  "the 1871 Treaty of Washington, between Britain and the United States" (not a "draft" or
+  "proposed" one);
+- an instrument of a state's ratification or accession handed to a depositary: "handed over the
+  instrument of Austria's ratification of the Convention", "Armenia submitted documents
+  confirming its ratification of the Rome Statute".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.model import Relation
+from kg.relations.arguments import entities
+from kg.relations.context import Context
+
+__all__ = ["treaty_parties"]
+
+
+def treaty_parties(ctx: Context) -> list[Relation]:
+    return _between(ctx) + _instruments(ctx)
+
+
+def _between(ctx: Context) -> list[Relation]:
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    for i, m in rdoc.by_token.items():
+        span = rdoc.spans[i]
+        if m.type != "treaty" or i != span.start:
+            continue
+        if any(t.lower_ in lex["unrealised_treaty_words"] for t in doc[max(0, span.start - 3) : span.end]):
+            continue  # "a proposed Treaty of Friendship between A and B"
+        preps = [c for t in span for c in t.children if c.dep_ == "prep" and c.lower_ == "between" and c.i >= span.end]
+        for prep in preps[:1]:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            parties = [e for e in entities(ctx, pobj) if e[1] in ("state", "organisation")] if pobj is not None else []
+            if len(parties) < 2 or not ctx.asserted(prep, "negation-only"):
+                continue
+            ev = ctx.evidence(prep, "treaty-between-parties")
+            out += [r for p in parties if (r := ctx.relation("party-to", p, (m.key, "treaty"), ev))]
+    return out
+
+
+def _governing_verb(token: Token, lemmas, hops: int = 4) -> Token | None:
+    """The verb of ``lemmas`` that ``token`` hangs from, a few object and preposition links up."""
+    node = token
+    for _ in range(hops):
+        if node.dep_ not in ("dobj", "pobj", "prep", "acl") or node.head is node:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in lemmas:
+            return node
+    return None
+
+
+def _instruments(ctx: Context) -> list[Relation]:
+    rdoc, lex = ctx.rdoc, ctx.lex
+    out = []
+    for act in rdoc.tokens(lex["treaty_act_nouns"]):
+        owner = next((c for c in act.children if c.dep_ == "poss"), None)
+        treaty = next((g for c in act.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
+                       for g in c.children if g.dep_ == "pobj" and (mt := rdoc.mention_at(g)) is not None and mt.type == "treaty"), None)
+        verb = _governing_verb(act, lex["instrument_verbs"]) if owner is not None and treaty is not None else None
+        if verb is None or not ctx.asserted(verb):
+            continue
+        if owner.lower_ in ("its", "their"):  # "Armenia submitted documents confirming its ratification"
+            clause = verb
+            while not any(c.dep_ == "nsubj" for c in clause.children) and clause.dep_ in ("acl", "advcl", "xcomp", "dobj") and clause.head is not clause:
+                clause = clause.head
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            parties = entities(ctx, subject) if subject is not None else []
+        else:
+            parties = entities(ctx, owner)
+        mt = rdoc.mention_at(treaty)
+        ev = ctx.evidence(act, "instrument-of-ratification")
+        out += [r for p in parties if p[1] in ("state", "organisation") and (r := ctx.relation("party-to", p, (mt.key, "treaty"), ev))]
+    return out

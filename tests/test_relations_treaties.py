@@ -1,0 +1,51 @@
+"""party-to read from noun phrases (kg/relations/treaties.py) and the clause patterns' "become a
+party", and seeks-membership from talks on accession and applications named as nouns
+(kg/relations/candidacies.py: accession_talks). Sentences written for the test, on the real model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_sentence
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    # a named treaty "between" its parties; not a proposed one
+    ("In 1974, the Disengagement Agreement between Kenya and Uganda ended the fighting.",
+     {("state:kenya", "party-to", "treaty:disengagement agreement"), ("state:uganda", "party-to", "treaty:disengagement agreement")},
+     set()),
+    ("A proposed Treaty of Friendship between Kenya and Uganda was discussed.", set(),
+     {("state:kenya", "party-to", "treaty:treaty of friendship")}),
+    # an instrument of ratification handed to a depositary, the state named or "its"
+    ("The minister handed over the instrument of Austria's ratification of the Istanbul Convention.",
+     {("state:austria", "party-to", "treaty:istanbul-convention")}, set()),
+    ("Armenia submitted documents confirming its ratification of the Rome Statute.",
+     {("state:armenia", "party-to", "treaty:rome-statute")}, set()),
+    ("Armenia may submit documents confirming its ratification of the Rome Statute.", set(),
+     {("state:armenia", "party-to", "treaty:rome-statute")}),
+    ("Parliament delayed Turkey's ratification of the Rome Statute.", set(), {("state:turkey", "party-to", "treaty:rome-statute")}),
+    # "became a State Party"; "will be" / "will become" is not yet
+    ("Palestine became the 123rd State Party to the Rome Statute.", {("state:palestine", "party-to", "treaty:rome-statute")}, set()),
+    ("Palestine will become a state party to the Rome Statute on 1 April.", set(),
+     {("state:palestine", "party-to", "treaty:rome-statute")}),
+    ("Finland will be a member of NATO.", set(), {("state:finland", "member-of", "org:nato")}),
+    # talks on accession and applications: seeks-membership, never member-of
+    ("The EU opened accession negotiations with Moldova on Tuesday.",
+     {("state:moldova", "seeks-membership", "org:european-union")}, {("state:moldova", "member-of", "org:european-union")}),
+    ("The EU advanced membership talks for Montenegro and Serbia.",
+     {("state:montenegro", "seeks-membership", "org:european-union"), ("state:serbia", "seeks-membership", "org:european-union")},
+     set()),
+    ("All NATO members have now approved Sweden's application for membership.",
+     {("state:sweden", "seeks-membership", "org:nato")}, {("state:sweden", "member-of", "org:nato")}),
+    ("EU ministers met on Monday. Montenegro began accession talks with Brussels in 2012.", {("state:montenegro", "seeks-membership", "org:european-union")},
+     {("state:belgium", "seeks-membership", "org:european-union")}),
+    ("The EU held talks with Moldova on energy.", set(), {("state:moldova", "seeks-membership", "org:european-union")}),
+    ("The EU will not open accession talks with Turkey.", set(), {("state:turkey", "seeks-membership", "org:european-union")}),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence_to_triples(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
