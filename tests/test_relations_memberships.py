@@ -759,6 +759,15 @@ MODEL_CASES = [
      {("state:poland", "member-of", "org:nato")}),
     ("Poland, Hungary and Slovakia, most of which are members of NATO, objected.", set(),
      {("state:poland", "member-of", "org:nato")}),
+    # founders in a participle: "Formed in 1967 by A, B and C, ASEAN ...", "ASEAN, formed in 1967 by A and B, ..."
+    ("Formed on August 8, 1967 by Indonesia, Malaysia and Thailand, ASEAN today has ten member states.",
+     {("state:indonesia", "member-of", "org:asean"), ("state:thailand", "member-of", "org:asean")}, set()),
+    ("ASEAN, formed in 1967 by Indonesia, Malaysia and Thailand, has ten members.",
+     {("state:malaysia", "member-of", "org:asean")}, set()),
+    ("Formed in 1967 by Indonesia, the bloc's summit was attended by Kenya.", set(), {("state:kenya", "member-of", "org:asean")}),
+    # "X was created in 1991, and it is made up of A and B": "it" is the first clause's subject
+    ("Mercosur was created in 1991, and it is currently made up of Argentina, Brazil and Uruguay.",
+     {("state:argentina", "member-of", "org:mercosur"), ("state:uruguay", "member-of", "org:mercosur")}, set()),
     ("The Council of the Baltic Sea States met in Riga. The forum included a session on shipping with Russia.", set(),
      {("state:russia", "member-of", "org:council-of-the-baltic-sea-states")}),
 ]

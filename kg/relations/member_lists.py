@@ -72,6 +72,12 @@ def _composed_organisation(ctx: Context, verb: Token) -> Mention | None:
     if subject is None and verb.dep_ == "conj":
         node = verb.head
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ == "it" and node.dep_ == "conj":
+        # "Mercosur was created in 1991, and it is made up of": the subject of the first clause
+        first = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        named = ctx.rdoc.mention_at(first) if first is not None else None
+        if named is not None and named.type == "organisation":
+            return named
     if subject is not None:
         return _organisation_named(ctx, subject)
     if node.dep_ in ("acl", "relcl"):
@@ -238,11 +244,16 @@ def founding_states(ctx: Context) -> list[Relation]:
             continue
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "formed a new alliance, the AES"
+        participle = not objects and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+        if participle and verb.dep_ == "advcl":  # "Formed in 1967 by A, B and C, ASEAN today has ten members"
+            objects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif participle and verb.dep_ == "acl":  # "ASEAN, formed in 1967 by A, B and C, ..."
+            objects = [verb.head]
         orgs = {m.key: m for o in objects if (m := rdoc.mention_at(o)) is not None and m.type == "organisation"
                 and ctx.kind(m.key) == "intergovernmental"}
         if len(orgs) != 1:
             continue
-        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        passive = participle or any(c.dep_ == "nsubjpass" for c in verb.children)
         founders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive else \
             [c for c in verb.children if c.dep_ == "nsubj"]
         states: list[tuple[str, str]] = []
