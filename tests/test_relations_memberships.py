@@ -759,6 +759,12 @@ MODEL_CASES = [
      {("state:poland", "member-of", "org:nato")}),
     ("Poland, Hungary and Slovakia, most of which are members of NATO, objected.", set(),
      {("state:poland", "member-of", "org:nato")}),
+    # a counted "N X members" and, later in the sentence, a list the count fills exactly
+    ("Seven ASEAN members are in APEC - Brunei, Indonesia, Malaysia, the Philippines, Singapore, Thailand and Vietnam.",
+     {("state:brunei", "member-of", "org:asean"), ("state:vietnam", "member-of", "org:asean")}, set()),
+    ("Three EU members objected: France, Germany and Italy.", {("state:italy", "member-of", "org:european-union")}, set()),
+    ("Three EU members objected to the plan of five states - France, Germany, Italy, Spain and Poland.", set(),
+     {("state:spain", "member-of", "org:european-union")}),
     # founders in a participle: "Formed in 1967 by A, B and C, ASEAN ...", "ASEAN, formed in 1967 by A and B, ..."
     ("Formed on August 8, 1967 by Indonesia, Malaysia and Thailand, ASEAN today has ten member states.",
      {("state:indonesia", "member-of", "org:asean"), ("state:thailand", "member-of", "org:asean")}, set()),

@@ -105,6 +105,15 @@ def member_compounds(ctx: Context) -> list[Relation]:
                 org, j = m, j + 1
         if org is None or org.type != "organisation" or j is None or j >= len(doc):
             continue
+        if token.lower_ in nouns and comma is None and j not in rdoc.by_token and doc[j].text not in _DASHES:
+            # "Seven ASEAN members are in APEC - A, B, ..., G": a list later in the sentence that
+            # the count fills exactly
+            counted = count_before(ctx, token.i, token.i - 3)
+            dash = next((t.i for t in doc[j : token.sent.end] if t.text in _DASHES[:4]), None)
+            listed = names_from(ctx, dash + 1)[0] if counted and dash is not None else []
+            if listed and len(listed) == counted and ctx.asserted(token.head, "negation-only"):
+                out += members_of(ctx, listed, org, ctx.evidence(token, "organisation-member-name"))
+            continue
         for opener in lex["list_openers"]:  # "EU members, namely A and B", "(these are A and B)"
             words = opener.split()
             if [t.lower_ for t in doc[j : j + len(words)]] == words:
