@@ -759,6 +759,10 @@ MODEL_CASES = [
      {("state:poland", "member-of", "org:nato")}),
     ("Poland, Hungary and Slovakia, most of which are members of NATO, objected.", set(),
      {("state:poland", "member-of", "org:nato")}),
+    # an ally of a military alliance is a member; an ally of a trade bloc is not
+    ("Chile and Venezuela are fundamental allies of the Andean Community, the minister said.", set(),
+     {("state:chile", "member-of", "org:andean-community")}),
+    ("Turkey and Greece are allies of NATO.", {("state:turkey", "member-of", "org:nato")}, set()),
     # a counted "N X members" and, later in the sentence, a list the count fills exactly
     ("Seven ASEAN members are in APEC - Brunei, Indonesia, Malaysia, the Philippines, Singapore, Thailand and Vietnam.",
      {("state:brunei", "member-of", "org:asean"), ("state:vietnam", "member-of", "org:asean")}, set()),

@@ -56,6 +56,8 @@ def clause_relations(ctx: Context) -> list[Relation]:
         if pattern.relation == "member-of" and trigger.lemma_ in lex["inclusion_verbs"]:
             sources += [e for e in also_included(ctx, trigger) if e not in sources]
         targets = entities(ctx, named["target"], possessive_hop=hop)
+        if pattern.relation == "member-of" and members is not None and members.lower_ in lex["ally_nouns"]:
+            targets = [t for t in targets if t[0] in lex["military_alliances"]]  # "allies of the bloc": no membership
         evidence = ctx.evidence(trigger, pattern.id)
         if pattern.title_required:
             # "Turkey was represented by Foreign Minister Hakan Fidan": the office is the state's

@@ -105,6 +105,8 @@ def member_compounds(ctx: Context) -> list[Relation]:
                 org, j = m, j + 1
         if org is None or org.type != "organisation" or j is None or j >= len(doc):
             continue
+        if token.lower_ in lex["ally_nouns"] and org.key not in lex["military_alliances"]:
+            continue  # "NATO ally Turkey" is a member; an ally of a trade bloc is not
         if token.lower_ in nouns and comma is None and j not in rdoc.by_token and doc[j].text not in _DASHES:
             # "Seven ASEAN members are in APEC - A, B, ..., G": a list later in the sentence that
             # the count fills exactly
