@@ -420,3 +420,20 @@ def test_a_heading_that_lost_its_colon_in_a_list_of_headed_lines(blank_vocab, ru
     alone = flat_doc(blank_vocab, "Talks went on . \n Malawi H.E. President Peter Phiri spoke .",
                      {"Malawi": ("GPE", "state:malawi"), "Peter Phiri": ("PERSON", None)}, verbs={"went", "spoke"})
     assert not {r for r in relations(rules, gazetteer, alone) if r[3] == "explicit"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The meeting was attended by the Minister of Foreign Affairs of Kenya, John Kamau, Minister of Foreign Affairs of "
+    "Uganda, Peter Okello, Foreign Minister of Tanzania, Ali Hassan, and the Secretary General of the United Nations, Mary Jones.",
+    "The meeting was attended by John Kamau, Minister of Foreign Affairs of Kenya, Peter Okello, Minister of Foreign "
+    "Affairs of Uganda, and Ali Hassan, Foreign Minister of Tanzania.",
+])
+def test_a_list_alternating_titles_and_names_gives_each_title_to_its_own_name(extractor, text):
+    from conftest import model_triples
+
+    offices = {t for t in model_triples(extractor, text) if t[1] == "holds-office"}
+    assert {("person:john kamau", "holds-office", "state:kenya"), ("person:peter okello", "holds-office", "state:uganda"),
+            ("person:ali hassan", "holds-office", "state:tanzania")} <= offices
+    assert ("person:john kamau", "holds-office", "state:uganda") not in offices
+    assert ("person:peter okello", "holds-office", "state:tanzania") not in offices

@@ -60,6 +60,9 @@ def mentions(extractor, text):
          {("org:kingdom", "organisation"), ("place:kingdom", "place")}),
         ("Jordan and Morocco sent envoys. The Kingdom's delegation arrived.", set(),
          {("org:kingdom", "organisation"), ("place:kingdom", "place")}),
+        # a known state's formal name before a comma and a person is the state, not an epithet
+        ("These include the Minister of Foreign Affairs of the Russian Federation, Sergey Lavrov, and others.",
+         {("state:russia", "state"), ("person:sergey lavrov", "person")}, set()),
         # "the Council" after "the Council of Europe": the head before "of"
         ("Leaders of the Council of Europe met. Ukraine joined the Council in 1995.", {("org:council-of-europe", "organisation")},
          {("org:council", "organisation")}),

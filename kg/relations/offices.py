@@ -378,6 +378,9 @@ def titles_in_full(ctx: Context) -> list[Relation]:
                         r.source == person[0] and r.evidence.rule == "title-phrase-before-name" for r in out)) \
                         and _person_before_comma(ctx, k):
                     closes = False  # "T1 A, T2 of X-Y Dr B, ...": a titled name's list goes title first; T2 is B's
+                if closes and comma and doc[k].text == "," and phrases_before(ctx, name_start) and not _list_opens_with_a_name(ctx, name_start):
+                    nxt = rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc))) if k + 1 < len(doc) else None
+                    closes = nxt is None or nxt.type != "person"  # "T0 of X, A, T1 of Y, B": a list opened by a title gives T1 to B
                 if closes:
                     out += _phrase_relations(ctx, person, phrases, doc[start], "title-phrase-apposition")
     return out

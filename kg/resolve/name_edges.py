@@ -26,6 +26,8 @@ def epithet(span: Span, gaz: Gazetteer) -> bool:
     """ "the monument to Uruguayan Liberator, Jose Artigas": one capitalised word after a nationality
     or an article, in apposition to the full name after it, is what the person is called."""
     doc = span.doc
+    if span.id_:
+        return False  # a known name ("the Russian Federation, Sergey Lavrov") is no epithet
     if len(span) == 2 and fold(span[0].text) in gaz.demonyms:
         span = span[1:]  # "Uruguayan Liberator" read as one name
     if len(span) != 1 or span.id_ or span.start == 0 or span.end + 2 > len(doc) or doc[span.end].text != ",":
