@@ -169,6 +169,17 @@ def test_no_office_from_the_setting_beside_another_state_in_the_sentence(blank_v
     assert not {r for r in relations(rules, gazetteer, doc) if r[3] == "context"}
 
 
+@pytest.mark.model
+def test_a_visitor_to_the_state_of_the_article_holds_no_office_there(extractor):
+    from conftest import model_triples
+
+    text = ("Kenya hosted the regional talks in Nairobi on Monday. Kenyan officials said the talks went well.\n\n"
+            "Foreign Minister Ali Musa arrived in Kenya on Monday for the talks.\n\nPrime Minister John Kamau opened the talks.")
+    found = model_triples(extractor, text)
+    assert ("person:john kamau", "holds-office", "state:kenya") in found
+    assert ("person:ali musa", "holds-office", "state:kenya") not in found
+
+
 def test_a_title_that_is_not_a_state_office_takes_no_state_from_the_setting(blank_vocab, rules, gazetteer):
     doc = flat_doc(blank_vocab, "Director Bola Tinubu spoke . Nigeria 's economy grew . Nigeria is large .",
                    NIGERIA, verbs={"spoke", "grew"})

@@ -73,6 +73,25 @@ def _names_another_state(ctx: Context, span, home: str) -> bool:
     return False
 
 
+def _visitor(ctx: Context, span, home: str) -> bool:
+    """Is the person a visitor to the article's state ("During their visits to Iceland Foreign
+    Minister N and ..."; "N arrived in Reykjavik")? A visitor's office is not the host's."""
+    for word in span.sent:
+        if word.lemma_.lower() not in ctx.lex["visit_words"]:
+            continue
+        places = [g for c in word.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for g in c.children if g.dep_ == "pobj"]
+        if not any(ctx.rdoc.mention_at(g) is not None and ctx.rdoc.mention_at(g).key == home
+                   or g.ent_id_ in (f"capital:{home.split(':', 1)[1]}",) for g in places):
+            continue
+        clause = word
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head  # "During their visits to Iceland": the clause the visit is part of
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(t.i in range(span.start, span.end) for s in subjects for c in (s, *s.conjuncts) for t in c.subtree):
+            return True
+    return False
+
+
 def offices_from_setting(ctx: Context) -> list[Relation]:
     home = ctx.home_state()
     if home is None:
@@ -83,7 +102,7 @@ def offices_from_setting(ctx: Context) -> list[Relation]:
     done: set[tuple[str, str, str]] = set()
     for i, m in sorted(rdoc.by_token.items()):
         span = rdoc.spans[i]
-        if m.type != "person" or i != span.start or m.key in held or _names_another_state(ctx, span, home):
+        if m.type != "person" or i != span.start or m.key in held or _names_another_state(ctx, span, home) or _visitor(ctx, span, home):
             continue
         for relation, role in _ownerless_titles(ctx, span):
             if relation not in ("holds-office", "spokesperson-for") or not _is_state_office(ctx, role):

@@ -47,7 +47,7 @@ def _governing_verb(token: Token, lemmas, hops: int = 4) -> Token | None:
     """The verb of ``lemmas`` that ``token`` hangs from, a few object and preposition links up."""
     node = token
     for _ in range(hops):
-        if node.dep_ not in ("dobj", "pobj", "prep", "acl") or node.head is node:
+        if node.dep_ not in ("dobj", "pobj", "prep", "acl") or node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ == "VERB" and node.lemma_.lower() in lemmas:
@@ -67,7 +67,7 @@ def _instruments(ctx: Context) -> list[Relation]:
             continue
         if owner.lower_ in ("its", "their"):  # "Armenia submitted documents confirming its ratification"
             clause = verb
-            while not any(c.dep_ == "nsubj" for c in clause.children) and clause.dep_ in ("acl", "advcl", "xcomp", "dobj") and clause.head is not clause:
+            while not any(c.dep_ == "nsubj" for c in clause.children) and clause.dep_ in ("acl", "advcl", "xcomp", "dobj") and clause.head.i != clause.i:
                 clause = clause.head
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             parties = entities(ctx, subject) if subject is not None else []
