@@ -448,3 +448,16 @@ def test_a_list_alternating_titles_and_names_gives_each_title_to_its_own_name(ex
             ("person:ali hassan", "holds-office", "state:tanzania")} <= offices
     assert ("person:john kamau", "holds-office", "state:uganda") not in offices
     assert ("person:peter okello", "holds-office", "state:tanzania") not in offices
+
+
+@pytest.mark.model
+def test_a_ministry_named_without_its_state_in_a_story_of_many_states_is_nobodys(extractor):
+    from conftest import model_triples
+
+    text = ("Senior officials of seven states met in Kathmandu on Monday.\n\nThe Kenyan team is led by Director General of the "
+            "Ministry of Foreign Affairs of Kenya, Ali Musa, while the Ugandan team is led by Secretary of the Ministry of "
+            "Foreign Affairs John Okello and the Tanzanian team by Secretary of the Ministry of Foreign Affairs Peter Mrisho.")
+    found = model_triples(extractor, text)
+    assert ("person:john okello", "leads-delegation", "state:uganda") in found
+    assert not {t for t in found if t[0] in ("person:john okello", "person:peter mrisho") and t[1] == "holds-office"
+                and (t[2] == "state:kenya" or "ministry" in t[2])}

@@ -60,6 +60,9 @@ def mentions(extractor, text):
          {("org:kingdom", "organisation"), ("place:kingdom", "place")}),
         ("Jordan and Morocco sent envoys. The Kingdom's delegation arrived.", set(),
          {("org:kingdom", "organisation"), ("place:kingdom", "place")}),
+        # a body named without its state is the one the story gave a state, beside another state too
+        ("The Sudanese Sovereignty Council met. During his visit to Djibouti, the general met the Sovereignty Council.",
+         {("org:sovereignty council of sudan", "organisation")}, {("org:sovereignty council", "organisation")}),
         # a known state's formal name before a comma and a person is the state, not an epithet
         ("These include the Minister of Foreign Affairs of the Russian Federation, Sergey Lavrov, and others.",
          {("state:russia", "state"), ("person:sergey lavrov", "person")}, set()),

@@ -135,7 +135,15 @@ class Context:
             return None
         if rel == "member-of" and (s_key, t_key) in self.ended_memberships:
             return None  # "Britain left the EU in 2020. Britain was a member of the EU."
+        if rel in ("holds-office", "spokesperson-for") and t_type == "organisation" and self.unowned_body(t_key) and self.home_state() is None:
+            return None  # "Secretary of the Ministry of Foreign Affairs N" in a story of seven states: whose?
         return Relation(s_key, rel, t_key, evidence, role=role, date=date, basis=basis)
+
+    def unowned_body(self, key: str) -> bool:
+        """A government body the text tied to no state ("the Foreign Ministry"): its node would merge every state's."""
+        name = key.split(":", 1)[1] if key.startswith("org:") and key not in self.gaz.entries else ""
+        words, rest = re.split(r" (?:of|for) ", name, maxsplit=1)[0].split(), re.sub(r"^(?:ministry|department|office) of ", "", name)
+        return bool(words) and words[-1] in self.lex["government_heads"] and " of " not in rest and not rest.startswith("the ")
 
     @cached_property
     def ended_memberships(self) -> set[tuple[str, str]]:
@@ -566,13 +574,9 @@ class Context:
             bloc = self.only_bloc_before(token) or self.dominant_bloc_before(token)
             if bloc is not None:
                 return (bloc.key, "organisation")
-        if head in self.lex["near_bloc_nouns"]:
-            # "this forum", "the association": a word many organisations are named with, so only
-            # the one bloc named in this sentence or the one before (not a pact named far back)
-            bloc = self.only_bloc_before(token)
-            sent = token.sent
-            since = rdoc.doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
-            if bloc is not None and bloc.start >= since:
+        if head in self.lex["near_bloc_nouns"]:  # "this forum": only the one bloc named in this sentence or the one before
+            bloc, sent = self.only_bloc_before(token), token.sent
+            if bloc is not None and bloc.start >= (rdoc.doc[sent.start - 1].sent.start_char if sent.start > 0 else 0):
                 return (bloc.key, "organisation")
         return None
 

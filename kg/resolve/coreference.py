@@ -277,13 +277,26 @@ def _state_bodies(raw: list[Candidate], gaz: Gazetteer) -> None:
     for c in raw:
         if c.body:
             owned.setdefault(c.body, set()).add((c.key, c.label))
-    if not owned:
-        return
     for c in raw:
-        if c.type == "organisation" and not c.span.id_ and not c.body:
-            found = owned.get(gaz.canonical_words(c.span.text), ())
-            if len(found) == 1:
-                c.key, c.label = next(iter(found))
+        if c.type != "organisation" or c.span.id_ or c.body:
+            continue
+        name = gaz.canonical_words(c.span.text)
+        found = owned.get(name, ())
+        if len(found) != 1:
+            continue
+        key, label = next(iter(found))
+        if name.split(" of ")[0].split()[-1] in gaz.lexicon["government_heads"] and \
+                _states_in_sentence(c, raw, gaz) - {"state:" + key.rsplit(" of ", 1)[-1]}:
+            continue  # every state has a "Ministry of Foreign Affairs": beside another state's team it is not this one
+        c.key, c.label = key, label
+
+
+def _states_in_sentence(c: Candidate, raw: list[Candidate], gaz: Gazetteer) -> set[str]:
+    """The states the sentence of ``c`` names, by name or nationality ("Bhutanese")."""
+    sent = c.span.sent
+    found = {other.key for other in raw if other.type == "state" and sent.start <= other.span.start < sent.end}
+    found |= {key for t in sent if t.text[:1].isupper() and (key := gaz.demonyms.get(fold(t.text), "")).startswith("state:")}
+    return found
 
 
 def _state_forms(raw: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
