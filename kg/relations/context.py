@@ -142,8 +142,7 @@ class Context:
     def unowned_body(self, key: str) -> bool:
         """A government body the text tied to no state ("the Foreign Ministry"): its node would merge every state's."""
         name = key.split(":", 1)[1] if key.startswith("org:") and key not in self.gaz.entries else ""
-        words, rest = re.split(r" (?:of|for) ", name, maxsplit=1)[0].split(), re.sub(r"^(?:ministry|department|office) of ", "", name)
-        return bool(words) and words[-1] in self.lex["government_heads"] and " of " not in rest and not rest.startswith("the ")
+        return bool(re.fullmatch(r"(?:ministry|department) of (?!the )[a-z ]+|[a-z]+ ministry", name)) and " of " not in name[12:]
 
     @cached_property
     def ended_memberships(self) -> set[tuple[str, str]]:
