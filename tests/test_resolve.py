@@ -63,6 +63,9 @@ def mentions(extractor, text):
         # a body named without its state is the one the story gave a state, beside another state too
         ("The Sudanese Sovereignty Council met. During his visit to Djibouti, the general met the Sovereignty Council.",
          {("org:sovereignty council of sudan", "organisation")}, {("org:sovereignty council", "organisation")}),
+        # a state's body ends the title phrase; the name after it starts after the body's word
+        ("A delegation led by the Speaker of the Kenya Parliament Amos Wako Otieno visited India.",
+         {("person:amos wako otieno", "person")}, {("person:parliament amos wako otieno", "person")}),
         # a known state's formal name before a comma and a person is the state, not an epithet
         ("These include the Minister of Foreign Affairs of the Russian Federation, Sergey Lavrov, and others.",
          {("state:russia", "state"), ("person:sergey lavrov", "person")}, set()),
@@ -120,6 +123,7 @@ def test_initials_join_the_organisation_named_in_full(extractor):
     (("Ufuk", "Ekici"), "ORG", ("person:ufuk ekici", "person")),
     (("Chiang", "Rai"), "GPE", ("place:chiang rai", "place")),  # a city, whatever its first word
     (("Jordan", "Times"), "ORG", ("org:jordan times", "organisation")),  # a newspaper
+    (("Santiago", "Compostela"), "GPE", ("place:santiago compostela", "place")),
     (("Al", "Jazeera"), "ORG", ("org:al-jazeera", "organisation")),  # "Al" is an article here, not Albert
     (("Victoria", "Falls"), "LOC", ("place:victoria falls", "place")),
     (("Georgia", "Dream"), "ORG", ("org:georgia dream", "organisation")),  # "Georgia" is a state before a given name

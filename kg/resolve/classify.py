@@ -140,7 +140,7 @@ def classify(span: Span, gaz: Gazetteer) -> tuple[str, str, str] | None:
             and span[-1].text[:1].isupper() and span[-1].lower_ not in gaz.lexicon["organisation_heads"]:
         label = "LAW"  # "the Nagoya Protocol", "the Paris Agreement": a treaty, whatever the NER says
     if label == "ORG" and person_shaped(span, gaz, known_names(gaz)):
-        return "person", "", span.text  # "Claudia Sheinbaum" read as an organisation (not places: "Chiang Rai")
+        return "person", "", span.text  # "Claudia Sheinbaum" read as an organisation (not places: "Chiang Rai", "Santiago de Compostela")
     if label == "ORG":
         if _is_title_words(span, gaz) or all(t.is_lower for t in span if t.is_alpha):
             return None

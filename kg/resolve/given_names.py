@@ -38,10 +38,12 @@ def person_shaped(span: Span, gaz: Gazetteer, known: frozenset[str]) -> bool:
     """See the module's docstring; ``known`` holds the folded names of the gazetteer's entries."""
     lex = gaz.lexicon
     words = [t for t in span if t.text != "-"]
-    if not 2 <= len(words) <= 4 or fold(span.text) in known:
+    if not 2 <= len(words) <= 5 or fold(span.text) in known:
         return False
-    if any(not (t.text[:1].isupper() and t.text.replace("-", "").isalpha()) for t in words):
-        return False
+    particles = set(lex["name_particles"])
+    if any(not (t.text[:1].isupper() and t.text.replace("-", "").isalpha()) and t.lower_ not in particles for t in words) \
+            or words[0].lower_ in particles or words[-1].lower_ in particles:
+        return False  # "Luiz Inacio Lula da Silva": capitalised words, a particle between them
     if any(t.lower_ in lex[name] for t in words for name in _HEAD_LISTS):
         return False
     if any(fold(t.text) in known or fold(t.text) in gaz.demonyms or fold(t.text) in gaz.title_words for t in words):

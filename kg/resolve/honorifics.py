@@ -201,8 +201,9 @@ def title_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
                 while k < len(doc) and doc[k].ent_iob_ == "I":
                     k += 1
                 continue
-            if fold(t.text) in words.titles or t.lower_ in ("of", "the", "and", "for") or t.text == "-":
-                k += 1
+            if fold(t.text) in words.titles or t.lower_ in ("of", "the", "and", "for") or t.text == "-" or (
+                    owner and t.lower_ in gaz.lexicon["public_body_heads"] and doc[k - 1].ent_id_.startswith("state:")):
+                k += 1  # "Speaker of the Sri Lanka Parliament N": the state's body, then the name
                 continue
             break
         if not owner or k >= len(doc) or doc[k].ent_id_ or doc[k].pos_ != "PROPN":

@@ -362,6 +362,8 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             if broken_address and len(span) > 2 and span[0].text in ("H.", "E."):
                 span = Span(doc, span.start + 1, span.end, label=label, span_id=ent_id)  # "of Senegal" + "E. N", "H. E." cut short
         elif label == "PERSON":
+            if len(span) >= 3 and not ent.id_ and span[0].lower_ in gaz.lexicon["public_body_heads"] and span[0].is_title:
+                span = span[1:]  # "the Speaker of the Sri Lanka Parliament" + "Mahinda Yapa Abeywardana": the body's last word
             stripped = _strip_honorific(span, gaz, broken_address=broken_address)
             whole = stripped.start == span.start
             span, start = stripped, stripped.start
