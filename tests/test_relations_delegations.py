@@ -175,6 +175,18 @@ MODEL_CASES = [
     ("Heading a delegation, Amos Wako arrived in Kampala.", set(), {("person:amos wako", "leads-delegation", "state:uganda")}),
     ("Heading a high-ranking delegation, Iraqi President Abdul Rashid might visit Iran.", set(),
      {("person:abdul rashid", "leads-delegation", "state:iraq")}),
+    # one "led by" for a list of delegations: "the A team is led by N, the B team by M"
+    ("Likewise, the Indian team is led by Secretary Preeti Saran, the Bhutanese team by Secretary Sonam Tshong and the "
+     "Bangladeshi team by Foreign Secretary Mohammad Haque.",
+     {("person:sonam tshong", "leads-delegation", "state:bhutan"), ("person:mohammad haque", "leads-delegation", "state:bangladesh")},
+     {("person:sonam tshong", "leads-delegation", "state:india")}),
+    ("The Indian team is led by Preeti Saran, and the report by Sonam Tshong was welcomed.", set(),
+     {("person:sonam tshong", "leads-delegation", "state:india")}),
+    ("The Indian team was praised by Sonam Tshong.", set(), {("person:sonam tshong", "leads-delegation", "state:india")}),
+    # "lead by", a common misspelling of "led by"
+    ("The Venezuelan delegation, lead by Foreign Minister Jorge Arreaza, arrived in El Alto.",
+     {("person:jorge arreaza", "leads-delegation", "state:venezuela")}, set()),
+    ("The Venezuelan delegation will take the lead by Monday.", set(), set()),
     # the "would" of a past announcement is its "will"; not a hope, not a condition
     ("Oman announced that Sayyid Fahd Al Said would lead the Omani delegation to the summit.",
      {("person:fahd al said", "leads-delegation", "state:oman")}, set()),

@@ -763,6 +763,11 @@ MODEL_CASES = [
     ("Chile and Venezuela are fundamental allies of the Andean Community, the minister said.", set(),
      {("state:chile", "member-of", "org:andean-community")}),
     ("Turkey and Greece are allies of NATO.", {("state:turkey", "member-of", "org:nato")}, set()),
+    # "countries like A, B and C are members" of the bloc the text is about
+    ("BIMSTEC officials met in Kathmandu on Monday. Established 30 years ago, countries like Nepal, India, Bhutan and "
+     "Thailand are members.", {("state:nepal", "member-of", "org:bimstec"), ("state:thailand", "member-of", "org:bimstec")}, set()),
+    ("BIMSTEC officials met in Kathmandu on Monday. Countries like Nepal and India could become members.", set(),
+     {("state:nepal", "member-of", "org:bimstec")}),
     # a counted "N X members" and, later in the sentence, a list the count fills exactly
     ("Seven ASEAN members are in APEC - Brunei, Indonesia, Malaysia, the Philippines, Singapore, Thailand and Vietnam.",
      {("state:brunei", "member-of", "org:asean"), ("state:vietnam", "member-of", "org:asean")}, set()),

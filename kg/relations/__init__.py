@@ -77,6 +77,7 @@ RULES: tuple[Rule, ...] = (
     delegations.delegations_of_office,
     delegations.respective_delegations,
     delegations.heading_delegations,
+    delegations.gapped_delegations,
     delegations.delegation_titles,
     setting.offices_from_setting,
     bodies.offices_in_state_bodies,

@@ -14,7 +14,8 @@ from kg.relations.context import Context
 from kg.relations.title_phrases import phrases_before
 from kg.relations.titles import ownerless_title
 
-__all__ = ["delegation_titles", "delegations_of_office", "heading_delegations", "own_country_delegations", "respective_delegations"]
+__all__ = ["delegation_titles", "delegations_of_office", "gapped_delegations", "heading_delegations", "own_country_delegations",
+           "respective_delegations"]
 
 
 def _office_state(ctx: Context, person: str) -> str | None:
@@ -142,10 +143,10 @@ def _owner(ctx: Context, noun) -> tuple[str, str] | None | bool:
     ("a high-ranking delegation"), False if more than one."""
     found = set()
     for c in noun.children:
-        if c.dep_ in ("amod", "compound", "nmod", "poss"):
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and noun.i - 3 <= c.i < noun.i:  # "the Iraqi delegation", not a name far left
             m = ctx.rdoc.mention_at(c)
             state = ctx.demonym_state(c) if m is None else None
-            if m is not None and m.type in ("state", "organisation"):
+            if m is not None and m.type in ("state", "organisation") and ctx.rdoc.span_at(c).start >= noun.i - 3:
                 found.add((m.key, m.type))
             elif state:
                 found.add((state, "state"))
@@ -177,6 +178,35 @@ def heading_delegations(ctx: Context) -> list[Relation]:
             state = _office_state(ctx, people[0][0])
             owner = (state, "state") if state else None
         r = ctx.relation("leads-delegation", people[0], owner, ctx.evidence(verb, "heading-delegation")) if owner else None
+        if r:
+            out.append(r)
+    return out
+
+
+def gapped_delegations(ctx: Context) -> list[Relation]:
+    """A list of delegations that says "led by" once: "the Indian team is led by A, the Bhutanese
+    team by B and the Bangladeshi team by C". A delegation noun with its owner, right followed by
+    "by" and a name, after a delegation "led by" someone earlier in the sentence."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    for noun in rdoc.tokens(lex["delegation_group_nouns"]):
+        sent = noun.sent
+        if noun.i + 2 >= sent.end or doc[noun.i + 1].lower_ != "by":
+            continue
+        led = [t for t in doc[sent.start : noun.i] if t.lemma_.lower() in lex["delegation_lead_lemmas"] and t.tag_ in ("VBN", "VBD")
+               and any(c.dep_ == "agent" or c.lower_ == "by" for c in t.children)]
+        owner = _owner(ctx, noun)
+        if not led or not owner or not ctx.asserted(led[-1]):
+            continue
+        person = None
+        for k in range(noun.i + 2, min(noun.i + 20, sent.end)):
+            if doc[k].lower_ in lex["delegation_group_nouns"]:
+                break  # the next delegation of the list
+            m = rdoc.by_token.get(k)
+            if m is not None and m.type == "person":
+                person = m
+                break
+        r = ctx.relation("leads-delegation", (person.key, "person"), owner, ctx.evidence(noun, "gapped-delegation-led-by")) if person else None
         if r:
             out.append(r)
     return out

@@ -287,6 +287,11 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
         if not ctx.asserted(head.head):  # "Haiti is also a member", "Bolivia became a full member in July"
             return None
         subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in lex["state_nouns_plural"]:
+            # "countries like Nepal, India and Bhutan are members": the examples are all members
+            like = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("like", "including")
+                         for g in c.children if g.dep_ == "pobj"), None)
+            return [Mention(k, "", t, "", 0, 0) for k, t in entities(ctx, like) if t == "state"] if like is not None else []
         return [m for t in ((subject, *subject.conjuncts) if subject is not None else ())
                 if (m := rdoc.mention_at(t)) is not None]
     if k >= 1 and doc[k].text == "," and after is not None and (after.text in closers or after.lower_ in ("with", "since", "and")):
