@@ -66,6 +66,9 @@ def mentions(extractor, text):
         # a state's body ends the title phrase; the name after it starts after the body's word
         ("A delegation led by the Speaker of the Kenya Parliament Amos Wako Otieno visited India.",
          {("person:amos wako otieno", "person")}, {("person:parliament amos wako otieno", "person")}),
+        # a nationality before "Islands" names the islands
+        ("The Hawaiian Islands were annexed in 1898.", {("place:hawaiian islands", "place")}, set()),
+        ("Hawaiian leaders met.", set(), {("place:hawaiian", "place")}),
         # a known state's formal name before a comma and a person is the state, not an epithet
         ("These include the Minister of Foreign Affairs of the Russian Federation, Sergey Lavrov, and others.",
          {("state:russia", "state"), ("person:sergey lavrov", "person")}, set()),

@@ -306,6 +306,9 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                 raw.pop()
             label = "LAW" if doc[skip_until - 1].lower_ in gaz.lexicon["treaty_heads"] else "ORG"
             span, ent_id = Span(doc, first, skip_until, label=label), 0
+        if label == "NORP" and span.end < len(doc) and doc[span.end].text in ("Islands", "Isles", "Archipelago"):
+            span, label = doc[span.start : span.end + 1], "LOC"  # "the Hawaiian Islands", "the Canary Islands": a place
+            skip_until = span.end
         cue = ""
         if ent.start in announced:
             cue = "person"
