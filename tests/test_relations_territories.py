@@ -135,6 +135,11 @@ def test_a_region_of_a_state(blank_vocab, rules, gazetteer, subject, place, plac
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # "the <nationality> province of X", "the Indian states of X and Y", "Argentina's province of X"
+    ("Leaders met in the Argentine northeastern province of Mendoza.", {("place:mendoza", "part-of", "state:argentina")}, set()),
+    ("Leaders visited the Indian states of Kerala and Goa.",
+     {("place:kerala", "part-of", "state:india"), ("place:goa", "part-of", "state:india")}, set()),
+    ("Leaders met the Argentine governor of Mendoza.", set(), {("place:mendoza", "part-of", "state:argentina")}),
     # a possessive over a list of territories; a territory noun in apposition
     ("Russia annexed Ukraine's Donetsk, Luhansk and Kherson regions in 2022.",
      {("place:luhansk", "part-of", "state:ukraine"), ("place:kherson", "part-of", "state:ukraine"), ("state:russia", "annexed", "place:kherson")}, set()),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.gazetteer import fold
 from kg.model import Mention, Relation
-from kg.relations.context import Context
+from kg.relations.context import Context, is_possessive
 
 __all__ = ["territories"]
 
@@ -45,6 +45,22 @@ def territories(ctx: Context) -> list[Relation]:
                 if owner is not None and owner.type == "state" and not ctx.blocked(k):
                     r = ctx.relation("part-of", (m.key, "place"), (owner.key, "state"),
                                      ctx.evidence(doc[i], "territory-apposition"))
+                    if r:
+                        out.append(r)
+        if m.type == "place" and i == span.start and i >= 3 and doc[i - 1].lower_ == "of" and (
+                doc[i - 2].lower_ in lex["territory_heads"] or doc[i - 2].lemma_.lower() in lex["territory_heads"]):
+            # "the Argentine northeastern province of Misiones", "the Indian states of Kerala and Goa"
+            owner, k = None, i - 3
+            while k >= 0 and i - 3 - k < 2 and doc[k].tag_ == "JJ" and doc[k].is_lower:
+                k -= 1  # "northeastern", "southern"
+            if k >= 0 and doc[k].text[:1].isupper() and (state := ctx.gaz.demonyms.get(fold(doc[k].text), "")).startswith("state:"):
+                owner = state
+            elif k >= 1 and is_possessive(doc[k]) and (o := rdoc.by_token.get(k - 1)) is not None and o.type == "state":
+                owner = o.key  # "Argentina's province of Mendoza"
+            if owner is not None and not ctx.blocked(k):
+                ev = ctx.evidence(doc[i], "territory-of-state")
+                for place in [m] + ctx.list_after(span.end, "place"):
+                    r = ctx.relation("part-of", (place.key, "place"), (owner, "state"), ev)
                     if r:
                         out.append(r)
         if m.type == "place" and span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
