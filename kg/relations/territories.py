@@ -48,7 +48,7 @@ def territories(ctx: Context) -> list[Relation]:
                     if r:
                         out.append(r)
         if m.type == "place" and i == span.start and i >= 3 and doc[i - 1].lower_ == "of" and (
-                doc[i - 2].lower_ in lex["territory_heads"] or doc[i - 2].lemma_.lower() in lex["territory_heads"]):
+                doc[i - 2].lower_ in lex["administrative_heads"]):  # not "the Saudi city of Jeddah", "the Kazakh port of Aktau"
             # "the Argentine northeastern province of Misiones", "the Indian states of Kerala and Goa"
             owner, k = None, i - 3
             while k >= 0 and i - 3 - k < 2 and doc[k].tag_ == "JJ" and doc[k].is_lower:
