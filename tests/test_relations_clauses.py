@@ -378,6 +378,22 @@ TREATY_AND_ACCESSION_CASES = [
      set(), {("treaty:un-charter", "establishes", "org:united-nations")}),
     ("The Treaty of Rome, the EU's main trade text, was signed in 1957.",
      set(), {("treaty:treaty-of-rome", "establishes", "org:european-union")}),
+    # a membership still to come is sought, not held
+    ("Bulgaria and Romania will formally become members of NATO in the spring.",
+     {("state:bulgaria", "seeks-membership", "org:nato"), ("state:romania", "seeks-membership", "org:nato")},
+     {("state:bulgaria", "member-of", "org:nato"), ("state:romania", "member-of", "org:nato")}),
+    ("Croatia will become an EU member on 1 July.",
+     {("state:croatia", "seeks-membership", "org:european-union")}, {("state:croatia", "member-of", "org:european-union")}),
+    ("Sweden is due to join NATO after the vote in Budapest.",
+     {("state:sweden", "seeks-membership", "org:nato")}, {("state:sweden", "member-of", "org:nato")}),
+    ("Finland will not join NATO this year.", set(),
+     {("state:finland", "seeks-membership", "org:nato"), ("state:finland", "member-of", "org:nato")}),
+    ("Moldova can join the European Union only after reforms.", set(),
+     {("state:moldova", "seeks-membership", "org:european-union")}),
+    ("Chile will remain a member of the WTO.", {("state:chile", "member-of", "org:wto")},
+     {("state:chile", "seeks-membership", "org:wto")}),
+    ("Peru has deposited its instrument of ratification and will become a member of the WTO in March.", set(),
+     {("state:peru", "seeks-membership", "org:wto")}),
 ]
 
 

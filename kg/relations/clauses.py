@@ -29,9 +29,15 @@ def clause_relations(ctx: Context) -> list[Relation]:
             continue  # "seized Crimea and annexed it": its own object
         if not ctx.asserted(trigger, pattern.modality, scheduled=pattern.relation == "leads-delegation"):
             continue
-        if pattern.relation in ("party-to", "member-of") and any(
-                c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in trigger.children):
-            continue  # "Finland will be a member of NATO", "will become a party to": not yet
+        relation = pattern.relation
+        if pattern.future_only and not _scheduled(trigger, lex):
+            continue  # "Estonia will join NATO" (but "Estonia can join", "let Estonia join")
+        if pattern.future_only and trigger.dep_ == "conj" and trigger.head.lemma_ in lex["accession_completion_verbs"]:
+            continue  # "has deposited its ratification and will become a member on 1 May": no longer seeking
+        if relation in ("party-to", "member-of") and _scheduled(trigger, lex):
+            if relation == "party-to":
+                continue  # "will become a party to": not yet
+            relation = "seeks-membership"  # "Estonia will become a member of NATO in April": on its way in
         if pattern.relation in ("party-to", "member-of") and undone(trigger, lex):
             continue  # "signed the original treaty but later withdrew from it", "has yet to ratify it"
         if pattern.relation == "member-of" and trigger.tag_ == "VBD" and any(
@@ -74,10 +80,26 @@ def clause_relations(ctx: Context) -> list[Relation]:
         date = ctx.year(trigger)
         for s in sources:
             for t in targets:
-                r = ctx.relation(pattern.relation, s, t, evidence, date=date)
+                r = ctx.relation(relation, s, t, evidence if relation == pattern.relation or pattern.future_only else ctx.evidence(trigger, "scheduled-accession"), date=date)
                 if r:
                     out.append(r)
     return out
+
+
+def _scheduled(trigger: Token, lex: dict) -> bool:
+    """A membership still to come: "will be a member", "will officially become members" (the
+    auxiliary on the trigger or on its verb), "is set to join", "is due to become a member"."""
+    verbs = [trigger] + ([trigger.head] if trigger.dep_ in ("attr", "pobj", "dobj") and trigger.head.pos_ in ("VERB", "AUX") else [])
+    if any(v.lemma_ in lex["continuing_verbs"] for v in verbs):
+        return False  # "will remain a member": one already
+    for verb in verbs:
+        if any(c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
+            return True
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.lower_ in lex["scheduled_heads"] and (
+                any(c.lemma_ == "be" for c in head.children) or head.dep_ == "acomp" and head.head.lemma_ == "be"):
+            return True
+    return False
 
 
 def also_included(ctx: Context, verb: Token) -> list[tuple[str, str]]:

@@ -33,6 +33,7 @@ class Pattern:
     modality: str = "full"  # full | negation-only | none
     title_required: bool = False  # holds-office only for a source with an ownerless office title
     shared: tuple = ()  # derived: "subject" / "object" the trigger verb shares with the verb it is conjoined to
+    future_only: bool = False  # only a clause still to come ("will join", "is set to join"): seeks-membership
 
 
 def _shared_argument_variants(p: Pattern) -> list[Pattern]:
@@ -67,7 +68,7 @@ def _shared_argument_variants(p: Pattern) -> list[Pattern]:
                 n = {**n, "LEFT_ID": "first", "RIGHT_ATTRS": {**n["RIGHT_ATTRS"], "DEP": "dobj"}}
             rest.append(n)
         variants.append(Pattern(f"{p.id}+shared-{shares}", p.relation, [trigger, first, *rest], p.modality,
-                                p.title_required, tuple(shares.split("+"))))
+                                p.title_required, tuple(shares.split("+")), p.future_only))
     return variants
 
 
@@ -122,5 +123,6 @@ def load_patterns(path=None, *, lexicon: dict | None = None) -> list[Pattern]:
             raise DataFileError(f"{where}: the id {row['id']!r} is already used on line {seen[row['id']]}; give each pattern its own")
         seen[row["id"]] = number
         patterns.append(Pattern(row["id"], row["relation"], _expand(row["pattern"], lexicon, where),
-                                row.get("modality", "full"), bool(row.get("title_required", False))))
+                                row.get("modality", "full"), bool(row.get("title_required", False)),
+                                future_only=bool(row.get("future_only", False))))
     return patterns
