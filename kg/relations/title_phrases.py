@@ -243,5 +243,30 @@ def phrases_before(ctx: Context, name_start: int) -> list[TitlePhrase]:
                 return []
             if ctx.past_office(phrases[0].start):  # "the late King of X N"
                 phrases = [dataclasses.replace(p, former=True) for p in phrases]
+            if phrases[0].start == first and first >= 2 and doc[first - 1].text == ",":
+                phrases = _stacked_before(ctx, first - 1, name_start) + phrases
+            return phrases
+    return []
+
+
+def _stacked_before(ctx: Context, comma: int, name_start: int) -> list[TitlePhrase]:
+    """The titles a sentence opens with, stacked before a second title by a comma: "Current Chair
+    of the AU, President of Senegal N spoke first" gives N both. Only from the sentence's start,
+    and only titles that name their owner: "Attending were the Secretary-General of the UN,
+    President of X N" lists two people, and so does "The Foreign Minister of K, President of G N
+    and the Emir of Q met"."""
+    doc = ctx.doc
+    after = ctx.rdoc.spans[name_start].end if name_start in ctx.rdoc.spans else name_start + 1
+    if after + 1 < len(doc) and doc[after].lower_ in (",", "and") and (
+            doc[after + 1].lower_ in ("the", "and") or _title_word(ctx, doc[after + 1])):
+        return []
+    start = _region_start(ctx, comma)
+    if not (start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].text):
+        return []
+    for c in range(start, min(start + 2, comma)):
+        if c > start and doc[start].lower_ not in ctx.lex["stacked_title_openers"]:
+            break
+        phrases = title_phrases(ctx, c, comma)
+        if phrases and phrases[-1].end == comma and all(p.owner is not None for p in phrases):
             return phrases
     return []
