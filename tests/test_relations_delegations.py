@@ -128,6 +128,11 @@ def test_a_delegation_head_whose_title_names_another_owner_holds_no_office_of_th
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # "led by <title>, <name>": the model may hang the name on the delegation
+    ("The mayor received the Ghanaian delegation headed by the Minister of Trade, Kwame Mensah.",
+     {("person:kwame mensah", "leads-delegation", "state:ghana")}, set()),
+    ("A delegation led by Kenya's Minister of Energy and Mines, Peter Kamau Otieno, Friday morning signed the deal.",
+     {("person:peter kamau otieno", "leads-delegation", "state:kenya")}, set()),
     # the office a delegation's head holds; "her country's delegation"
     ("The Danish delegation was led by Greenland's Prime Minister Jens-Frederik Nielsen.",
      {("person:jens frederik nielsen", "leads-delegation", "state:denmark")}, {("person:jens frederik nielsen", "holds-office", "state:denmark")}),

@@ -189,9 +189,19 @@ def _holder_after_title(ctx: Context, token: Token):
     phrases = title_phrases(ctx, start, token.sent.end)
     if not phrases or phrases[0].start > token.i:
         return None
-    k = honorific_end(ctx, phrases[-1].end, token.sent.end)
+    doc, end = token.doc, token.sent.end
+    k = honorific_end(ctx, phrases[-1].end, end)
+    comma = k < end and doc[k].text == ","
+    if comma:  # "headed by the Minister of Foreign Affairs, N": the model hangs N on the delegation
+        k = honorific_end(ctx, k + 1, end)
     m = ctx.rdoc.by_token.get(k)
-    return m if m is not None and m.type == "person" and ctx.rdoc.spans[k].start == k else None
+    if m is None or m.type != "person" or ctx.rdoc.spans[k].start != k:
+        return None
+    after = ctx.rdoc.spans[k].end
+    if comma and after < end and (doc[after].lower_ == "and" or doc[after].text == "," and after + 1 < end and (
+            (after + 1) in ctx.rdoc.by_token or fold(doc[after + 1].text) in ctx.gaz.title_words)):
+        return None  # "led by the Foreign Minister, N and M", "the Minister, N, Ambassador M": a list
+    return m
 
 
 def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> list[tuple[str, str]]:

@@ -61,6 +61,10 @@ def clause_relations(ctx: Context) -> list[Relation]:
         sources = entities(ctx, named["source"])
         if pattern.relation == "member-of" and trigger.lemma_ in lex["inclusion_verbs"]:
             sources += [e for e in also_included(ctx, trigger) if e not in sources]
+        if relation == "member-of" and members is not None and members.dep_ == "attr":
+            # the predicate's companions, not an apposition's: "A and B - all members of the GCC -
+            # together with Egypt, cut ties"
+            sources += [e for e in companions(ctx, members) if e not in sources]
         targets = entities(ctx, named["target"], possessive_hop=hop)
         if pattern.relation == "member-of" and members is not None and members.lower_ in lex["ally_nouns"]:
             targets = [t for t in targets if t[0] in lex["military_alliances"]]  # "allies of the bloc": no membership
@@ -100,6 +104,27 @@ def _scheduled(trigger: Token, lex: dict) -> bool:
                 any(c.lemma_ == "be" for c in head.children) or head.dep_ == "acomp" and head.head.lemma_ == "be"):
             return True
     return False
+
+
+def companions(ctx: Context, members: Token) -> list[tuple[str, str]]:
+    """The states a membership names beside its subject: "Nauru is a founding member of the Forum,
+    along with six others - A, B and C" or "together with Fiji and Samoa"."""
+    found = []
+    for prep in (c for c in members.children if c.dep_ == "prep"):
+        words = " ".join(t.lower_ for t in list(prep.subtree)[:2])
+        pobj = next((g for p in (prep, *prep.children) for g in p.children if g.dep_ == "pobj"), None)
+        if pobj is None or not any(words.startswith(p) for p in ctx.lex["companion_preps"]):
+            continue
+        if pobj.lower_ in ctx.lex["other_nouns"]:  # "along with six others - A, B and C"
+            first = next((c for c in pobj.children if c.dep_ == "appos" and ctx.rdoc.mention_at(c) is not None), None)
+            if first is None:
+                continue
+            m = ctx.rdoc.mention_at(first)
+            listed = [m, *ctx.list_after(ctx.rdoc.span_at(first).end, m.type)]
+            found += [(x.key, x.type) for x in listed if x.type == "state"]
+        else:
+            found += [e for e in entities(ctx, pobj) if e[1] == "state"]
+    return list(dict.fromkeys(found))
 
 
 def also_included(ctx: Context, verb: Token) -> list[tuple[str, str]]:

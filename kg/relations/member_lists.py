@@ -376,9 +376,12 @@ def members_of_the_subject(ctx: Context) -> list[Relation]:
             (c for c in token.children if c.dep_ == "acl" and c.lower_ == "being"), None)  # "The member states being A, B"
         if verb is None or verb.lemma_ not in ("include", "be", "comprise") or verb.pos_ not in ("VERB", "AUX"):
             continue
-        if token.lower_ != "members" and not any(c.dep_ == "compound" and c.lower_ == "member" for c in token.children):
-            continue  # "Its member states are", not "The states are"
-        owners = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod", "prep", "amod") and c.lower_ != "member"]
+        titled = token.text[:1].isupper() and any(
+            c.dep_ == "compound" and c.text in lex["member_state_compounds_capitalised"] for c in token.children)
+        if token.lower_ != "members" and not titled and not any(c.dep_ == "compound" and c.lower_ == "member" for c in token.children):
+            continue  # "Its member states are", the EAC's "other seven Partner States are", not "The states are", "partner countries are"
+        owners = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod", "prep", "amod") and c.lower_ != "member"
+                  and not (titled and c.text in lex["member_state_compounds_capitalised"])]
         if any(c.dep_ != "amod" and c.lower_ != "its" for c in owners) or any(
                 c.dep_ == "amod" and c.lower_ not in lex["current_member_qualifiers"] for c in owners):
             continue  # "EU members are" (read by the clause patterns), "new members are", "members of the press"
