@@ -453,6 +453,12 @@ def test_a_candidate_country_seeks_membership(blank_vocab, rules, gazetteer, wor
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # "the other N members" are members of the organisation whose membership was stated last
+    ("Somalia is now a full member of the East African Community. The Secretary General will inform the African Union "
+     "and the United Nations. The other six Partner States are the the Republic of Kenya, Uganda, Rwanda, Burundi, "
+     "South Sudan and Tanzania.",
+     {("state:kenya", "member-of", "org:east-african-community"), ("state:burundi", "member-of", "org:east-african-community")},
+     {("state:kenya", "member-of", "org:african-union"), ("state:kenya", "member-of", "org:united-nations")}),
     # companions of a membership, plural appositions, a subject the model misparses
     ("Tuvalu is a founding member of the Pacific Islands Forum, along with two others - Fiji and Samoa.",
      {("state:tuvalu", "member-of", "org:pacific-islands-forum"), ("state:fiji", "member-of", "org:pacific-islands-forum"),

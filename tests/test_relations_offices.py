@@ -315,6 +315,12 @@ def test_a_title_before_the_name_and_its_owner_after(blank_vocab, rules, gazette
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # an office "at" a state's ministry is the state's; "at" a university is an affiliation
+    ("Omar Saleh, Minister of State for Foreign Affairs at the Ministry of Foreign Affairs of the Kingdom of Bahrain, "
+     "led his country's delegation to the talks.",
+     {("person:omar saleh", "holds-office", "state:bahrain"), ("person:omar saleh", "leads-delegation", "state:bahrain")}, set()),
+    ("Paul Kimani, Director General at the Ministry of Trade of Kenya, attended.",
+     {("person:paul kimani", "holds-office", "state:kenya")}, set()),
     # titles stacked by a comma at the sentence's start are one person's; in a list they are not
     ("Current Chair of the African Union, President of Senegal Macky Sall, opened the summit.",
      {("person:macky sall", "holds-office", "org:african-union"), ("person:macky sall", "holds-office", "state:senegal")}, set()),

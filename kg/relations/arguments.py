@@ -303,7 +303,9 @@ def names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:
     doc, rdoc = ctx.doc, ctx.rdoc
     found: list[Mention] = []
     while j < len(doc):
-        k = j + 1 if doc[j].lower_ == "the" else j
+        k = j
+        while k < len(doc) and k < j + 2 and doc[k].lower_ == "the":
+            k += 1  # "the the Republic of Burundi": a doubled article
         m = rdoc.by_token.get(k)
         if m is None or m.type not in ("state", "organisation") or rdoc.spans[k].start != k:
             break

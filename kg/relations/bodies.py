@@ -13,18 +13,25 @@ from dataclasses import replace
 from kg.model import Relation
 from kg.relations.context import Context
 
-__all__ = ["offices_in_state_bodies"]
+__all__ = ["body_state", "offices_in_state_bodies"]
+
+
+def body_state(ctx: Context, key: str) -> str | None:
+    """The state whose own ministry, government or department ``key`` is ("org:ministry of
+    foreign affairs of kenya" -> "state:kenya"), or None."""
+    if not key.startswith("org:") or " of " not in key:
+        return None
+    body, state = key.split(":", 1)[1].rsplit(" of ", 1)
+    head = body.split(" of ")[0].split(" for ")[0].split()[-1]
+    state = f"state:{state}"
+    return state if head in ctx.lex["government_heads"] and state in ctx.gaz.entries else None
 
 
 def offices_in_state_bodies(ctx: Context) -> list[Relation]:
     out = []
     for r in list(ctx.found):
-        if r.relation != "holds-office" or not r.target.startswith("org:") or " of " not in r.target:
-            continue
-        body, state = r.target.split(":", 1)[1].rsplit(" of ", 1)
-        head = body.split(" of ")[0].split(" for ")[0].split()[-1]
-        key = f"state:{state}"
-        if head not in ctx.lex["government_heads"] or key not in ctx.gaz.entries:
+        key = body_state(ctx, r.target) if r.relation == "holds-office" else None
+        if key is None:
             continue
         rel = ctx.relation("holds-office", (r.source, "person"), (key, "state"),
                            replace(r.evidence, rule="office-in-state-body"), role=r.role, date=r.date, basis=r.basis)

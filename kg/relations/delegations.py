@@ -12,6 +12,7 @@ from kg.model import Relation
 from kg.relations.arguments import entities
 from kg.relations.context import Context
 from kg.relations.title_phrases import phrases_before
+from kg.relations.bodies import body_state
 from kg.relations.titles import ownerless_title
 
 __all__ = ["delegation_titles", "delegations_of_office", "gapped_delegations", "heading_delegations", "own_country_delegations",
@@ -20,7 +21,8 @@ __all__ = ["delegation_titles", "delegations_of_office", "gapped_delegations", "
 
 def _office_state(ctx: Context, person: str) -> str | None:
     """The one state whose office ``person`` holds, by the relations found so far."""
-    states = {r.target for r in ctx.found if r.source == person and r.relation == "holds-office" and r.target.startswith("state:")}
+    offices = [r.target for r in ctx.found if r.source == person and r.relation == "holds-office"]
+    states = {t if t.startswith("state:") else body_state(ctx, t) for t in offices} - {None}  # or in its ministry
     return states.pop() if len(states) == 1 else None
 
 

@@ -393,6 +393,12 @@ def members_of_the_subject(ctx: Context) -> list[Relation]:
         org = ctx.previous_subject(token) if any(c.lower_ == "its" for c in owners) else None
         if org is None:
             org = ctx.only_bloc_before(token)
+        if org is None and any(c.lower_ == "other" for c in owners):
+            # "Somalia is a full member of the EAC. ... The other seven Partner States are": the
+            # organisation whose membership the text stated last
+            stated = [r for r in ctx.found if r.relation == "member-of" and r.target.startswith("org:") and r.evidence.start < token.idx]
+            last = max(stated, key=lambda r: r.evidence.start, default=None)
+            org = Mention(last.target, "", "organisation", "", 0, 0) if last is not None else None
         if org is None or org.type != "organisation":
             continue
         j = verb.i + 1

@@ -155,15 +155,19 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
     for _ in range(2):  # "of the Republic of Niger to the Federal Republic of Nigeria"
         # "High Commissioner for the Republic of Cyprus": Commonwealth envoys are "for" their state
         sent_for = k < end and doc[k].lower_ == "for" and owner is None and role in ctx.lex["envoy_titles_owner_for"]
-        if k + 1 >= end or doc[k].lower_ not in ("of", "to", "from") and not sent_for:
+        # "Minister of State for Foreign Affairs at the Ministry of Foreign Affairs of X": at a body
+        at_body = k < end and doc[k].lower_ == "at" and owner is None and relation != "ambassador-to"
+        if k + 1 >= end or doc[k].lower_ not in ("of", "to", "from") and not sent_for and not at_body:
             break
-        prep = "of" if doc[k].lower_ == "from" and relation == "ambassador-to" or sent_for else doc[k].lower_
+        prep = "of" if doc[k].lower_ == "from" and relation == "ambassador-to" or sent_for or at_body else doc[k].lower_
         q = k + 1 + (doc[k + 1].lower_ == "the")
         target = _mention(ctx, q) if q < end else None
-        if target is None:
+        if target is None or at_body and target.type != "organisation":
             break
         if prep == "of" and owner is None:
             owner, owner_after = _owner_of(ctx, q), True
+        elif prep == "of" and owner[1] == "organisation" and owner[0].endswith(f" of {target.key.split(':', 1)[1]}"):
+            pass  # "at the Ministry of Foreign Affairs of the Kingdom of X": the body's own state, already in its key
         elif prep == "to" and posted is None and relation == "ambassador-to":
             posted = (target.key, target.type)
         else:
