@@ -315,6 +315,18 @@ def test_a_title_before_the_name_and_its_owner_after(blank_vocab, rules, gazette
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # "represented by" said once for a list of states, each with its representative's office
+    ("Eswatini was represented by Hon. Sipho Dlamini, the Deputy Prime Minister, Lesotho by Hon. Tefo Mokoena, the "
+     "Minister of Foreign Affairs, and Mauritius by Hon. Ravi Ramgoolam, Minister of Foreign Affairs and Trade.",
+     {("person:sipho dlamini", "holds-office", "state:eswatini"), ("person:tefo mokoena", "holds-office", "state:lesotho"),
+      ("person:ravi ramgoolam", "holds-office", "state:mauritius")},
+     {("person:tefo mokoena", "holds-office", "state:eswatini"), ("person:ravi ramgoolam", "holds-office", "state:lesotho")}),
+    ("Kenya was represented by Hon. Paul Otieno, Uganda's Minister of Trade, and Ghana by Ama Mensah, a lawyer.", set(),
+     {("person:paul otieno", "holds-office", "state:kenya"), ("person:ama mensah", "holds-office", "state:ghana")}),
+    # the EU's delegations abroad are its missions: their heads hold an EU office, they lead no delegation
+    ("Envoys presented credentials: the Ambassador of Chile, Ana Rojas; and Lars Berg, Head of the EU Delegation.",
+     {("person:lars berg", "holds-office", "org:european-union")},
+     {("person:lars berg", "leads-delegation", "org:european-union"), ("person:ana rojas", "leads-delegation", "org:european-union")}),
     # an office "at" a state's ministry is the state's; "at" a university is an affiliation
     ("Omar Saleh, Minister of State for Foreign Affairs at the Ministry of Foreign Affairs of the Kingdom of Bahrain, "
      "led his country's delegation to the talks.",

@@ -33,7 +33,7 @@ from spacy.matcher import DependencyMatcher
 from kg.gazetteer import DataFileError, Gazetteer
 from kg.model import Relation
 from kg.relations import (
-    affiliations, attendance, bodies, candidacies, clauses, delegations, envoy_lists, member_lists, memberships, offices, setting,
+    affiliations, attendance, bodies, candidacies, clauses, delegations, envoy_lists, member_lists, memberships, offices, representation, setting,
     territories, treaties,
 )
 from kg.relations.arguments import named_groups
@@ -79,6 +79,7 @@ RULES: tuple[Rule, ...] = (
     delegations.heading_delegations,
     delegations.gapped_delegations,
     delegations.delegation_titles,
+    representation.represented_in_turn,
     setting.offices_from_setting,
     bodies.offices_in_state_bodies,
     setting.ambassador_hosts,

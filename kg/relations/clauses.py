@@ -82,6 +82,16 @@ def clause_relations(ctx: Context) -> list[Relation]:
                         out.append(r)
             continue
         date = ctx.year(trigger)
+        group = named.get("group")
+        if relation == "leads-delegation" and group is not None and group.text[:1].isupper() and named["source"].i < trigger.i \
+                and any(t[0] in lex["mission_delegation_owners"] for t in targets):
+            # "N, Head of the EU Delegation": the EU's delegations are its embassies, their heads its envoys
+            for s in sources[:1]:
+                for t in targets:
+                    r = ctx.relation("holds-office", s, t, ctx.evidence(trigger, "head-of-mission-delegation"), role="head of delegation")
+                    if r:
+                        out.append(r)
+            continue
         for s in sources:
             for t in targets:
                 r = ctx.relation(relation, s, t, evidence if relation == pattern.relation or pattern.future_only else ctx.evidence(trigger, "scheduled-accession"), date=date)
