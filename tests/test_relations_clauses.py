@@ -378,6 +378,13 @@ TREATY_AND_ACCESSION_CASES = [
      set(), {("treaty:un-charter", "establishes", "org:united-nations")}),
     ("The Treaty of Rome, the EU's main trade text, was signed in 1957.",
      set(), {("treaty:treaty-of-rome", "establishes", "org:european-union")}),
+    # "annexed X to Y", "X was annexed to Y", "the annexation of X to Y": Y annexes
+    ("The Baltic states were annexed to the Soviet Union in 1940.",
+     {("state:soviet-union", "annexed", "place:baltic-states")}, set()),
+    ("The 1903 treaty annexed the territory of Acre to Brazil.", {("state:brazil", "annexed", "place:acre")}, set()),
+    ("The tsar signed a manifesto on the annexation of Georgia to Russia.", {("state:russia", "annexed", "state:georgia")}, set()),
+    ("Moscow proposed the annexation of Abkhazia to Russia.", set(), {("state:russia", "annexed", "place:abkhazia")}),
+    ("The region was not annexed to Russia.", set(), {("state:russia", "annexed", "place:region")}),
     # a membership still to come is sought, not held
     ("Bulgaria and Romania will formally become members of NATO in the spring.",
      {("state:bulgaria", "seeks-membership", "org:nato"), ("state:romania", "seeks-membership", "org:nato")},
