@@ -315,6 +315,15 @@ def test_a_title_before_the_name_and_its_owner_after(blank_vocab, rules, gazette
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # an organisation's title without its organisation: the one the sentence (or the one before) names
+    ("In a statement released by NATO, Secretary General Anders Lund welcomed the decision.",
+     {("person:anders lund", "holds-office", "org:nato")}, set()),
+    ("The African Union met in Addis Ababa. Executive Secretary Grace Obi opened the session.",
+     {("person:grace obi", "holds-office", "org:african-union")}, set()),
+    ("NATO and the European Union issued statements. Secretary General Anders Lund spoke first.", set(),
+     {("person:anders lund", "holds-office", "org:nato"), ("person:anders lund", "holds-office", "org:european-union")}),
+    ("At the ASEAN meeting, Ambassador Mary Tan, Director General, Ministry of Foreign Affairs, represented Singapore.", set(),
+     {("person:mary tan", "holds-office", "org:asean")}),
     # "represented by" said once for a list of states, each with its representative's office
     ("Eswatini was represented by Hon. Sipho Dlamini, the Deputy Prime Minister, Lesotho by Hon. Tefo Mokoena, the "
      "Minister of Foreign Affairs, and Mauritius by Hon. Ravi Ramgoolam, Minister of Foreign Affairs and Trade.",

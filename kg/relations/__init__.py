@@ -81,6 +81,7 @@ RULES: tuple[Rule, ...] = (
     delegations.delegation_titles,
     representation.represented_in_turn,
     setting.offices_from_setting,
+    setting.offices_of_the_organisation,
     bodies.offices_in_state_bodies,
     setting.ambassador_hosts,
     attendance.summit_members,

@@ -8,6 +8,10 @@
   credentials are ..."), else the state whose head received the credentials, else the one host
   another sentence names ("welcomed new heads of mission to Canada"), else the state the article
   is set in, for an article about credentials.
+- An organisation's office title that names no organisation ("Secretary General N",
+  "N, the Executive Secretary,") is an office of the one intergovernmental organisation its
+  sentence names, or else the one the sentence before names; not in a sentence that names a state
+  or a ministry, whose officials carry the same titles.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from kg.relations.context import Context
 from kg.relations.title_phrases import phrases_before, read_title_phrase, title_phrases
 from kg.relations.titles import honorific_start, ownerless_title
 
-__all__ = ["ambassador_hosts", "offices_from_setting"]
+__all__ = ["ambassador_hosts", "offices_from_setting", "offices_of_the_organisation"]
 
 
 def _base_title(role: str) -> str:
@@ -114,6 +118,43 @@ def offices_from_setting(ctx: Context) -> list[Relation]:
                              role=role if relation == "holds-office" else "", basis="context")
             if r:
                 out.append(r)
+    return out
+
+
+def _one_organisation(ctx: Context, sent) -> str | None:
+    """The one intergovernmental organisation named in ``sent``, or None."""
+    keys = {m.key for i, m in ctx.rdoc.by_token.items() if sent.start <= i < sent.end and m.type == "organisation"
+            and ctx.kind(m.key) == "intergovernmental"}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def offices_of_the_organisation(ctx: Context) -> list[Relation]:
+    doc, rdoc = ctx.doc, ctx.rdoc
+    titles = ctx.lex["organisation_office_titles"]
+    held = {r.source for r in ctx.found if r.relation == "holds-office"}
+    out: list[Relation] = []
+    for i, m in sorted(rdoc.by_token.items()):
+        span = rdoc.spans[i]
+        if m.type != "person" or i != span.start or m.key in held:
+            continue
+        roles = [role for relation, role in _ownerless_titles(ctx, span) if relation == "holds-office" and _base_title(role) in titles]
+        if not roles:
+            continue
+        sent = doc[i].sent
+        if any((n := rdoc.by_token.get(k)) is not None and n.type == "state" or ctx.doc[k].lower_ in ("ministry", "ministries")
+               for k in range(sent.start, sent.end)):
+            continue  # "Ambassador N, Director General, Ministry of Foreign Affairs, represented Barbados": a state's official
+        org = _one_organisation(ctx, sent)
+        if org is None and sent.start > 0 and not any(
+                rdoc.by_token.get(k) is not None and rdoc.by_token[k].type == "organisation" for k in range(sent.start, sent.end)):
+            org = _one_organisation(ctx, doc[sent.start - 1].sent)  # "NATO said on Friday. Secretary General N added"
+        if org is None:
+            continue
+        r = ctx.relation("holds-office", (m.key, "person"), (org, "organisation"), ctx.evidence(doc[i], "office-in-named-organisation"),
+                         role=roles[0], basis="context")
+        if r:
+            out.append(r)
+            held.add(m.key)
     return out
 
 
