@@ -315,6 +315,12 @@ def test_a_title_before_the_name_and_its_owner_after(blank_vocab, rules, gazette
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # "<title> N will represent X": the office is X's; without a title, or with another state's, nothing
+    ("Foreign Minister Carlos Rivas will represent Peru at the summit in Santiago.",
+     {("person:carlos rivas", "holds-office", "state:peru")}, set()),
+    ("Lawyer Ana Ruiz represented Chile at the court.", set(), {("person:ana ruiz", "holds-office", "state:chile")}),
+    ("The Kenyan Foreign Minister Ann Wambui represented Uganda at the talks.", set(),
+     {("person:ann wambui", "holds-office", "state:uganda")}),
     # an organisation's title without its organisation: the one the sentence (or the one before) names
     ("In a statement released by NATO, Secretary General Anders Lund welcomed the decision.",
      {("person:anders lund", "holds-office", "org:nato")}, set()),

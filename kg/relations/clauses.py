@@ -70,14 +70,16 @@ def clause_relations(ctx: Context) -> list[Relation]:
             targets = [t for t in targets if t[0] in lex["military_alliances"]]  # "allies of the bloc": no membership
         evidence = ctx.evidence(trigger, pattern.id)
         if pattern.title_required:
-            # "Turkey was represented by Foreign Minister Hakan Fidan": the office is the state's
-            span = rdoc.span_at(named["source"])
-            title = ownerless_title(ctx, span) if span is not None else None
-            if not title or title[0] != "holds-office":
-                continue
-            for s in sources[:1]:
+            # "Turkey was represented by Foreign Minister Hakan Fidan", "Foreign Secretary A and
+            # Economy Secretary B will represent Mexico": each titled person's office is the state's
+            for token in (named["source"], *named["source"].conjuncts):
+                span = rdoc.span_at(token)
+                m = rdoc.mention_at(token)
+                title = ownerless_title(ctx, span) if span is not None and m is not None and m.type == "person" else None
+                if not title or title[0] != "holds-office":
+                    continue
                 for t in targets:
-                    r = ctx.relation(pattern.relation, s, t, evidence, role=title[1])
+                    r = ctx.relation(pattern.relation, (m.key, m.type), t, evidence, role=title[1])
                     if r:
                         out.append(r)
             continue
