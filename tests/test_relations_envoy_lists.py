@@ -86,6 +86,13 @@ def test_one_state_and_one_name_are_no_list(blank_vocab, rules, gazetteer):
      {("person:john kamau", "holds-office", "state:kenya"), ("person:peter okello", "holds-office", "state:uganda")}, set()),
     ("The presidents of Kenya and Uganda, William Ruto and Yoweri Museveni, met.", set(),
      {("person:william ruto", "holds-office", "state:uganda")}),
+    # the states first, then their people "respectively"; without it, or with a count that differs, nothing
+    ("Foreign Ministers of Armenia, Moldova and Ukraine, Tigran Sarkisyan, Ion Rusu and Oleh Bondar, respectively, met in Kyiv.",
+     {("person:tigran sarkisyan", "holds-office", "state:armenia"), ("person:ion rusu", "holds-office", "state:moldova"),
+      ("person:oleh bondar", "holds-office", "state:ukraine")},
+     {("person:ion rusu", "holds-office", "state:armenia"), ("person:tigran sarkisyan", "holds-office", "state:ukraine")}),
+    ("The Foreign Ministers of Armenia, Moldova and Ukraine, Tigran Sarkisyan and Ion Rusu, respectively, met.", set(),
+     {("person:tigran sarkisyan", "holds-office", "state:armenia"), ("person:ion rusu", "holds-office", "state:moldova")}),
 ])
 def test_sentences(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)

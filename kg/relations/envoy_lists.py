@@ -4,7 +4,9 @@ Credentials stories list new envoys by sending state: "received the credentials 
 ambassadors of Uruguay, Jane Roe, Chile, John Doe and Australia, Ann Poe". Each envoy holds the
 office of the state right before the name; the host comes from the setting
 (:func:`kg.relations.setting.ambassador_hosts`). Summit reports list leaders the same way: "the
-Presidents of Kenya William Ruto, Uganda Yoweri Museveni and Tanzania Samia Suluhu Hassan".
+Presidents of Kenya William Ruto, Uganda Yoweri Museveni and Tanzania Samia Suluhu Hassan", or
+the states first and the names after them, "respectively": "the Foreign Ministers of Georgia,
+Moldova and Ukraine, A, B and C, respectively".
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ def envoys_in_turn(ctx: Context) -> list[Relation]:
         while start > 0 and fold(doc[start - 1].text) in lex["title_modifiers"] and (start - 1) not in rdoc.by_token:
             start -= 1  # "Foreign Ministers of ...", "Prime Ministers of ..."
         pairs = _pairs(ctx, token.i + 2)
+        if len(pairs) < 2:
+            pairs = _respective_pairs(ctx, token.i + 2)
         if len(pairs) < 2 or ctx.blocked(start):
             continue
         head = token.lower_[:-1] if token.lower_ in lex["plural_office_heads"] else token.lemma_.lower()
@@ -74,3 +78,38 @@ def _pairs(ctx: Context, j: int) -> list[tuple[Mention, Mention]]:
             break  # the list ends
         j = k
     return pairs
+
+
+def _run(ctx: Context, j: int, type_: str) -> tuple[list[Mention], int]:
+    """Mentions of ``type_`` listed from token ``j`` ("A, B and C"), and the token after the list."""
+    doc = ctx.doc
+    found: list[Mention] = []
+    while j < len(doc):
+        m = _mention_from(ctx, j, type_)
+        if m is None:
+            break
+        found.append(m[0])
+        j = m[1]
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "and":
+            k = j + 2
+        elif j < len(doc) and (doc[j].text == "," or doc[j].lower_ == "and"):
+            k = j + 1
+        else:
+            break
+        if _mention_from(ctx, k, type_) is None:
+            break  # the separator closes the list: "A, B and C, N1, ..."
+        j = k
+    return found, j
+
+
+def _respective_pairs(ctx: Context, j: int) -> list[tuple[Mention, Mention]]:
+    """ "of A, B and C, N1, N2 and N3, respectively": the n-th person is the n-th state's."""
+    doc = ctx.doc
+    states, k = _run(ctx, j, "state")
+    if len(states) < 2 or k >= len(doc) or doc[k].text != ",":
+        return []
+    people, k = _run(ctx, k + 1, "person")
+    k += k < len(doc) and doc[k].text == ","
+    if len(people) != len(states) or k >= len(doc) or doc[k].lower_ != "respectively":
+        return []
+    return list(zip(states, people))
