@@ -453,6 +453,13 @@ def test_a_candidate_country_seeks_membership(blank_vocab, rules, gazetteer, wor
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # members whose organisation the sentence before gave by description; a list the model splits
+    ("Palau is the third island state to apply to join the United Nations this decade. The organization met today. "
+     "Last year Fiji, Samoa and Vanuatu became members.",
+     {("state:fiji", "member-of", "org:united-nations"), ("state:samoa", "member-of", "org:united-nations"),
+      ("state:vanuatu", "member-of", "org:united-nations")}, {("state:palau", "member-of", "org:united-nations")}),
+    ("Palau asked about the United Nations and the African Union. Last year Fiji and Samoa became members.", set(),
+     {("state:fiji", "member-of", "org:united-nations"), ("state:fiji", "member-of", "org:african-union")}),
     # "the other N members" are members of the organisation whose membership was stated last
     ("Somalia is now a full member of the East African Community. The Secretary General will inform the African Union "
      "and the United Nations. The other six Partner States are the the Republic of Kenya, Uganda, Rwanda, Burundi, "

@@ -15,7 +15,7 @@ from kg.gazetteer import fold
 from kg.model import Mention
 from kg.relations.context import Context, is_possessive
 
-__all__ = ["entities", "named_groups", "names_from", "counted_list_of"]
+__all__ = ["counted_list_of", "entities", "list_head_before", "named_groups", "names_from"]
 
 
 def named_groups(ctx: Context) -> dict:
@@ -204,6 +204,23 @@ def _holder_after_title(ctx: Context, token: Token):
     return m
 
 
+def list_head_before(ctx: Context, span, type_: str) -> list[tuple[str, str]]:
+    """The names a subject list begins with when the model hangs them on the verb as adverbs:
+    "Last year Nauru, Tonga and Kiribati became members" (Nauru an adverb of "became")."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    found = []
+    k = span.start - 1
+    while k > 0 and doc[k].text == ",":
+        prev = rdoc.mention_at(doc[k - 1])
+        pspan = rdoc.span_at(doc[k - 1])
+        if prev is None or prev.type != type_ or pspan is None or pspan.root.dep_ not in ("npadvmod", "advmod") \
+                or pspan.root.head.i != span.root.head.i:
+            break
+        found.insert(0, (prev.key, prev.type))
+        k = pspan.start - 1
+    return found
+
+
 def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> list[tuple[str, str]]:
     """(key, type) pairs a pattern node stands for, coordination included. With
     ``possessive_hop``, "Ukraine's Crimean Peninsula" stands for the peninsula."""
@@ -254,6 +271,8 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
             # unreliable, so the list is read off word order as well
             span = rdoc.span_at(t)
             found.extend((o.key, o.type) for o in ctx.list_after(span.end, m.type))
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                found.extend(list_head_before(ctx, span, m.type))
         if m is not None:
             if possessive_hop:
                 span = rdoc.span_at(t)

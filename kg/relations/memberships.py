@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.model import Mention, Relation
-from kg.relations.arguments import entities, names_from
+from kg.relations.arguments import entities, list_head_before, names_from
 from kg.relations.context import Context, is_possessive
 
 __all__ = [
@@ -256,6 +256,9 @@ def context_organisation(ctx: Context, token: Token, *, stated_only=False) -> tu
         # Council is ambiguous, so nothing
         orgs = {m.key for i, m in rdoc.by_token.items() if window <= i < sent.end and m.type == "organisation"
                 and ctx.kind(m.key) in ("intergovernmental", "agency-or-body")}
+        if not orgs:  # "... the fourth nation to apply to join the organization. Last year A and B became members."
+            orgs = {m.key for t in doc[window : sent.start] if t.lower_ in ctx.lex["generic_bloc_nouns"]
+                    and (m := ctx.described_organisation(t)) is not None and ctx.kind(m.key) == "intergovernmental"}
         if any(ctx.kind(k) != "intergovernmental" for k in orgs):
             return None
     return (orgs.pop(), "organisation") if len(orgs) == 1 else None
@@ -292,8 +295,11 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
             like = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("like", "including")
                          for g in c.children if g.dep_ == "pobj"), None)
             return [Mention(k, "", t, "", 0, 0) for k, t in entities(ctx, like) if t == "state"] if like is not None else []
-        return [m for t in ((subject, *subject.conjuncts) if subject is not None else ())
-                if (m := rdoc.mention_at(t)) is not None]
+        found = [m for t in ((subject, *subject.conjuncts) if subject is not None else ())
+                 if (m := rdoc.mention_at(t)) is not None]
+        if found and rdoc.span_at(subject) is not None:  # "Last year Nauru, Tonga and Kiribati became members"
+            found = [Mention(k, "", t, "", 0, 0) for k, t in list_head_before(ctx, rdoc.span_at(subject), found[0].type)] + found
+        return found
     if k >= 1 and doc[k].text == "," and after is not None and (after.text in closers or after.lower_ in ("with", "since", "and")):
         if not ctx.asserted(token, "negation-only"):  # "Sudan, also a member,"
             return None
