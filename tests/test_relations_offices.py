@@ -315,6 +315,10 @@ def test_a_title_before_the_name_and_its_owner_after(blank_vocab, rules, gazette
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # the setting's state is not the office of a king whose apposition names another kingdom
+    ("Japan is the focus. Japanese troops forced King Sho Ten, the last king of the Ryukyu Kingdom, to abdicate. "
+     "Prime Minister Taro Sato, the leader of the LDP, spoke in Tokyo about Japan.",
+     {("person:taro sato", "holds-office", "state:japan")}, {("person:sho ten", "holds-office", "state:japan")}),
     # "<title> N will represent X": the office is X's; without a title, or with another state's, nothing
     ("Foreign Minister Carlos Rivas will represent Peru at the summit in Santiago.",
      {("person:carlos rivas", "holds-office", "state:peru")}, set()),

@@ -96,6 +96,23 @@ def _visitor(ctx: Context, span, home: str) -> bool:
     return False
 
 
+def _office_of_a_named_place(ctx: Context, span) -> bool:
+    """ "King N, the last king of the Ryukyu Kingdom,": the apposition gives the office's owner,
+    a place kg does not take for a state, so the article's state is not it."""
+    doc, end = ctx.doc, span.end
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    sent_end = doc[end].sent.end
+    for k in range(end + 1, min(end + 8, sent_end - 2)):
+        if doc[k].is_punct:
+            return False
+        if fold(doc[k].text) in ctx.gaz.title_words and doc[k + 1].lower_ == "of":
+            q = k + 2 + (doc[k + 2].lower_ == "the")
+            m = ctx.rdoc.by_token.get(q)
+            return m is not None and m.type in ("place", "state")
+    return False
+
+
 def offices_from_setting(ctx: Context) -> list[Relation]:
     home = ctx.home_state()
     if home is None:
@@ -106,7 +123,8 @@ def offices_from_setting(ctx: Context) -> list[Relation]:
     done: set[tuple[str, str, str]] = set()
     for i, m in sorted(rdoc.by_token.items()):
         span = rdoc.spans[i]
-        if m.type != "person" or i != span.start or m.key in held or _names_another_state(ctx, span, home) or _visitor(ctx, span, home):
+        if m.type != "person" or i != span.start or m.key in held or _names_another_state(ctx, span, home) or _visitor(ctx, span, home) \
+                or _office_of_a_named_place(ctx, span):
             continue
         for relation, role in _ownerless_titles(ctx, span):
             if relation not in ("holds-office", "spokesperson-for") or not _is_state_office(ctx, role):
