@@ -421,6 +421,10 @@ def as_members(ctx: Context) -> list[Relation]:
         if org is None or org.type != "organisation" or ctx.blocked(token.i) or not ctx.asserted(token, "none"):
             continue
         governor = doc[k].head
+        before = doc[k - 1] if k > 0 else None
+        owner = next((c for c in before.children if c.dep_ == "poss"), None) if before is not None and before.pos_ == "NOUN" else None
+        if owner is not None and rdoc.mention_at(owner) is not None:
+            governor = before  # "Canada's 20th anniversary as a member of the OAS", wherever the model hangs "as"
         if governor.pos_ in ("VERB", "AUX"):
             if _hypothetical(ctx, governor):
                 continue
