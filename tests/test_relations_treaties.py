@@ -12,6 +12,11 @@ from conftest import assert_sentence
 pytestmark = pytest.mark.model
 
 CASES = [
+    # "The X Treaty was an agreement between A and B", parties also named by their demonyms
+    ("The Lusaka Accord was an agreement between the Zambian and Angolan governments, signed in 1984.",
+     {("state:zambia", "party-to", "treaty:lusaka accord"), ("state:angola", "party-to", "treaty:lusaka accord")}, set()),
+    ("The Lusaka Accord was never an agreement between Zambia and Angola.", set(),
+     {("state:zambia", "party-to", "treaty:lusaka accord")}),
     # a named treaty "between" its parties; not a proposed one
     ("In 1974, the Disengagement Agreement between Kenya and Uganda ended the fighting.",
      {("state:kenya", "party-to", "treaty:disengagement agreement"), ("state:uganda", "party-to", "treaty:disengagement agreement")},

@@ -57,6 +57,9 @@ def test_a_title_alone_names_no_one(gazetteer, words, title_only):
      {("person:~mohamud", "person")}),
     # "DR" before "Congo" is not "Dr"
     ("Fighting continued in eastern DR Congo on Monday.", {("state:democratic-republic-of-the-congo", "state")}, set()),
+    # the last word of "President of the Republic" glued to the name after it is not part of it
+    ("On the Chilean side, President of the Republic Ramon E. Barros and Senator Luis Vial signed.",
+     {("person:ramon e barros", "person")}, {("place:republic ramon e barros", "place"), ("org:republic ramon e barros", "organisation")}),
     # a title abbreviation glued to a name is not part of it
     ("PM Kowalski told reporters the vote would go ahead.", {("person:~kowalski", "person")}, set()),
 ])

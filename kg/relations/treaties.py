@@ -33,14 +33,31 @@ def _between(ctx: Context) -> list[Relation]:
         if any(t.lower_ in lex["unrealised_treaty_words"] for t in doc[max(0, span.start - 3) : span.end]):
             continue  # "a proposed Treaty of Friendship between A and B"
         preps = [c for t in span for c in t.children if c.dep_ == "prep" and c.lower_ == "between" and c.i >= span.end]
+        root = span.root
+        if not preps and root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            # "The Petropolis Treaty was an agreement between A and B": the predicate's "between"
+            preps = [c for a in root.head.children if a.dep_ == "attr" and a.lower_ in lex["treaty_heads"]
+                     for c in a.children if c.dep_ == "prep" and c.lower_ == "between"]
         for prep in preps[:1]:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            parties = [e for e in entities(ctx, pobj) if e[1] in ("state", "organisation")] if pobj is not None else []
+            parties = _parties(ctx, pobj) if pobj is not None else []
             if len(parties) < 2 or not ctx.asserted(prep, "negation-only"):
                 continue
             ev = ctx.evidence(prep, "treaty-between-parties")
             out += [r for p in parties if (r := ctx.relation("party-to", p, (m.key, "treaty"), ev))]
     return out
+
+
+def _parties(ctx: Context, pobj: Token) -> list[tuple[str, str]]:
+    """The states and organisations after "between": names, or the demonyms of "the Brazilian
+    and Bolivian governments"."""
+    parties = [e for e in entities(ctx, pobj) if e[1] in ("state", "organisation")]
+    if not parties and pobj.lower_ in ctx.lex["government_sides"]:
+        for adj in (a for c in pobj.children if c.dep_ == "amod" for a in (c, *c.conjuncts)):
+            state = ctx.demonym_state(adj)
+            if state and (state, "state") not in parties:
+                parties.append((state, "state"))
+    return parties
 
 
 def _governing_verb(token: Token, lemmas, hops: int = 4) -> Token | None:

@@ -41,7 +41,9 @@ def person_shaped(span: Span, gaz: Gazetteer, known: frozenset[str]) -> bool:
     if not 2 <= len(words) <= 5 or fold(span.text) in known:
         return False
     particles = set(lex["name_particles"])
-    if any(not (t.text[:1].isupper() and t.text.replace("-", "").isalpha()) and t.lower_ not in particles for t in words) \
+    initial = lambda t: len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."  # "Fernando E. Guachalla"
+    if any(not (t.text[:1].isupper() and t.text.replace("-", "").isalpha()) and t.lower_ not in particles and not initial(t) for t in words[1:-1]) \
+            or any(not (t.text[:1].isupper() and t.text.replace("-", "").isalpha()) for t in (words[0], words[-1])) \
             or words[0].lower_ in particles or words[-1].lower_ in particles:
         return False  # "Luiz Inacio Lula da Silva": capitalised words, a particle between them
     if any(t.lower_ in lex[name] for t in words for name in _HEAD_LISTS):

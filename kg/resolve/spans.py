@@ -11,7 +11,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer
-from kg.resolve.classify import Candidate, body_head, classify, state_body
+from kg.resolve.classify import Candidate, body_head, classify, known_names, state_body
+from kg.resolve.given_names import person_shaped
 from kg.resolve.honorifics import honorific_end, honorific_names, is_title_only, title_names, words_of
 from kg.resolve.name_edges import cut_word, epithet, given_name, left_out_after
 from kg.resolve.portfolios import abstract_noun, in_a_title, portfolio
@@ -192,6 +193,13 @@ def _fragment(span: Span, gaz: Gazetteer) -> bool:
     return fold(last.text) in words.modifiers or abstract_noun(last, gaz) or span.doc[span.start - 1].lower_ in ("of", "for")
 
 
+def _title_end_glued(span: Span, gaz: Gazetteer) -> bool:
+    """A title's last word glued to the name after it: "the Republic" + "Fernando Guachalla"."""
+    doc = span.doc
+    return len(span) >= 3 and span.start > 0 and doc[span.start - 1].lower_ in ("the", "of") and span[0].is_title \
+        and span[0].lower_ in gaz.lexicon["title_owner_heads"] and person_shaped(span[1:], gaz, known_names(gaz))
+
+
 def _looks_like_name(span: Span) -> bool:
     text = span.text
     if not text or "\n" in text or "/" in text or "@" in text or _NAME_CHARS.search(text):
@@ -329,6 +337,8 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             span = doc[span.start : possessive]  # "the Federal Foreign Office's Head Office": the organisation is the owner
         if label == "ORG" and ent.id_.startswith("org:") and _state_s_own(span, gaz) is not None:
             ent_id = 0  # "Security Council of the Republic of Kazakhstan" is Kazakhstan's, not the UN's
+        if label in ("ORG", "GPE", "LOC", "FAC") and not ent.id_ and _title_end_glued(span, gaz):
+            span, label = span[1:], "PERSON"  # "President of the" + "Republic Fernando Guachalla"
         if label == "ORG" and not ent.id_:
             span = _complete_name(span, gaz)
             skip_until = max(skip_until, span.end)
