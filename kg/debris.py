@@ -51,6 +51,8 @@ class DebrisRules:
             "Ambassador of"); such a line is never furniture, however short.
         agencies: news agencies whose name, right after a dateline's date or glued before its
             place ("Tehran, Feb 15, IRNA Iran's ...", "APA-Baku:"), is a credit.
+        lists: a whole line that heads a list of an organisation's members ("Current OPEC
+            Members"); it and the short lines under it (one name each) are kept.
     """
 
     phrases: tuple[str, ...] = ()
@@ -58,12 +60,13 @@ class DebrisRules:
     headings: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     agencies: tuple[str, ...] = ()
+    lists: tuple[str, ...] = ()
 
 
 @functools.cache
 def default_debris_rules() -> DebrisRules:
     """The rules shipped in ``kg/data/boilerplate.txt`` (``[phrases]``, ``[credits]``,
-    ``[headings]``, ``[names]`` and ``[agencies]`` sections, one regular expression per line)."""
+    ``[headings]``, ``[names]``, ``[agencies]`` and ``[lists]`` sections, one regular expression per line)."""
     resource = importlib.resources.files("kg") / "data" / "boilerplate.txt"
     return parse_debris_rules(
         resource.read_text(encoding="utf-8"), source="kg/data/boilerplate.txt"
@@ -77,7 +80,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
         ValueError: an unknown section or a line that is not a valid regular expression, named
             by ``source`` and line number.
     """
-    sections: dict[str, list[str]] = {"phrases": [], "credits": [], "headings": [], "names": [], "agencies": []}
+    sections: dict[str, list[str]] = {"phrases": [], "credits": [], "headings": [], "names": [], "agencies": [], "lists": []}
     section = "phrases"
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
@@ -86,7 +89,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1].strip().lower()
             if section not in sections:
-                expected = "expected [phrases], [credits], [headings], [names] or [agencies]"
+                expected = "expected [phrases], [credits], [headings], [names], [agencies] or [lists]"
                 raise ValueError(f"{source}:{number}: unknown section [{section}]: {expected}")
             continue
         try:
@@ -98,7 +101,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
         sections[section].append(line)
     return DebrisRules(phrases=tuple(sections["phrases"]), credits=tuple(sections["credits"]),
                        headings=tuple(sections["headings"]), names=tuple(sections["names"]),
-                       agencies=tuple(sections["agencies"]))
+                       agencies=tuple(sections["agencies"]), lists=tuple(sections["lists"]))
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ class _Matchers:
     name: re.Pattern[str] | None  # the start of a line
     agency: tuple[re.Pattern[str], ...] | None  # after a dateline's date or place; glued before its place
     agency_closing: re.Pattern[str] | None  # a caption's last word: "... for the summit. Reuters"
+    list_heading: re.Pattern[str] | None  # a whole line: "Current OPEC Members"
 
 
 @functools.lru_cache(maxsize=16)
@@ -130,6 +134,7 @@ def _matchers(rules: DebrisRules) -> _Matchers:
         name=re.compile(rf"^(?:{either(rules.names)})") if rules.names else None,
         agency=_agency_credits(either(rules.agencies)) if rules.agencies else None,
         agency_closing=re.compile(rf"(?<=[.!?\u201d\"]) (?:{either(rules.agencies)})$") if rules.agencies else None,
+        list_heading=re.compile(rf"^(?:{either(rules.lists)})\s*:?$") if rules.lists else None,
     )
 
 
@@ -219,9 +224,21 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
     in_links = False
     for block in _BLANK_LINES.split(_normalised(text)):
         kept = []
+        listing = None  # under a heading of members ("Current OPEC Members", then "- Algeria", ...): start, bullets, plain
         for line in block.split("\n"):
             if not line:
                 continue
+            if matchers.list_heading is not None and matchers.list_heading.match(line.strip().lower()):
+                listing = "start"
+                kept.append([line])
+                continue
+            item = _LIST_ITEM.match(line) if listing else None
+            style = ("bullets" if item.group(1) else "plain") if item else None
+            if item and listing in ("start", style):
+                listing = style  # the first item says whether the list has bullets
+                kept.append([line])
+                continue
+            listing = None
             if matchers.heading is not None and matchers.heading.match(line.strip().lower()):
                 in_links = True  # "Related Articles": the headlines below it link to other stories
                 continue
@@ -381,6 +398,10 @@ def _normalised(text: str) -> str:
     text = _INVISIBLES.sub("", CONTROLS.sub("", LONE_SURROGATES.sub("\ufffd", text)))
     text = _HORIZONTAL_SPACE.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n")).strip("\n")
+
+
+# One name a line under a heading of members, a bullet or a number before it allowed
+_LIST_ITEM = re.compile(r"^([-\u2013\u2022*\u00b7\u25aa]|\d{1,3}[.)])?\s*[^\W\d_a-z][\w.'\u2019-]*(?: (?:[^\W\d_a-z]|of |and |the |de )[\w.'\u2019-]*){0,4}$")
 
 
 def _is_debris(line: str, matchers: _Matchers) -> bool:

@@ -87,3 +87,16 @@ def test_headlines_the_page_ran_together_and_a_story_cut_short_before_them():
             "Police seize tonnes of counterfeit medicine bound for the regional markets\nVolunteers rebuild "
             "the school in Tamale\nCentral bank holds rates steady for a third month")
     assert clean_text(text) == STORY + "\n" + cut_short
+
+
+def test_a_list_of_members_under_its_heading_stays_and_ends_at_the_first_other_line():
+    text = ("The cartel met in Vienna on Monday to discuss output.\nCurrent OPEC Members\n- Algeria\n- Angola\n"
+            "- Equatorial Guinea\nOPEC Brief History\nShare this")
+    cleaned = clean_text(text)
+    assert "Current OPEC Members\n- Algeria\n- Angola\n- Equatorial Guinea" in cleaned
+    assert "Brief History" not in cleaned and "Share this" not in cleaned
+
+
+def test_short_lines_without_a_heading_of_members_are_still_furniture():
+    cleaned = clean_text("The cartel met in Vienna on Monday to discuss output.\nTop Stories\n- Algeria\n- Angola")
+    assert "Algeria" not in cleaned and "Angola" not in cleaned

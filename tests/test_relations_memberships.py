@@ -453,6 +453,16 @@ def test_a_candidate_country_seeks_membership(blank_vocab, rules, gazetteer, wor
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # a list of members under its heading, one state a line; under another heading, nothing
+    ("The cartel met in Vienna on Monday to discuss output.\nCurrent OPEC Members\n- Algeria\n- Angola\n- Nigeria\n",
+     {("state:algeria", "member-of", "org:opec"), ("state:nigeria", "member-of", "org:opec")}, set()),
+    ("The cartel met in Vienna on Monday to discuss output.\nFormer OPEC Members\n- Qatar\n- Angola\n", set(),
+     {("state:qatar", "member-of", "org:opec"), ("state:angola", "member-of", "org:opec")}),
+    # "CICA members include" (the model reads the acronym as an adjective), "members included N countries: ..."
+    ("CICA members include three countries: Mongolia, Thailand and Jordan.",
+     {("state:mongolia", "member-of", "org:cica"), ("state:jordan", "member-of", "org:cica")}, set()),
+    ("CICA members include five countries: Mongolia, Thailand and Jordan.", set(),
+     {("state:mongolia", "member-of", "org:cica")}),
     # "X's anniversary as a member of Y": X, not the subject of the verb the model hangs "as" on
     ("The Permanent Council of the African Union met today to mark Kenya's 40th anniversary as a member of the organisation.",
      {("state:kenya", "member-of", "org:african-union")}, set()),

@@ -60,6 +60,11 @@ def test_a_title_alone_names_no_one(gazetteer, words, title_only):
     # the last word of "President of the Republic" glued to the name after it is not part of it
     ("On the Chilean side, President of the Republic Ramon E. Barros and Senator Luis Vial signed.",
      {("person:ramon e barros", "person")}, {("place:republic ramon e barros", "place"), ("org:republic ramon e barros", "organisation")}),
+    # "Congo" alone is the Republic of the Congo, unless the text names only the other Congo in full
+    ("Oil output in Congo rose in March.", {("state:republic-of-the-congo", "state")},
+     {("state:democratic-republic-of-the-congo", "state")}),
+    ("Fighting in the Democratic Republic of Congo went on. Congo accused Rwanda of backing the rebels.",
+     {("state:democratic-republic-of-the-congo", "state")}, {("state:republic-of-the-congo", "state")}),
     # a title abbreviation glued to a name is not part of it
     ("PM Kowalski told reporters the vote would go ahead.", {("person:~kowalski", "person")}, set()),
 ])

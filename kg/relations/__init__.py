@@ -69,6 +69,7 @@ RULES: tuple[Rule, ...] = (
     member_lists.joined_in_turn,
     member_lists.states_that_make_up,
     member_lists.members_of_the_subject,
+    member_lists.members_under_heading,
     candidacies.candidacies,
     candidacies.aspired_memberships,
     candidacies.accession_talks,

@@ -302,6 +302,14 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
         if described:
             found.append(described)
             continue
+        if t is token and t.dep_ in ("dobj", "attr") and t.lower_ in ctx.lex["state_nouns_plural"] \
+                and t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == ":" \
+                and any(c.dep_ == "nsubj" and c.lower_ == "members" for c in t.head.children):
+            listed, _ = names_from(ctx, t.i + 2)  # "members included 27 countries: A, B, ... and Z"
+            counts = [c for c in t.children if c.dep_ == "nummod"]
+            if not counts or _count(ctx, counts[0]) == len(listed):  # a count the list must fill
+                found.extend((m.key, m.type) for m in listed if m.type == "state")
+            continue
         if t.pos_ == "NOUN" and t is token and (t.dep_ in ("nsubj", "nsubjpass") or relative):
             # "The world's newest country, South Sudan, became ...", "four countries (A, B, C and D), all of which are"
             named = [m for c in t.children if c.dep_ == "appos" and (m := rdoc.mention_at(c)) is not None and m.type in ("state", "organisation")]

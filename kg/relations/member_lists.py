@@ -408,3 +408,54 @@ def members_of_the_subject(ctx: Context) -> list[Relation]:
             continue
         out += members_of(ctx, members, org, ctx.evidence(verb, "members-of-the-subject"), basis="context")
     return out
+
+
+def _line(doc, i: int) -> tuple[int, int]:
+    """The tokens of the text line that token ``i`` is on: (first, end)."""
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    end = i
+    while end < len(doc) and "\n" not in doc[end].text and "\n" not in doc[end].whitespace_:
+        end += 1
+    return start, min(end + 1, len(doc)) if end < len(doc) and not doc[end].is_space else end
+
+
+def members_under_heading(ctx: Context) -> list[Relation]:
+    """A heading line that names an organisation's members ("Current OPEC Members", "Member
+    States of ECOWAS"), then one state a line, bullets allowed: each is a member. Observers,
+    former or associate members under such a heading are not, and a line that is not a state's
+    name alone ends the list."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    for token in rdoc.tokens(("members", "states", "countries")):
+        start, end = _line(doc, token.i)
+        words = [t for t in doc[start:end] if not t.is_space]
+        if not 2 <= len(words) <= 7 or any(t.pos_ in ("VERB", "AUX") for t in words) or not any(t.lower_ in ("member", "members") for t in words):
+            continue
+        if any(t.lower_ in lex["non_member_words"] for t in words) or ctx.non_member(token):
+            continue
+        orgs = {m.key: m for t in words if (m := rdoc.mention_at(t)) is not None and m.type == "organisation"}
+        if len(orgs) != 1:
+            continue
+        org = next(iter(orgs.values()))
+        members: list[Mention] = []
+        k = end
+        while k < len(doc):
+            while k < len(doc) and doc[k].is_space:
+                k += 1
+            if k >= len(doc):
+                break
+            first, stop = _line(doc, k)
+            items = [t for t in doc[first:stop] if not t.is_space]
+            while items and (items[0].text in lex["list_bullets"] or items[0].like_num and len(items) > 1):
+                items = items[1:]
+            m = rdoc.mention_at(items[0]) if items else None
+            span = rdoc.span_at(items[0]) if m is not None else None
+            if m is None or m.type != "state" or span.start != items[0].i or span.end != items[-1].i + 1:
+                break
+            members.append(m)
+            k = stop
+        if len(members) >= 2:
+            out += members_of(ctx, members, org, ctx.evidence(token, "members-under-heading"))
+    return out

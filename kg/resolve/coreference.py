@@ -421,4 +421,20 @@ def resolve_candidates(raw: list[Candidate], doc: Doc, gaz: Gazetteer) -> list[C
     _known_first_words(raw, gaz)
     _known_longer_names(raw, doc, gaz, people.full_names)
     _final_keys(raw, gaz, people, acronyms)
+    _shared_short_names(raw, gaz)
     return _modifiers_only(_generic(raw, gaz), gaz)
+
+
+def _shared_short_names(raw: list[Candidate], gaz: Gazetteer) -> None:
+    """A short name two states share ("Congo": the Republic of the Congo by default, the
+    Democratic Republic when the document names only it in full) is the one the document names."""
+    shared = gaz.lexicon["shared_state_names"]
+    named = {c.key for c in raw if fold(c.span.text) not in shared}
+    for c in raw:
+        options = shared.get(fold(c.span.text))
+        if not options or c.key != options[0]:
+            continue
+        others = [k for k in options[1:] if k in named]
+        if options[0] not in named and len(others) == 1:
+            c.key = others[0]
+            c.label = gaz.entries[others[0]].name
