@@ -94,3 +94,13 @@ def test_an_organisation_named_only_inside_another_bodys_name_holds_no_summit(ex
     text = ("The heads of state of the East African Community met in Arusha. The meeting was attended by the Presidents "
             "of Kenya William Ruto and Uganda Yoweri Museveni, as well as the head of the UN Regional Centre, Mary Otieno.")
     assert ("state:kenya", "member-of", "org:east-african-community") in _members(extractor, text)
+
+
+def test_a_summit_named_by_the_organisations_organ(extractor):
+    text = ("The 9th Ordinary Session of the IGAD Assembly of Heads of State and Government was held in Nairobi and was "
+            "attended by: H.E. John Okello, President of the Republic of Uganda; H.E. Ali Warsame, President of the "
+            "Republic of Djibouti.")
+    assert {("state:uganda", "member-of", "org:igad"), ("state:djibouti", "member-of", "org:igad")} <= _members(extractor, text)
+    text = ("The 9th Ordinary Session of the IGAD Secretariat staff was held in Nairobi and was attended by: "
+            "H.E. John Okello, President of the Republic of Uganda.")
+    assert not _members(extractor, text)

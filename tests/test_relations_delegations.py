@@ -128,6 +128,11 @@ def test_a_delegation_head_whose_title_names_another_owner_holds_no_office_of_th
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # "X was represented by a delegation headed by <title>, N": X's delegation, X's office
+    ("Ghana was represented by a delegation headed by the Minister of Foreign Affairs, Kwame Boateng, on behalf of the President.",
+     {("person:kwame boateng", "leads-delegation", "state:ghana"), ("person:kwame boateng", "holds-office", "state:ghana")}, set()),
+    ("Ghana was not represented by a delegation headed by the Minister of Foreign Affairs, Kwame Boateng.", set(),
+     {("person:kwame boateng", "leads-delegation", "state:ghana")}),
     # "led by <title>, <name>": the model may hang the name on the delegation
     ("The mayor received the Ghanaian delegation headed by the Minister of Trade, Kwame Mensah.",
      {("person:kwame mensah", "leads-delegation", "state:ghana")}, set()),

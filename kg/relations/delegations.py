@@ -78,6 +78,12 @@ def delegations_of_office(ctx: Context) -> list[Relation]:
                 sender = _office_state(ctx, senders[0][0])
             elif senders:
                 continue  # a state or organisation that sends is the clause rules' business
+        represented = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else None
+        if sender is None and represented is not None and represented.lemma_ == "represent":
+            # "Angola was represented by a delegation headed by the Minister of Foreign Affairs, N"
+            owners = [e for c in represented.children if c.dep_ == "nsubjpass" for e in entities(ctx, c)]
+            if len(owners) == 1 and owners[0][1] == "state" and ctx.asserted(represented):
+                sender = owners[0][0]
         ev = ctx.evidence(led, "delegation-of-office")
         for leader in leaders:
             state = sender or _office_state(ctx, leader[0])
@@ -229,6 +235,8 @@ def delegation_titles(ctx: Context) -> list[Relation]:
             title = ownerless_title(ctx, span)
             if title is None:  # "led by the Minister of Foreign Affairs N": a title phrase without its owner
                 phrases = [p for p in phrases_before(ctx, span.start) if p.owner is None]
+                if not phrases and span.start > 1 and doc[span.start - 1].text == ",":  # "headed by the Minister of X, N"
+                    phrases = [p for p in phrases_before(ctx, span.start - 1) if p.owner is None]
                 title = (phrases[0].relation, phrases[0].role) if phrases else None
             if title and title[0] == "holds-office":
                 rel = ctx.relation("holds-office", (m.key, "person"), (r.target, "state"),
