@@ -315,6 +315,8 @@ def test_a_title_before_the_name_and_its_owner_after(blank_vocab, rules, gazette
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    ("Talks included the Chairman of the Eurasian Economic Commission Board Pavel Zhuk.",
+     {("person:pavel zhuk", "holds-office", "org:eurasian-economic-commission")}, set()),
     # the setting's state is not the office of a king whose apposition names another kingdom
     ("Japan is the focus. Japanese troops forced King Sho Ten, the last king of the Ryukyu Kingdom, to abdicate. "
      "Prime Minister Taro Sato, the leader of the LDP, spoke in Tokyo about Japan.",

@@ -65,6 +65,9 @@ def test_a_title_alone_names_no_one(gazetteer, words, title_only):
      {("state:democratic-republic-of-the-congo", "state")}),
     ("Fighting in the Democratic Republic of Congo went on. Congo accused Rwanda of backing the rebels.",
      {("state:democratic-republic-of-the-congo", "state")}, {("state:republic-of-the-congo", "state")}),
+    # an organ's name after its organisation ends the title, not the name's first word
+    ("Talks included the Chairman of the Eurasian Economic Commission Board Pavel Zhuk.",
+     {("person:pavel zhuk", "person")}, {("person:board pavel zhuk", "person")}),
     # a title abbreviation glued to a name is not part of it
     ("PM Kowalski told reporters the vote would go ahead.", {("person:~kowalski", "person")}, set()),
 ])

@@ -173,6 +173,9 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
         else:
             break
         k = rdoc.spans[q].end
+        if k < end and target.type == "organisation" and doc[k].is_title and doc[k].lower_ in ctx.lex["public_body_heads"] \
+                and k not in rdoc.by_token:
+            k += 1  # "Chairman of the Eurasian Economic Commission Board N": an organ of the organisation
         if k + 2 < end and doc[k].text == "(" and doc[k + 2].text == ")" and rdoc.by_token.get(k + 1) is not None \
                 and rdoc.by_token[k + 1].key == target.key:
             k += 3  # "of the Organization of American States (OAS)": the acronym the text defines

@@ -202,8 +202,8 @@ def title_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
                     k += 1
                 continue
             if fold(t.text) in words.titles or t.lower_ in ("of", "the", "and", "for") or t.text == "-" or (
-                    owner and t.lower_ in gaz.lexicon["public_body_heads"] and doc[k - 1].ent_id_.startswith("state:")):
-                k += 1  # "Speaker of the Sri Lanka Parliament N": the state's body, then the name
+                    owner and t.lower_ in gaz.lexicon["public_body_heads"] and doc[k - 1].ent_id_.startswith(("state:", "org:"))):
+                k += 1  # "Speaker of the Sri Lanka Parliament N", "Chairman of the EEC Board N": the body, then the name
                 continue
             break
         if not owner or k >= len(doc) or doc[k].ent_id_ or doc[k].pos_ != "PROPN":
