@@ -68,6 +68,14 @@ def test_a_title_alone_names_no_one(gazetteer, words, title_only):
     # an organ's name after its organisation ends the title, not the name's first word
     ("Talks included the Chairman of the Eurasian Economic Commission Board Pavel Zhuk.",
      {("person:pavel zhuk", "person")}, {("person:board pavel zhuk", "person")}),
+    # a given name used alone after the full name (Thai usage), a surname with its particle
+    ("Ambassador Somchai Prasertsuk met the King. Later Somchai met the Prime Minister.",
+     {("person:somchai prasertsuk", "person")}, {("org:somchai", "organisation"), ("place:somchai", "place")}),
+    ("EU President Karel Van Damme spoke. \"Reforms must go on,\" said Van Damme.",
+     {("person:karel van damme", "person")}, {("person:van damme", "person")}),
+    # one name with its words split or joined
+    ("President Ram Bahadur Thapa swore in the ministers. President Rambahadur Thapa then left.",
+     {("person:ram bahadur thapa", "person")}, {("person:rambahadur thapa", "person")}),
     # a title abbreviation glued to a name is not part of it
     ("PM Kowalski told reporters the vote would go ahead.", {("person:~kowalski", "person")}, set()),
 ])

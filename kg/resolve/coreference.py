@@ -334,9 +334,10 @@ def _final_keys(raw: list[Candidate], gaz: Gazetteer, people: _People, acronyms:
     for c in raw:
         span = c.span
         single = len(span.text.split()) == 1
-        if c.type in ("place", "organisation") and not span.id_ and single and fold(span.text) in people.full_names \
-                and c.key not in gaz.entries:
-            c.type, c.key, c.label = "person", "", span.text
+        if c.type in ("place", "organisation") and not span.id_ and single and c.key not in gaz.entries and (
+                fold(span.text) in people.full_names or fold(span.text) in people.given_first and span[0].pos_ == "PROPN"
+                and fold(span.text) not in gaz.demonyms and c.cue != "place" and span.text not in gaz.capital_forms):
+            c.type, c.key, c.label = "person", "", span.text  # "Prasas" after "Ambassador Prasas Prasasvinitchai"
         elif c.type in ("place", "organisation") and not span.id_ and not single and c.key not in gaz.entries and not c.body \
                 and span[-1].lower_ not in gaz.lexicon["organisation_heads"] and people.longer_name(fold(span.text), particles):
             c.type, c.key, c.label = "person", "", span.text  # "the Spanish Pérez de Ágreda" read as an organisation
@@ -346,6 +347,9 @@ def _final_keys(raw: list[Candidate], gaz: Gazetteer, people: _People, acronyms:
             name = people.canonical(fold(span.text))
             if not single and name not in people.labels:
                 name = people.longer_name(name, particles) or name
+            elif not single and name.split()[0] in particles:  # "Van Rompuy" after "Herman Van Rompuy"
+                longer = [full for full in people.labels if full.endswith(" " + name)]
+                name = longer[0] if len(longer) == 1 else name
             if single and people.surname(name):
                 name = people.canonical(people.surname(name))  # "Iribarne": the full name his shorter ones stand for
             elif single and name in people.given_first:

@@ -62,6 +62,11 @@ def gazetteer_entry(text: str, gaz: Gazetteer) -> Entry | None:
     return gaz.entries.get(key) if key else None
 
 
+def _joined_the_same(name: str, other: str) -> bool:
+    """ "ramchandra paudel" and "ram chandra paudel": one name, its words split or joined."""
+    return len(name.split()) != len(other.split()) and name.replace(" ", "").replace("-", "") == other.replace(" ", "").replace("-", "")
+
+
 def person_spellings(names: dict[str, int], particles: frozenset[str]) -> dict[str, str]:
     """Each folded person name of a document -> the full name it is another spelling of: a
     misspelling ("salman bin abulaziz"), initials ("n nazarbayev"), a short form ("nasser al
@@ -75,7 +80,8 @@ def person_spellings(names: dict[str, int], particles: frozenset[str]) -> dict[s
         fits = [other for other in full if other != name and other not in mapping and (
             (misspelling(name, other, min_word=5) and (names[other], len(other), other) > (names[name], len(name), name))
             or initials_match(name, other) or short_form_of(name, other, particles=particles)
-            or inner_run_of(name, other, particles=particles) or middle_names_left_out(name, other))]
+            or inner_run_of(name, other, particles=particles) or middle_names_left_out(name, other)
+            or _joined_the_same(name, other) and (names[other], len(other), other) > (names[name], len(name), name))]
         if len(fits) == 1:
             mapping[name] = fits[0]
     return mapping
