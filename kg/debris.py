@@ -414,9 +414,9 @@ def _is_debris(line: str, matchers: _Matchers) -> bool:
 
 def _is_photo_caption(line: str, matchers: _Matchers) -> bool:
     """Whether the line ends with a parenthesised photo credit, the signature of a caption."""
-    if not line.endswith(")"):
+    if not line.endswith((")", "]")):
         return False
-    opening = line.rfind("(")
+    opening = line.rfind("(" if line.endswith(")") else "[")  # "(Reuters/Name)", "[Photo/Xinhua]"
     if opening < 0:
         return False
     credit = line[opening + 1 : -1]

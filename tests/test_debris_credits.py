@@ -139,3 +139,13 @@ def test_an_agency_name_closing_a_caption_goes_but_one_in_a_sentence_stays():
         "The president arrives in Lusaka for the summit.\nThe streets were lined with flags.")
     line = "The talks went on, Reuters said, and the ministers met Reuters editors."
     assert clean_text(line) == line
+
+
+def test_a_caption_closed_by_an_agency_or_a_bracketed_photo_credit_goes():
+    from kg.debris import clean_text
+    text = ("The President greets the new ministers at the palace in Kathmandu on Monday. (ANI)\n"
+            "Mugabe congratulates the new minister at the State House in Harare. [Photo/Xinhua]\n"
+            "The ministers were sworn in on Monday at a ceremony held at the presidential office.")
+    assert clean_text(text) == "The ministers were sworn in on Monday at a ceremony held at the presidential office."
+    kept = "The summit, held in Lome [Togo], ended on Friday with a statement."
+    assert clean_text(kept) == kept
