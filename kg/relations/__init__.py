@@ -33,7 +33,7 @@ from spacy.matcher import DependencyMatcher
 from kg.gazetteer import DataFileError, Gazetteer
 from kg.model import Relation
 from kg.relations import (
-    affiliations, attendance, bodies, candidacies, clauses, delegations, envoy_lists, member_lists, memberships, offices, representation, setting,
+    affiliations, attendance, bodies, candidacies, clause_offices, clauses, delegations, envoy_lists, member_lists, memberships, offices, representation, setting,
     territories, treaties,
 )
 from kg.relations.arguments import named_groups
@@ -52,7 +52,7 @@ RULES: tuple[Rule, ...] = (
     offices.titles_in_full,
     offices.name_of_state,
     offices.listed_under_state,
-    offices.offices_in_clauses,
+    clause_offices.offices_in_clauses,
     envoy_lists.envoys_in_turn,
     affiliations.name_of_institution,
     territories.territories,

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.model import Mention, Relation
 from kg.relations.arguments import entities, names_from
-from kg.relations.context import Context, is_possessive
+from kg.relations.context import Context
 from kg.relations.memberships import count_before, members_of
 
 __all__ = ["compositions", "founding_states", "joined_in_turn", "members_of_listed", "members_of_the_subject",
@@ -369,7 +369,7 @@ def members_of_the_subject(ctx: Context) -> list[Relation]:
     ("its", or no owner at all), or the one intergovernmental organisation named so far; the edge
     says it rests on context. "Members of the press" or "Members are expected to include A"
     (the clause patterns read the sentence that names its organisation) are no such list."""
-    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    rdoc, lex = ctx.rdoc, ctx.lex
     out = []
     for token in rdoc.tokens(("members",) + tuple(lex["state_nouns_plural"])):
         verb = token.head if token.dep_ == "nsubj" else next(

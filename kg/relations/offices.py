@@ -16,13 +16,12 @@ from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.affiliations import appositive_institution
 from kg.relations.context import Context, is_possessive
-from kg.relations.arguments import entities
-from kg.relations.title_phrases import phrases_before, read_title_phrase, title_phrases
+from kg.relations.title_phrases import phrases_before, title_phrases
 from kg.relations.titles import (
     government_of, honorific_end, honorific_start, owner_before, skip_government_words, title_at, title_start,
 )
 
-__all__ = ["listed_under_state", "name_of_state", "offices_in_clauses", "person_titles", "titles_in_full"]
+__all__ = ["listed_under_state", "name_of_state", "person_titles", "phrase_relations", "titles_in_full"]
 
 
 def person_titles(ctx: Context) -> list[Relation]:
@@ -281,7 +280,7 @@ def _already(ctx: Context, person: str, relation: str, target: str, sentence_sta
                for r in ctx.found)
 
 
-def _phrase_relations(ctx: Context, person, phrases, token, rule: str) -> list[Relation]:
+def phrase_relations(ctx: Context, person, phrases, token, rule: str) -> list[Relation]:
     """The relations title phrases give their holder; a phrase without an owner takes the owner
     of the next one ("Vice-President and Prime Minister of the UAE")."""
     out: list[Relation] = []
@@ -353,7 +352,7 @@ def titles_in_full(ctx: Context) -> list[Relation]:
         elif not prior & {"title-before-name", "title-object-then-name"}:  # else the shorter rules read this title
             phrases = phrases_before(ctx, name_start)
             if phrases:
-                out += _phrase_relations(ctx, person, phrases, doc[start], "title-phrase-before-name")
+                out += phrase_relations(ctx, person, phrases, doc[start], "title-phrase-before-name")
         # title phrases in apposition: ", President of the Republic of Liberia and ...,"; in protocol
         # lists the title may stand on the line under the name
         under = end + 1 < len(doc) and doc[end].is_space and "\n" in doc[end].text or end < len(doc) and "\n" in doc[end - 1].whitespace_
@@ -382,7 +381,7 @@ def titles_in_full(ctx: Context) -> list[Relation]:
                     nxt = rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc))) if k + 1 < len(doc) else None
                     closes = nxt is None or nxt.type != "person"  # "T0 of X, A, T1 of Y, B": a list opened by a title gives T1 to B
                 if closes:
-                    out += _phrase_relations(ctx, person, phrases, doc[start], "title-phrase-apposition")
+                    out += phrase_relations(ctx, person, phrases, doc[start], "title-phrase-apposition")
     return out
 
 
@@ -548,38 +547,4 @@ def name_of_state(ctx: Context) -> list[Relation]:
         r = ctx.relation("holds-office", (m.key, "person"), (owner.key, owner.type), ev, role=title[1])
         if r:
             out.append(r)
-    return out
-
-
-def offices_in_clauses(ctx: Context) -> list[Relation]:
-    """An office a clause gives its subject: "N was the last queen of Hawaii", "N became president
-    of Kenya in 2013", "N was appointed foreign minister of Peru", "N serves as ambassador of
-    Pakistan to the OIC", "N took over as chair of the African Union". Not a future ("will
-    become"), a denial or a hope; a title naming no owner takes the article's state only through
-    :mod:`kg.relations.setting`."""
-    rdoc, lex = ctx.rdoc, ctx.lex
-    heads = ctx.gaz.title_words - lex["title_modifiers"]
-    out: list[Relation] = []
-    for token in rdoc.tokens(heads):
-        verb = None
-        if token.dep_ in ("attr", "oprd") and token.head.lemma_.lower() in lex["office_verbs"]:
-            verb = token.head
-        elif token.dep_ == "pobj" and token.head.lower_ == "as":
-            governor = token.head.head  # "served as", or "presented his credentials as" (the verb's object)
-            governor = governor.head if governor.dep_ == "dobj" else governor
-            verb = governor if governor.lemma_.lower() in lex["office_as_verbs"] else None
-        if verb is None or token.i in rdoc.by_token:
-            continue
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) or not ctx.asserted(verb):
-            continue
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        people = [e for e in entities(ctx, subject) if e[1] == "person"] if subject is not None else []
-        if len(people) != 1:
-            continue
-        start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")
-                                 and (fold(c.text) in ctx.title_vocab or c.i in rdoc.by_token or fold(c.text) in ctx.gaz.demonyms)])
-        phrase = read_title_phrase(ctx, start, token.sent.end)
-        if phrase is None or not phrase.start <= token.i < phrase.end or ctx.office_blocked(start):
-            continue
-        out += _phrase_relations(ctx, people[0], [phrase], verb, "office-in-clause")
     return out

@@ -57,12 +57,30 @@ def _ownerless_titles(ctx: Context, span) -> list[tuple[str, str]]:
             k = phrases[-1].end
             if k >= len(doc) or doc[k].is_punct:
                 found += [(p.relation, p.role) for p in phrases if (p.relation, p.role) not in found]
+    if end + 1 < len(doc) and doc[end].lower_ == "as" and _appointing_verb(ctx, doc[end]):
+        k = end + 1 + (doc[end + 1].lower_ in ("another", "a", "the", "new"))
+        phrase = read_title_phrase(ctx, k, doc[end].sent.end)  # "voted for N as (another) Deputy Prime Minister"
+        if phrase is not None and phrase.owner is None:
+            found.append((phrase.relation, phrase.role))
     if end + 1 < len(doc) and doc[end].text == "(":
         close = next((k for k in range(end + 1, min(len(doc), end + 16)) if doc[k].text == ")"), None)
         phrase = read_title_phrase(ctx, end + 1, close) if close is not None else None
         if phrase is not None and phrase.owner is None and phrase.end == close:
             found.append((phrase.relation, phrase.role))
     return found
+
+
+def _appointing_verb(ctx: Context, token) -> bool:
+    """Does the "as" at ``token`` hang, directly or through the name before it, from a verb of
+    appointment ("appointed N as", "voted for N as")?"""
+    node = token.head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            return node.lemma_.lower() in ctx.lex["appointing_verbs"]
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _names_another_state(ctx: Context, span, home: str) -> bool:

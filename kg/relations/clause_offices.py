@@ -1,0 +1,69 @@
+"""Offices a clause gives: "N was the last queen of Hawaii", "N became president of Kenya in
+2013", "N was appointed foreign minister of Peru", "N serves as ambassador of Pakistan to the OIC",
+"N took over as chair of the African Union"; and appointments, where the person appointed is the
+verb's object: "Ruto appointed N as Foreign Minister", "Kenya named N foreign minister",
+"Parliament voted for N as Deputy Prime Minister".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from kg.gazetteer import fold
+from kg.model import Relation
+from kg.relations.arguments import entities
+from kg.relations.context import Context
+from kg.relations.offices import phrase_relations
+from kg.relations.title_phrases import read_title_phrase
+
+__all__ = ["offices_in_clauses"]
+
+
+def offices_in_clauses(ctx: Context) -> list[Relation]:
+    """An office a clause gives its subject: "N was the last queen of Hawaii", "N became president
+    of Kenya in 2013", "N was appointed foreign minister of Peru", "N serves as ambassador of
+    Pakistan to the OIC", "N took over as chair of the African Union". Not a future ("will
+    become"), a denial or a hope; a title naming no owner takes the article's state only through
+    :mod:`kg.relations.setting`."""
+    rdoc, lex = ctx.rdoc, ctx.lex
+    heads = ctx.gaz.title_words - lex["title_modifiers"]
+    out: list[Relation] = []
+    for token in rdoc.tokens(heads):
+        verb = None
+        if token.dep_ in ("attr", "oprd") and token.head.lemma_.lower() in lex["office_verbs"]:
+            verb = token.head
+        elif token.dep_ == "dobj" and token.head.lemma_.lower() in lex["appointing_verbs"]:
+            verb = token.head  # "Kenya named Grace Atieno foreign minister" (the name inside the object)
+        elif token.dep_ == "pobj" and token.head.lower_ == "as":
+            governor = token.head.head  # "served as", or "presented his credentials as" (the verb's object)
+            governor = governor.head if governor.dep_ == "dobj" else governor
+            verb = governor if governor.lemma_.lower() in lex["office_as_verbs"] else None
+        if verb is None or token.i in rdoc.by_token:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) or not ctx.asserted(verb):
+            continue
+        start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")
+                                 and (fold(c.text) in ctx.title_vocab or fold(c.text) in ctx.gaz.demonyms
+                                      or c.i in rdoc.by_token and rdoc.by_token[c.i].type != "person")])
+        if verb.lemma_.lower() in lex["appointing_verbs"] and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+                and verb.i < start:
+            # "Ruto appointed N as Foreign Minister", "Kenya named N foreign minister", "voted for N
+            # as Deputy Prime Minister": the one person between the verb and the title holds it
+            people = list(dict.fromkeys((m.key, "person") for k in range(verb.i + 1, start)
+                                        if (m := rdoc.by_token.get(k)) is not None and m.type == "person" and rdoc.spans[k].start == k))
+        else:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            people = [e for e in entities(ctx, subject) if e[1] == "person"] if subject is not None else []
+        if len(people) != 1:
+            continue
+        phrase = read_title_phrase(ctx, start, token.sent.end)
+        if phrase is None or not phrase.start <= token.i < phrase.end or ctx.office_blocked(start):
+            continue
+        if phrase.owner is None and verb.lemma_.lower() in lex["appointing_verbs"]:
+            # "Kenya named N foreign minister": the state that appoints owns the office
+            appointer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            m = rdoc.mention_at(appointer) if appointer is not None else None
+            if m is not None and m.type == "state":
+                phrase = dataclasses.replace(phrase, owner=(m.key, "state"))
+        out += phrase_relations(ctx, people[0], [phrase], verb, "office-in-clause")
+    return out

@@ -1,0 +1,38 @@
+"""Offices a clause gives (kg/relations/clause_offices.py), appointments among them, on sentences
+written for the test and the real model; the setting's share ("voted for N as Deputy Prime
+Minister" in an article about one state) through kg/relations/setting.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_sentence
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    # the subject holds the office the clause gives it
+    ("Grace Atieno was appointed Foreign Minister of Kenya in May.", {("person:grace atieno", "holds-office", "state:kenya")}, set()),
+    # an appointment: the person appointed, not the one who appoints, holds the office
+    ("President Omondi appointed Grace Atieno as Foreign Minister of Kenya.",
+     {("person:grace atieno", "holds-office", "state:kenya")}, {("person:~omondi", "holds-office", "state:kenya")}),
+    ("Kenya named Grace Atieno foreign minister on Monday.", {("person:grace atieno", "holds-office", "state:kenya")}, set()),
+    ("Ghana appointed Kwame Mensah as ambassador to Togo.",
+     {("person:kwame mensah", "holds-office", "state:ghana"), ("person:kwame mensah", "ambassador-to", "state:togo")}, set()),
+    # a nomination, a denial or a meeting gives no office
+    ("President Omondi nominated Grace Atieno as Foreign Minister of Kenya.", set(),
+     {("person:grace atieno", "holds-office", "state:kenya")}),
+    ("President Omondi did not appoint Grace Atieno as Foreign Minister of Kenya.", set(),
+     {("person:grace atieno", "holds-office", "state:kenya")}),
+    ("President Omondi met Grace Atieno as Foreign Minister of Kenya.", set(),
+     {("person:grace atieno", "holds-office", "state:kenya")}),
+    # a parliament's vote in an article about one state: the office is that state's, from the setting
+    ("Nairobi: The Kenyan Parliament approved the cabinet. It voted in favour of Grace Atieno as Deputy Prime Minister, "
+     "and for Peter Kamau as another Deputy Prime Minister. Kenya's president welcomed the vote in Kenya.",
+     {("person:grace atieno", "holds-office", "state:kenya"), ("person:peter kamau", "holds-office", "state:kenya")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", CASES, ids=[c[0][:40] for c in CASES])
+def test_offices_in_clauses(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
