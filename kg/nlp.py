@@ -82,6 +82,8 @@ def ruler_patterns(gaz: Gazetteer, tokenizer) -> list[dict]:
                 add(_LABELS[entry.type], form, key)
                 if form.lower().startswith("the "):
                     add(_LABELS[entry.type], form[4:], key)
+            if entry.type == "state" and not name.isupper():
+                add(_LABELS[entry.type], name.upper(), key)  # "ALBANESE, PRIME MINISTER OF AUSTRALIA:" in a transcript
     state_names = {fold(n) for e in gaz.entries.values() if e.type == "state" for n in (e.name, *e.aliases)}
     for form, state in sorted(gaz.capital_forms.items()):
         if fold(form) not in state_names:  # Djibouti, Singapore, Kuwait: the state's name wins

@@ -76,6 +76,9 @@ def test_a_title_alone_names_no_one(gazetteer, words, title_only):
     # one name with its words split or joined
     ("President Ram Bahadur Thapa swore in the ministers. President Rambahadur Thapa then left.",
      {("person:ram bahadur thapa", "person")}, {("person:rambahadur thapa", "person")}),
+    # a transcript's speaker line in capitals: the state is known, the person named in ordinary case
+    ("JOHN MWANGI, PRESIDENT OF KENYA: Good afternoon to you all.",
+     {("person:john mwangi", "person"), ("state:kenya", "state")}, set()),
     # a title abbreviation glued to a name is not part of it
     ("PM Kowalski told reporters the vote would go ahead.", {("person:~kowalski", "person")}, set()),
 ])

@@ -60,9 +60,10 @@ def _people(raw: list[Candidate], gaz: Gazetteer) -> _People:
         words = c.span.text.split()  # "al-Sharif" is one word of a name, whatever the tokenizer says
         if c.type == "person" and len(words) > 1:
             name = fold(c.span.text)
-            people.labels.setdefault(name, c.span.text)
-            if len(c.span.text) > len(people.labels[name]):
-                people.labels[name] = c.span.text
+            written = c.span.text.title() if c.span.text.isupper() else c.span.text  # "ANTHONY ALBANESE" in a transcript
+            people.labels.setdefault(name, written)
+            if len(written) > len(people.labels[name]):
+                people.labels[name] = written
             people.full_names.setdefault(fold(words[-1]), name)
             for word in words[1:-1]:
                 inner.setdefault(fold(word), set()).add(name)
