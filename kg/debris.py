@@ -256,7 +256,14 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
                 else:
                     kept.append([line])
         if kept:  # joined once: a text wrapped at 72 columns may be one paragraph of a million lines
-            paragraphs.append([" ".join(parts) for parts in kept])
+            lines = [" ".join(parts) for parts in kept]
+            if paragraphs and paragraphs[-1] and paragraphs[-1][-1].endswith(",") and lines[0][:1].isalpha():
+                # "... Mr Rune Skinnebach," + blank line + "Ambassador of the European Union, ...": a
+                # sentence the page broke in two; no paragraph ends on a comma
+                paragraphs[-1][-1] += " " + lines[0]
+                lines = lines[1:]
+            if lines:
+                paragraphs.append(lines)
     _drop_closing_headlines(paragraphs)
     return "\n\n".join("\n".join(lines) for lines in paragraphs if lines)
 

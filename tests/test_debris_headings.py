@@ -100,3 +100,10 @@ def test_a_list_of_members_under_its_heading_stays_and_ends_at_the_first_other_l
 def test_short_lines_without_a_heading_of_members_are_still_furniture():
     cleaned = clean_text("The cartel met in Vienna on Monday to discuss output.\nTop Stories\n- Algeria\n- Angola")
     assert "Algeria" not in cleaned and "Angola" not in cleaned
+
+
+def test_a_sentence_the_page_broke_across_a_blank_line_after_a_comma_is_one():
+    text = ("The rest are Mr Jan Berg, Ambassador of Sweden, Mr Lars Holm,\n\nAmbassador of the European Union, "
+            "and Mr Omar Said, Ambassador of Egypt.")
+    assert clean_text(text) == ("The rest are Mr Jan Berg, Ambassador of Sweden, Mr Lars Holm, Ambassador of the European "
+                                "Union, and Mr Omar Said, Ambassador of Egypt.")

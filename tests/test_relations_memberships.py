@@ -453,6 +453,9 @@ def test_a_candidate_country_seeks_membership(blank_vocab, rules, gazetteer, wor
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # "the organization" is not the UN for its alias "United Nations Organization"
+    ("The Pacific Islands Forum met in Tonga. UN Secretary-General Antonio Guterres attended the meeting. Members of "
+     "the organization are Fiji, Samoa and Tuvalu.", set(), {("state:fiji", "member-of", "org:united-nations")}),
     # a list of members under its heading, one state a line; under another heading, nothing
     ("The cartel met in Vienna on Monday to discuss output.\nCurrent OPEC Members\n- Algeria\n- Angola\n- Nigeria\n",
      {("state:algeria", "member-of", "org:opec"), ("state:nigeria", "member-of", "org:opec")}, set()),

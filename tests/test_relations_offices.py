@@ -315,6 +315,17 @@ def test_a_title_before_the_name_and_its_owner_after(blank_vocab, rules, gazette
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # an office in an organisation's secretariat is the organisation's too
+    ("Mr Tomasi Vula, Director General of the MSG Secretariat, opened the meeting.",
+     {("person:tomasi vula", "holds-office", "org:melanesian-spearhead-group")}, set()),
+    # a historical state keeps its own name: not Austria, not Hungary
+    ("Count Leopold Berchtold, foreign minister of Austria-Hungary, sent the note.",
+     {("person:leopold berchtold", "holds-office", "state:austria-hungary")},
+     {("person:leopold berchtold", "holds-office", "state:austria"), ("person:leopold berchtold", "holds-office", "state:hungary")}),
+    # the EU's ambassador presenting credentials is posted to the host like the states' envoys
+    ("Ghana's President Nana Mensah received the credentials of Mr Lars Holm, Ambassador of the European Union, and "
+     "Mr Omar Said, Ambassador of Egypt, in Accra on Monday. Ghana welcomed the envoys to Ghana.",
+     {("person:lars holm", "ambassador-to", "state:ghana"), ("person:omar said", "ambassador-to", "state:ghana")}, set()),
     ("Talks included the Chairman of the Eurasian Economic Commission Board Pavel Zhuk.",
      {("person:pavel zhuk", "holds-office", "org:eurasian-economic-commission")}, set()),
     # the setting's state is not the office of a king whose apposition names another kingdom

@@ -84,6 +84,7 @@ RULES: tuple[Rule, ...] = (
     setting.offices_from_setting,
     setting.offices_of_the_organisation,
     bodies.offices_in_state_bodies,
+    bodies.offices_in_organs,
     setting.ambassador_hosts,
     attendance.summit_members,
     attendance.represented_members,

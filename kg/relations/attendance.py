@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from kg.gazetteer import fold
 from kg.model import Evidence, Relation
+from kg.relations.bodies import parent_organisation
 from kg.relations.context import Context
 
 __all__ = ["member_state_leaders", "represented_members", "states_parties", "summit_members"]
@@ -34,7 +35,7 @@ def _summit_organisation(ctx: Context) -> str | None:
             m = rdoc.by_token.get(t.i)
             if m is not None and m.type == "organisation" and ctx.kind(m.key) == "intergovernmental":
                 found.add(m.key)
-            elif m is not None and m.type == "organisation" and (parent := _parent_organisation(ctx, m.key)) is not None:
+            elif m is not None and m.type == "organisation" and (parent := parent_organisation(ctx, m.key)) is not None:
                 found.add(parent)  # "the IGAD Assembly of Heads of State and Government": IGAD's organ
     if not found and any(t.lower_ in lex["leader_nouns"] for t in rdoc.tokens(lex["leader_nouns"])):
         # "the Supreme Council held its session with the participation of Their Majesties": the
@@ -43,17 +44,6 @@ def _summit_organisation(ctx: Context) -> str | None:
         found = {m.key for i, m in rdoc.by_token.items() if rdoc.spans[i].start == i and m.type == "organisation"
                  and ctx.kind(m.key) == "intergovernmental" and not _names_another_body(ctx, doc[i])}
     return found.pop() if len(found) == 1 else None
-
-
-def _parent_organisation(ctx: Context, key: str) -> str | None:
-    """The intergovernmental organisation whose organ ``key`` names by its first words
-    ("org:igad assembly" -> "org:igad"), or None."""
-    words = key.split(":", 1)[1].split()
-    for n in range(len(words) - 1, 0, -1):
-        parent = "org:" + "-".join(words[:n])
-        if parent in ctx.gaz.entries and ctx.kind(parent) == "intergovernmental":
-            return parent
-    return None
 
 
 def _names_another_body(ctx: Context, token) -> bool:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.context import Context
 
-__all__ = ["body_state", "offices_in_state_bodies"]
+__all__ = ["body_state", "offices_in_organs", "offices_in_state_bodies", "parent_organisation"]
 
 
 def body_state(ctx: Context, key: str) -> str | None:
@@ -35,6 +36,48 @@ def offices_in_state_bodies(ctx: Context) -> list[Relation]:
             continue
         rel = ctx.relation("holds-office", (r.source, "person"), (key, "state"),
                            replace(r.evidence, rule="office-in-state-body"), role=r.role, date=r.date, basis=r.basis)
+        if rel:
+            out.append(rel)
+    return out
+
+
+def parent_organisation(ctx: Context, key: str) -> str | None:
+    """The intergovernmental organisation whose organ ``key`` names by its first words
+    ("org:igad assembly" -> "org:igad", "org:msg secretariat" -> "org:msg"), or None."""
+    if not key.startswith("org:"):
+        return None
+    words = key.split(":", 1)[1].split()
+    names = _organisation_names(ctx.gaz)
+    for n in range(len(words) - 1, 0, -1):
+        parent = "org:" + "-".join(words[:n])
+        parent = parent if parent in ctx.gaz.entries else names.get(" ".join(words[:n]), "")
+        if parent in ctx.gaz.entries and ctx.kind(parent) == "intergovernmental":
+            return parent
+    return None
+
+
+_NAMES: dict[int, dict[str, str]] = {}
+
+
+def _organisation_names(gaz) -> dict[str, str]:
+    """Folded name or alias -> key of every organisation the gazetteer knows (built once a gazetteer)."""
+    if id(gaz) not in _NAMES:
+        _NAMES[id(gaz)] = {fold(n): k for k, e in gaz.entries.items() if e.type == "organisation" for n in (e.name, *e.aliases)}
+    return _NAMES[id(gaz)]
+
+
+def offices_in_organs(ctx: Context) -> list[Relation]:
+    """An office in an organisation's secretariat or commission is an office of the organisation:
+    "Director General of the MSG Secretariat N" holds office in the MSG too."""
+    out = []
+    for r in list(ctx.found):
+        if r.relation != "holds-office" or r.target in ctx.gaz.entries:
+            continue
+        parent = parent_organisation(ctx, r.target)
+        if parent is None or r.target.split()[-1] not in ctx.lex["organ_heads"]:
+            continue
+        rel = ctx.relation("holds-office", (r.source, "person"), (parent, "organisation"),
+                           replace(r.evidence, rule="office-in-organ"), role=r.role, date=r.date, basis=r.basis)
         if rel:
             out.append(rel)
     return out

@@ -564,6 +564,8 @@ class Context:
             # state's government, not an organisation called "... Government"
             entry = self.gaz.entries.get(m.key)
             names = [m.label, *(entry.aliases if entry is not None else ())]  # "the community" for SADC
+            if head in self.lex["generic_bloc_nouns"]:
+                names = [m.label]  # "the organization" is not the UN for its alias "United Nations Organization"
             if any(fold(name).split()[-1:] == [head] for name in names) and head not in self.lex["government_heads"]:
                 return (m.key, "organisation")
         if head in self.lex["generic_bloc_nouns"]:

@@ -199,7 +199,8 @@ def _envoys(ctx: Context) -> dict[str, str]:
     heads = ctx.lex["envoy_titles"]
     senders: dict[str, str] = {}
     for r in ctx.found:
-        if r.relation == "holds-office" and r.target.startswith("state:") and any(h in r.role for h in heads) \
+        if r.relation == "holds-office" and any(h in r.role for h in heads) and (r.target.startswith("state:") or (
+                ctx.kind(r.target) == "intergovernmental" and "ambassador" in r.role)) \
                 and not r.role.startswith("former "):  # a former envoy is posted nowhere now
             senders.setdefault(r.source, r.target)
     return senders
