@@ -453,6 +453,11 @@ def test_a_candidate_country_seeks_membership(blank_vocab, rules, gazetteer, wor
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # founders of "the organisation" the text named before
+    ("Gabon rejoined OPEC in 2016. The organisation of 13 states was founded in 1960 by Iran, Iraq and Kuwait.",
+     {("state:iran", "member-of", "org:opec"), ("state:kuwait", "member-of", "org:opec")}, set()),
+    ("NATO and the African Union met. The organisation was founded in 1949 by Belgium and France.", set(),
+     {("state:belgium", "member-of", "org:nato"), ("state:belgium", "member-of", "org:african-union")}),
     # "the organization" is not the UN for its alias "United Nations Organization"
     ("The Pacific Islands Forum met in Tonga. UN Secretary-General Antonio Guterres attended the meeting. Members of "
      "the organization are Fiji, Samoa and Tuvalu.", set(), {("state:fiji", "member-of", "org:united-nations")}),

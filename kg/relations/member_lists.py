@@ -249,8 +249,8 @@ def founding_states(ctx: Context) -> list[Relation]:
             objects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif participle and verb.dep_ == "acl":  # "ASEAN, formed in 1967 by A, B and C, ..."
             objects = [verb.head]
-        orgs = {m.key: m for o in objects if (m := rdoc.mention_at(o)) is not None and m.type == "organisation"
-                and ctx.kind(m.key) == "intergovernmental"}
+        orgs = {m.key: m for o in objects if (m := rdoc.mention_at(o) or ctx.described_organisation(o)) is not None
+                and m.type == "organisation" and ctx.kind(m.key) == "intergovernmental"}  # or "the organisation", "the bloc"
         if len(orgs) != 1:
             continue
         passive = participle or any(c.dep_ == "nsubjpass" for c in verb.children)
