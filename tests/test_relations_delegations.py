@@ -128,6 +128,15 @@ def test_a_delegation_head_whose_title_names_another_owner_holds_no_office_of_th
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # "the head of the X delegation, N" and "Head of X's delegation at the meeting <title> N"
+    ("The head of the Ghanaian delegation, Foreign Minister Ama Owusu, spoke first.",
+     {("person:ama owusu", "leads-delegation", "state:ghana")}, set()),
+    ("Head of Qatar's delegation at the meeting Minister of State for Foreign Affairs Khalid Nasser urged restraint.",
+     {("person:khalid nasser", "leads-delegation", "state:qatar")}, set()),
+    ("The head of the Ghanaian delegation met Togo's President Kofi Agbo.", set(),
+     {("person:kofi agbo", "leads-delegation", "state:ghana")}),
+    ("Heads of delegations of Jordan and Egypt, among them Foreign Minister Ali Hassan, spoke.", set(),
+     {("person:ali hassan", "leads-delegation", "state:jordan")}),
     # "X was represented by a delegation headed by <title>, N": X's delegation, X's office
     ("Ghana was represented by a delegation headed by the Minister of Foreign Affairs, Kwame Boateng, on behalf of the President.",
      {("person:kwame boateng", "leads-delegation", "state:ghana"), ("person:kwame boateng", "holds-office", "state:ghana")}, set()),

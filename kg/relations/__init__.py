@@ -79,6 +79,7 @@ RULES: tuple[Rule, ...] = (
     delegations.respective_delegations,
     delegations.heading_delegations,
     delegations.gapped_delegations,
+    delegations.heads_of_delegations,
     delegations.delegation_titles,
     representation.represented_in_turn,
     setting.offices_from_setting,

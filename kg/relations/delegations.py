@@ -8,6 +8,7 @@ owner is another relation: "who led her country's delegation", "sent a delegatio
 
 from __future__ import annotations
 
+from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.arguments import entities
 from kg.relations.context import Context
@@ -15,8 +16,8 @@ from kg.relations.title_phrases import phrases_before
 from kg.relations.bodies import body_state
 from kg.relations.titles import ownerless_title
 
-__all__ = ["delegation_titles", "delegations_of_office", "gapped_delegations", "heading_delegations", "own_country_delegations",
-           "respective_delegations"]
+__all__ = ["delegation_titles", "delegations_of_office", "gapped_delegations", "heading_delegations", "heads_of_delegations",
+           "own_country_delegations", "respective_delegations"]
 
 
 def _office_state(ctx: Context, person: str) -> str | None:
@@ -244,3 +245,44 @@ def delegation_titles(ctx: Context) -> list[Relation]:
                 if rel:
                     out.append(rel)
     return out
+
+
+def heads_of_delegations(ctx: Context) -> list[Relation]:
+    """The head of a delegation named before them: "The head of the Kenyan delegation, Foreign
+    Minister N, spoke", "Head of Saudi Arabia's delegation at the meeting Minister of State N
+    urged": the one person in apposition to "head", or named right after the delegation phrase
+    with nothing but a title between. "Heads of delegations" in the plural name no one."""
+    rdoc, lex = ctx.rdoc, ctx.lex
+    out = []
+    for token in rdoc.tokens(("head", "leader", "chief")):
+        noun = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and g.lower_ in lex["delegation_group_nouns"]), None)
+        owner = _owner(ctx, noun) if noun is not None else None
+        if not owner or not ctx.asserted(token, "negation-only") or ctx.blocked(token.i):
+            continue
+        people = [e for c in token.children if c.dep_ == "appos" for e in entities(ctx, c) if e[1] == "person"]
+        if not people:
+            people = _named_after(ctx, noun)
+        if len(people) != 1:
+            continue
+        r = ctx.relation("leads-delegation", people[0], owner, ctx.evidence(token, "head-of-delegation-named"))
+        if r:
+            out.append(r)
+    return out
+
+
+def _named_after(ctx: Context, noun) -> list[tuple[str, str]]:
+    """The person named after a delegation phrase with only a title, the occasion ("at the
+    meeting") and commas between: "delegation at the meeting Minister of State N"."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    end = max(t.i for t in noun.subtree if t.dep_ not in ("appos",) and t.i < noun.i + 4) + 1
+    for k in range(noun.i + 1, min(len(doc), noun.i + 16)):
+        m = rdoc.by_token.get(k)
+        if m is not None and m.type == "person" and rdoc.spans[k].start == k:
+            return [(m.key, "person")]
+        t = doc[k]
+        if k < end or fold(t.text) in ctx.title_vocab or t.lower_ in lex["delegation_occasion_words"] or t.text == "," \
+                or (m is not None and m.type in ("state", "organisation")):
+            continue
+        return []
+    return []
