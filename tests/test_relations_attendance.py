@@ -104,3 +104,25 @@ def test_a_summit_named_by_the_organisations_organ(extractor):
     text = ("The 9th Ordinary Session of the IGAD Secretariat staff was held in Nairobi and was attended by: "
             "H.E. John Okello, President of the Republic of Uganda.")
     assert not _members(extractor, text)
+
+
+def test_a_list_of_members_in_attendance_runs_to_the_end_of_its_paragraph(extractor):
+    text = ("The Thirtieth Regular Meeting of the Conference of Heads of Government of the Caribbean Community (CARICOM) "
+            "was held in Kingston. Members of the Conference in attendance were: Honourable Kai Brown, Prime Minister "
+            "of Antigua and Barbuda; Honourable Mia Grant, Prime Minister of the Republic of Barbados; Dr the "
+            "Honourable Ralph Cole, Prime Minister of St Vincent and the Grenadines.\n"
+            "Dr Vince Hall, Minister of Foreign Affairs, represented the Commonwealth of Dominica.")
+    got = _members(extractor, text)
+    assert {("state:antigua-and-barbuda", "member-of", "org:caricom"), ("state:barbados", "member-of", "org:caricom"),
+            ("state:saint-vincent-and-the-grenadines", "member-of", "org:caricom"),
+            ("state:dominica", "member-of", "org:caricom")} <= got
+
+
+def test_a_state_that_takes_or_hands_over_a_rotating_chair_is_a_member(extractor):
+    text = ("The Dominican Republic assumed the Pro Tempore Presidency (PPT) of the Central American Integration System "
+            "on Thursday. Haiti took over the chairmanship of CARICOM from Saint Lucia.")
+    got = _members(extractor, text)
+    assert {("state:dominican-republic", "member-of", "org:sica"), ("state:haiti", "member-of", "org:caricom"),
+            ("state:saint-lucia", "member-of", "org:caricom")} <= got
+    text = "Kenya did not take over the chairmanship of the African Union. Ruth Otieno took the chair of IGAD."
+    assert not _members(extractor, text)

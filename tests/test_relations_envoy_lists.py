@@ -86,6 +86,11 @@ def test_one_state_and_one_name_are_no_list(blank_vocab, rules, gazetteer):
      {("person:john kamau", "holds-office", "state:kenya"), ("person:peter okello", "holds-office", "state:uganda")}, set()),
     ("The presidents of Kenya and Uganda, William Ruto and Yoweri Museveni, met.", set(),
      {("person:william ruto", "holds-office", "state:uganda")}),
+    # "Ambassadors Extraordinary and Plenipotentiary of A - N, B - M": a dash between state and name
+    ("The President received Ambassadors Extraordinary and Plenipotentiary of Ireland - John Murphy, the State of Qatar - "
+     "Saad al-Nasr and New Zealand - Sarah Walsh.",
+     {("person:john murphy", "holds-office", "state:ireland"), ("person:saad al nasr", "holds-office", "state:qatar"),
+      ("person:sarah walsh", "holds-office", "state:new-zealand")}, {("person:john murphy", "holds-office", "state:qatar")}),
     # the states first, then their people "respectively"; without it, or with a count that differs, nothing
     ("Foreign Ministers of Armenia, Moldova and Ukraine, Tigran Sarkisyan, Ion Rusu and Oleh Bondar, respectively, met in Kyiv.",
      {("person:tigran sarkisyan", "holds-office", "state:armenia"), ("person:ion rusu", "holds-office", "state:moldova"),

@@ -91,6 +91,7 @@ RULES: tuple[Rule, ...] = (
     attendance.represented_members,
     attendance.member_state_leaders,
     attendance.states_parties,
+    attendance.rotating_chairs,
 )
 
 

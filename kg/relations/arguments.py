@@ -15,7 +15,7 @@ from kg.gazetteer import fold
 from kg.model import Mention
 from kg.relations.context import Context, is_possessive
 
-__all__ = ["counted_list_of", "entities", "list_head_before", "named_groups", "names_from"]
+__all__ = ["counted_list_of", "entities", "list_head_before", "named_groups", "names_from", "set_apart"]
 
 
 def named_groups(ctx: Context) -> dict:
@@ -350,3 +350,21 @@ def names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:
     if found and j > 0 and doc[j - 1].lower_ in (",", "and"):
         j -= 1  # the list ended before the separator: "ASEAN and eight partners"
     return found, j
+
+
+def set_apart(ctx: Context, verb: Token) -> set[str]:
+    """The names a list after ``verb`` sets apart as other than members: "comprises A and B as
+    full members, and C and D as associate members" sets apart C and D."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    apart: set[str] = set()
+    group: list[str] = []
+    for t in doc[verb.i + 1 : verb.sent.end]:
+        m = rdoc.by_token.get(t.i)
+        if m is not None and m.type in ("state", "organisation") and rdoc.spans[t.i].start == t.i:
+            group.append(m.key)
+        elif t.lower_ == "as":
+            words = [w.lower_ for w in doc[t.i + 1 : min(t.i + 4, verb.sent.end)]]
+            if any(w in lex["non_member_words"] for w in words):
+                apart.update(group)
+            group = []
+    return apart

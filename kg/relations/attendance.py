@@ -20,7 +20,7 @@ from kg.model import Evidence, Relation
 from kg.relations.bodies import parent_organisation
 from kg.relations.context import Context
 
-__all__ = ["member_state_leaders", "represented_members", "states_parties", "summit_members"]
+__all__ = ["member_state_leaders", "represented_members", "rotating_chairs", "states_parties", "summit_members"]
 
 
 def _summit_organisation(ctx: Context) -> str | None:
@@ -78,10 +78,18 @@ def _attendance_clauses(ctx: Context):
             continue  # "observer states", "special guest", "Associate Members in attendance were"
         indexes = {t.i for t in clause.subtree}
         last = next((t for t in reversed(sent) if not t.is_space), None)
+        doc = ctx.doc
         if last is not None and last.text == ":":  # "with the participation of:" and the list on the lines below
-            doc = ctx.doc
             k = sent.end
             while k < len(doc) and k - sent.end < 400 and doc[k].text != ".":
+                indexes.add(k)
+                k += 1
+            sent = doc[sent.start : k]
+        elif any(t.text == ":" and t.i > token.i for t in sent):
+            # "Members of the Conference in attendance were: A, Prime Minister of X; B, ...": the list
+            # runs on to the end of its paragraph, whatever sentences the parser cut it into
+            k = sent.end
+            while k < len(doc) and k - sent.end < 400 and "\n" not in doc[k].text and "\n" not in doc[k - 1].whitespace_:
                 indexes.add(k)
                 k += 1
             sent = doc[sent.start : k]
@@ -128,6 +136,8 @@ def summit_members(ctx: Context) -> list[Relation]:
         # "other Heads of State and Government from Kiribati, Nauru and Niue", "the presidents of
         # Belarus, Kazakhstan and Armenia will take part"
         for t in (ctx.doc[i] for i in sorted(clause)):
+            if t.lemma_ == "represent" and t.tag_ == "VBD":  # "Dr N, Minister of Foreign Affairs, represented Dominica"
+                states += [m.key for c in t.children if c.dep_ == "dobj" and (m := ctx.rdoc.mention_at(c)) is not None and m.type == "state"]
             if t.lower_ in ("from", "of") and t.i > 0 and t.i + 1 < len(ctx.doc) and (
                     ctx.doc[t.i - 1].lower_ in ctx.lex["leader_nouns"] | {"government"}):
                 states += _places_listed(ctx, t.i + 1)
@@ -221,3 +231,43 @@ def member_state_leaders(ctx: Context) -> list[Relation]:
             if r:
                 out.append(r)
     return out
+
+
+def rotating_chairs(ctx: Context) -> list[Relation]:
+    """A state that takes, holds or hands over the rotating chair of an intergovernmental
+    organisation is one of its members: "The Dominican Republic assumed the Pro Tempore Presidency
+    of SICA", "Haiti took over the chairmanship of CARICOM from Saint Lucia". Only states: a
+    person who chairs ("Chairperson of the AU Commission") may be an official."""
+    rdoc, lex = ctx.rdoc, ctx.lex
+    out: list[Relation] = []
+    for token in rdoc.tokens(lex["chair_nouns"]):
+        org = _organisation_of(ctx, token)
+        verb = token.head if token.dep_ == "dobj" else None
+        if org is None or verb is None or verb.lemma_.lower() not in lex["chair_taking_verbs"] or not ctx.asserted(verb, "negation-only"):
+            continue
+        holders = [c for c in verb.children if c.dep_ == "nsubj"]
+        holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to") for g in c.children if g.dep_ == "pobj"]
+        ev = ctx.evidence(token, "rotating-chair")
+        for h in holders:
+            m = rdoc.mention_at(h)
+            if m is not None and m.type == "state":
+                r = ctx.relation("member-of", (m.key, "state"), (org.key, "organisation"), ev, basis="context")
+                if r:
+                    out.append(r)
+    return out
+
+
+
+def _organisation_of(ctx: Context, token):
+    """The intergovernmental organisation named by "of" right after ``token``, an acronym in
+    brackets allowed between: "the Pro Tempore Presidency (PPT) of the Central American
+    Integration System"."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    k = token.i + 1
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return None
+    k += 1 + (doc[k + 1].lower_ == "the")
+    m = rdoc.by_token.get(k)
+    return m if m is not None and m.type == "organisation" and ctx.kind(m.key) == "intergovernmental" else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.model import Relation
-from kg.relations.arguments import entities
+from kg.relations.arguments import entities, set_apart
 from kg.relations.context import Context
 from kg.relations.modality import undone
 from kg.relations.titles import ownerless_title
@@ -61,6 +61,8 @@ def clause_relations(ctx: Context) -> list[Relation]:
         sources = entities(ctx, named["source"])
         if pattern.relation == "member-of" and trigger.lemma_ in lex["inclusion_verbs"]:
             sources += [e for e in also_included(ctx, trigger) if e not in sources]
+            apart = set_apart(ctx, trigger)
+            sources = [e for e in sources if e[0] not in apart]
         if relation == "member-of" and members is not None and members.dep_ == "attr":
             # the predicate's companions, not an apposition's: "A and B - all members of the GCC -
             # together with Egypt, cut ties"

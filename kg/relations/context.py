@@ -544,8 +544,12 @@ class Context:
         modifiers = [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod")]
         compounds = [c for t in modifiers if t.dep_ == "compound" for c in (*[g for g in t.lefts if g.dep_ == "compound"], t)]
         named = [m for t in compounds if (m := rdoc.mention_at(t)) is not None]  # "the AUKUS security partnership"
-        if named:  # "the wider CARIFORUM grouping" is CARIFORUM, not the last bloc named before it
+        if named and fold(token.text) in self.lex["described_body_heads"]:
+            # "the wider CARIFORUM grouping" is CARIFORUM, not the last bloc named before it; "the NATO
+            # membership action plan" is no organisation at all
             return (named[-1].key, named[-1].type) if named[-1].type == "organisation" else None
+        if named:
+            return None
         phrase = fold(" ".join([t.text for t in modifiers] + [token.text]))
         for candidate in (phrase, fold(token.text)):
             key = self.gaz.nominals.get(candidate)

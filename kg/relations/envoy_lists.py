@@ -26,15 +26,19 @@ def envoys_in_turn(ctx: Context) -> list[Relation]:
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
     out: list[Relation] = []
     for token in rdoc.tokens(lex["envoy_nouns"] | lex["plural_office_heads"]):
-        plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in lex["plural_office_heads"]  # "Foreign Ministers" tagged NNP
-        if not plural or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("of", "from"):
+        plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in lex["plural_office_heads"] or (
+            token.lower_ in lex["envoy_nouns"] and token.lower_.endswith("s"))  # "Foreign Ministers", "Ambassadors" tagged NNP
+        of = token.i + 1
+        while of < len(doc) and of - token.i <= 4 and (doc[of].lower_ in lex["post_title_words"] or doc[of].lower_ == "and"):
+            of += 1  # "Ambassadors Extraordinary and Plenipotentiary of ..."
+        if not plural or of + 1 >= len(doc) or doc[of].lower_ not in ("of", "from"):
             continue
         start = token.i
         while start > 0 and fold(doc[start - 1].text) in lex["title_modifiers"] and (start - 1) not in rdoc.by_token:
             start -= 1  # "Foreign Ministers of ...", "Prime Ministers of ..."
-        pairs = _pairs(ctx, token.i + 2)
+        pairs = _pairs(ctx, of + 1)
         if len(pairs) < 2:
-            pairs = _respective_pairs(ctx, token.i + 2)
+            pairs = _respective_pairs(ctx, of + 1)
         if len(pairs) < 2 or ctx.blocked(start):
             continue
         head = token.lower_[:-1] if token.lower_ in lex["plural_office_heads"] else token.lemma_.lower()
@@ -65,7 +69,7 @@ def _pairs(ctx: Context, j: int) -> list[tuple[Mention, Mention]]:
         state = _mention_from(ctx, j, "state")
         if state is None or state[1] >= len(doc):
             break
-        person = _mention_from(ctx, state[1] + (doc[state[1]].text == ","), "person")  # "of Kenya William Ruto"
+        person = _mention_from(ctx, state[1] + (doc[state[1]].text in (",", "-", "\u2013", "\u2014", ":")), "person")  # "of Kenya William Ruto", "Turkey - Umut Acar"
         if person is None:
             break
         pairs.append((state[0], person[0]))

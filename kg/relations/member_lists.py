@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.model import Mention, Relation
-from kg.relations.arguments import entities, names_from
+from kg.relations.arguments import entities, names_from, set_apart
 from kg.relations.context import Context
 from kg.relations.memberships import count_before, members_of
 
@@ -56,8 +56,9 @@ def compositions(ctx: Context) -> list[Relation]:
         whole = _composed_organisation(ctx, verb) if verb.pos_ in ("VERB", "AUX") else named
         if whole is None or whole.type != "organisation":
             continue
+        apart = set_apart(ctx, verb)  # "... and C and D as associate members"
         members = [m for m in _composition_members(ctx, j)
-                   if m.type == "state" or ctx.kind(m.key) == "intergovernmental"]
+                   if (m.type == "state" or ctx.kind(m.key) == "intergovernmental") and m.key not in apart]
         out += members_of(ctx, members, whole, ctx.evidence(verb, "organisation-composition"))
     return out
 
