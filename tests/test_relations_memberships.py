@@ -459,6 +459,8 @@ MODEL_CASES = [
      {("state:argentina", "member-of", "org:mercosur"), ("state:uruguay", "member-of", "org:mercosur")},
      {("state:chile", "member-of", "org:mercosur"), ("state:peru", "member-of", "org:mercosur"), ("state:bolivia", "member-of", "org:mercosur")}),
     ("Serbia joined the NATO membership action plan in 2009.", set(), {("state:serbia", "member-of", "org:nato")}),
+    ("Moldova, which applied to join the EU days after the war began, is waiting.",
+     {("state:moldova", "seeks-membership", "org:european-union")}, set()),
     # founders of "the organisation" the text named before
     ("Gabon rejoined OPEC in 2016. The organisation of 13 states was founded in 1960 by Iran, Iraq and Kuwait.",
      {("state:iran", "member-of", "org:opec"), ("state:kuwait", "member-of", "org:opec")}, set()),

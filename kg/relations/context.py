@@ -544,9 +544,9 @@ class Context:
         modifiers = [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod")]
         compounds = [c for t in modifiers if t.dep_ == "compound" for c in (*[g for g in t.lefts if g.dep_ == "compound"], t)]
         named = [m for t in compounds if (m := rdoc.mention_at(t)) is not None]  # "the AUKUS security partnership"
-        if named and fold(token.text) in self.lex["described_body_heads"]:
+        if named and (fold(token.text) in self.lex["described_body_heads"] or fold(token.text) in self.lex["time_nouns"]):
             # "the wider CARIFORUM grouping" is CARIFORUM, not the last bloc named before it; "the NATO
-            # membership action plan" is no organisation at all
+            # membership action plan" is no organisation at all ("join the EU days after": a misparse)
             return (named[-1].key, named[-1].type) if named[-1].type == "organisation" else None
         if named:
             return None
