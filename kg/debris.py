@@ -407,13 +407,24 @@ def _normalised(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n")).strip("\n")
 
 
+_TICKER_SEPARATORS = re.compile(r"\s+[\u2022\u00b7|]\s+")
+
 # One name a line under a heading of members, a bullet or a number before it allowed
 _LIST_ITEM = re.compile(r"^([-\u2013\u2022*\u00b7\u25aa]|\d{1,3}[.)])?\s*[^\W\d_a-z][\w.'\u2019-]*(?: (?:[^\W\d_a-z]|of |and |the |de )[\w.'\u2019-]*){0,4}$")
 
 
+def _is_ticker(line: str) -> bool:
+    """A line of three or more headlines run together by bullets or bars ("Kenya, Sudan sign deal
+    to boost tea trade  \u2022 Malaysian central bank maintains key rate  \u2022 ..."): none of its
+    parts is a sentence."""
+    parts = [p.strip() for p in _TICKER_SEPARATORS.split(line) if p.strip()]
+    return len(parts) >= 3 and not any(_ends_sentence(p) for p in parts) and all(len(p.split()) <= 16 for p in parts)
+
+
 def _is_debris(line: str, matchers: _Matchers) -> bool:
     return (
-        _is_photo_caption(line, matchers)
+        _is_ticker(line)
+        or _is_photo_caption(line, matchers)
         or _is_boilerplate(line.lower(), matchers)
         or _is_furniture(line) and not (matchers.name and matchers.name.match(line.lower()))
     )

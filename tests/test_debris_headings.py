@@ -107,3 +107,12 @@ def test_a_sentence_the_page_broke_across_a_blank_line_after_a_comma_is_one():
             "and Mr Omar Said, Ambassador of Egypt.")
     assert clean_text(text) == ("The rest are Mr Jan Berg, Ambassador of Sweden, Mr Lars Holm, Ambassador of the European "
                                 "Union, and Mr Omar Said, Ambassador of Egypt.")
+
+
+def test_a_ticker_of_headlines_run_together_by_bullets_goes():
+    text = ("Kenya, Sudan sign deal to boost tea trade  \u2022 Central bank maintains key policy rate  \u2022 "
+            "UN chief urges leader not to close refugee camp  \u2022 Treasury places bonds on market\n"
+            "Foreign ministers of NATO allies and Montenegro signed an accession protocol on Thursday.")
+    assert clean_text(text) == "Foreign ministers of NATO allies and Montenegro signed an accession protocol on Thursday."
+    prose = "Kenya, Uganda and Tanzania signed | the deal was welcomed | by all. The summit ended."
+    assert clean_text(prose) == prose
