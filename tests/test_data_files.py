@@ -260,9 +260,9 @@ def test_capitals_name_one_current_state_and_no_other_entity(rows):
             )
 
 
-def test_only_the_soviet_union_is_historical(rows):
-    historical = [row["id"] for row in rows["state"] if row.get("historical")]
-    assert historical == ["soviet-union"]
+def test_the_historical_states_are_the_ones_retrospectives_name(rows):
+    historical = sorted(row["id"] for row in rows["state"] if row.get("historical"))
+    assert historical == ["austria-hungary", "czechoslovakia", "east-germany", "ottoman-empire", "soviet-union", "yugoslavia"]
     assert all(row["historical"] is True for row in rows["state"] if "historical" in row)
 
 
