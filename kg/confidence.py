@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 #: ``kg build`` keeps edges at or above this confidence unless told otherwise (``--min-confidence``).
-DEFAULT_MIN_CONFIDENCE = 0.5
+DEFAULT_MIN_CONFIDENCE = 0.4
 
 TABLE_NAME = "rule_precision.json"
 

@@ -37,7 +37,7 @@ def test_seed_entities_are_clean(seed_report):
 def test_seed_relations_meet_the_tiers(seed_report):
     _, report = seed_report
     assert report.tiers[1] == (10, 10), report.missing_relations
-    assert report.tiers[2][0] >= 9, report.missing_relations
+    assert report.tiers[2] == (10, 10), report.missing_relations  # the floor: every seed relation, tier 2 too
     assert report.wrong_relations == []
 
 
