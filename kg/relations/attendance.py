@@ -79,17 +79,14 @@ def _attendance_clauses(ctx: Context):
         indexes = {t.i for t in clause.subtree}
         last = next((t for t in reversed(sent) if not t.is_space), None)
         doc = ctx.doc
-        if last is not None and last.text == ":":  # "with the participation of:" and the list on the lines below
+        below = last is not None and last.text == ":"  # "with the participation of:" and the list on the lines below
+        # "Members of the Conference in attendance were: A, Prime Minister of X; B, ...": the list runs
+        # on to the end of its paragraph, whatever sentences the parser cut it into
+        inline = not below and any(t.text == ":" and t.i > token.i for t in sent)
+        if below or inline:
             k = sent.end
-            while k < len(doc) and k - sent.end < 400 and doc[k].text != ".":
-                indexes.add(k)
-                k += 1
-            sent = doc[sent.start : k]
-        elif any(t.text == ":" and t.i > token.i for t in sent):
-            # "Members of the Conference in attendance were: A, Prime Minister of X; B, ...": the list
-            # runs on to the end of its paragraph, whatever sentences the parser cut it into
-            k = sent.end
-            while k < len(doc) and k - sent.end < 400 and "\n" not in doc[k].text and "\n" not in doc[k - 1].whitespace_:
+            while k < len(doc) and k - sent.end < 400 and (
+                    doc[k].text != "." if below else "\n" not in doc[k].text and "\n" not in doc[k - 1].whitespace_):
                 indexes.add(k)
                 k += 1
             sent = doc[sent.start : k]
@@ -257,15 +254,12 @@ def rotating_chairs(ctx: Context) -> list[Relation]:
     return out
 
 
-
 def _organisation_of(ctx: Context, token):
     """The intergovernmental organisation named by "of" right after ``token``, an acronym in
     brackets allowed between: "the Pro Tempore Presidency (PPT) of the Central American
     Integration System"."""
     doc, rdoc = ctx.doc, ctx.rdoc
-    k = token.i + 1
-    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
-        k += 3
+    k = ctx.after_acronym(token.i + 1)
     if k + 1 >= len(doc) or doc[k].lower_ != "of":
         return None
     k += 1 + (doc[k + 1].lower_ == "the")

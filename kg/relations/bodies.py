@@ -3,14 +3,14 @@
 "N, Cabinet Secretary of the Ministry of Foreign Affairs of the Republic of Kenya" holds an office
 in a body kg keys by its state (``org:ministry of foreign affairs of kenya``); a minister or an
 official of a state's ministry, government or department holds office in that state too. Bodies
-of other kinds (a parliament, a court, an army) keep their office to themselves.
+of other kinds (a parliament, a court, an army) keep their office to themselves. Likewise an
+office in an organisation's secretariat or commission ("the MSG Secretariat") is the organisation's.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.context import Context
 
@@ -28,17 +28,22 @@ def body_state(ctx: Context, key: str) -> str | None:
     return state if head in ctx.lex["government_heads"] and state in ctx.gaz.entries else None
 
 
-def offices_in_state_bodies(ctx: Context) -> list[Relation]:
+def _offices_through(ctx: Context, owner_of, type_: str, rule: str) -> list[Relation]:
+    """The same office again for every holds-office edge whose body ``owner_of`` maps to its owner."""
     out = []
     for r in list(ctx.found):
-        key = body_state(ctx, r.target) if r.relation == "holds-office" else None
-        if key is None:
+        owner = owner_of(ctx, r.target) if r.relation == "holds-office" else None
+        if owner is None:
             continue
-        rel = ctx.relation("holds-office", (r.source, "person"), (key, "state"),
-                           replace(r.evidence, rule="office-in-state-body"), role=r.role, date=r.date, basis=r.basis)
+        rel = ctx.relation("holds-office", (r.source, "person"), (owner, type_),
+                           replace(r.evidence, rule=rule), role=r.role, date=r.date, basis=r.basis)
         if rel:
             out.append(rel)
     return out
+
+
+def offices_in_state_bodies(ctx: Context) -> list[Relation]:
+    return _offices_through(ctx, body_state, "state", "office-in-state-body")
 
 
 def parent_organisation(ctx: Context, key: str) -> str | None:
@@ -47,7 +52,7 @@ def parent_organisation(ctx: Context, key: str) -> str | None:
     if not key.startswith("org:"):
         return None
     words = key.split(":", 1)[1].split()
-    names = _organisation_names(ctx.gaz)
+    names = ctx.knowledge.organisation_names
     for n in range(len(words) - 1, 0, -1):
         parent = "org:" + "-".join(words[:n])
         parent = parent if parent in ctx.gaz.entries else names.get(" ".join(words[:n]), "")
@@ -56,28 +61,14 @@ def parent_organisation(ctx: Context, key: str) -> str | None:
     return None
 
 
-_NAMES: dict[int, dict[str, str]] = {}
-
-
-def _organisation_names(gaz) -> dict[str, str]:
-    """Folded name or alias -> key of every organisation the gazetteer knows (built once a gazetteer)."""
-    if id(gaz) not in _NAMES:
-        _NAMES[id(gaz)] = {fold(n): k for k, e in gaz.entries.items() if e.type == "organisation" for n in (e.name, *e.aliases)}
-    return _NAMES[id(gaz)]
+def _organ_parent(ctx: Context, key: str) -> str | None:
+    """The organisation of a secretariat or commission kg does not know by name."""
+    if key in ctx.gaz.entries or key.split()[-1] not in ctx.lex["organ_heads"]:
+        return None
+    return parent_organisation(ctx, key)
 
 
 def offices_in_organs(ctx: Context) -> list[Relation]:
     """An office in an organisation's secretariat or commission is an office of the organisation:
     "Director General of the MSG Secretariat N" holds office in the MSG too."""
-    out = []
-    for r in list(ctx.found):
-        if r.relation != "holds-office" or r.target in ctx.gaz.entries:
-            continue
-        parent = parent_organisation(ctx, r.target)
-        if parent is None or r.target.split()[-1] not in ctx.lex["organ_heads"]:
-            continue
-        rel = ctx.relation("holds-office", (r.source, "person"), (parent, "organisation"),
-                           replace(r.evidence, rule="office-in-organ"), role=r.role, date=r.date, basis=r.basis)
-        if rel:
-            out.append(rel)
-    return out
+    return _offices_through(ctx, _organ_parent, "organisation", "office-in-organ")

@@ -70,7 +70,8 @@ def clause_relations(ctx: Context) -> list[Relation]:
         targets = entities(ctx, named["target"], possessive_hop=hop)
         if pattern.relation == "member-of" and members is not None and members.lower_ in lex["ally_nouns"]:
             targets = [t for t in targets if t[0] in lex["military_alliances"]]  # "allies of the bloc": no membership
-        evidence = ctx.evidence(trigger, pattern.id)
+        # a membership the pattern reads as held but the clause puts in the future is its own rule
+        evidence = ctx.evidence(trigger, pattern.id if relation == pattern.relation or pattern.future_only else "scheduled-accession")
         if pattern.title_required:
             # "Turkey was represented by Foreign Minister Hakan Fidan", "Foreign Secretary A and
             # Economy Secretary B will represent Mexico": each titled person's office is the state's
@@ -98,7 +99,7 @@ def clause_relations(ctx: Context) -> list[Relation]:
             continue
         for s in sources:
             for t in targets:
-                r = ctx.relation(relation, s, t, evidence if relation == pattern.relation or pattern.future_only else ctx.evidence(trigger, "scheduled-accession"), date=date)
+                r = ctx.relation(relation, s, t, evidence, date=date)
                 if r:
                     out.append(r)
     return out

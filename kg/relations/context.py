@@ -49,6 +49,7 @@ class Knowledge:
 
     honorific_phrases: list = field(init=False)  # word tuples, longest first: ("his", "excellency")
     state_names: dict = field(init=False)  # folded name, alias or capital -> state key
+    organisation_names: dict = field(init=False)  # folded name or alias -> organisation key
 
     def __post_init__(self) -> None:
         self.lex = {k: frozenset(v) if isinstance(v, list) else v for k, v in self.gaz.lexicon.items()}
@@ -57,6 +58,7 @@ class Knowledge:
                                         key=lambda words: (-len(words), words))
         self.state_names = {fold(n): e.key for e in self.gaz.entries.values() if e.type == "state" for n in (e.name, *e.aliases)}
         self.state_names.update({k: v for k, v in self.gaz.capitals.items() if k not in self.state_names})
+        self.organisation_names = {fold(n): e.key for e in self.gaz.entries.values() if e.type == "organisation" for n in (e.name, *e.aliases)}
 
 
 @dataclass
