@@ -338,6 +338,36 @@ def test_an_organisation_comprises_a_counted_list(blank_vocab, rules, gazetteer,
         (f"state:{s}", "member-of", "org:mercosur", "organisation-composition") for s in expected}
 
 
+def _member_states_are(qualifier):
+    """ "The SADC <qualifier> states are Zambia and Malawi from the South, and Kenya." """
+    return [
+        ("The", 3, "det", "DT", "DET", "the"),
+        ("SADC", 2, "compound", "NNP", "PROPN", "SADC"),
+        (qualifier, 3, "compound" if qualifier == "member" else "amod", "NN", "NOUN", qualifier),
+        ("states", 4, "nsubj", "NNS", "NOUN", "state"),
+        ("are", 4, "ROOT", "VBP", "AUX", "be"),
+        ("Zambia", 4, "attr", "NNP", "PROPN", "Zambia"),
+        ("and", 5, "cc", "CC", "CCONJ", "and"),
+        ("Malawi", 5, "conj", "NNP", "PROPN", "Malawi"),
+        ("from", 4, "prep", "IN", "ADP", "from"),
+        ("the", 10, "det", "DT", "DET", "the"),
+        ("South", 8, "pobj", "NNP", "PROPN", "South"),
+        (",", 4, "punct", ",", "PUNCT", ","),
+        ("and", 4, "cc", "CC", "CCONJ", "and"),
+        ("Kenya", 4, "attr", "NNP", "PROPN", "Kenya"),
+        (".", 4, "punct", ".", "PUNCT", "."),
+    ]
+
+
+@pytest.mark.parametrize("qualifier, expected", [("member", {"zambia", "malawi", "kenya"}), ("observer", set())],
+                         ids=["member states are: the list, past its regions", "observer states are: none"])
+def test_member_states_are_a_list(blank_vocab, rules, gazetteer, qualifier, expected):
+    ents = [(1, 2, "ORG", "org:sadc"), (5, 6, "GPE", "state:zambia"), (7, 8, "GPE", "state:malawi"),
+            (13, 14, "GPE", "state:kenya")]
+    doc = hand_parse(blank_vocab, _member_states_are(qualifier), ents=ents)
+    assert {(s, t) for s, r, t, _ in _memberships(rules, gazetteer, doc)} == {(f"state:{s}", "org:sadc") for s in expected}
+
+
 # ------------------------------------------------------------------ "two members of the G7, Japan and Canada,"
 def _members_of_the_g7(counted):
     rows = [
@@ -843,6 +873,19 @@ MODEL_CASES = [
      {("state:argentina", "member-of", "org:mercosur"), ("state:uruguay", "member-of", "org:mercosur")}, set()),
     ("The Council of the Baltic Sea States met in Riga. The forum included a session on shipping with Russia.", set(),
      {("state:russia", "member-of", "org:council-of-the-baltic-sea-states")}),
+    # the members noun as subject, its organisation beside it, then a counted list or a copula
+    ("Until then, ASEAN members included four countries: Brunei, Cambodia, Laos and Vietnam.",
+     {("state:brunei", "member-of", "org:asean"), ("state:vietnam", "member-of", "org:asean")}, set()),
+    ("ASEAN observers included two countries: Papua New Guinea and Timor-Leste.", set(),
+     {("state:papua-new-guinea", "member-of", "org:asean")}),
+    ("The bloc's associate members are Chile and Peru, officials said after Mercosur met.", set(),
+     {("state:chile", "member-of", "org:mercosur")}),
+    ("The newly elected SADC member states are Zambia and Malawi from the South, and Kenya from the East African region.",
+     {("state:zambia", "member-of", "org:sadc"), ("state:kenya", "member-of", "org:sadc")}, set()),
+    ("The African states are Zambia and Malawi from the South, and Kenya from the East.", set(),
+     {("state:kenya", "member-of", "org:sadc")}),
+    ("Leaders of Zambia and Malawi from the South, and Kenya from the East, met SADC officials.", set(),
+     {("state:kenya", "member-of", "org:sadc")}),
 ]
 
 

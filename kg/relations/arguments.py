@@ -340,7 +340,7 @@ def names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:
         if end < len(doc) and is_possessive(doc[end]):
             break
         found.append(m)
-        j = ctx.after_acronym(end)  # "the Democratic Republic of the Congo (DRC), Angola"
+        j = _after_region(ctx, ctx.after_acronym(end))  # "the Democratic Republic of the Congo (DRC), Angola"
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "and":
             j += 2
         elif j + 1 < len(doc) and doc[j].text == "," or (j < len(doc) and doc[j].lower_ == "and" and found):
@@ -350,6 +350,22 @@ def names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:
     if found and j > 0 and doc[j - 1].lower_ in (",", "and"):
         j -= 1  # the list ended before the separator: "ASEAN and eight partners"
     return found, j
+
+
+def _after_region(ctx: Context, k: int) -> int:
+    """The token after the region a list gives a name at ``k`` ("Tanzania and Uganda from the
+    East, Angola from the Southern Africa region, and ..."), when the list goes on after it; else ``k``."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    if k >= len(doc) or doc[k].lower_ not in lex["list_region_openers"]:
+        return k
+    end = k + 1
+    while end < min(len(doc), k + 7) and (doc[end].lower_ == "the" or doc[end].lower_ in lex["region_nouns"] or (
+            doc[end].is_title and (end not in rdoc.by_token or rdoc.by_token[end].type == "place"))):
+        end += 1
+    if end == k + 1 or end >= len(doc) or doc[end].text not in (",", "and") or not any(
+            doc[t].is_title for t in range(k + 1, end)):
+        return k
+    return end
 
 
 def set_apart(ctx: Context, verb: Token) -> set[str]:

@@ -32,8 +32,14 @@ def compositions(ctx: Context) -> list[Relation]:
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
     verbs = lex["composition_verbs"]  # lemma -> the words that must follow it ("made up of")
     out = []
-    for verb in rdoc.tokens(lex["composition_verb_forms"]):
+    for verb in rdoc.tokens(lex["composition_verb_forms"] | lex["copula_list_forms"]):
         lemma = verb.lemma_.lower()
+        if verb.lower_ in lex["copula_list_forms"]:
+            # "Members of the organization are A, B and C": a copula lists members only after a
+            # membership noun ("ASEAN is ..." lists nothing)
+            if not _members_subject(ctx, verb):
+                continue
+            lemma = "be"
         named = rdoc.by_token.get(verb.i - 1)  # the name right before the verb
         if named is None and verb.i > 1 and doc[verb.i - 1].text == ",":
             k = verb.i - 2  # or before a parenthesis: "The Council of the Baltic Sea States, founded in 1992, groups"
@@ -42,12 +48,13 @@ def compositions(ctx: Context) -> list[Relation]:
             named = rdoc.by_token.get(k - 1) if doc[k].text == "," else None
         if verb.pos_ not in ("VERB", "AUX") and not (named is not None and verb.lower_ in lex["grouping_verb_forms"]):
             continue  # the model often tags "groups" after a name as a noun: "the East Asia Summit groups ..."
-        if lemma not in verbs or verb.i in rdoc.by_token:
+        if lemma not in verbs and lemma != "be" or verb.i in rdoc.by_token:
             continue
         j = verb.i + 1
-        if any(j + n >= len(doc) or doc[j + n].lower_ != word for n, word in enumerate(verbs[lemma])):
+        following = verbs.get(lemma, [])
+        if any(j + n >= len(doc) or doc[j + n].lower_ != word for n, word in enumerate(following)):
             continue
-        j += len(verbs[lemma])
+        j += len(following)
         if lemma == "comprise" and j < len(doc) and doc[j].lower_ == "of":
             j += 1  # "is comprised of"
         if ctx.blocked(verb.i) or not ctx.asserted(verb) or any(
@@ -57,10 +64,27 @@ def compositions(ctx: Context) -> list[Relation]:
         if whole is None or whole.type != "organisation":
             continue
         apart = set_apart(ctx, verb)  # "... and C and D as associate members"
-        members = [m for m in _composition_members(ctx, j)
+        exact = _members_subject(ctx, verb) is not None  # "CICA members included 27 countries: ..." names them all
+        members = [m for m in _composition_members(ctx, j, exact=exact)
                    if (m.type == "state" or ctx.kind(m.key) == "intergovernmental") and m.key not in apart]
         out += members_of(ctx, members, whole, ctx.evidence(verb, "organisation-composition"))
     return out
+
+
+def _members_subject(ctx: Context, verb: Token) -> Token | None:
+    """The subject of ``verb`` when it is a noun for the members themselves ("members", "member
+    states", "member countries"), unqualified by a word that makes them something less ("associate
+    members", "observer states")."""
+    lex = ctx.lex
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in lex["composition_member_nouns"]:
+        return None
+    modifiers = [c.lower_ for c in subject.children if c.dep_ in ("amod", "compound", "nmod")]
+    if subject.lower_ != "members" and "member" not in modifiers:
+        return None  # "the states are ..." or "the African countries included ..." name no membership
+    if any(word in lex["non_member_qualifiers"] for word in modifiers):
+        return None
+    return subject
 
 
 def _composed_organisation(ctx: Context, verb: Token) -> Mention | None:
@@ -79,10 +103,26 @@ def _composed_organisation(ctx: Context, verb: Token) -> Mention | None:
         named = ctx.rdoc.mention_at(first) if first is not None else None
         if named is not None and named.type == "organisation":
             return named
+    if subject is not None and _members_subject(ctx, node) is not None:
+        return _owner_of_members(ctx, subject)
     if subject is not None:
         return _organisation_named(ctx, subject)
     if node.dep_ in ("acl", "relcl"):
         return _organisation_named(ctx, node.head)
+    return None
+
+
+def _owner_of_members(ctx: Context, members: Token) -> Mention | None:
+    """The organisation whose members ``members`` are: "CICA members", "the bloc's members",
+    "members of the organization", "the SCO member states"."""
+    children = [*members.children]
+    children += [g for c in children if c.lower_ == "member" for g in c.children]  # "the [PSC member] states"
+    for child in children:
+        if child.dep_ in ("compound", "poss", "amod") and child.lower_ != "member" and (
+                ctx.rdoc.mention_at(child) is not None or child.dep_ == "poss"):
+            return _organisation_named(ctx, child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((_organisation_named(ctx, g) for g in child.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -119,9 +159,9 @@ def _organisation_named(ctx: Context, token: Token) -> Mention | None:
     return m if m is not None and m.type == "organisation" else None
 
 
-def _composition_members(ctx: Context, j: int) -> list[Mention]:
+def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[Mention]:
     """The names from token ``j`` on: "A, B and C", "ten member countries: A, B, ...", "ASEAN and
-    eight partners: A, B, ..."."""
+    eight partners: A, B, ..."; with ``exact``, a counted list must hold as many names as its count."""
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
     found: list[Mention] = []
     while j < len(doc):
@@ -154,7 +194,7 @@ def _composition_members(ctx: Context, j: int) -> list[Mention]:
         if k > j and qualifier.lower_ in lex["non_member_qualifiers"]:
             break  # "two observer states: A and B" (but "ten former Soviet republics: A, B, ...")
         names, end = names_from(ctx, k + 2 + opener)  # ", namely A, B and C"
-        if len(names) < 2 or (count is not None and len(names) > count):
+        if len(names) < 2 or (count is not None and (len(names) > count or exact and len(names) != count)):
             break
         found += names
         break
