@@ -98,6 +98,13 @@ def test_one_state_and_one_name_are_no_list(blank_vocab, rules, gazetteer):
      {("person:ion rusu", "holds-office", "state:armenia"), ("person:tigran sarkisyan", "holds-office", "state:ukraine")}),
     ("The Foreign Ministers of Armenia, Moldova and Ukraine, Tigran Sarkisyan and Ion Rusu, respectively, met.", set(),
      {("person:tigran sarkisyan", "holds-office", "state:armenia"), ("person:ion rusu", "holds-office", "state:moldova")}),
+
+    # a courtesy title before each name; the host from a later "Ambassador of X in <capital>"
+    ("DODOMA - The President received the ambassadors of five countries, who handed him their credentials. They are the ambassadors of Greece, Ms. Eleni "
+     "Markou, Ghana, Mr. Kwame Boateng, and Norway, Mr. Erik Dahl. The Ambassador of Norway in Dodoma praised the talks.",
+     {("person:eleni markou", "holds-office", "state:greece"), ("person:kwame boateng", "holds-office", "state:ghana"),
+      ("person:erik dahl", "holds-office", "state:norway"), ("person:kwame boateng", "ambassador-to", "state:tanzania")},
+     {("person:kwame boateng", "holds-office", "state:greece")}),
 ])
 def test_sentences(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)

@@ -419,6 +419,15 @@ MODEL_CASES = [
      {("person:julianne smith", "ambassador-to", "org:nato")}, set()),
     ("Nokuthula Dube, a spokeswoman for the SADC secretariat, said the panel would report back.",
      {("person:nokuthula dube", "spokesperson-for", "org:sadc")}, set()),
+    # where an envoy is posted, by "in": a state or its capital; a representative's "in <city>" is an organisation's seat
+    ("The Ambassador of Finland in Nairobi, Aino Virtanen, opened the fair.",
+     {("person:aino virtanen", "ambassador-to", "state:kenya"), ("person:aino virtanen", "holds-office", "state:finland")}, set()),
+    ("Finnish Ambassador in Kenya Aino Virtanen opened the fair.",
+     {("person:aino virtanen", "ambassador-to", "state:kenya"), ("person:aino virtanen", "holds-office", "state:finland")}, set()),
+    ("The Permanent Representative of Jordan in Cairo, Omar Haddad, joined the delegation.", set(),
+     {("person:omar haddad", "ambassador-to", "state:egypt")}),
+    ("The Foreign Minister of Finland in Nairobi, Aino Virtanen, opened the fair.", set(),
+     {("person:aino virtanen", "ambassador-to", "state:kenya")}),
 ]
 
 

@@ -69,7 +69,9 @@ def _pairs(ctx: Context, j: int) -> list[tuple[Mention, Mention]]:
         state = _mention_from(ctx, j, "state")
         if state is None or state[1] >= len(doc):
             break
-        person = _mention_from(ctx, state[1] + (doc[state[1]].text in (",", "-", "\u2013", "\u2014", ":")), "person")  # "of Kenya William Ruto", "Turkey - Umut Acar"
+        k = state[1] + (doc[state[1]].text in (",", "-", "\u2013", "\u2014", ":"))  # "of Kenya William Ruto", "Turkey - Umut Acar"
+        k = _after_courtesy(ctx, k)  # "Greece, Ms. Jane Roe, Ghana, Mr. John Doe"
+        person = _mention_from(ctx, k, "person")
         if person is None:
             break
         pairs.append((state[0], person[0]))
@@ -82,6 +84,14 @@ def _pairs(ctx: Context, j: int) -> list[tuple[Mention, Mention]]:
             break  # the list ends
         j = k
     return pairs
+
+
+def _after_courtesy(ctx: Context, k: int) -> int:
+    """The token after a courtesy title at ``k`` ("Mr.", "Ms", "H.E."), else ``k``."""
+    doc = ctx.doc
+    if k < len(doc) and fold(doc[k].text.rstrip(".")) in ctx.lex["courtesy_titles"]:
+        return k + 1 + (k + 1 < len(doc) and doc[k + 1].text == ".")
+    return k
 
 
 def _run(ctx: Context, j: int, type_: str) -> tuple[list[Mention], int]:

@@ -216,11 +216,18 @@ def _host_in_sentence(ctx: Context, sent) -> str | None:
         k = token.i + 1
         if k < sent.end and ctx.doc[k].lower_ == "accredited":
             k += 1
-        if k + 1 < sent.end and ctx.doc[k].lower_ == "to":
+        sender = None
+        if k + 1 < sent.end and ctx.doc[k].lower_ == "of":  # "the Ambassador of Norway in Algiers"
+            q = k + 1 + (ctx.doc[k + 1].lower_ == "the")
+            sender = rdoc.by_token.get(q)
+            k = rdoc.spans[q].end if sender is not None and sender.type == "state" else k
+        if k + 1 < sent.end and (ctx.doc[k].lower_ == "to" or ctx.doc[k].lower_ == "in" and sender is not None):
             q = k + 1 + (ctx.doc[k + 1].lower_ == "the")
             m = rdoc.by_token.get(q)
             if m is not None and m.type == "state":
                 hosts.add(m.key)
+            elif m is not None and m.type == "place" and ctx.gaz.capitals.get(fold(m.text)):
+                hosts.add(ctx.gaz.capitals[fold(m.text)])  # "envoy to Nairobi"
     return hosts.pop() if len(hosts) == 1 else None
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.gazetteer import fold
+from kg.model import Mention
 from kg.relations.context import Context, is_possessive
 from kg.relations.titles import government_of, honorific_end, honorific_start, is_title_word, title_at
 
@@ -157,18 +158,27 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
         sent_for = k < end and doc[k].lower_ == "for" and owner is None and role in ctx.lex["envoy_titles_owner_for"]
         # "Minister of State for Foreign Affairs at the Ministry of Foreign Affairs of X": at a body
         at_body = k < end and doc[k].lower_ == "at" and owner is None and relation != "ambassador-to"
-        if k + 1 >= end or doc[k].lower_ not in ("of", "to", "from") and not sent_for and not at_body:
+        # "Ambassador of Norway in Kenya", "Norwegian Ambassador in Nairobi": where an envoy is posted
+        # (not a representative's: "Permanent Representative of Iraq in Cairo" is posted to the organisation seated there)
+        posted_in = k < end and doc[k].lower_ == "in" and relation == "ambassador-to" and posted is None and not any(
+            word in ctx.lex["organisation_envoy_words"] for word in role.split())
+        if k + 1 >= end or doc[k].lower_ not in ("of", "to", "from") and not sent_for and not at_body and not posted_in:
             break
         prep = "of" if doc[k].lower_ == "from" and relation == "ambassador-to" or sent_for or at_body else doc[k].lower_
         q = k + 1 + (doc[k + 1].lower_ == "the")
-        target = _mention(ctx, q) if q < end else None
+        target = _mention(ctx, q, ("state", "organisation", "place") if posted_in else ("state", "organisation")) if q < end else None
         if target is None or at_body and target.type != "organisation":
             break
+        if posted_in:
+            capital = gaz.capitals.get(fold(target.text)) if target.type == "place" else None
+            if target.type != "state" and capital is None:
+                break
+            target = Mention(capital, "", "state", target.text, target.start, target.end) if capital else target
         if prep == "of" and owner is None:
             owner, owner_after = _owner_of(ctx, q), True
         elif prep == "of" and owner[1] == "organisation" and owner[0].endswith(f" of {target.key.split(':', 1)[1]}"):
             pass  # "at the Ministry of Foreign Affairs of the Kingdom of X": the body's own state, already in its key
-        elif prep == "to" and posted is None and relation == "ambassador-to":
+        elif prep in ("to", "in") and posted is None and relation == "ambassador-to":
             posted = (target.key, target.type)
         else:
             break
