@@ -428,6 +428,10 @@ MODEL_CASES = [
      {("person:omar haddad", "ambassador-to", "state:egypt")}),
     ("The Foreign Minister of Finland in Nairobi, Aino Virtanen, opened the fair.", set(),
      {("person:aino virtanen", "ambassador-to", "state:kenya")}),
+    # titles first, then names: the title after "Vice-President A," is the next name's, past its "Dr."
+    ("The oath was taken before Vice-President Tomas Reyes, Speaker of the National Assembly Dr. Lucia Vega, and others.",
+     {("person:lucia vega", "holds-office", "org:national assembly")},
+     {("person:tomas reyes", "holds-office", "org:national assembly")}),
 ]
 
 

@@ -461,3 +461,21 @@ def test_a_ministry_named_without_its_state_in_a_story_of_many_states_is_nobodys
     assert ("person:john okello", "leads-delegation", "state:uganda") in found
     assert not {t for t in found if t[0] in ("person:john okello", "person:peter mrisho") and t[1] == "holds-office"
                 and (t[2] == "state:kenya" or "ministry" in t[2])}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("opening, expected", [
+    # the one state the page names, in its masthead: the setting of every bare title below
+    ("Government House\n\nPress Office of the President of the Republic of Malawi\n\nNew Cabinet Sworn In\n\n", True),
+    # named once in a sentence of the story: no setting
+    ("New Cabinet Sworn In\n\nA trade delegation from Malawi arrived on Tuesday.\n\n", False),
+    # the page is its masthead and one line: no story apart from it
+    ("Press Office of the President of the Republic of Malawi\n", None),
+])
+def test_the_only_state_a_masthead_names_sets_the_page(extractor, opening, expected):
+    from conftest import model_triples
+
+    story = "Minister Grace Banda took the oath at a ceremony this morning.\n\nMinister Peter Mwale thanked the President.\n"
+    text = opening + (story if expected is not None else "Minister Grace Banda took the oath.")
+    found = model_triples(extractor, text)
+    assert (("person:grace banda", "holds-office", "state:malawi") in found) is bool(expected)

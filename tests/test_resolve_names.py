@@ -81,6 +81,11 @@ def test_a_title_alone_names_no_one(gazetteer, words, title_only):
      {("person:john mwangi", "person"), ("state:kenya", "state")}, set()),
     # a title abbreviation glued to a name is not part of it
     ("PM Kowalski told reporters the vote would go ahead.", {("person:~kowalski", "person")}, set()),
+
+    # a body's name never ends in the courtesy title of the name after it
+    ("Guests included the Speaker of the National Assembly Dr. Lucia Vega and the Chief Justice.",
+     {("org:national assembly", "organisation"), ("person:lucia vega", "person")},
+     {("org:national assembly dr", "organisation")}),
 ])
 def test_forms_of_address_and_titles_are_not_part_of_a_name(extractor, text, expected, unexpected):
     got = found(extractor, text)

@@ -370,12 +370,15 @@ def titles_in_full(ctx: Context) -> list[Relation]:
                     nxt = rdoc.by_token.get(nxt_at)
                     if nxt is not None and nxt.type == "person" and not _titled_after(ctx, rdoc.spans[nxt_at].end):
                         closes = False  # "A, the Speaker of X, B": the title belongs to the next name of a list
-                elif not closes and honorific_end(ctx, k, len(doc)) > k:
+                titled_first = prior & {"title-before-name", "title-phrase-before-name"} or any(
+                    r.source == person[0] and r.evidence.rule == "title-phrase-before-name" for r in out)
+                if not closes and honorific_end(ctx, k, len(doc)) > k:
                     nxt = rdoc.by_token.get(honorific_end(ctx, k, len(doc)))
-                    closes = nxt is not None and nxt.type == "person"  # "A, President of X H.E. B, ...": a run-on list
-                if closes and (prior & {"title-before-name", "title-phrase-before-name"} or any(
-                        r.source == person[0] and r.evidence.rule == "title-phrase-before-name" for r in out)) \
-                        and _person_before_comma(ctx, k):
+                    # "A, President of X H.E. B, ...": a run-on list of names then titles; but after
+                    # "Vice-President A, Speaker of X Dr. B": titles first, and this one is B's
+                    closes = nxt is not None and nxt.type == "person" and not (titled_first or title_start(ctx, j) < j and bool(
+                        title_at(ctx, list(doc[title_start(ctx, j):j]))))
+                if closes and titled_first and _person_before_comma(ctx, k):
                     closes = False  # "T1 A, T2 of X-Y Dr B, ...": a titled name's list goes title first; T2 is B's
                 if closes and comma and doc[k].text == "," and phrases_before(ctx, name_start) and not _list_opens_with_a_name(ctx, name_start):
                     nxt = rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc))) if k + 1 < len(doc) else None

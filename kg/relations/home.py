@@ -1,0 +1,136 @@
+"""The state an article is set in, read off the whole document: the part of :class:`~kg.relations.context.Context`
+that looks at every state the text names (counts, dateline, masthead, states paired side by side)
+rather than at one sentence. Rules that give a title or an envoy's host from the setting use it.
+"""
+
+from __future__ import annotations
+
+from kg.gazetteer import fold
+
+__all__ = ["HomeState", "OPENING_LINES"]
+
+OPENING_LINES = 3  # a page's masthead, headline and dateline: the lines before its story
+
+
+class HomeState:
+    """Mixed into :class:`~kg.relations.context.Context`, whose ``doc``, ``rdoc``, ``gaz``, ``lex``,
+    ``knowledge``, ``earlier``, ``found``, ``_home`` and ``_state_counts`` it reads."""
+
+    def home_state(self) -> str | None:
+        """The state an article is set in, when it is about one state: the state its names,
+        nationality adjectives and cities point to, at least twice, while every other state it
+        names is explained by a stated relation (the owner of an office, an envoy's sender: "the
+        ambassadors of Canada and Peru") or named at most once, and then only if the home state
+        is named three times as often. None for articles about two or more states alike."""
+        if self._home is None:
+            counts = dict(self.state_counts())
+            earlier = self.earlier
+            dateline = self.dateline_state() if earlier is None or earlier.pieces == 0 else earlier.dateline
+            if earlier is not None:
+                for key, n in earlier.state_counts.items():
+                    counts[key] = counts.get(key, 0) + n
+            if dateline:  # "KUWAIT:", "ADDIS ABABA, June 1 (ENA) -": where the story was filed counts twice
+                counts[dateline] = counts.get(dateline, 0) + 2
+            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            top = ranked[0] if ranked else ("", 0)
+            second = ranked[1][1] if len(ranked) > 1 else 0
+            dominant = top[1] >= 2 and second <= 1 and top[1] >= 3 * second or (
+                # the only state a page names, once, in its opening lines: the publisher's or the
+                # dateline's ("Office of the President of the Republic of Seychelles")
+                top[1] == 1 and len(ranked) == 1 and earlier is None and self._named_in_opening(top[0]))
+            paired = dominant and (earlier is not None and top[0] in earlier.paired or self.paired(top[0]))
+            self._home = top[0] if dominant and not paired else ""
+        return self._home or None
+
+    def _named_in_opening(self, key: str) -> bool:
+        """Whether the state ``key`` is named in a masthead or headline line of the document's
+        first lines (a line that is no sentence: "Office of the President of the Republic of X"),
+        before a story of more lines."""
+        start, lines, heads = 0, 0, []
+        text = self.doc.text
+        for line in text.split("\n"):
+            if line.strip():
+                lines += 1
+                if not line.rstrip().endswith((".", "!", "?")):
+                    heads.append((start, start + len(line)))
+            start += len(line) + 1
+            if lines == OPENING_LINES:
+                break
+        if not text[start:].strip():
+            return False  # a text of a few lines has no masthead apart from its story
+        return any(m.key == key and a <= m.start < b for m in self.rdoc.mentions for a, b in heads)
+
+    def state_counts(self) -> dict[str, int]:
+        """How often the text names each state, by its names, nationality adjectives and cities,
+        leaving out the names a stated relation explains (:meth:`_bound_tokens`)."""
+        if self._state_counts is None:
+            bound = self._bound_tokens()
+            counts: dict[str, int] = {}
+            for m in self.rdoc.mentions:
+                key = m.key if m.type == "state" else self.gaz.capitals.get(fold(m.text)) if m.type == "place" else None
+                if key and self.doc.char_span(m.start, m.end, alignment_mode="expand")[0].i not in bound:
+                    counts[key] = counts.get(key, 0) + 1
+            for ent in self.doc.ents:
+                if ent.label_ == "NORP" and ent.start not in bound:
+                    key = self.gaz.demonyms.get(fold(ent.text))
+                    if key:
+                        counts[key] = counts.get(key, 0) + 1
+            self._state_counts = counts
+        return self._state_counts
+
+    def dateline_state(self) -> str | None:
+        """The state of a dateline: a line of the first few that opens with a place name in capitals
+        followed by a colon, comma or dash ("KUWAIT:", "NAIROBI, May 3 -")."""
+        doc = self.doc
+        for i in range(min(len(doc), 80)):
+            if not (i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_):
+                continue
+            k = i
+            while k < len(doc) and k - i < 4 and doc[k].is_upper and doc[k].is_alpha:
+                k += 1
+            if k > i and k < len(doc) and doc[k].text in (":", ",", "-", "\u2013", "\u2014", "("):
+                key = self.knowledge.state_names.get(fold(doc[i:k].text))
+                if key:
+                    return key
+        return None
+
+    def paired(self, key: str) -> bool:
+        """Is the state named side by side with another ("South Korea and Japan", "Kenya-US",
+        "S. Korea, Japan")? Then the article is about both."""
+        doc, rdoc = self.doc, self.rdoc
+        for i, m in rdoc.by_token.items():
+            if m.key != key or rdoc.spans[i].start != i:
+                continue
+            span = rdoc.spans[i]
+            neighbours = [o for t in span.root.conjuncts if (o := rdoc.mention_at(t)) is not None]
+            neighbours += self.list_after(span.end, "state")
+            if span.start >= 2 and doc[span.start - 1].lower_ in (",", "and", "or"):
+                neighbours += self.listed_before(span.start - 2)[-1:]
+            if span.end + 1 < len(doc) and doc[span.end].text in ("-", "/", "\u2013") and (span.end + 1) in rdoc.by_token:
+                neighbours.append(rdoc.by_token[span.end + 1])
+            if span.start >= 2 and doc[span.start - 1].text in ("-", "/", "\u2013") and (span.start - 2) in rdoc.by_token:
+                neighbours.append(rdoc.by_token[span.start - 2])
+            if any(o.type == "state" and o.key != key for o in neighbours):
+                return True
+        return False
+
+    def _bound_tokens(self) -> set[int]:
+        """Tokens of state names that a stated relation explains: the state of an office the text
+        gives explicitly, and the states listed after an envoy noun ("ambassadors of A and B")."""
+        doc, rdoc = self.doc, self.rdoc
+        bound: set[int] = set()
+        for r in self.found:
+            if r.basis != "explicit" or r.relation not in ("holds-office", "ambassador-to", "spokesperson-for"):
+                continue
+            for i, m in rdoc.by_token.items():
+                if m.key == r.target and r.evidence.start <= m.start < r.evidence.end:
+                    bound.add(i)
+        for token in rdoc.tokens(self.lex["envoy_nouns"]):
+            k = token.i + 1
+            if k < len(doc) and doc[k].lower_ in ("of", "from"):
+                k += 1
+                while k < len(doc) and (k in rdoc.by_token or doc[k].lower_ in (",", "and", "the", "as", "well")
+                                        or fold(doc[k].text) in self.gaz.demonyms):
+                    bound.add(k)
+                    k += 1
+        return bound
