@@ -479,3 +479,22 @@ def test_the_only_state_a_masthead_names_sets_the_page(extractor, opening, expec
     text = opening + (story if expected is not None else "Minister Grace Banda took the oath.")
     found = model_triples(extractor, text)
     assert (("person:grace banda", "holds-office", "state:malawi") in found) is bool(expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("story, expected", [
+    # a plural cabinet noun, then a list of names each with its portfolio in brackets: offices of the page's state
+    ("Twelve new Cabinet Secretaries took the oath on Monday.\n\nThey include Amina Wekesa (Interior), Brian Otieno "
+     "(Energy) and Carol Njeri (Health).\n", True),
+    # the same list with no cabinet noun before it: the brackets may say anything (constituencies, parties)
+    ("The candidates spoke on Monday.\n\nThey include Amina Wekesa (Interior), Brian Otieno (Energy) and Carol Njeri "
+     "(Health).\n", False),
+    # one name with a bracket is no list
+    ("Twelve new Cabinet Secretaries took the oath on Monday.\n\nThe first was Amina Wekesa (Interior), who spoke.\n", False),
+])
+def test_names_with_bracketed_portfolios_after_a_cabinet_noun(extractor, story, expected):
+    from conftest import model_triples
+
+    text = "Kenya: A New Cabinet\n\nNAIROBI, Kenya\n\n" + story + "\nKenya's president said the team would deliver.\n"
+    found = model_triples(extractor, text)
+    assert (("person:amina wekesa", "holds-office", "state:kenya") in found) is expected

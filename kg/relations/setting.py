@@ -67,7 +67,52 @@ def _ownerless_titles(ctx: Context, span) -> list[tuple[str, str]]:
         phrase = read_title_phrase(ctx, end + 1, close) if close is not None else None
         if phrase is not None and phrase.owner is None and phrase.end == close:
             found.append((phrase.relation, phrase.role))
+        elif phrase is None and close is not None and _portfolio_list(ctx, span, close):
+            role = _cabinet_office_before(ctx, span)
+            if role:  # "Cabinet Secretaries were sworn in. They include A (Interior), B (Tourism), ..."
+                found.append(("holds-office", role))
     return found
+
+
+def _bracketed(ctx: Context, start: int) -> int | None:
+    """The ")" closing a bracket of capitalised words that opens at ``start`` ("(Interior)",
+    "(Labour and Social Protection)"), with no state or person in it; else None."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    if start >= len(doc) or doc[start].text != "(":
+        return None
+    k = start + 1
+    while k < min(len(doc), start + 8) and (doc[k].is_title or doc[k].lower_ in ("and", "&", ",", "of")) and not (
+            k in rdoc.by_token and rdoc.by_token[k].type in ("state", "person")):
+        k += 1
+    return k if k > start + 1 and k < len(doc) and doc[k].text == ")" and doc[start + 1].is_title else None
+
+
+def _portfolio_list(ctx: Context, span, close: int) -> bool:
+    """Is the person one of a list of names each followed by a bracketed portfolio, two at least
+    in the sentence ("A (Interior), B (Tourism) and C (Energy)")?"""
+    if _bracketed(ctx, span.end) != close:
+        return False
+    sent, rdoc = span.sent, ctx.rdoc
+    listed = [i for i, m in rdoc.by_token.items() if sent.start <= i < sent.end and m.type == "person"
+              and rdoc.spans[i].start == i and _bracketed(ctx, rdoc.spans[i].end) is not None]
+    return len(listed) >= 2
+
+
+def _cabinet_office_before(ctx: Context, span) -> str | None:
+    """The office a plural cabinet noun gives the names listed after it, in this sentence or the
+    few before ("19 new Cabinet Secretaries were sworn in", "the new ministers are"): its role."""
+    doc, offices = ctx.doc, ctx.lex["cabinet_office_plurals"]
+    first = span.sent.start
+    for _ in range(4):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for t in doc[first : span.start]:
+        for phrase, role in offices.items():
+            words = phrase.split()
+            if [w.lower_ for w in doc[t.i : t.i + len(words)]] == words:
+                return role
+    return None
 
 
 def _appointing_verb(ctx: Context, token) -> bool:
