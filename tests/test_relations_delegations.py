@@ -217,6 +217,14 @@ MODEL_CASES = [
      {("person:fahd al said", "leads-delegation", "state:oman")}),
     ("The delegations of Kenya and Uganda were led by Amos Wako and John Okello.", set(),
      {("person:amos wako", "leads-delegation", "state:kenya"), ("person:amos wako", "leads-delegation", "state:uganda")}),
+    # "the Chilean minister" stands for the one minister of Chile named before; two ministers give nothing
+    ("Chilean Foreign Minister Rosa Marin arrived in Lima on Monday. The Chilean minister heads the Chilean delegation "
+     "at the ceremony.", {("person:rosa marin", "leads-delegation", "state:chile")}, set()),
+    ("Chilean Foreign Minister Rosa Marin and Chilean Trade Minister Juan Soto arrived in Lima. The Chilean minister "
+     "heads the Chilean delegation at the ceremony.", set(),
+     {("person:rosa marin", "leads-delegation", "state:chile"), ("person:juan soto", "leads-delegation", "state:chile")}),
+    ("Chilean Foreign Minister Rosa Marin arrived in Lima on Monday. The Peruvian minister heads the Peruvian delegation.",
+     set(), {("person:rosa marin", "leads-delegation", "state:peru")}),
 ]
 
 

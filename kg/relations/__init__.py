@@ -78,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     delegations.delegations_of_office,
     delegations.respective_delegations,
     delegations.heading_delegations,
+    delegations.described_heads,
     delegations.gapped_delegations,
     delegations.heads_of_delegations,
     delegations.delegation_titles,

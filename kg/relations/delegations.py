@@ -16,8 +16,8 @@ from kg.relations.title_phrases import phrases_before
 from kg.relations.bodies import body_state
 from kg.relations.titles import ownerless_title
 
-__all__ = ["delegation_titles", "delegations_of_office", "gapped_delegations", "heading_delegations", "heads_of_delegations",
-           "own_country_delegations", "respective_delegations"]
+__all__ = ["delegation_titles", "delegations_of_office", "described_heads", "gapped_delegations", "heading_delegations",
+           "heads_of_delegations", "own_country_delegations", "respective_delegations"]
 
 
 def _office_state(ctx: Context, person: str) -> str | None:
@@ -190,6 +190,45 @@ def heading_delegations(ctx: Context) -> list[Relation]:
         if r:
             out.append(r)
     return out
+
+
+def described_heads(ctx: Context) -> list[Relation]:
+    """A delegation led by someone the text calls by a title it gave them before: "Foreign
+    Minister N arrived in Mexico. The Cuban minister heads the Cuban delegation". "the [Cuban]
+    minister" is the one person named before whose office found so far ends in that title (and
+    is the state's the nationality names); two such people, or none, give nothing."""
+    lex = ctx.lex
+    out = []
+    for noun in ctx.rdoc.tokens(lex["delegation_nouns"]):
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex["delegation_lead_lemmas"] or verb.tag_ == "VBG":
+            continue
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        person = _described_person(ctx, holder) if holder is not None else None
+        owner = _owner(ctx, noun)
+        if person is None or owner is False or not ctx.asserted(verb):
+            continue
+        if owner is None:
+            state = _office_state(ctx, person)
+            owner = (state, "state") if state else None
+        r = ctx.relation("leads-delegation", (person, "person"), owner, ctx.evidence(verb, "described-delegation-head")) if owner else None
+        if r:
+            out.append(r)
+    return out
+
+
+def _described_person(ctx: Context, token) -> str | None:
+    """The person "the [Kenyan] minister" at ``token`` stands for (see :func:`described_heads`)."""
+    title = fold(token.text)
+    if title not in ctx.gaz.title_words or ctx.rdoc.mention_at(token) is not None or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    states = {s for c in token.children if c.dep_ in ("amod", "compound") and (s := ctx.demonym_state(c))}
+    if len(states) > 1:
+        return None
+    people = {r.source for r in ctx.found if r.relation == "holds-office" and r.evidence.start < token.idx
+              and r.role.split()[-1:] == [title] and (not states or r.target in states)}
+    return people.pop() if len(people) == 1 else None
 
 
 def gapped_delegations(ctx: Context) -> list[Relation]:

@@ -384,7 +384,9 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             # "Shafqat" + "Ali Khan", "Ana Beatriz" + "Moreira": capitalised words the NER left out
             # right before a name (two at most: names run to four words); not over the forms of
             # address and titles just stripped from it
-            while whole and len(span) and start > 0 and len(doc[start - 1 : span.end].text.split()) <= 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+            # (a word the tagger took for a verb counts when the parser hangs it on the name: "Do Hung Viet")
+            while whole and len(span) and start > 0 and len(doc[start - 1 : span.end].text.split()) <= 4 and doc[start - 1].is_title and (
+                    doc[start - 1].pos_ == "PROPN" or doc[start - 1].dep_ == "compound" and span.start <= doc[start - 1].head.i < span.end) \
                     and not doc[start - 1].ent_id_ and doc[start - 1].ent_type_ in ("", "PERSON") and fold(doc[start - 1].text) not in gaz.demonyms \
                     and fold(doc[start - 1].text) not in gaz.title_words and fold(doc[start - 1].text) not in set(gaz.lexicon["title_modifiers"]) \
                     and doc[start - 1].lower_.rstrip(".") not in words.honorifics and honorific_end(doc, start - 1, start, words) == start - 1 \
