@@ -48,6 +48,16 @@ CASES = [
      {("state:belgium", "seeks-membership", "org:european-union")}),
     ("The EU held talks with Moldova on energy.", set(), {("state:moldova", "seeks-membership", "org:european-union")}),
     ("The EU will not open accession talks with Turkey.", set(), {("state:turkey", "seeks-membership", "org:european-union")}),
+    # a treaty signed by people: each signer's state, by the office the text gives them; not a signing to come
+    ("The Treaty of Kigali was signed by Kenya's President Grace Wanjiru and Uganda's Prime Minister Paul Okot.",
+     {("state:kenya", "party-to", "treaty:treaty of kigali"), ("state:uganda", "party-to", "treaty:treaty of kigali")}, set()),
+    ("Malawian President Grace Banda signed the Treaty of Kigali on Monday.",
+     {("state:malawi", "party-to", "treaty:treaty of kigali")}, set()),
+    ("Malawian President Grace Banda will sign the Treaty of Kigali on Monday.", set(),
+     {("state:malawi", "party-to", "treaty:treaty of kigali")}),
+    ("Malawian President Grace Banda refused to sign the Treaty of Kigali.", set(),
+     {("state:malawi", "party-to", "treaty:treaty of kigali")}),
+    ("Zambia's Foreign Minister signed the Treaty of Kigali in March.", {("state:zambia", "party-to", "treaty:treaty of kigali")}, set()),
 ]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.arguments import entities
 from kg.relations.context import Context
@@ -20,7 +21,57 @@ __all__ = ["treaty_parties"]
 
 
 def treaty_parties(ctx: Context) -> list[Relation]:
-    return _between(ctx) + _instruments(ctx)
+    return _between(ctx) + _instruments(ctx) + _signatories(ctx)
+
+
+def _represented(ctx: Context, token: Token) -> list[tuple[str, str]]:
+    """The states (or organisations) the signers at ``token`` act for: a person's one office
+    found so far ("President N", "N, Foreign Minister of X"), or the owner of a title that names
+    no one ("Kenya's Foreign Minister")."""
+    parties = []
+    for key, type_ in entities(ctx, token):
+        if type_ != "person":
+            continue
+        offices = {r.target for r in ctx.found if r.source == key and r.relation == "holds-office"}
+        states = {t for t in offices if t.startswith("state:")}
+        owners = states or offices
+        if len(owners) == 1:
+            owner = owners.pop()
+            parties.append((owner, "state" if owner.startswith("state:") else "organisation"))
+    if not parties and ctx.rdoc.mention_at(token) is None and token.pos_ in ("NOUN", "PROPN"):
+        if fold(token.text) in ctx.gaz.title_words:
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            m = ctx.rdoc.mention_at(owner) if owner is not None else None
+            if m is not None and m.type in ("state", "organisation"):
+                parties.append((m.key, m.type))
+    return parties
+
+
+def _signatories(ctx: Context) -> list[Relation]:
+    """A treaty signed by people: each signer's state is a party ("The Treaty was signed by
+    Somalia's President N", "Kiribati President N signed the Suva Agreement"). The clause
+    patterns read states that sign; here the signer is a person or a title."""
+    rdoc, lex = ctx.rdoc, ctx.lex
+    out = []
+    for i, m in rdoc.by_token.items():
+        span = rdoc.spans[i]
+        if m.type != "treaty" or i != span.start:
+            continue
+        root = span.root
+        verb = root.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex["sign_verbs"] or not ctx.asserted(verb) or any(
+                c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
+            continue  # "will sign": a signing to come
+        if root.dep_ == "dobj":
+            signers = [c for c in verb.children if c.dep_ == "nsubj"]
+        elif root.dep_ == "nsubjpass":
+            signers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        else:
+            continue
+        ev = ctx.evidence(verb, "signed-by-representative")
+        for signer in [*signers, *(c for t in signers for c in t.conjuncts)]:
+            out += [r for p in _represented(ctx, signer) if (r := ctx.relation("party-to", p, (m.key, "treaty"), ev))]
+    return out
 
 
 def _between(ctx: Context) -> list[Relation]:
