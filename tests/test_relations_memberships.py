@@ -873,6 +873,16 @@ MODEL_CASES = [
      {("state:argentina", "member-of", "org:mercosur"), ("state:uruguay", "member-of", "org:mercosur")}, set()),
     ("The Council of the Baltic Sea States met in Riga. The forum included a session on shipping with Russia.", set(),
      {("state:russia", "member-of", "org:council-of-the-baltic-sea-states")}),
+    # wanting or asking to join or to become a member; the one asked to join by another is not seeking
+    ("Mongolia has asked to become a member of the OSCE.", {("state:mongolia", "seeks-membership", "org:osce")}, set()),
+    ("Mongolia does not wish to join the OSCE.", set(), {("state:mongolia", "seeks-membership", "org:osce")}),
+    ("The United States asked Mongolia to join NATO.", set(),
+     {("state:united-states", "seeks-membership", "org:nato"), ("state:mongolia", "seeks-membership", "org:nato")}),
+    # a plural subject whose members are named by "including"
+    ("A number of states, including Chad, Niger and Mali, wanted to join the Commonwealth.",
+     {("state:chad", "seeks-membership", "org:commonwealth"), ("state:mali", "seeks-membership", "org:commonwealth")}, set()),
+    ("Several leaders, including Chad's president, wanted to join the Commonwealth.", set(),
+     {("state:chad", "seeks-membership", "org:commonwealth")}),
     # the members noun as subject, its organisation beside it, then a counted list or a copula
     ("Until then, ASEAN members included four countries: Brunei, Cambodia, Laos and Vietnam.",
      {("state:brunei", "member-of", "org:asean"), ("state:vietnam", "member-of", "org:asean")}, set()),

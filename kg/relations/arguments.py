@@ -310,6 +310,9 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
             if not counts or _count(ctx, counts[0]) == len(listed):  # a count the list must fill
                 found.extend((m.key, m.type) for m in listed if m.type == "state")
             continue
+        if t.pos_ == "NOUN" and t is token and t.dep_ in ("nsubj", "nsubjpass") and _including(ctx, t):
+            found.extend(_including(ctx, t))  # "a number of states, including A, B and C, wanted to join": the ones named
+            continue
         if t.pos_ == "NOUN" and t is token and (t.dep_ in ("nsubj", "nsubjpass") or relative):
             # "The world's newest country, South Sudan, became ...", "four countries (A, B, C and D), all of which are"
             named = [m for c in t.children if c.dep_ == "appos" and (m := rdoc.mention_at(c)) is not None and m.type in ("state", "organisation")]
@@ -322,6 +325,22 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
                     if listed and (not counts or _count(ctx, counts[0]) == 1 + len(listed)):
                         found.extend((m.key, m.type) for m in listed)
     return list(dict.fromkeys(found))
+
+
+def _including(ctx: Context, noun: Token) -> list[tuple[str, str]]:
+    """The states a plural noun subject names by "including" ("several countries, including A and
+    B,", "a number of states, including A, B and C,"), itself or through its "of"."""
+    nouns = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+    if not any(n.lower_ in ctx.lex["state_nouns_plural"] for n in nouns):
+        return []
+    for n in nouns:
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "including":
+                first = next((g for g in c.children if g.dep_ == "pobj"), None)
+                m = ctx.rdoc.mention_at(first) if first is not None else None
+                if m is not None and m.type == "state":
+                    return [(m.key, m.type)] + [(o.key, o.type) for o in ctx.list_after(ctx.rdoc.span_at(first).end, "state")]
+    return []
 
 
 def names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:

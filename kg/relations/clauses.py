@@ -29,6 +29,9 @@ def clause_relations(ctx: Context) -> list[Relation]:
             continue  # "seized Crimea and annexed it": its own object
         if not ctx.asserted(trigger, pattern.modality, scheduled=pattern.relation == "leads-delegation"):
             continue
+        if pattern.relation == "seeks-membership" and ("join" in named or "become" in named) and any(
+                c.dep_ == "dobj" for c in trigger.children):
+            continue  # "the EU asked Serbia to join": the asker is not the one to join
         relation = pattern.relation
         if pattern.future_only and not _scheduled(trigger, lex):
             continue  # "Estonia will join NATO" (but "Estonia can join", "let Estonia join")
