@@ -99,6 +99,13 @@ def test_one_state_and_one_name_are_no_list(blank_vocab, rules, gazetteer):
     ("The Foreign Ministers of Armenia, Moldova and Ukraine, Tigran Sarkisyan and Ion Rusu, respectively, met.", set(),
      {("person:tigran sarkisyan", "holds-office", "state:armenia"), ("person:ion rusu", "holds-office", "state:moldova")}),
 
+    # a plural envoy noun, then names each with its state in brackets; the host from the setting
+    ("President Grace Banda received letters of credence from three new ambassadors to Malawi on Monday.\n"
+     "The envoys included Omar Haddad (Jordan), Lena Berg (Sweden) and Tomas Novak (Slovakia).",
+     {("person:omar haddad", "holds-office", "state:jordan"), ("person:lena berg", "holds-office", "state:sweden"),
+      ("person:omar haddad", "ambassador-to", "state:malawi")}, {("person:omar haddad", "holds-office", "state:sweden")}),
+    ("Malawian diplomats met Omar Haddad (Jordan) and Lena Berg (Sweden) in Geneva.", set(),
+     {("person:omar haddad", "holds-office", "state:jordan")}),
     # a courtesy title before each name; the host from a later "Ambassador of X in <capital>"
     ("DODOMA - The President received the ambassadors of five countries, who handed him their credentials. They are the ambassadors of Greece, Ms. Eleni "
      "Markou, Ghana, Mr. Kwame Boateng, and Norway, Mr. Erik Dahl. The Ambassador of Norway in Dodoma praised the talks.",

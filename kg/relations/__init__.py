@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     offices.listed_under_state,
     clause_offices.offices_in_clauses,
     envoy_lists.envoys_in_turn,
+    envoy_lists.envoys_with_states_in_brackets,
     affiliations.name_of_institution,
     territories.territories,
     treaties.treaty_parties,

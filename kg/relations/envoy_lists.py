@@ -15,7 +15,7 @@ from kg.gazetteer import fold
 from kg.model import Mention, Relation
 from kg.relations.context import Context
 
-__all__ = ["envoys_in_turn"]
+__all__ = ["envoys_in_turn", "envoys_with_states_in_brackets"]
 
 
 def envoys_in_turn(ctx: Context) -> list[Relation]:
@@ -44,6 +44,38 @@ def envoys_in_turn(ctx: Context) -> list[Relation]:
         head = token.lower_[:-1] if token.lower_ in lex["plural_office_heads"] else token.lemma_.lower()
         role = " ".join([fold(t.text) for t in doc[start : token.i]] + [head])
         ev = ctx.evidence(token, "envoys-of-states-in-turn")
+        for state, person in pairs:
+            r = ctx.relation("holds-office", (person.key, "person"), (state.key, "state"), ev, role=role)
+            if r:
+                out.append(r)
+    return out
+
+
+def envoys_with_states_in_brackets(ctx: Context) -> list[Relation]:
+    """A plural envoy noun, then a list of names each with its state in brackets, two at least:
+    "The envoys included A (Algeria), B (Hungary) and C (Norway)". Each holds the envoy's office
+    of that state; the host comes from the setting."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out: list[Relation] = []
+    for token in rdoc.tokens(lex["envoy_nouns"]):
+        if not token.lower_.endswith("s") or ctx.blocked(token.i):
+            continue  # "the envoys", "ambassadors"
+        sent = token.sent
+        pairs = []
+        for i in range(token.i + 1, sent.end):
+            m = rdoc.by_token.get(i)
+            if m is None or m.type != "person" or rdoc.spans[i].start != i:
+                continue
+            k = rdoc.spans[i].end
+            state = _mention_from(ctx, k + 1, "state") if k + 2 < len(doc) and doc[k].text == "(" else None
+            if state is not None and state[1] < len(doc) and doc[state[1]].text == ")":
+                pairs.append((state[0], m))
+        first = min((rdoc.spans[i].start for i, m in rdoc.by_token.items() if m is pairs[0][1]), default=None) if pairs else None
+        if len(pairs) < 2 or first is None or any(
+                t.lower_ not in lex["list_lead_words"] and not t.is_punct for t in doc[token.i + 1 : first]):
+            continue  # "The envoys included A (X), ...": the list is the envoys; not "diplomats met A (X) and B (Y)"
+        role = token.lemma_.lower() if token.lemma_.lower() in lex["envoy_titles"] else "ambassador"
+        ev = ctx.evidence(token, "envoys-with-states-in-brackets")
         for state, person in pairs:
             r = ctx.relation("holds-office", (person.key, "person"), (state.key, "state"), ev, role=role)
             if r:
