@@ -498,3 +498,19 @@ def test_names_with_bracketed_portfolios_after_a_cabinet_noun(extractor, story, 
     text = "Kenya: A New Cabinet\n\nNAIROBI, Kenya\n\n" + story + "\nKenya's president said the team would deliver.\n"
     found = model_triples(extractor, text)
     assert (("person:amina wekesa", "holds-office", "state:kenya") in found) is expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("extra, host", [
+    ("", "state:laos"),  # the host two sentences name, over the earlier post one names
+    ("The Ambassador of Brazil to Peru Ana Costa also attended the ceremony.", None),  # as many for each: no host
+])
+def test_the_host_most_sentences_name_in_a_credentials_story(extractor, extra, host):
+    from conftest import model_triples
+
+    text = ("The Ambassador of Chile to Laos Pedro Rojas presented his credentials on Monday. Rojas served before as "
+            "the ambassador to Peru. The Ambassador of Chile to Laos spoke in Lao.\n\nThe Ambassador of Kuwait Omar Al-Sabah "
+            "and the Ambassador of Ghana Kofi Mensah also presented their letters of credence. " + extra)
+    found = model_triples(extractor, text)
+    hosts = {t[2] for t in found if t[1] == "ambassador-to" and t[0] == "person:kofi mensah"}
+    assert hosts == ({host} if host else set())

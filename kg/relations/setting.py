@@ -311,9 +311,10 @@ def _credentials_host(ctx: Context) -> str | None:
     if hosts or not rdoc.tokens(ctx.lex["credential_nouns"]):
         return None
     # "welcomed seven new heads of mission to Canada" in the article's opening, the names below
-    named = {host for sent in ctx.doc.sents if (host := _host_in_sentence(ctx, sent)) is not None}
-    if len(named) == 1:
-        return named.pop()
+    named = [host for sent in ctx.doc.sents if (host := _host_in_sentence(ctx, sent)) is not None]
+    ranked = sorted(((named.count(h), h) for h in set(named)), reverse=True)
+    if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+        return ranked[0][1]  # the host most sentences name ("... to Kazakhstan" twice; an earlier post once)
     return ctx.home_state() if not named else None
 
 
