@@ -345,6 +345,14 @@ MODEL_CASES = [
     # an organisation named after a state is not the state
     ("The Upper Chad Valley Commission met on Monday. The commission has six members: Cameroon, Central African Republic, Chad, Libya, Niger and Nigeria.",
      {("state:chad", "member-of", "org:upper chad valley commission"), ("state:cameroon", "member-of", "org:upper chad valley commission")}, set()),
+    # "represented by" a title, a comma, then the name; each of two titled people who "will represent" a state
+    ("Peru was represented by Minister for Foreign Trade, Maria Fernandez.", {("person:maria fernandez", "holds-office", "state:peru")}, set()),
+    ("Peru was represented by her old friend, Maria Fernandez.", set(), {("person:maria fernandez", "holds-office", "state:peru")}),
+    ("Foreign Minister Luis Vargas and Trade Minister Ana Quispe will represent Peru at the summit.",
+     {("person:luis vargas", "holds-office", "state:peru"), ("person:ana quispe", "holds-office", "state:peru")}, set()),
+    # a verb the parse gives two objects is a misparse: no office from "sent"
+    ("Chile, Spain and other countries have sent delegations for the swearing-in on Sunday of Peruvian President Luis Vargas "
+     "and Vice President Ana Quispe.", set(), {("person:ana quispe", "holds-office", "state:chile")}),
 ]
 
 

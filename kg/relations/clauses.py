@@ -10,6 +10,7 @@ from kg.model import Relation
 from kg.relations.arguments import entities, set_apart
 from kg.relations.context import Context
 from kg.relations.modality import undone
+from kg.relations.title_phrases import phrases_before
 from kg.relations.titles import ownerless_title
 
 __all__ = ["clause_relations"]
@@ -75,6 +76,8 @@ def clause_relations(ctx: Context) -> list[Relation]:
             targets = [t for t in targets if t[0] in lex["military_alliances"]]  # "allies of the bloc": no membership
         # a membership the pattern reads as held but the clause puts in the future is its own rule
         evidence = ctx.evidence(trigger, pattern.id if relation == pattern.relation or pattern.future_only else "scheduled-accession")
+        if pattern.title_required and sum(c.dep_ == "dobj" for c in trigger.children) > 1:
+            continue  # "sent delegations for the inauguration of ... Vice President N": two objects, a misparse
         if pattern.title_required:
             # "Turkey was represented by Foreign Minister Hakan Fidan", "Foreign Secretary A and
             # Economy Secretary B will represent Mexico": each titled person's office is the state's
@@ -82,6 +85,11 @@ def clause_relations(ctx: Context) -> list[Relation]:
                 span = rdoc.span_at(token)
                 m = rdoc.mention_at(token)
                 title = ownerless_title(ctx, span) if span is not None and m is not None and m.type == "person" else None
+                if title is None and span is not None and m is not None and m.type == "person" and span.start > 1 \
+                        and ctx.doc[span.start - 1].text == ",":
+                    phrases = phrases_before(ctx, span.start - 1)  # "represented by Minister for European Affairs, N"
+                    if len(phrases) == 1 and phrases[0].owner is None:
+                        title = (phrases[0].relation, phrases[0].role)
                 if not title or title[0] != "holds-office":
                     continue
                 for t in targets:

@@ -137,6 +137,8 @@ def ownerless_title(ctx: Context, span: Span):
     doc, rdoc = ctx.doc, ctx.rdoc
     name_start = honorific_start(ctx, span.start)
     j = title_start(ctx, name_start)
+    while j < name_start and doc[j].lower_ in ("and", "&"):
+        j += 1  # "A and Economy Secretary B": a list, not a title that runs on from A
     title = title_at(ctx, list(doc[j:name_start])) if j < name_start else None
     has_owner = owner_before(ctx, j) is not None or (j >= 2 and is_possessive(doc[j - 1])) or (j - 1) in rdoc.by_token
     if title and not has_owner and not ctx.blocked(j):
