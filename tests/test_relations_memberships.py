@@ -873,6 +873,18 @@ MODEL_CASES = [
      {("state:argentina", "member-of", "org:mercosur"), ("state:uruguay", "member-of", "org:mercosur")}, set()),
     ("The Council of the Baltic Sea States met in Riga. The forum included a session on shipping with Russia.", set(),
      {("state:russia", "member-of", "org:council-of-the-baltic-sea-states")}),
+    # a territory inside a list of members does not end it; a participle after a dash and a bloc noun
+    ("The OECS is made up of five full members: Dominica, Grenada, Montserrat, Saint Lucia and Antigua and Barbuda.",
+     {("state:dominica", "member-of", "org:oecs"), ("state:saint-lucia", "member-of", "org:oecs"),
+      ("state:antigua-and-barbuda", "member-of", "org:oecs")}, set()),
+    ("Envoys of the Andean Community bloc of nations - made up of Colombia, Ecuador, Peru and Bolivia, met on Monday.",
+     {("state:colombia", "member-of", "org:andean-community"), ("state:bolivia", "member-of", "org:andean-community")}, set()),
+    ("Envoys of the nations - made up of Colombia, Ecuador, Peru and Bolivia, met the Andean Community on Monday.", set(),
+     {("state:colombia", "member-of", "org:andean-community")}),
+    # companions the parse hangs on the copula
+    ("The Pacific Islands Forum met. Tuvalu is a founding member of the Forum, along with three others - Fiji, Tonga and Samoa.",
+     {("state:tuvalu", "member-of", "org:pacific-islands-forum"), ("state:fiji", "member-of", "org:pacific-islands-forum"),
+      ("state:samoa", "member-of", "org:pacific-islands-forum")}, set()),
     # wanting or asking to join or to become a member; the one asked to join by another is not seeking
     ("Mongolia has asked to become a member of the OSCE.", {("state:mongolia", "seeks-membership", "org:osce")}, set()),
     ("Mongolia does not wish to join the OSCE.", set(), {("state:mongolia", "seeks-membership", "org:osce")}),

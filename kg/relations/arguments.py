@@ -343,6 +343,13 @@ def _including(ctx: Context, noun: Token) -> list[tuple[str, str]]:
     return []
 
 
+def _listed_on(ctx: Context, end: int) -> bool:
+    """Does a list go on after the name ending at ``end``: a comma, then a state's name?"""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ in ("the", "and"))
+    return end < len(doc) and doc[end].text == "," and k < len(doc) and (m := rdoc.by_token.get(k)) is not None and m.type == "state"
+
+
 def names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:
     """The states and organisations listed from token ``j`` ("A, B, and the C"), and where the
     list ends; nothing when the first name is a possessor ("Russia's President")."""
@@ -353,6 +360,9 @@ def names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:
         while k < len(doc) and k < j + 2 and doc[k].lower_ == "the":
             k += 1  # "the the Republic of Burundi": a doubled article
         m = rdoc.by_token.get(k)
+        if m is not None and m.type == "place" and rdoc.spans[k].start == k and found and _listed_on(ctx, rdoc.spans[k].end):
+            j = rdoc.spans[k].end + 1  # "A, B, Montserrat, C and D": a territory in the list, the list goes on past it
+            continue
         if m is None or m.type not in ("state", "organisation") or rdoc.spans[k].start != k:
             break
         end = rdoc.spans[k].end

@@ -136,7 +136,8 @@ def companions(ctx: Context, members: Token) -> list[tuple[str, str]]:
     """The states a membership names beside its subject: "Nauru is a founding member of the Forum,
     along with six others - A, B and C" or "together with Fiji and Samoa"."""
     found = []
-    for prep in (c for c in members.children if c.dep_ == "prep"):
+    heads = [members] + ([members.head] if members.dep_ == "attr" else [])  # the parse may hang "along with" on the copula
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
         words = " ".join(t.lower_ for t in list(prep.subtree)[:2])
         pobj = next((g for p in (prep, *prep.children) for g in p.children if g.dep_ == "pobj"), None)
         if pobj is None or not any(words.startswith(p) for p in ctx.lex["companion_preps"]):

@@ -108,8 +108,23 @@ def _composed_organisation(ctx: Context, verb: Token) -> Mention | None:
     if subject is not None:
         return _organisation_named(ctx, subject)
     if node.dep_ in ("acl", "relcl"):
-        return _organisation_named(ctx, node.head)
+        return _organisation_named(ctx, node.head) or _organisation_just_before(ctx, node)
     return None
+
+
+def _organisation_just_before(ctx: Context, verb: Token) -> Mention | None:
+    """The organisation a participle follows across a dash or comma and a bloc noun: "the Andean
+    Community bloc of nations - made up of ..." (the parse may hang the participle elsewhere)."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    k = verb.i - 1
+    if k < 0 or doc[k].text not in ("-", "\u2013", "\u2014", ","):
+        return None
+    k -= 1
+    while k >= 0 and k > verb.i - 7 and k not in rdoc.by_token and (
+            doc[k].lower_ in lex["generic_bloc_nouns"] or doc[k].lower_ in lex["state_nouns_plural"] or doc[k].lower_ == "of"):
+        k -= 1
+    m = rdoc.by_token.get(k)
+    return m if m is not None and m.type == "organisation" else None
 
 
 def _owner_of_members(ctx: Context, members: Token) -> Mention | None:
