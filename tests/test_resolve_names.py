@@ -227,3 +227,20 @@ def test_an_office_spelled_out_with_its_owner_announces_the_name_after_it(extrac
     assert {"John Mensah", "Pierre Ndiaye"} <= people
     doc = extractor.nlp("The President of France spoke on Monday in Paris.")
     assert not {m for m in resolve_mentions(doc, extractor.gazetteer).mentions if m.type == "person"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("The Member States of the bloc met in Lusaka on Monday.", "member states"),
+    ("The new Cabinet Secretaries took the oath at State House.", "cabinet secretaries"),
+    ("Ministers and Observer States attended the summit in Lima.", "observer states"),
+])
+def test_plural_roles_in_title_case_are_no_names(extractor, text, name):
+    got = found(extractor, text)
+    assert not [key for key, _ in got if key.split(":", 1)[1].replace("-", " ") == name], got
+
+
+@pytest.mark.model
+def test_a_name_made_of_role_words_and_others_stays(extractor):
+    got = found(extractor, "The United States and the Islamic State were named in the report.")
+    assert ("state:united-states", "state") in got

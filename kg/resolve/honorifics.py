@@ -223,8 +223,14 @@ def is_title_only(text: str, gaz: Gazetteer) -> bool:
     tokens = [w for w in text.replace(".", " ").split() if w]
     if not tokens:
         return True
+    roles = gaz.lexicon["generic_role_words"]
+
+    def singular(w: str) -> str:  # "Secretaries" -> "secretary", "Ministers" -> "minister"
+        w = fold(w)
+        return w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") else w
+
     return all(
         w.lower() in words.honorifics or w in words.abbreviations or fold(w) in words.titles or fold(w) in gaz.demonyms
-        or fold(w) in words.complements
-        or fold(w) in words.phrase_words for w in tokens
+        or fold(w) in words.complements or fold(w) in roles
+        or fold(w) in words.phrase_words or (len(tokens) > 1 and singular(w) in words.titles) for w in tokens
     )
