@@ -85,6 +85,9 @@ def test_a_title_alone_names_no_one(gazetteer, words, title_only):
     # a surname the tagger took for a verb ("Do") is part of the name the parser hangs it on
     ("Deputy Minister of Foreign Affairs of Vietnam Do Van Thanh led the delegation to the talks.",
      {("person:do van thanh", "person")}, {("person:van thanh", "person")}),
+    # a last word the NER left out before "of <state>": "Title N of the Republic of X"
+    ("At the invitation of Prime Minister Pham Minh Chinh of the Socialist Republic of Viet Nam, the talks began.",
+     {("person:pham minh chinh", "person")}, {("person:pham minh", "person")}),
     # a body's name never ends in the courtesy title of the name after it
     ("Guests included the Speaker of the National Assembly Dr. Lucia Vega and the Chief Justice.",
      {("org:national assembly", "organisation"), ("person:lucia vega", "person")},

@@ -65,7 +65,12 @@ def left_out_after(doc: Doc, end: int, span: Span, gaz: Gazetteer) -> int:
                 and token.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP") and fold(token.text) not in gaz.demonyms
                 and fold(token.text) not in words.titles)
 
-    for n, stop in ((2, lambda t: t.is_punct and t.text not in ("-", "(")), (1, lambda t: not t.is_title and t.lower_ not in ("of", "for"))):
+    def of_a_state(t) -> bool:  # "Prime Minister Pham Minh" + "Chinh of the Socialist Republic of Viet Nam"
+        k = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the")
+        return t.lower_ == "of" and k < len(doc) and doc[k].ent_id_.startswith("state:")
+
+    for n, stop in ((2, lambda t: t.is_punct and t.text not in ("-", "(")),
+                    (1, lambda t: not t.is_title and (t.lower_ not in ("of", "for") or of_a_state(t)))):
         if end + n <= len(doc) and all(name_word(i) for i in range(end, end + n)) and (
                 end + n == len(doc) or stop(doc[end + n])) and len(span) + n <= 5:
             return n
@@ -76,7 +81,7 @@ def left_out_after(doc: Doc, end: int, span: Span, gaz: Gazetteer) -> int:
 PROSE_LINE = 60
 
 
-def cut_word(doc: Doc) -> int | None:
+def cut_word(doc: Doc, text: str | None = None) -> int | None:
     """The index of the text's last word when the text stops in the middle of a line of prose,
     without a full stop: a page cut at a fixed length ("... will meet Foreign Minister Rib") may
     have cut that word too, and a name ending there is no name."""
@@ -85,5 +90,5 @@ def cut_word(doc: Doc) -> int | None:
         end -= 1
     if not end or not doc[end - 1].is_alpha:
         return None
-    text = doc.text[: doc[end - 1].idx + len(doc[end - 1])]
+    text = (doc.text if text is None else text)[: doc[end - 1].idx + len(doc[end - 1])]
     return end - 1 if len(text) - text.rfind("\n") > PROSE_LINE else None

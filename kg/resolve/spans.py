@@ -279,8 +279,9 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     skip_until = 0
     words = words_of(gaz)
     ents, announced = _entity_spans(doc, gaz)
-    cut = cut_word(doc)
-    broken_address = "H. E." in doc.text or "H.E." in doc.text
+    text = doc.text  # spaCy joins every token's text each time it is asked
+    cut = cut_word(doc, text)
+    broken_address = "H. E." in text or "H.E." in text
     people = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     for ent in ents:
         if ent.start < skip_until:
