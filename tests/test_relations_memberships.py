@@ -885,6 +885,16 @@ MODEL_CASES = [
     ("The Pacific Islands Forum met. Tuvalu is a founding member of the Forum, along with three others - Fiji, Tonga and Samoa.",
      {("state:tuvalu", "member-of", "org:pacific-islands-forum"), ("state:fiji", "member-of", "org:pacific-islands-forum"),
       ("state:samoa", "member-of", "org:pacific-islands-forum")}, set()),
+    # an organisation "expanded to include" states, years between them; not one that "will expand"
+    ("SADC was founded in 1992. Since then, it has been expanded to include Mauritius in 1995, Seychelles in 1997 and "
+     "Comoros in 2017.", {("state:mauritius", "member-of", "org:sadc"), ("state:comoros", "member-of", "org:sadc")}, set()),
+    ("SADC will expand to include Kenya.", set(), {("state:kenya", "member-of", "org:sadc")}),
+    ("SADC refused to expand to include Kenya.", set(), {("state:kenya", "member-of", "org:sadc")}),
+    # hopefuls listed after a colon or a dash want in; people listed so do not
+    ("SADC has 16 members and other hopefuls are waiting: Kenya, Uganda and Rwanda.",
+     {("state:kenya", "seeks-membership", "org:sadc"), ("state:rwanda", "seeks-membership", "org:sadc")},
+     {("state:kenya", "member-of", "org:sadc")}),
+    ("The hopefuls at the SADC forum: John Banda and Mary Phiri.", set(), set()),
     # wanting or asking to join or to become a member; the one asked to join by another is not seeking
     ("Mongolia has asked to become a member of the OSCE.", {("state:mongolia", "seeks-membership", "org:osce")}, set()),
     ("Mongolia does not wish to join the OSCE.", set(), {("state:mongolia", "seeks-membership", "org:osce")}),

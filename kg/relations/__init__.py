@@ -74,6 +74,7 @@ RULES: tuple[Rule, ...] = (
     candidacies.candidacies,
     candidacies.aspired_memberships,
     candidacies.accession_talks,
+    candidacies.aspirants_listed,
     memberships.memberships_from_context,
     delegations.own_country_delegations,
     delegations.delegations_of_office,

@@ -9,11 +9,15 @@ title whose holder follows in apposition, or a definite description ("the allian
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.gazetteer import fold
 from kg.model import Mention
 from kg.relations.context import Context, is_possessive
+
+_YEAR = re.compile(r"^(1[6-9]\d\d|20\d\d)$")
 
 __all__ = ["counted_list_of", "entities", "list_head_before", "named_groups", "names_from", "set_apart"]
 
@@ -382,9 +386,12 @@ def names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:
 
 
 def _after_region(ctx: Context, k: int) -> int:
-    """The token after the region a list gives a name at ``k`` ("Tanzania and Uganda from the
-    East, Angola from the Southern Africa region, and ..."), when the list goes on after it; else ``k``."""
+    """The token after the region or the year a list gives a name at ``k`` ("Tanzania and Uganda
+    from the East, Angola from the Southern Africa region, and ...", "Greece in 1952, Germany in
+    1955"), when the list goes on after it; else ``k``."""
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    if k + 2 < len(doc) and doc[k].lower_ == "in" and _YEAR.match(doc[k + 1].text) and doc[k + 2].text in (",", "and"):
+        return k + 2  # "Greece and Turkey in 1952, Germany in 1955 and Spain in 1982"
     if k >= len(doc) or doc[k].lower_ not in lex["list_region_openers"]:
         return k
     end = k + 1

@@ -13,11 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.model import Mention, Relation
-from kg.relations.arguments import entities
+from kg.relations.arguments import entities, names_from
 from kg.relations.context import Context, is_possessive
 from kg.relations.memberships import context_organisation
 
-__all__ = ["accession_talks", "aspired_memberships", "candidacies", "membership_organisation"]
+__all__ = ["accession_talks", "aspirants_listed", "aspired_memberships", "candidacies", "membership_organisation"]
 
 
 def candidacies(ctx: Context) -> list[Relation]:
@@ -120,6 +120,30 @@ def _candidates_of(ctx: Context, head: Token, start: int) -> list[Mention]:
             holders = [c for c in holders if c.dep_ != "nsubj"]  # the granting bloc is not the candidate
         return [m for h in holders for t in (h, *h.conjuncts) if (m := rdoc.mention_at(t)) is not None]
     return []
+
+
+def aspirants_listed(ctx: Context) -> list[Relation]:
+    """seeks-membership for states listed after a word for those who want in, and a colon or a
+    dash: "many other hopefuls are waiting in the wings: Slovenia, Romania and Bulgaria", "the
+    applicants - Ukraine and Moldova - ...". The organisation is the one of the sentence or the
+    one before, as for a candidacy; two states at least, and only states."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    for token in rdoc.tokens(lex["aspirant_nouns"]):
+        sent = token.sent
+        opener = next((t.i for t in doc[token.i + 1 : min(sent.end, token.i + 12)]
+                       if t.text == ":" or ctx.spaced_dash(t.i)), None)
+        if opener is None or ctx.blocked(token.i) or any(t.i in rdoc.by_token for t in doc[token.i + 1 : opener]):
+            continue
+        listed, _ = names_from(ctx, opener + 1)
+        if len(listed) < 2 or any(m.type != "state" for m in listed):
+            continue
+        target = context_organisation(ctx, token)
+        if target is None:
+            continue
+        org = Mention(target[0], "", "organisation", "", 0, 0)
+        out += _seekers(ctx, listed, org, ctx.evidence(token, "aspirants-listed"))
+    return out
 
 
 def _seekers(ctx: Context, members, org, evidence) -> list[Relation]:

@@ -57,8 +57,9 @@ def compositions(ctx: Context) -> list[Relation]:
         j += len(following)
         if lemma == "comprise" and j < len(doc) and doc[j].lower_ == "of":
             j += 1  # "is comprised of"
-        if ctx.blocked(verb.i) or not ctx.asserted(verb) or any(
-                c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
+        governing = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "advcl") else [])  # "will expand to include"
+        if ctx.blocked(verb.i) or not all(ctx.asserted(v) for v in governing) or any(
+                c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for v in governing for c in v.children):
             continue  # "the enlarged bloc will include Egypt": a membership to come
         whole = _composed_organisation(ctx, verb) if verb.pos_ in ("VERB", "AUX") else named
         if whole is None or whole.type != "organisation":
@@ -94,6 +95,12 @@ def _composed_organisation(ctx: Context, verb: Token) -> Mention | None:
     grouping comprising", "the bloc, made up of")."""
     node = verb
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in ctx.lex["expansion_verbs"]:
+        node = verb.head  # "it has been expanded to include A and B", "NATO grew to include A"
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ == "it":  # only an organisation grows to include states
+            only = ctx.only_organisation_before(subject)
+            return Mention(only[0], "", "organisation", subject.text, subject.idx, subject.idx) if only else None
     if subject is None and verb.dep_ == "conj":
         node = verb.head
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
