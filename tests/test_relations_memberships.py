@@ -890,6 +890,12 @@ MODEL_CASES = [
      "Comoros in 2017.", {("state:mauritius", "member-of", "org:sadc"), ("state:comoros", "member-of", "org:sadc")}, set()),
     ("SADC will expand to include Kenya.", set(), {("state:kenya", "member-of", "org:sadc")}),
     ("SADC refused to expand to include Kenya.", set(), {("state:kenya", "member-of", "org:sadc")}),
+    # members to come, the organisation from the sentence: seeks-membership; "would become" is no fact
+    ("The membership of SADC will grow to 18 in 2026, when Kenya, the Comoros and Uganda are due to become members.",
+     {("state:kenya", "seeks-membership", "org:sadc"), ("state:uganda", "seeks-membership", "org:sadc")},
+     {("state:kenya", "member-of", "org:sadc")}),
+    ("SADC met in March. Kenya and Uganda would become members if they reformed.", set(),
+     {("state:kenya", "seeks-membership", "org:sadc"), ("state:kenya", "member-of", "org:sadc")}),
     # hopefuls listed after a colon or a dash want in; people listed so do not
     ("SADC has 16 members and other hopefuls are waiting: Kenya, Uganda and Rwanda.",
      {("state:kenya", "seeks-membership", "org:sadc"), ("state:rwanda", "seeks-membership", "org:sadc")},

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.model import Relation
 from kg.relations.arguments import entities, set_apart
 from kg.relations.context import Context
-from kg.relations.modality import undone
+from kg.relations.modality import scheduled, undone
 from kg.relations.title_phrases import phrases_before
 from kg.relations.titles import ownerless_title
 
@@ -34,11 +34,11 @@ def clause_relations(ctx: Context) -> list[Relation]:
                 c.dep_ == "dobj" for c in trigger.children):
             continue  # "the EU asked Serbia to join": the asker is not the one to join
         relation = pattern.relation
-        if pattern.future_only and not _scheduled(trigger, lex):
+        if pattern.future_only and not scheduled(trigger, lex):
             continue  # "Estonia will join NATO" (but "Estonia can join", "let Estonia join")
         if pattern.future_only and trigger.dep_ == "conj" and trigger.head.lemma_ in lex["accession_completion_verbs"]:
             continue  # "has deposited its ratification and will become a member on 1 May": no longer seeking
-        if relation in ("party-to", "member-of") and _scheduled(trigger, lex):
+        if relation in ("party-to", "member-of") and scheduled(trigger, lex):
             if relation == "party-to":
                 continue  # "will become a party to": not yet
             relation = "seeks-membership"  # "Estonia will become a member of NATO in April": on its way in
@@ -114,22 +114,6 @@ def clause_relations(ctx: Context) -> list[Relation]:
                 if r:
                     out.append(r)
     return out
-
-
-def _scheduled(trigger: Token, lex: dict) -> bool:
-    """A membership still to come: "will be a member", "will officially become members" (the
-    auxiliary on the trigger or on its verb), "is set to join", "is due to become a member"."""
-    verbs = [trigger] + ([trigger.head] if trigger.dep_ in ("attr", "pobj", "dobj") and trigger.head.pos_ in ("VERB", "AUX") else [])
-    if any(v.lemma_ in lex["continuing_verbs"] for v in verbs):
-        return False  # "will remain a member": one already
-    for verb in verbs:
-        if any(c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
-            return True
-        head = verb.head
-        if verb.dep_ == "xcomp" and head.lower_ in lex["scheduled_heads"] and (
-                any(c.lemma_ == "be" for c in head.children) or head.dep_ == "acomp" and head.head.lemma_ == "be"):
-            return True
-    return False
 
 
 def companions(ctx: Context, members: Token) -> list[tuple[str, str]]:

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from kg.model import Mention, Relation
 from kg.relations.arguments import entities, list_head_before, names_from
 from kg.relations.context import Context, is_possessive
+from kg.relations.modality import scheduled
 
 __all__ = [
     "appositive_memberships", "as_members", "granted_memberships", "groups_including", "lifted_suspensions",
@@ -289,7 +290,11 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
         # "Haiti is also a member", "Finland and Sweden are now member countries"
         if not ctx.asserted(head.head):  # "Haiti is also a member", "Bolivia became a full member in July"
             return None
-        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        node = head.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        while subject is None and node.dep_ in ("xcomp", "acomp") and node.head.i != node.i:
+            node = node.head  # "A and B are due to become members": the subject of "are"
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ in lex["state_nouns_plural"]:
             # "countries like Nepal, India and Bhutan are members": the examples are all members
             like = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("like", "including")
@@ -299,6 +304,7 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
                  if (m := rdoc.mention_at(t)) is not None]
         if found and rdoc.span_at(subject) is not None:  # "Last year Nauru, Tonga and Kiribati became members"
             found = [Mention(k, "", t, "", 0, 0) for k, t in list_head_before(ctx, rdoc.span_at(subject), found[0].type)] + found
+            found += [m for m in ctx.list_after(rdoc.span_at(subject).end, found[-1].type) if m.key not in {f.key for f in found}]
         return found
     if k >= 1 and doc[k].text == "," and after is not None and (after.text in closers or after.lower_ in ("with", "since", "and")):
         if not ctx.asserted(token, "negation-only"):  # "Sudan, also a member,"
@@ -346,7 +352,10 @@ def memberships_from_context(ctx: Context) -> list[Relation]:
         if not members or ctx.blocked(token.i) or (token.i > 0 and doc[token.i - 1].lower_ == "permanent"):
             continue  # "a permanent member" holds a council seat, whatever organisation is near
         sent = token.sent
-        if any(t.lemma_.lower() in lex["withdraw_verbs"] or (t.lower_ in ("will", "would") and t.dep_ == "aux") for t in sent):
+        relation = "member-of"
+        if rule == "membership-in-context" and token.dep_ == "attr" and scheduled(token, lex) and ctx.asserted(token.head):
+            relation, rule = "seeks-membership", "scheduled-accession-in-context"  # "when A and B are due to become members"
+        elif any(t.lemma_.lower() in lex["withdraw_verbs"] or (t.lower_ in ("will", "would") and t.dep_ == "aux") for t in sent):
             continue  # "Mauritania, a founding member, quit in 2000"; "Sweden will become a member"
         target = context_organisation(ctx, token, stated_only=rule == "join-in-context")
         if target is None and token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
@@ -356,7 +365,7 @@ def memberships_from_context(ctx: Context) -> list[Relation]:
             continue
         ev = ctx.evidence(token, rule)
         for member in members:
-            r = ctx.relation("member-of", (member.key, member.type), target, ev)
+            r = ctx.relation(relation, (member.key, member.type), target, ev)
             if r:
                 out.append(r)
     return out

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-__all__ = ["asserted", "undone"]
+__all__ = ["asserted", "scheduled", "undone"]
 
 #: The dependency labels a clause climbs to find what governs it.
 _CHAIN_DEPS = ("conj", "xcomp", "ccomp", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj", "attr")
@@ -90,5 +90,21 @@ def undone(trigger: Token, lex: dict) -> bool:
         if any(t.lemma_.lower() in lex["ratify_verbs"] for t in clause) and any(
             t.lower_ in lex["incompletion_words"] for t in clause
         ):
+            return True
+    return False
+
+
+def scheduled(trigger: Token, lex: dict) -> bool:
+    """A membership still to come: "will be a member", "will officially become members" (the
+    auxiliary on the trigger or on its verb), "is set to join", "is due to become a member"."""
+    verbs = [trigger] + ([trigger.head] if trigger.dep_ in ("attr", "pobj", "dobj") and trigger.head.pos_ in ("VERB", "AUX") else [])
+    if any(v.lemma_ in lex["continuing_verbs"] for v in verbs):
+        return False  # "will remain a member": one already
+    for verb in verbs:
+        if any(c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
+            return True
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.lower_ in lex["scheduled_heads"] and (
+                any(c.lemma_ == "be" for c in head.children) or head.dep_ == "acomp" and head.head.lemma_ == "be"):
             return True
     return False
