@@ -247,3 +247,19 @@ def test_plural_roles_in_title_case_are_no_names(extractor, text, name):
 def test_a_name_made_of_role_words_and_others_stays(extractor):
     got = found(extractor, "The United States and the Islamic State were named in the report.")
     assert ("state:united-states", "state") in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # a name no gazetteer knows with a state's shape is a state of its time, and its short form the same state
+    ("In 1860 the Kingdom of Sardinia gave up Savoy. Sardinia then turned south.",
+     {("state:kingdom of sardinia", "state")}, {("place:sardinia", "place")}),
+    ("The Korean Empire was annexed in 1910. Korea lost its sovereignty.",
+     {("state:korean empire", "state")}, {("place:korea", "place")}),
+    # a name with a state's head word but no name of its own is no state
+    ("The kingdom held a referendum.", set(), {("state:kingdom", "state")}),
+])
+def test_a_name_shaped_like_a_state_is_one(extractor, text, expected, unexpected):
+    got = found(extractor, text)
+    assert expected <= got, got
+    assert not (unexpected & got), got

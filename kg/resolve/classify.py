@@ -107,6 +107,18 @@ def _metonym_is_agent(span: Span, gaz: Gazetteer) -> bool:
     return False
 
 
+def _polity(span: Span, gaz: Gazetteer) -> bool:
+    """A name no gazetteer knows with the shape of a state's: "Kingdom of X", "Sultanate of X",
+    "X Empire" (kg/data lexicon ``polity_heads``), the names after its head capitalised."""
+    words = [t for t in span if t.lower_ != "the"]
+    heads = gaz.lexicon["polity_heads"]
+    if len(words) < 2 or not all(t.text[:1].isupper() or t.lower_ in ("of", "and") for t in words):
+        return False
+    if words[0].lower_ in heads and words[1].lower_ == "of" and len(words) > 2:
+        return True  # "Kingdom of Sardinia", "Emirate of Bukhara"
+    return words[-1].lower_ in heads and words[-2].lower_ != "of" and words[0].lower_ not in heads  # "Korean Empire"
+
+
 def classify(span: Span, gaz: Gazetteer) -> tuple[str, str, str] | None:
     """(type, key, label) for an entity span, or None when it is not a graph entity."""
     label = span.label_
@@ -134,6 +146,8 @@ def classify(span: Span, gaz: Gazetteer) -> tuple[str, str, str] | None:
     text = fold(span.text)
     if text in gaz.demonyms or text in gaz.lexicon["group_adjectives"]:
         return None  # "Kenyan"; "Turkic" of "Turkic countries", "Nordic" of "the Nordic states"
+    if label in ("GPE", "LOC", "ORG") and _polity(span, gaz):
+        return "state", f"state:{text}", span.text  # "the Kingdom of Sardinia", "the Korean Empire": a state of its time
     if label in ("GPE", "LOC", "FAC") and len(span) > 1 and span[-1].lower_ in gaz.lexicon["organisation_heads"]:
         label = "ORG"  # "the Nile Basin Initiative" is an organisation, whatever the NER says
     if label in ("ORG", "WORK_OF_ART", "PRODUCT") and len(span) > 1 and span[-1].lower_ in gaz.lexicon["treaty_heads"] \

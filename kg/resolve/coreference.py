@@ -159,8 +159,22 @@ def _short_forms(raw: list[Candidate], doc: Doc, gaz: Gazetteer, full_names: dic
     for word, orgs in last_words.items():
         if len(orgs) == 1 and word not in first_words:
             first_words[word] = next(iter(orgs))
+    polities: dict[str, tuple[str, str]] = {}  # "Sardinia" of "the Kingdom of Sardinia", "Korea" of "the Korean Empire"
+    for c in raw:
+        words = [t for t in c.span if t.lower_ != "the"]
+        if c.type != "state" or c.span.id_ or len(words) < 2:
+            continue
+        if words[1].lower_ == "of" and len(words) > 2:
+            polities.setdefault(fold(" ".join(t.text for t in words[2:])), (c.key, c.label))
+        elif len(words) == 2 and words[0].text.endswith("n"):
+            polities.setdefault(fold(words[0].text[:-1]), (c.key, c.label))
+            polities.setdefault(fold(words[0].text[:-2]), (c.key, c.label))
     for c in raw:
         span = c.span
+        polity = polities.get(fold(span.text)) if not span.id_ and c.type in ("place", "organisation") else None
+        if polity and fold(span.text) not in full_names:
+            c.type, c.key, c.label = "state", polity[0], polity[1]
+            continue
         short = first_words.get(fold(span.text)) if len(span.text.split()) == 1 and not span.id_ else None
         if short and fold(span.text) not in full_names:
             c.type, c.key, c.label = "organisation", short[0], short[1]
