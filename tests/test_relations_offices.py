@@ -428,6 +428,10 @@ MODEL_CASES = [
      {("person:omar haddad", "ambassador-to", "state:egypt")}),
     ("The Foreign Minister of Finland in Nairobi, Aino Virtanen, opened the fair.", set(),
      {("person:aino virtanen", "ambassador-to", "state:kenya")}),
+    # a state named through a form of state the gazetteer does not list: "the republic of Mexico"
+    ("Benito Juarez was the President of the republic of Mexico.", {("person:benito juarez", "holds-office", "state:mexico")}, set()),
+    ("Benito Juarez was the President of the Republic Club of Mexico City.", set(),
+     {("person:benito juarez", "holds-office", "state:mexico")}),
     # titles first, then names: the title after "Vice-President A," is the next name's, past its "Dr."
     ("The oath was taken before Vice-President Tomas Reyes, Speaker of the National Assembly Dr. Lucia Vega, and others.",
      {("person:lucia vega", "holds-office", "org:national assembly")},

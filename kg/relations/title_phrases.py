@@ -165,7 +165,7 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
         if k + 1 >= end or doc[k].lower_ not in ("of", "to", "from") and not sent_for and not at_body and not posted_in:
             break
         prep = "of" if doc[k].lower_ == "from" and relation == "ambassador-to" or sent_for or at_body else doc[k].lower_
-        q = k + 1 + (doc[k + 1].lower_ == "the")
+        q = _after_state_form(ctx, k + 1 + (doc[k + 1].lower_ == "the"), end)
         target = _mention(ctx, q, ("state", "organisation", "place") if posted_in else ("state", "organisation")) if q < end else None
         if target is None or at_body and target.type != "organisation":
             break
@@ -190,6 +190,21 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
                 and rdoc.by_token[k + 1].key == target.key:
             k += 3  # "of the Organization of American States (OAS)": the acronym the text defines
     return TitlePhrase(start, k, relation, role, owner, posted, owner_after, former)
+
+
+def _after_state_form(ctx: Context, q: int, end: int) -> int:
+    """Where the state's name starts after the form of its state that the gazetteer does not list
+    ("President of the republic of Mexico", "of the Federal Republic of Somalia"): ``q`` when
+    there is none, or no state after it."""
+    doc, forms = ctx.doc, ctx.lex["state_form_words"]
+    k = q
+    while k < min(end, q + 4) and doc[k].lower_ in forms and k not in ctx.rdoc.by_token:
+        k += 1
+    if k == q or k + 1 >= end or doc[k].lower_ != "of" or doc[k - 1].lower_ not in ("republic", "kingdom", "state", "federation",
+                                                                                   "commonwealth", "principality", "sultanate", "emirate"):
+        return q
+    m = ctx.rdoc.by_token.get(k + 1)
+    return k + 1 if m is not None and m.type == "state" and ctx.rdoc.spans[k + 1].start == k + 1 else q
 
 
 def title_phrases(ctx: Context, i: int, end: int) -> list[TitlePhrase]:
