@@ -112,3 +112,16 @@ def test_the_graph_joins_a_misspelling_across_documents_but_not_two_people():
     ])
     labels = sorted(d["label"] for _, d in graph.nodes(data=True))
     assert labels == ["Maria Lopez", "Mario Lopez", "Salman bin Abdulaziz"]
+
+
+def test_the_given_names_are_gender_guessers_own():
+    """kg reads gender-guesser's name list itself (faster than building its detector); the names
+    must be exactly those the detector knows, compound names in all three of its spellings."""
+    import gender_guesser.detector
+
+    from kg.resolve.given_names import _given_names, is_given_name
+
+    detector = gender_guesser.detector.Detector(case_sensitive=False)
+    assert _given_names() == frozenset(detector.names)
+    for word in ("Claudia", "enrique", "ABDUL", "Xyzzyq", "Abd-Al", "Jordan"):
+        assert is_given_name(word) == (detector.get_gender(word) != "unknown"), word
