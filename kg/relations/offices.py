@@ -88,7 +88,10 @@ def _title_before_name(ctx: Context, p, start: int, end: int, inherited: dict) -
         r = ctx.relation(rel, p, owner, ctx.evidence(doc[start], f"title-before-name:{rel}"), role=role)
         if r:
             out.append(r)
-        out += _stacked_title(ctx, p, i - 1 if (i - 1) in rdoc.by_token or fold(doc[i - 1].text) in ctx.gaz.demonyms else i, end)
+        first = i - 1 if (i - 1) in rdoc.by_token or fold(doc[i - 1].text) in ctx.gaz.demonyms else i
+        if i >= 2 and is_possessive(doc[i - 1]) and (i - 2) in rdoc.by_token:
+            first = rdoc.spans[i - 2].start  # "..., Serbia's Foreign Minister N"
+        out += _stacked_title(ctx, p, first, end)
     return out
 
 
@@ -98,15 +101,21 @@ def _stacked_title(ctx: Context, p, first: int, end: int) -> list[Relation]:
     at the sentence's start and with the apposition closed after the name, so that "met the
     Kenyan Prime Minister, Foreign Minister Ali, and ..." (two people) gives nothing."""
     doc, rdoc = ctx.doc, ctx.rdoc
-    if first < 2 or doc[first - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+    closed = end < len(doc) and (doc[end].text == "," or doc[end].text == "." and doc[end].is_sent_end)
+    if first < 2 or doc[first - 1].text != "," or not closed:
         return []
     i = title_start(ctx, first - 1)
     found = title_at(ctx, list(doc[i : first - 1])) if i < first - 1 else None
     if not found or found[0] != "holds-office":
         return []
     span = next((rdoc.spans[k] for k in range(i - 1, -1, -1) if k in rdoc.spans), None)
-    if span is None or span.end != i or not all(t.lower_ == "the" or t.is_space for t in doc[doc[i].sent.start : span.start]):
+    if span is None or span.end != i:
         return []
+    lead = span.start  # "The AU Chairperson, ...", "the 2015 OSCE Chairperson-in-Office, ..." (a year allowed)
+    while lead > doc[i].sent.start and (doc[lead - 1].lower_ == "the" or doc[lead - 1].is_space or doc[lead - 1].like_num):
+        lead -= 1
+    if not (lead == doc[i].sent.start or doc[lead - 1].lower_ == "of" and lead >= 2 and doc[lead - 2].lower_ in ctx.lex["invitation_nouns"]):
+        return []  # at the sentence's start, or "at the invitation of the X Chairperson, Y N": one person
     owner = owner_before(ctx, i)
     if owner is None or owner[1] not in ("organisation", "state") or ctx.office_blocked(i):
         return []
