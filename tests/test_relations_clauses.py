@@ -345,6 +345,12 @@ MODEL_CASES = [
     # an organisation named after a state is not the state
     ("The Upper Chad Valley Commission met on Monday. The commission has six members: Cameroon, Central African Republic, Chad, Libya, Niger and Nigeria.",
      {("state:chad", "member-of", "org:upper chad valley commission"), ("state:cameroon", "member-of", "org:upper chad valley commission")}, set()),
+    # a person who is a member of a party belongs to it (affiliated-with); a president "member" of a bloc is his state's business
+    ("Jan Kowalski is a member of the Labour Party.", {("person:jan kowalski", "affiliated-with", "org:labor party")}, set()),
+    ("Jan Kowalski, a member of the Labour Party, spoke on Monday.", {("person:jan kowalski", "affiliated-with", "org:labor party")}, set()),
+    ("Jan Kowalski is not a member of the Labour Party.", set(), {("person:jan kowalski", "affiliated-with", "org:labor party")}),
+    ("Presidents Petro of Colombia and Boric of Chile, who are members of the Pacific Alliance, will visit.", set(),
+     {("person:boric", "affiliated-with", "org:pacific-alliance")}),
     # "represented by" a title, a comma, then the name; each of two titled people who "will represent" a state
     ("Peru was represented by Minister for Foreign Trade, Maria Fernandez.", {("person:maria fernandez", "holds-office", "state:peru")}, set()),
     ("Peru was represented by her old friend, Maria Fernandez.", set(), {("person:maria fernandez", "holds-office", "state:peru")}),

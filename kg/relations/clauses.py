@@ -110,10 +110,20 @@ def clause_relations(ctx: Context) -> list[Relation]:
             continue
         for s in sources:
             for t in targets:
-                r = ctx.relation(relation, s, t, evidence, date=date)
+                # "N is a member of the Labour Party": a person belongs to an organisation without an office
+                as_person = relation == "member-of" and s[1] == "person" and t[1] == "organisation" and pattern.id in lex["person_membership_patterns"] \
+                    and _names_a_party(ctx, t[0])  # a party, not the bloc whose members are states
+                r = ctx.relation("affiliated-with" if as_person else relation, s, t, evidence, date=date)
                 if r:
                     out.append(r)
     return out
+
+
+def _names_a_party(ctx: Context, key: str) -> bool:
+    """Does the organisation ``key`` name a party or a movement ("the Labour Party", "the Patriotic Front")?"""
+    entry = ctx.gaz.entries.get(key)
+    name = entry.name if entry is not None else key.split(":", 1)[1]
+    return name.lower().split()[-1:] in ([w] for w in ctx.lex["party_heads"])
 
 
 def companions(ctx: Context, members: Token) -> list[tuple[str, str]]:
