@@ -890,6 +890,15 @@ MODEL_CASES = [
      "Comoros in 2017.", {("state:mauritius", "member-of", "org:sadc"), ("state:comoros", "member-of", "org:sadc")}, set()),
     ("SADC will expand to include Kenya.", set(), {("state:kenya", "member-of", "org:sadc")}),
     ("SADC refused to expand to include Kenya.", set(), {("state:kenya", "member-of", "org:sadc")}),
+    # an organisation said to be a bloc "of" or "between" states; "has N members including" the ones named
+    ("The Southern African Development Community is an economic union between Angola, Botswana and Zambia.",
+     {("state:angola", "member-of", "org:sadc"), ("state:zambia", "member-of", "org:sadc")}, set()),
+    ("The Southern African Development Community is not a union of Angola and Botswana.", set(),
+     {("state:angola", "member-of", "org:sadc")}),
+    ("The Southern African Development Community is a union of equals, Angola said.", set(), {("state:angola", "member-of", "org:sadc")}),
+    ("SADC was founded in 1992. Today the organization has 16 members including Angola and Zambia.",
+     {("state:angola", "member-of", "org:sadc"), ("state:zambia", "member-of", "org:sadc")}, set()),
+    ("SADC wants more members including Kenya and Uganda.", set(), {("state:kenya", "member-of", "org:sadc")}),
     # members to come, the organisation from the sentence: seeks-membership; "would become" is no fact
     ("The membership of SADC will grow to 18 in 2026, when Kenya, the Comoros and Uganda are due to become members.",
      {("state:kenya", "seeks-membership", "org:sadc"), ("state:uganda", "seeks-membership", "org:sadc")},

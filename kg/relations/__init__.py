@@ -62,6 +62,7 @@ RULES: tuple[Rule, ...] = (
     memberships.appositive_memberships,
     memberships.groups_including,
     member_lists.compositions,
+    member_lists.bloc_of_states,
     member_lists.members_of_listed,
     memberships.as_members,
     memberships.granted_memberships,

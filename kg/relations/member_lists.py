@@ -18,7 +18,7 @@ from kg.relations.arguments import entities, names_from, set_apart
 from kg.relations.context import Context
 from kg.relations.memberships import count_before, members_of
 
-__all__ = ["compositions", "founding_states", "joined_in_turn", "members_of_listed", "members_of_the_subject",
+__all__ = ["bloc_of_states", "compositions", "founding_states", "joined_in_turn", "members_of_listed", "members_of_the_subject",
            "states_that_make_up"]
 
 
@@ -132,6 +132,30 @@ def _organisation_just_before(ctx: Context, verb: Token) -> Mention | None:
         k -= 1
     m = rdoc.by_token.get(k)
     return m if m is not None and m.type == "organisation" else None
+
+
+def bloc_of_states(ctx: Context) -> list[Relation]:
+    """An organisation said to be a bloc "of" or "between" states: "The GCC is a political and
+    economic union between Bahrain, Kuwait, ... and the UAE", "ECOWAS is a bloc of 15 West African
+    states: A, B, ...". Two states at least, all of them states, right after the preposition (or
+    after a counted noun and a colon)."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    for noun in rdoc.tokens(lex["generic_bloc_nouns"]):
+        if noun.dep_ != "attr" or noun.head.lemma_ != "be" or not ctx.asserted(noun.head):
+            continue
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        whole = rdoc.mention_at(subject) if subject is not None else None
+        if whole is None or whole.type != "organisation":
+            continue
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between") and c.i == noun.i + 1), None)
+        if prep is None:
+            continue
+        members = _composition_members(ctx, prep.i + 1)
+        if len(members) < 2 or any(m.type != "state" for m in members):
+            continue
+        out += members_of(ctx, members, whole, ctx.evidence(noun, "bloc-of-states"))
+    return out
 
 
 def _owner_of_members(ctx: Context, members: Token) -> Mention | None:

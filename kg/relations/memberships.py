@@ -317,6 +317,12 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
             return None  # not "could have four members: ..."
         count = count_before(ctx, token.i, max(0, token.i - 4))
         return listed if count is None or len(listed) <= count else None
+    if after is not None and after.lower_ == "including" and head.dep_ == "dobj" and head.head.lemma_ == "have" \
+            and head.i + 2 < len(doc) and ctx.asserted(head.head, "negation-only"):
+        # "the organization has nine members including A, B and C": those named are among them
+        first = rdoc.by_token.get(head.i + 2)
+        if first is not None and first.type == "state":
+            return [first] + ctx.list_after(rdoc.spans[head.i + 2].end, "state")
     if after is not None and after.text in closers and head.i + 3 < len(doc):
         # "the remaining members, among them Nigeria and Ghana," / "member states - A and B among them -"
         j = head.i + 2
