@@ -263,3 +263,15 @@ def test_a_name_shaped_like_a_state_is_one(extractor, text, expected, unexpected
     got = found(extractor, text)
     assert expected <= got, got
     assert not (unexpected & got), got
+
+
+@pytest.mark.model
+def test_every_the_sultanate_of_a_page_is_the_same_state(extractor):
+    from conftest import model_triples
+
+    text = ("Muscat: Two ambassadors took the oath of office on Tuesday.\n\n"
+            "Salim bin Nasser al Harthy, the Sultanate's Ambassador to the Arab Republic of Egypt.\n\n"
+            "Khalid bin Saif al Rawahi, the Sultanate's Ambassador to the Hashemite Kingdom of Jordan.\n")
+    found = model_triples(extractor, text)
+    assert ("person:salim bin nasser al harthy", "holds-office", "state:oman") in found
+    assert ("person:khalid bin saif al rawahi", "holds-office", "state:oman") in found

@@ -334,9 +334,9 @@ def _state_forms(raw: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     dropped = []
     for c in lone:
         options = by_form.get(fold(c.span.text), set())
-        found = options & named if len(options & named) == 1 else options if len(options) == 1 else set()
+        found = options & named if len(options & named) == 1 else set(options) if len(options) == 1 else set()
         if len(found) == 1:
-            key = found.pop()
+            key = found.pop()  # a copy: the options serve every later "the Sultanate" too
             c.type, c.key, c.label = "state", key, gaz.entries[key].name
         else:
             dropped.append(c)
