@@ -890,6 +890,10 @@ MODEL_CASES = [
      "Comoros in 2017.", {("state:mauritius", "member-of", "org:sadc"), ("state:comoros", "member-of", "org:sadc")}, set()),
     ("SADC will expand to include Kenya.", set(), {("state:kenya", "member-of", "org:sadc")}),
     ("SADC refused to expand to include Kenya.", set(), {("state:kenya", "member-of", "org:sadc")}),
+    # "... and ASEAN members A, B": the members noun heads the names after it, not the list before
+    ("APEC consists of Chile, Peru, the U.S. and ASEAN members Brunei, Malaysia and Vietnam.",
+     {("state:chile", "member-of", "org:apec"), ("state:brunei", "member-of", "org:asean")},
+     {("state:chile", "member-of", "org:asean"), ("state:peru", "member-of", "org:asean"), ("org:asean", "member-of", "org:apec")}),
     # an organisation said to be a bloc "of" or "between" states; "has N members including" the ones named
     ("The Southern African Development Community is an economic union between Angola, Botswana and Zambia.",
      {("state:angola", "member-of", "org:sadc"), ("state:zambia", "member-of", "org:sadc")}, set()),

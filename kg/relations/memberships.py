@@ -221,6 +221,8 @@ def appositive_memberships(ctx: Context) -> list[Relation]:
                 j = opening
         if j < 1 or not (doc[j].text == "," or ctx.spaced_dash(j)) or ctx.blocked(token.i):
             continue
+        if token.i + 1 < len(doc) and (token.i + 1) in rdoc.by_token:
+            continue  # "..., the U.S. and ASEAN members Brunei, Indonesia": the noun heads the names after it
         if not targets and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("of", "in"):
             k = token.i + 2
             if k < len(doc) and doc[k].lower_ == "the":
