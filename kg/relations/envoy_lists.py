@@ -14,6 +14,7 @@ from __future__ import annotations
 from kg.gazetteer import fold
 from kg.model import Mention, Relation
 from kg.relations.context import Context
+from kg.relations.titles import honorific_end
 
 __all__ = ["envoys_in_turn", "envoys_with_states_in_brackets"]
 
@@ -61,7 +62,7 @@ def envoys_with_states_in_brackets(ctx: Context) -> list[Relation]:
         if not token.lower_.endswith("s") or ctx.blocked(token.i):
             continue  # "the envoys", "ambassadors"
         sent = token.sent
-        pairs = []
+        pairs, first = [], None
         for i in range(token.i + 1, sent.end):
             m = rdoc.by_token.get(i)
             if m is None or m.type != "person" or rdoc.spans[i].start != i:
@@ -70,9 +71,8 @@ def envoys_with_states_in_brackets(ctx: Context) -> list[Relation]:
             state = _mention_from(ctx, k + 1, "state") if k + 2 < len(doc) and doc[k].text == "(" else None
             if state is not None and state[1] < len(doc) and doc[state[1]].text == ")":
                 pairs.append((state[0], m))
-        first = min((rdoc.spans[i].start for i, m in rdoc.by_token.items() if m is pairs[0][1]), default=None) if pairs else None
-        if len(pairs) < 2 or first is None or any(
-                t.lower_ not in lex["list_lead_words"] and not t.is_punct for t in doc[token.i + 1 : first]):
+                first = i if first is None else first
+        if len(pairs) < 2 or any(t.lower_ not in lex["list_lead_words"] and not t.is_punct for t in doc[token.i + 1 : first]):
             continue  # "The envoys included A (X), ...": the list is the envoys; not "diplomats met A (X) and B (Y)"
         role = token.lemma_.lower() if token.lemma_.lower() in lex["envoy_titles"] else "ambassador"
         ev = ctx.evidence(token, "envoys-with-states-in-brackets")
@@ -102,7 +102,7 @@ def _pairs(ctx: Context, j: int) -> list[tuple[Mention, Mention]]:
         if state is None or state[1] >= len(doc):
             break
         k = state[1] + (doc[state[1]].text in (",", "-", "\u2013", "\u2014", ":"))  # "of Kenya William Ruto", "Turkey - Umut Acar"
-        k = _after_courtesy(ctx, k)  # "Greece, Ms. Jane Roe, Ghana, Mr. John Doe"
+        k = honorific_end(ctx, k, len(doc))  # "Greece, Ms. Jane Roe, Ghana, Mr. John Doe"
         person = _mention_from(ctx, k, "person")
         if person is None:
             break
@@ -116,14 +116,6 @@ def _pairs(ctx: Context, j: int) -> list[tuple[Mention, Mention]]:
             break  # the list ends
         j = k
     return pairs
-
-
-def _after_courtesy(ctx: Context, k: int) -> int:
-    """The token after a courtesy title at ``k`` ("Mr.", "Ms", "H.E."), else ``k``."""
-    doc = ctx.doc
-    if k < len(doc) and fold(doc[k].text.rstrip(".")) in ctx.lex["courtesy_titles"]:
-        return k + 1 + (k + 1 < len(doc) and doc[k + 1].text == ".")
-    return k
 
 
 def _run(ctx: Context, j: int, type_: str) -> tuple[list[Mention], int]:

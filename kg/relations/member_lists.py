@@ -34,10 +34,11 @@ def compositions(ctx: Context) -> list[Relation]:
     out = []
     for verb in rdoc.tokens(lex["composition_verb_forms"] | lex["copula_list_forms"]):
         lemma = verb.lemma_.lower()
+        members_subject = _members_subject(ctx, verb)
         if verb.lower_ in lex["copula_list_forms"]:
             # "Members of the organization are A, B and C": a copula lists members only after a
             # membership noun ("ASEAN is ..." lists nothing)
-            if not _members_subject(ctx, verb):
+            if members_subject is None:
                 continue
             lemma = "be"
         named = rdoc.by_token.get(verb.i - 1)  # the name right before the verb
@@ -65,8 +66,8 @@ def compositions(ctx: Context) -> list[Relation]:
         if whole is None or whole.type != "organisation":
             continue
         apart = set_apart(ctx, verb)  # "... and C and D as associate members"
-        exact = _members_subject(ctx, verb) is not None  # "CICA members included 27 countries: ..." names them all
-        members = [m for m in _composition_members(ctx, j, exact=exact)
+        # "CICA members included 27 countries: ...": a members noun's count names them all
+        members = [m for m in _composition_members(ctx, j, exact=members_subject is not None)
                    if (m.type == "state" or ctx.kind(m.key) == "intergovernmental") and m.key not in apart]
         out += members_of(ctx, members, whole, ctx.evidence(verb, "organisation-composition"))
     return out
