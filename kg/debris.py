@@ -151,6 +151,9 @@ _INVISIBLES = re.compile("[\u00ad\u200b\u2060\ufeff]")
 #: encoding can write them, so they become U+FFFD, one character for one, offsets unchanged.
 LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 _HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
+# A low-9 quotation mark right after a word and before a space is a comma some publishing systems
+# mis-encode ("Botswana\u201a Namibia and Swaziland"); as an opening quote it stands before a word.
+_LOW_NINE_COMMA = re.compile("(?<=[^\\W_])\u201a(?= )")
 _BLANK_LINES = re.compile(r"\n{2,}")
 _LETTER = re.compile(r"[^\W\d_]")
 # A lower-case letter run straight into a capitalised word: the trace of two page elements
@@ -403,7 +406,7 @@ def _normalised(text: str) -> str:
     if _MIXED_SCRIPT.search(text):
         text = _WORD.sub(_latin_word, text)
     text = _INVISIBLES.sub("", CONTROLS.sub("", LONE_SURROGATES.sub("\ufffd", text)))
-    text = _HORIZONTAL_SPACE.sub(" ", text)
+    text = _LOW_NINE_COMMA.sub(",", _HORIZONTAL_SPACE.sub(" ", text))
     return "\n".join(line.strip() for line in text.split("\n")).strip("\n")
 
 

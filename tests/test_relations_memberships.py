@@ -688,6 +688,23 @@ MODEL_CASES = [
      set(), {("state:poland", "member-of", "org:visegrad-group")}),
     ("Poland, Hungary and Slovakia, the countries that could make up a new bloc with the Visegrad Group, met.",
      set(), {("state:poland", "member-of", "org:visegrad-group")}),
+    # the plural state noun first, its members set off after the organisation
+    ("The countries that comprise the Andean Community --Bolivia, Colombia, Ecuador and Peru-- share a history.",
+     {("state:bolivia", "member-of", "org:andean-community"), ("state:peru", "member-of", "org:andean-community")}, set()),
+    ("The four countries that make up the Visegrad Group (Poland, Hungary, Slovakia and the Czech Republic) met.",
+     {("state:poland", "member-of", "org:visegrad-group"), ("state:czech-republic", "member-of", "org:visegrad-group")}, set()),
+    ("The three countries that form the Andean Community, Bolivia, Ecuador and Peru, met in Lima.",
+     {("state:bolivia", "member-of", "org:andean-community")}, set()),
+    ("The countries that make up the Andean Community, Chile and Argentina disagree on tariffs.",
+     set(), {("state:chile", "member-of", "org:andean-community")}),
+    ("The countries that could make up the Andean Community - Chile, Bolivia and Peru - met.",
+     set(), {("state:chile", "member-of", "org:andean-community")}),
+    # a list of the members as the subject
+    ("The full list of OECD member states now includes Austria, Belgium, Chile and Japan.",
+     {("state:austria", "member-of", "org:oecd"), ("state:japan", "member-of", "org:oecd")}, set()),
+    ("The list of OECD candidates includes Argentina, Brazil and Peru.", set(), {("state:brazil", "member-of", "org:oecd")}),
+    ("A list of OECD member states that will join next includes Argentina and Peru.", set(),
+     {("state:peru", "member-of", "org:oecd")}),
     # founding members listed after "with"; states that "followed" a join
     ("The SCO was established in 2001 with China, Russia and Kazakhstan as its founding members.",
      {("state:china", "member-of", "org:sco"), ("state:kazakhstan", "member-of", "org:sco")}, set()),

@@ -266,6 +266,14 @@ def test_a_known_acronym_in_brackets_names_the_long_name_before_it(extractor):
     assert [key for key in keys(extractor, organ) if key.startswith("org:authority")]
 
 
+def test_an_acronym_defined_in_brackets_names_its_organisation_where_it_stands_alone(extractor):
+    text = "The Andean Community (CAN) met in Lima. The countries that comprise the CAN share a history."
+    assert [m.text for m in mentions(extractor, text) if m.key == "org:andean-community"] == ["Andean Community", "CAN"]
+    # a headline in capitals is no mention of it
+    headline = "The Andean Community (CAN) met in Lima.\n\nWE CAN WIN THIS, SAYS MINISTER"
+    assert sum(m.key == "org:andean-community" for m in mentions(extractor, headline)) == 1
+
+
 def test_an_organisation_before_a_possessive_is_the_owner(extractor):
     found = keys(extractor, "A Task Force at the Federal Foreign Office\u2019s Head Office in Berlin was set up.")
     assert "org:federal foreign office" in found and not [key for key in found if "head office" in key], found

@@ -79,6 +79,10 @@ def _members_subject(ctx: Context, verb: Token) -> Token | None:
     members", "observer states")."""
     lex = ctx.lex
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in lex["member_list_nouns"]:
+        # "The full list of OECD member states now includes A, B, ...": the members listed
+        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None)
     if subject is None or subject.lower_ not in lex["composition_member_nouns"]:
         return None
     modifiers = [c.lower_ for c in subject.children if c.dep_ in ("amod", "compound", "nmod")]
@@ -86,6 +90,9 @@ def _members_subject(ctx: Context, verb: Token) -> Token | None:
         return None  # "the states are ..." or "the African countries included ..." name no membership
     if any(word in lex["non_member_qualifiers"] for word in modifiers):
         return None
+    if any(c.dep_ in ("relcl", "acl") and (not ctx.asserted(c) or any(
+            a.dep_ == "aux" and a.lower_ in lex["future_auxiliaries"] for a in c.children)) for c in subject.children):
+        return None  # "the members that will join include A and B"
     return subject
 
 
@@ -111,8 +118,8 @@ def _composed_organisation(ctx: Context, verb: Token) -> Mention | None:
         named = ctx.rdoc.mention_at(first) if first is not None else None
         if named is not None and named.type == "organisation":
             return named
-    if subject is not None and _members_subject(ctx, node) is not None:
-        return _owner_of_members(ctx, subject)
+    if subject is not None and (members := _members_subject(ctx, node)) is not None:
+        return _owner_of_members(ctx, members)
     if subject is not None:
         return _organisation_named(ctx, subject)
     if node.dep_ in ("acl", "relcl"):
@@ -426,19 +433,26 @@ def states_that_make_up(ctx: Context) -> list[Relation]:
             continue
         if not ctx.asserted(verb):
             continue
-        org = next((m for g in verb.children if g.dep_ == "dobj" and (m := rdoc.mention_at(g)) is not None
-                    and m.type == "organisation"), None)
+        j = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "up")
+        while j < min(len(doc), verb.i + 5) and j not in rdoc.by_token and (doc[j].lower_ == "the" or doc[j].pos_ == "ADJ" and doc[j].is_lower):
+            j += 1  # the object by word order ("the regional Visegrad Group"): the parse may hang a list there
+        org = rdoc.by_token.get(j)
+        org = org if org is not None and org.type == "organisation" and rdoc.spans[j].start == j else None
+        org_token = doc[j] if org is not None else None
         k = noun.i - 1
         while k >= 0 and (doc[k].lower_ in ("the", "all", "only") or doc[k].like_num or doc[k].lower_ in lex["numbers"]
                           or doc[k].pos_ == "ADJ"):
             k -= 1
-        if org is None or k < 1 or doc[k].text != ",":
+        if org is None:
             continue
-        listed = [m for m in ctx.listed_before(k - 1) if m.type == "state"]
         counts = [c for c in noun.children if c.dep_ == "nummod"]
         count = lex["numbers"].get(counts[0].lower_) if counts else None
         if counts and count is None and counts[0].text.isdigit():
             count = int(counts[0].text)
+        if k >= 1 and doc[k].text == ",":
+            listed = [m for m in ctx.listed_before(k - 1) if m.type == "state"]
+        else:
+            listed = _set_off_after(ctx, org_token, count)
         if len(listed) < 2 or (counts and count != len(listed)):
             continue
         ev = ctx.evidence(verb, "states-that-make-up")
@@ -448,6 +462,24 @@ def states_that_make_up(ctx: Context) -> list[Relation]:
                 out.append(r)
     return out
 
+
+def _set_off_after(ctx: Context, org_token: Token, count: int | None) -> list[Mention]:
+    """The states set off right after the organisation, between dashes or brackets or after a
+    colon ("the countries that comprise the CAN -- A, B, C and D -- share"), or between commas
+    when a count says how many ("the three states that form the AES, A, B and C, left")."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    j = ctx.after_acronym(rdoc.spans[org_token.i].end)
+    if j + 1 >= len(doc):
+        return []
+    opener = doc[j].text
+    dash = ctx.spaced_dash(j) or opener in ("--", "\u2013", "\u2014")
+    if not (dash or opener in ("(", ":") or opener == "," and count is not None):
+        return []
+    names, end = names_from(ctx, j + 1)
+    closer = doc[end].text if end < len(doc) else ""
+    closed = (closer in ("-", "--", "\u2013", "\u2014") if dash else closer == ")" if opener == "(" else
+              closer == "," if opener == "," else closer in (".", ";") or end >= doc[j].sent.end)
+    return [m for m in names if m.type == "state"] if closed else []
 
 
 def members_of_the_subject(ctx: Context) -> list[Relation]:

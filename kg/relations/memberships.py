@@ -54,6 +54,13 @@ def members_of(ctx: Context, members, org, evidence, basis: str = "explicit") ->
     return out
 
 
+def _composition_to_come(ctx: Context, token) -> bool:
+    """The organisation at ``token`` is the object of a make-up verb the text does not assert:
+    "the states that could make up the union - A, B and C -"."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in ctx.lex["make_up_verbs"] and not ctx.asserted(verb)
+
+
 def member_compounds(ctx: Context) -> list[Relation]:
     """The organisation, then its members named in the same noun phrase: "Nato member
     Turkey", "EU member states Hungary and Poland", "five EU members - Spain, Slovakia and
@@ -102,7 +109,7 @@ def member_compounds(ctx: Context) -> list[Relation]:
             # "the six-member Gulf Cooperation Council - A, B, ... -", "the EAC countries (these are A, B)"
             j = token.i + 1 + (doc[token.i + 1].lower_ in lex["state_nouns_plural"])
             if m.type == "organisation" and ctx.kind(m.key) == "intergovernmental" and j < len(doc) and (
-                    doc[j].text in _DASHES and not ctx.non_member(token)):
+                    doc[j].text in _DASHES and not ctx.non_member(token)) and not _composition_to_come(ctx, token):
                 org, j = m, j + 1
         if org is None or org.type != "organisation" or j is None or j >= len(doc):
             continue

@@ -137,6 +137,32 @@ def _acronyms(raw: list[Candidate], doc: Doc) -> dict[str, tuple[str, str]]:
     return acronyms
 
 
+def _acronyms_used_alone(raw: list[Candidate], doc: Doc) -> list[Candidate]:
+    """An acronym the text defines in brackets after an organisation's name is a mention of it
+    wherever it stands alone, though the model tagged it nothing ("the Andean Community (CAN)
+    ... The CAN is a community of countries"). Not inside a line of capitals ("WE CAN WIN")."""
+    defined = set()
+    for c in raw:
+        after = doc[c.span.end : c.span.end + 3]
+        if c.type == "organisation" and len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
+                and after[1].is_upper and len(after[1].text) >= 2 and after[1].is_alpha:
+            defined.add(after[1].text)
+    if not defined:
+        return raw
+    covered = {i for c in raw for i in range(c.span.start, c.span.end)}
+    added = []
+    for token in doc:
+        if token.text not in defined or token.i in covered or 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" \
+                and doc[token.i + 1].text == ")":
+            continue
+        neighbours = [t for t in (doc[token.i - 1] if token.i else None, doc[token.i + 1] if token.i + 1 < len(doc) else None)
+                      if t is not None and t.is_alpha]
+        if any(t.is_upper and len(t) > 1 for t in neighbours):
+            continue  # a headline set in capitals
+        added.append(Candidate(doc[token.i : token.i + 1], "organisation", "", token.text))
+    return sorted(raw + added, key=lambda c: c.span.start) if added else raw
+
+
 def _short_forms(raw: list[Candidate], doc: Doc, gaz: Gazetteer, full_names: dict[str, str]) -> None:
     """ "Polisario" after "Polisario Front", "the Commission" after "European Commission",
     "Montreux" after "Montreux Convention": one word standing for a longer name of the document."""
@@ -436,6 +462,7 @@ def resolve_candidates(raw: list[Candidate], doc: Doc, gaz: Gazetteer) -> list[C
     _state_bodies(raw, gaz)
     raw = _state_forms(raw, gaz)
     acronyms = _acronyms(raw, doc)
+    raw = _acronyms_used_alone(raw, doc)
     _short_forms(raw, doc, gaz, people.full_names)
     _known_first_words(raw, gaz)
     _known_longer_names(raw, doc, gaz, people.full_names)
