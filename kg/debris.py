@@ -413,7 +413,9 @@ def _normalised(text: str) -> str:
 _TICKER_SEPARATORS = re.compile(r"\s+[\u2022\u00b7|]\s+")
 
 # One name a line under a heading of members, a bullet or a number before it allowed
-_LIST_ITEM = re.compile(r"^([-\u2013\u2022*\u00b7\u25aa]|\d{1,3}[.)])?\s*[^\W\d_a-z][\w.'\u2019-]*(?: (?:[^\W\d_a-z]|of |and |the |de )[\w.'\u2019-]*){0,4}$")
+# (an envoy's state may follow in brackets: "Anna Berg (Sweden)")
+_LIST_ITEM = re.compile(r"^([-\u2013\u2022*\u00b7\u25aa]|\d{1,3}[.)])?\s*[^\W\d_a-z][\w.'\u2019-]*(?: (?:[^\W\d_a-z]|of |and |the |de )[\w.'\u2019-]*){0,4}"
+                        r"(?: \((?:[^\W\d_a-z][\w.'\u2019-]*)(?: (?:[^\W\d_a-z]|of |and |the )[\w.'\u2019-]*){0,4}\))?$")
 
 
 def _is_ticker(line: str) -> bool:

@@ -97,6 +97,14 @@ def test_a_list_of_members_under_its_heading_stays_and_ends_at_the_first_other_l
     assert "Brief History" not in cleaned and "Share this" not in cleaned
 
 
+def test_envoys_one_a_line_with_their_states_under_their_heading_stay():
+    text = ("The president received the credentials of new envoys in Abuja on Thursday.\nList of New Envoys\nAmbassadors:\n"
+            "Lena Berg (Sweden)\nOmar M.A. Haddad (State of Palestine)\nHigh Commissioners:\nRavi Menon (India)\nShare this")
+    cleaned = clean_text(text)
+    assert "Ambassadors:\nLena Berg (Sweden)\nOmar M.A. Haddad (State of Palestine)\nHigh Commissioners:\nRavi Menon (India)" in cleaned
+    assert "Share this" not in cleaned
+
+
 def test_short_lines_without_a_heading_of_members_are_still_furniture():
     cleaned = clean_text("The cartel met in Vienna on Monday to discuss output.\nTop Stories\n- Algeria\n- Angola")
     assert "Algeria" not in cleaned and "Angola" not in cleaned

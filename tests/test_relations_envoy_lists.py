@@ -104,6 +104,14 @@ def test_one_state_and_one_name_are_no_list(blank_vocab, rules, gazetteer):
      "The envoys included Omar Haddad (Jordan), Lena Berg (Sweden) and Tomas Novak (Slovakia).",
      {("person:omar haddad", "holds-office", "state:jordan"), ("person:lena berg", "holds-office", "state:sweden"),
       ("person:omar haddad", "ambassador-to", "state:malawi")}, {("person:omar haddad", "holds-office", "state:sweden")}),
+    # one envoy a line, the state in brackets, under a heading of envoys; not under another heading
+    ("President Grace Banda received letters of credence from new envoys to Malawi on Monday.\nAmbassadors:\n"
+     "Omar Haddad (Jordan)\nLena Berg (Sweden)\nTomas Novak (Slovakia)\nHigh Commissioners:\nRavi Menon (India)\nSarah Cole (Ghana)",
+     {("person:omar haddad", "holds-office", "state:jordan"), ("person:tomas novak", "holds-office", "state:slovakia"),
+      ("person:ravi menon", "holds-office", "state:india"), ("person:omar haddad", "ambassador-to", "state:malawi")},
+     {("person:lena berg", "holds-office", "state:slovakia")}),
+    ("The forum opened in Geneva on Monday with talks on trade.\nSpeakers:\nOmar Haddad (Jordan)\nLena Berg (Sweden)\n"
+     "Tomas Novak (Slovakia)", set(), {("person:omar haddad", "holds-office", "state:jordan")}),
     ("Malawian diplomats met Omar Haddad (Jordan) and Lena Berg (Sweden) in Geneva.", set(),
      {("person:omar haddad", "holds-office", "state:jordan")}),
     # a courtesy title before each name; the host from a later "Ambassador of X in <capital>"

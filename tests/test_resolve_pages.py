@@ -274,6 +274,11 @@ def test_an_acronym_defined_in_brackets_names_its_organisation_where_it_stands_a
     assert sum(m.key == "org:andean-community" for m in mentions(extractor, headline)) == 1
 
 
+def test_a_heading_over_a_list_is_no_name(extractor):
+    assert not keys(extractor, "The List of New Envoys was published.")
+    assert keys(extractor, "The Bank of Ghana was named.") == {"org:bank of ghana"}
+
+
 def test_an_organisation_before_a_possessive_is_the_owner(extractor):
     found = keys(extractor, "A Task Force at the Federal Foreign Office\u2019s Head Office in Berlin was set up.")
     assert "org:federal foreign office" in found and not [key for key in found if "head office" in key], found

@@ -56,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     counterparts.counterparts,
     envoy_lists.envoys_in_turn,
     envoy_lists.envoys_with_states_in_brackets,
+    envoy_lists.envoys_under_heading,
     affiliations.name_of_institution,
     territories.territories,
     treaties.treaty_parties,

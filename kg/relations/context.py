@@ -28,6 +28,17 @@ __all__ = ["Context", "EarlierPieces", "Knowledge", "is_possessive"]
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
+def line_of(doc, i: int) -> tuple[int, int]:
+    """The tokens of the text line that token ``i`` is on: (first, end)."""
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    end = i
+    while end < len(doc) and "\n" not in doc[end].text and "\n" not in doc[end].whitespace_:
+        end += 1
+    return start, min(end + 1, len(doc)) if end < len(doc) and not doc[end].is_space else end
+
+
 def is_possessive(token: Token) -> bool:
     """ "'s", or a bare apostrophe after a plural ("the United States' envoy"), which the
     small models tag as a closing quote."""

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from kg.gazetteer import fold
 from kg.model import Mention, Relation
-from kg.relations.context import Context
+from kg.relations.context import Context, line_of
 from kg.relations.titles import honorific_end
 
-__all__ = ["envoys_in_turn", "envoys_with_states_in_brackets"]
+__all__ = ["envoys_in_turn", "envoys_under_heading", "envoys_with_states_in_brackets"]
 
 
 def envoys_in_turn(ctx: Context) -> list[Relation]:
@@ -77,6 +77,49 @@ def envoys_with_states_in_brackets(ctx: Context) -> list[Relation]:
         role = token.lemma_.lower() if token.lemma_.lower() in lex["envoy_titles"] else "ambassador"
         ev = ctx.evidence(token, "envoys-with-states-in-brackets")
         for state, person in pairs:
+            r = ctx.relation("holds-office", (person.key, "person"), (state.key, "state"), ev, role=role)
+            if r:
+                out.append(r)
+    return out
+
+
+def envoys_under_heading(ctx: Context) -> list[Relation]:
+    """A heading line of envoys ("Ambassadors:", "High Commissioners", "List of new envoys"), then
+    one envoy a line with the state in brackets, "Anna Berg (Sweden)": each holds that envoy's
+    office of the state (two lines at least; the first other line ends the list). The host comes
+    from the setting."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out: list[Relation] = []
+    for token in rdoc.tokens(lex["envoy_heading_nouns"]):
+        start, end = line_of(doc, token.i)
+        words = [t for t in doc[start:end] if not t.is_space and t.text != ":"]
+        if not 1 <= len(words) <= 6 or words[-1].i != token.i or any(t.pos_ in ("VERB", "AUX") for t in words) \
+                or any(t.i in rdoc.by_token for t in words):
+            continue  # the heading is the envoy noun's line, ending with it
+        role = "high commissioner" if token.lower_ == "commissioners" else "ambassador"
+        pairs = []
+        k = end
+        while k < len(doc):
+            while k < len(doc) and doc[k].is_space:
+                k += 1
+            if k >= len(doc):
+                break
+            first, stop = line_of(doc, k)
+            items = [t for t in doc[first:stop] if not t.is_space]
+            while items and items[0].text in lex["list_bullets"]:
+                items = items[1:]
+            opening = next((t.i for t in items if t.text == "("), None)
+            state = _mention_from(ctx, opening + 1, "state") if opening is not None else None
+            if state is None or state[1] != items[-1].i or doc[state[1]].text != ")":
+                break  # not "Name (State)": the list has ended
+            person = _mention_from(ctx, items[0].i, "person")
+            if person is not None and person[1] == opening:
+                pairs.append((person[0], state[0]))  # (a name the model did not read as a person's is passed over)
+            k = stop
+        if len(pairs) < 2:
+            continue
+        ev = ctx.evidence(token, "envoys-under-heading")
+        for person, state in pairs:
             r = ctx.relation("holds-office", (person.key, "person"), (state.key, "state"), ev, role=role)
             if r:
                 out.append(r)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.model import Mention, Relation
 from kg.relations.arguments import entities, names_from, set_apart
-from kg.relations.context import Context
+from kg.relations.context import Context, line_of
 from kg.relations.memberships import count_before, members_of
 
 __all__ = ["bloc_of_states", "compositions", "founding_states", "joined_in_turn", "members_of_listed", "members_of_the_subject",
@@ -530,17 +530,6 @@ def members_of_the_subject(ctx: Context) -> list[Relation]:
     return out
 
 
-def _line(doc, i: int) -> tuple[int, int]:
-    """The tokens of the text line that token ``i`` is on: (first, end)."""
-    start = i
-    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
-        start -= 1
-    end = i
-    while end < len(doc) and "\n" not in doc[end].text and "\n" not in doc[end].whitespace_:
-        end += 1
-    return start, min(end + 1, len(doc)) if end < len(doc) and not doc[end].is_space else end
-
-
 def members_under_heading(ctx: Context) -> list[Relation]:
     """A heading line that names an organisation's members ("Current OPEC Members", "Member
     States of ECOWAS"), then one state a line, bullets allowed: each is a member. Observers,
@@ -549,7 +538,7 @@ def members_under_heading(ctx: Context) -> list[Relation]:
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
     out = []
     for token in rdoc.tokens(("members", "states", "countries")):
-        start, end = _line(doc, token.i)
+        start, end = line_of(doc, token.i)
         words = [t for t in doc[start:end] if not t.is_space]
         if not 2 <= len(words) <= 7 or any(t.pos_ in ("VERB", "AUX") for t in words) or not any(t.lower_ in ("member", "members") for t in words):
             continue
@@ -566,7 +555,7 @@ def members_under_heading(ctx: Context) -> list[Relation]:
                 k += 1
             if k >= len(doc):
                 break
-            first, stop = _line(doc, k)
+            first, stop = line_of(doc, k)
             items = [t for t in doc[first:stop] if not t.is_space]
             while items and (items[0].text in lex["list_bullets"] or items[0].like_num and len(items) > 1):
                 items = items[1:]

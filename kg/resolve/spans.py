@@ -177,6 +177,8 @@ def _fragment(span: Span, gaz: Gazetteer) -> bool:
     head = body_head(span).lower_
     if head in lex["event_heads"] or head in lex["people_group_heads"] or span[0].lower_ in lex["people_group_heads"]:
         return True  # also "Heads State and Government", a group with its "of" lost
+    if head in lex["listing_heads"] and len(span) > 2 and span[1].lower_ == "of":
+        return True  # a page's heading over a list: "List of New Envoys", "Table of Results"
     if len(span) == 2 and span[-1].is_lower and span[-1].pos_ in ("ADP", "DET", "CCONJ"):
         return True
     if in_a_title(span, gaz):
