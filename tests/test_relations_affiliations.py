@@ -174,6 +174,19 @@ MODEL_CASES = [
      {("person:claudia sheinbaum", "affiliated-with", "org:brookings")}),
     ("Claudia Sheinbaum at the Brookings Institution said the plan was sound.",
      {("person:claudia sheinbaum", "affiliated-with", "org:brookings")}, set()),
+    # a party's candidates are affiliated with it; a hoped-for candidacy, or a body that is no party, gives nothing
+    ("Labour Party candidate Ama Mensah won the seat in Accra.", {("person:ama mensah", "affiliated-with", "org:labor party")}, set()),
+    ("He lost twice to National Democratic Congress candidates: Kofi Boateng in 2008 and Yaw Darko in 2012.",
+     {("person:kofi boateng", "affiliated-with", "org:national-democratic-congress"),
+      ("person:yaw darko", "affiliated-with", "org:national-democratic-congress")}, set()),
+    ("Kwame Owusu, the Convention People's Party candidate, conceded on Monday.",
+     {("person:kwame owusu", "affiliated-with", "org:convention people s party")}, set()),
+    ("Kwame Owusu ran in 2016 as the candidate of the Patriotic Front.",
+     {("person:kwame owusu", "affiliated-with", "org:patriotic front")}, set()),
+    ("Kwame Owusu hopes to run as the candidate of the Patriotic Front.", set(),
+     {("person:kwame owusu", "affiliated-with", "org:patriotic front")}),
+    ("Brookings Institution candidate Ama Mensah was shortlisted.", set(),
+     {("person:ama mensah", "affiliated-with", "org:brookings")}),
 ]
 
 

@@ -274,6 +274,12 @@ def test_an_acronym_defined_in_brackets_names_its_organisation_where_it_stands_a
     assert sum(m.key == "org:andean-community" for m in mentions(extractor, headline)) == 1
 
 
+def test_a_school_named_after_a_person_is_an_organisation(extractor):
+    found = {m.key: m.type for m in mentions(extractor, "She holds a degree from the Woodrow Wilson School of Princeton University.")}
+    assert found.get("org:woodrow wilson school") == "organisation" and not [k for k, t in found.items() if t == "person"]
+    assert {m.type for m in mentions(extractor, "Woodrow Wilson said the treaty would hold.")} == {"person"}
+
+
 def test_a_heading_over_a_list_is_no_name(extractor):
     assert not keys(extractor, "The List of New Envoys was published.")
     assert keys(extractor, "The Bank of Ghana was named.") == {"org:bank of ghana"}

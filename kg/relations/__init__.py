@@ -58,6 +58,7 @@ RULES: tuple[Rule, ...] = (
     envoy_lists.envoys_with_states_in_brackets,
     envoy_lists.envoys_under_heading,
     affiliations.name_of_institution,
+    affiliations.party_candidates,
     territories.territories,
     treaties.treaty_parties,
     memberships.member_compounds,
