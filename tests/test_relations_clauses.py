@@ -356,6 +356,15 @@ MODEL_CASES = [
     ("Peru was represented by her old friend, Maria Fernandez.", set(), {("person:maria fernandez", "holds-office", "state:peru")}),
     ("Foreign Minister Luis Vargas and Trade Minister Ana Quispe will represent Peru at the summit.",
      {("person:luis vargas", "holds-office", "state:peru"), ("person:ana quispe", "holds-office", "state:peru")}, set()),
+    # the office in apposition after the name is the state's the person represented
+    ("Dr Rosa Quispe, Minister of Foreign Affairs, represented Peru at the council.",
+     {("person:rosa quispe", "holds-office", "state:peru")}, set()),
+    ("Hon. Mark Greene, Minister for Foreign Affairs, Trade and Energy represented Grenada; Jane Roe, Ambassador to CARICOM, "
+     "represented Belize.", {("person:mark greene", "holds-office", "state:grenada"), ("person:jane roe", "holds-office", "state:belize")},
+     {("person:mark greene", "holds-office", "state:belize")}),
+    ("Rosa Quispe, a lawyer, represented Peru at the court.", set(), {("person:rosa quispe", "holds-office", "state:peru")}),
+    ("Rosa Quispe, the former Minister of Trade, represented Peru at the talks.", set(),
+     {("person:rosa quispe", "holds-office", "state:peru")}),
     # a verb the parse gives two objects is a misparse: no office from "sent"
     ("Chile, Spain and other countries have sent delegations for the swearing-in on Sunday of Peruvian President Luis Vargas "
      "and Vice President Ana Quispe.", set(), {("person:ana quispe", "holds-office", "state:chile")}),

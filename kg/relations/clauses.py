@@ -10,7 +10,7 @@ from kg.model import Relation
 from kg.relations.arguments import entities, set_apart
 from kg.relations.context import Context
 from kg.relations.modality import scheduled, undone
-from kg.relations.title_phrases import phrases_before
+from kg.relations.title_phrases import phrases_before, title_phrases
 from kg.relations.titles import ownerless_title
 
 __all__ = ["clause_relations"]
@@ -90,6 +90,14 @@ def clause_relations(ctx: Context) -> list[Relation]:
                     phrases = phrases_before(ctx, span.start - 1)  # "represented by Minister for European Affairs, N"
                     if len(phrases) == 1 and phrases[0].owner is None:
                         title = (phrases[0].relation, phrases[0].role)
+                if title is None and span is not None and m is not None and m.type == "person" and span.end + 1 < trigger.i \
+                        and ctx.doc[span.end].text == ",":
+                    # "N, Minister of Foreign Affairs, represented Grenada", "N, Ambassador to CARICOM,
+                    # represented Antigua": the office in apposition is the state's represented
+                    phrases = [p for p in title_phrases(ctx, span.end + 1, trigger.i) if not p.former]
+                    if phrases and phrases[0].start == span.end + 1 and phrases[0].owner is None \
+                            and phrases[0].end >= trigger.i - 1 and phrases[0].relation in ("holds-office", "ambassador-to"):
+                        title = ("holds-office", phrases[0].role)
                 if not title or title[0] != "holds-office":
                     continue
                 for t in targets:
