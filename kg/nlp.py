@@ -94,12 +94,41 @@ def ruler_patterns(gaz: Gazetteer, tokenizer) -> list[dict]:
 
 
 def paragraph_boundaries(doc):
-    """A blank line ends a sentence: headlines, datelines and paragraphs are never one sentence."""
+    """A blank line ends a sentence: headlines, datelines and paragraphs are never one sentence.
+    Nor is a dateline the start of its story's first sentence ("Kuala Lumpur, Oct 26 \u2013 Timor-Leste
+    became ..."): the place it was filed from is no actor of the clause."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n\n" in previous.text or "\n\n" in previous.whitespace_:
             token.is_sent_start = True
+    for token in doc:
+        if token.i == 0 or "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            end = _dateline_end(doc, token.i)
+            if end is not None:
+                doc[end].is_sent_start = True
     return doc
+
+
+def _dateline_end(doc, start: int) -> int | None:
+    """Where the story begins after a dateline at ``start``: a place in capitalised words, a comma
+    and a date (or the place in capitals alone), then an en or em dash ("Kuala Lumpur, Oct 26
+    \u2013", "HARARE \u2014"); None when the line opens otherwise."""
+    comma, upper = False, True
+    for k in range(start, min(len(doc) - 1, start + 10)):
+        t = doc[k]
+        if t.text in ("\u2013", "\u2014") and k > start:
+            if not doc[k + 1].text[:1].isupper():
+                return None
+            story = next((j for j in range(k + 1, len(doc)) if "\n" in doc[j].whitespace_ or "\n" in doc[j].text), len(doc)) - k
+            return k + 1 if comma or upper and story > 8 else None  # not a headline: "NATO \u2013 Russia talks end"
+        if t.text == ",":
+            comma = True
+        elif not (t.is_title or t.like_num or t.text == "." or t.is_upper):
+            return None
+        upper = upper and (t.is_upper or not t.is_alpha)
+        if "\n" in t.whitespace_:
+            return None
+    return None
 
 
 def _split_double_hyphens(nlp) -> None:

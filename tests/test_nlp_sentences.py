@@ -1,0 +1,42 @@
+"""Sentence boundaries kg sets before the parser (kg/nlp.py): a blank line ends a sentence, and a
+dateline is not the start of its story's first sentence, so the place a story was filed from
+never becomes the subject of its first clause. Texts written for the test, the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_sentence
+
+pytestmark = pytest.mark.model
+
+
+def sentences(extractor, text):
+    return [s.text for s in extractor.nlp(text).sents]
+
+
+def test_a_blank_line_ends_a_sentence(extractor):
+    assert sentences(extractor, "Leaders meet in Lusaka\n\nThe summit opened on Monday.") == [
+        "Leaders meet in Lusaka\n\n", "The summit opened on Monday."]
+
+
+@pytest.mark.parametrize("text", [
+    "Kuala Lumpur, Oct 26 \u2013 Timor-Leste became the 11th member of ASEAN on Sunday.",
+    "HARARE \u2014 Southern African leaders met in the capital on Monday to discuss the crisis.",
+])
+def test_a_dateline_is_its_own_sentence(extractor, text):
+    first, second = sentences(extractor, text)
+    assert first.rstrip().endswith(("\u2013", "\u2014")) and second[0].isupper()
+
+
+@pytest.mark.parametrize("text", [
+    "NATO \u2013 Russia talks end in Vienna",
+    "Kenya \u2013 the country that hosts the talks \u2013 agreed to the plan.",
+])
+def test_a_dash_that_ends_no_dateline_splits_nothing(extractor, text):
+    assert sentences(extractor, text) == [text]
+
+
+def test_the_dateline_s_city_is_not_the_subject(extractor):
+    assert_sentence(extractor, "Kuala Lumpur, Oct 26 \u2013 Timor-Leste became the 11th member of ASEAN during the summit in Malaysia.",
+                    {("state:east-timor", "member-of", "org:asean")}, {("state:malaysia", "member-of", "org:asean")})
