@@ -101,6 +101,10 @@ def paragraph_boundaries(doc):
         previous = doc[token.i - 1]
         if "\n\n" in previous.text or "\n\n" in previous.whitespace_:
             token.is_sent_start = True
+            if token.i + 1 < len(doc) and not token.is_space and "\n" not in token.whitespace_:
+                # the model, made to start a sentence at a headline's subject again in the lead
+                # ("Morocco Rejoins ...", then "Morocco rejoined ..."), may cut it off after the first word
+                doc[token.i + 1].is_sent_start = False
     for token in doc:
         if token.i == 0 or "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             end = _dateline_end(doc, token.i)

@@ -121,6 +121,13 @@ def test_look_alike_letters_inside_a_latin_word_are_latin():
     assert clean_text("The talks with \u041coldova and Ukrain\u0435 went well.") == "The talks with Moldova and Ukraine went well."
 
 
+def test_a_byline_with_its_outlet_and_city_goes():
+    text = "The President receives credentials from three new envoys\n\nJane Roe, The Example Post, Jakarta\n\nThe new ambassador met the president."
+    assert clean_text(text) == "The President receives credentials from three new envoys\n\nThe new ambassador met the president."
+    line = "Jane Roe, the editor of The Example Post, said the talks failed."
+    assert clean_text(line) == line
+
+
 def test_a_low_nine_quotation_mark_between_words_is_a_comma():
     assert clean_text("Zuma will visit Botswana\u201a Namibia and Swaziland\u201a officials said.") == (
         "Zuma will visit Botswana, Namibia and Swaziland, officials said.")

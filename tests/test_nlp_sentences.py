@@ -40,3 +40,9 @@ def test_a_dash_that_ends_no_dateline_splits_nothing(extractor, text):
 def test_the_dateline_s_city_is_not_the_subject(extractor):
     assert_sentence(extractor, "Kuala Lumpur, Oct 26 \u2013 Timor-Leste became the 11th member of ASEAN during the summit in Malaysia.",
                     {("state:east-timor", "member-of", "org:asean")}, {("state:malaysia", "member-of", "org:asean")})
+
+
+def test_a_lead_that_repeats_the_headline_s_subject_is_not_cut_after_it(extractor):
+    text = "Morocco Rejoins the African Union\n\nMorocco rejoined the African Union in 2017 after a long absence."
+    assert sentences(extractor, text)[1] == "Morocco rejoined the African Union in 2017 after a long absence."
+    assert_sentence(extractor, text, {("state:morocco", "member-of", "org:african-union")}, set())
