@@ -688,6 +688,12 @@ MODEL_CASES = [
      set(), {("state:poland", "member-of", "org:visegrad-group")}),
     ("Poland, Hungary and Slovakia, the countries that could make up a new bloc with the Visegrad Group, met.",
      set(), {("state:poland", "member-of", "org:visegrad-group")}),
+    # an organisation that welcomes a state as a member admits it; not as an observer, not yet, not a person's welcome
+    ("The Shanghai Cooperation Organization formally welcomed Iran as its newest member on Tuesday.",
+     {("state:iran", "member-of", "org:sco")}, set()),
+    ("The Shanghai Cooperation Organization welcomed Iran as an observer.", set(), {("state:iran", "member-of", "org:sco")}),
+    ("The Shanghai Cooperation Organization will welcome Iran as a member next year.", set(), {("state:iran", "member-of", "org:sco")}),
+    ("The Shanghai Cooperation Organization welcomed Iran as a future member.", set(), {("state:iran", "member-of", "org:sco")}),
     # the plural state noun first, its members set off after the organisation
     ("The countries that comprise the Andean Community --Bolivia, Colombia, Ecuador and Peru-- share a history.",
      {("state:bolivia", "member-of", "org:andean-community"), ("state:peru", "member-of", "org:andean-community")}, set()),
