@@ -5,7 +5,8 @@ Abulaziz", "Shikaliyev"), abbreviate them ("N. Nazarbayev", "S. Korea") and shor
 to the given and father's names ("Nasser Al-Mohammad" for "Nasser Mohammad Al-Ahmad Al-Sabah").
 These functions say when two folded names (see :func:`kg.gazetteer.fold`) are one, word by word:
 
-- a misspelling is one edit (rapidfuzz's Levenshtein distance) in a word of six letters or more,
+- a misspelling is one edit (rapidfuzz's optimal string alignment distance, where two letters
+  swapped are one edit: "Bashrili"/"Bashirli") in a word of six letters or more,
   the other words equal; a word that is itself a known name or nationality is no misspelling of
   another ("Gambian"/"Zambian", "Niger"/"Nigeria", "Austria"/"Australia" stay apart);
 - an initial stands for a word it begins ("n" for "nursultan") when the other words are equal;
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 __all__ = ["initials_match", "inner_run_of", "middle_names_left_out", "misspelling", "short_form_of", "spelling_groups"]
 
@@ -41,7 +42,7 @@ def _close(a: str, b: str, known: frozenset[str] | set[str], min_word: int) -> b
         return True
     if min(len(a), len(b)) < min_word or a[0] != b[0] or (a in known and b in known):
         return False
-    return Levenshtein.distance(a, b, score_cutoff=1) <= 1
+    return OSA.distance(a, b, score_cutoff=1) <= 1
 
 
 def misspelling(a: str, b: str, *, known: frozenset[str] | set[str] = frozenset(), min_word: int = MIN_WORD,
