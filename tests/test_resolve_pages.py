@@ -274,6 +274,17 @@ def test_an_acronym_defined_in_brackets_names_its_organisation_where_it_stands_a
     assert sum(m.key == "org:andean-community" for m in mentions(extractor, headline)) == 1
 
 
+@pytest.mark.parametrize("text, key", [
+    ("Canada helped through the Canadian International Development Agency (CIDA), to finance the work. CIDA also paid.",
+     "org:international development agency of canada"),
+    ("More countries are joining the Treaty of Amity and Cooperation in Southeast Asia (TAC). The TAC is key.",
+     "treaty:treaty-of-amity-and-cooperation"),
+])
+def test_an_acronym_defined_in_brackets_is_what_it_was_defined_for_whatever_the_model_read(extractor, text, key):
+    acronym = text.split("(")[1].split(")")[0]
+    assert {m.key for m in mentions(extractor, text) if m.text == acronym} == {key}
+
+
 def test_a_school_named_after_a_person_is_an_organisation(extractor):
     found = {m.key: m.type for m in mentions(extractor, "She holds a degree from the Woodrow Wilson School of Princeton University.")}
     assert found.get("org:woodrow wilson school") == "organisation" and not [k for k, t in found.items() if t == "person"]

@@ -137,16 +137,33 @@ def _acronyms(raw: list[Candidate], doc: Doc) -> dict[str, tuple[str, str]]:
     return acronyms
 
 
+def _bracketed(raw: list[Candidate], doc: Doc) -> dict[str, Candidate]:
+    """Acronyms the text defines in brackets right after an organisation's or a treaty's name
+    ("the Canadian International Development Agency (CIDA)") -> that name's candidate."""
+    defined: dict[str, Candidate] = {}
+    for c in raw:
+        after = doc[c.span.end : c.span.end + 3]
+        if c.type in ("organisation", "treaty") and len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
+                and after[1].is_upper and len(after[1].text) >= 2 and after[1].is_alpha:
+            defined.setdefault(after[1].text, c)
+    return defined
+
+
+def _defined_acronyms(raw: list[Candidate], doc: Doc) -> None:
+    """An acronym defined in brackets names what it was defined for wherever it stands, whatever
+    the model took it for ("CIDA" read as a person, "TAC" as an organisation of its own)."""
+    defined = _bracketed(raw, doc)
+    for c in raw:
+        full = defined.get(c.span.text)
+        if full is not None and full is not c and not c.span.id_ and c.cue != "person":
+            c.type, c.key, c.label = full.type, full.key, full.label
+
+
 def _acronyms_used_alone(raw: list[Candidate], doc: Doc) -> list[Candidate]:
     """An acronym the text defines in brackets after an organisation's name is a mention of it
     wherever it stands alone, though the model tagged it nothing ("the Andean Community (CAN)
     ... The CAN is a community of countries"). Not inside a line of capitals ("WE CAN WIN")."""
-    defined = set()
-    for c in raw:
-        after = doc[c.span.end : c.span.end + 3]
-        if c.type == "organisation" and len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
-                and after[1].is_upper and len(after[1].text) >= 2 and after[1].is_alpha:
-            defined.add(after[1].text)
+    defined = _bracketed(raw, doc)
     if not defined:
         return raw
     covered = {i for c in raw for i in range(c.span.start, c.span.end)}
@@ -159,7 +176,7 @@ def _acronyms_used_alone(raw: list[Candidate], doc: Doc) -> list[Candidate]:
                       if t is not None and t.is_alpha]
         if any(t.is_upper and len(t) > 1 for t in neighbours):
             continue  # a headline set in capitals
-        added.append(Candidate(doc[token.i : token.i + 1], "organisation", "", token.text))
+        added.append(Candidate(doc[token.i : token.i + 1], defined[token.text].type, "", token.text))
     return sorted(raw + added, key=lambda c: c.span.start) if added else raw
 
 
@@ -463,6 +480,7 @@ def resolve_candidates(raw: list[Candidate], doc: Doc, gaz: Gazetteer) -> list[C
     raw = _state_forms(raw, gaz)
     acronyms = _acronyms(raw, doc)
     raw = _acronyms_used_alone(raw, doc)
+    _defined_acronyms(raw, doc)
     _short_forms(raw, doc, gaz, people.full_names)
     _known_first_words(raw, gaz)
     _known_longer_names(raw, doc, gaz, people.full_names)
