@@ -133,7 +133,9 @@ def _matchers(rules: DebrisRules) -> _Matchers:
         heading=re.compile(rf"^(?:{either(rules.headings)})\s*:?$") if rules.headings else None,
         name=re.compile(rf"^(?:{either(rules.names)})") if rules.names else None,
         agency=_agency_credits(either(rules.agencies)) if rules.agencies else None,
-        agency_closing=re.compile(rf"(?<=[.!?\u201d\"]) (?:{either(rules.agencies)})$") if rules.agencies else None,
+        # "... summit. Reuters", "... in Kathmandu. \u2014 AFP", "... in Moscow. Picture: AFP."
+        agency_closing=re.compile(rf"(?<=[.!?\u201d\"]) ?(?:[-\u2013\u2014]+ ?|(?:[Pp]icture|[Pp]hoto|[Ii]mage|[Cc]redit)s?: )?"
+                                  rf"(?:{either(rules.agencies)})\.?$") if rules.agencies else None,
         list_heading=re.compile(rf"^(?:{either(rules.lists)})\s*:?$") if rules.lists else None,
     )
 
@@ -337,6 +339,9 @@ _CREDITED = re.compile(
     rf"|(?P<byline>, by [A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){{0,3}} ?-[A-Z]{{2,8}}-\.? ?))"
     r"(?=[A-Z\"\u201c\u2018'])"
 )
+# An aggregator's credit that opens a line, its source's acronym in brackets inside it ("(MENAFN-
+# Example News Agency (ENA)) Leaders met ..."), and a byline right after it ("... (ENA)) By Jane Roe").
+_AGGREGATOR = re.compile(r"^\([A-Z]{3,12}- ?[^()]{1,40}(?:\([A-Z]{2,10}\))?\) ?(?:By [A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}$)?")
 _CREDIT_ONLY = re.compile(rf"^[A-Z]{{2,8}} \((?P<date>{_DATE})\) ?{_DASH} ?(?=[A-Z\"\u201c\u2018'])")
 _HAS_DATE = re.compile(_DATE)
 
@@ -363,6 +368,7 @@ def _without_credit(line: str, agency: tuple[re.Pattern[str], ...] | None = None
     """The line without the agency credit of a dateline it opens with (see above), and without one
     that closes it (", Kazinform reports.")."""
     line = _CLOSING_CREDIT.sub(".", line)
+    line = _AGGREGATOR.sub("", line)
     if agency is not None:
         for pattern in agency:
             found = pattern.match(line)

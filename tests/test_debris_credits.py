@@ -121,6 +121,24 @@ def test_look_alike_letters_inside_a_latin_word_are_latin():
     assert clean_text("The talks with \u041coldova and Ukrain\u0435 went well.") == "The talks with Moldova and Ukraine went well."
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Leaders pose for a photo in Kathmandu. \u2014 AFP", "Leaders pose for a photo in Kathmandu."),
+    ("Putin signs the treaty in Moscow. Picture: AFP.", "Putin signs the treaty in Moscow."),
+    ("(MENAFN- Example News) Leaders of 18 states gathered today in Tonga for the meeting of the Forum.",
+     "Leaders of 18 states gathered today in Tonga for the meeting of the Forum."),
+    ("(MENAFN- Kuwait News Agency (KUNA)) RIYADH, Sept 8 (KUNA) -- The Secretary General met the minister on Sunday.",
+     "RIYADH, Sept 8 \u2013 The Secretary General met the minister on Sunday."),
+    ("For the latest headlines, follow our Example News channel online or via the app.", ""),
+])
+def test_credits_of_agencies_and_aggregators_go(text, kept):
+    assert clean_text(text) == kept
+
+
+def test_an_agency_in_a_sentence_or_an_acronym_in_brackets_stays():
+    for line in ("He told Reuters the talks had failed.", "(AU) The African Union met in Addis Ababa on Monday to discuss the crisis."):
+        assert clean_text(line) == line
+
+
 def test_a_byline_with_its_outlet_and_city_goes():
     text = "The President receives credentials from three new envoys\n\nJane Roe, The Example Post, Jakarta\n\nThe new ambassador met the president."
     assert clean_text(text) == "The President receives credentials from three new envoys\n\nThe new ambassador met the president."
