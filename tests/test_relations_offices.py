@@ -442,6 +442,10 @@ MODEL_CASES = [
     ("The oath was taken before Vice-President Tomas Reyes, Speaker of the National Assembly Dr. Lucia Vega, and others.",
      {("person:lucia vega", "holds-office", "org:national assembly")},
      {("person:tomas reyes", "holds-office", "org:national assembly")}),
+    # "FM" and "PM", the headline abbreviations, are titles
+    ("He held talks with Rosa Ortega, Nicaraguan FM, on Tuesday.", {("person:rosa ortega", "holds-office", "state:nicaragua")}, set()),
+    ("Qatari FM Khalid Al-Mansouri attends the talks in Kuwait.", {("person:khalid al mansouri", "holds-office", "state:qatar")}, set()),
+    ("The talks in Doha start at 5 pm Khalid said.", set(), {("person:~khalid", "holds-office", "state:qatar")}),
 ]
 
 
