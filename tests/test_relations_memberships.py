@@ -688,6 +688,19 @@ MODEL_CASES = [
      set(), {("state:poland", "member-of", "org:visegrad-group")}),
     ("Poland, Hungary and Slovakia, the countries that could make up a new bloc with the Visegrad Group, met.",
      set(), {("state:poland", "member-of", "org:visegrad-group")}),
+    # "the grouping" is the one bloc the sentence before named; with two there, or a pact called a bloc, nothing
+    ("Moscow hosted a summit of the Collective Security Treaty Organization (CSTO). The regional security grouping comprises "
+     "Russia, Armenia, Belarus and Tajikistan.", {("state:armenia", "member-of", "org:csto"), ("state:tajikistan", "member-of", "org:csto")}, set()),
+    ("Moscow hosted summits of the CSTO and of the Shanghai Cooperation Organization. The regional security grouping comprises "
+     "Russia, Armenia, Belarus and Tajikistan.", set(), {("state:armenia", "member-of", "org:csto"), ("state:armenia", "member-of", "org:sco")}),
+    ("Chile applied to join the Regional Comprehensive Economic Partnership (RCEP), the world's largest trade bloc. Officials met as "
+     "ASEAN ministers gathered in Kuala Lumpur. The grouping includes China, Japan and Australia.", set(),
+     {("state:japan", "member-of", "org:asean")}),
+    # the last item of a list is no apposition to it: "A, B, and all ten ASEAN members"
+    ("The pact covers China, Japan, South Korea, Australia, and all ten ASEAN members.", set(), {("state:japan", "member-of", "org:asean")}),
+    # a participle right after the name: "the Customs Union grouping together A, B and C"
+    ("The new union is an expansion of the Customs Union grouping together Russia, Belarus and Kazakhstan.",
+     {("state:belarus", "member-of", "org:customs union"), ("state:kazakhstan", "member-of", "org:customs union")}, set()),
     # an organisation that welcomes a state as a member admits it; not as an observer, not yet, not a person's welcome
     ("The Shanghai Cooperation Organization formally welcomed Iran as its newest member on Tuesday.",
      {("state:iran", "member-of", "org:sco")}, set()),

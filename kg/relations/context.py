@@ -302,7 +302,44 @@ class Context(HomeState):
         earlier = {m.key: m for m in self.named_in_earlier_pieces("organisation") if self.kind(m.key) == "intergovernmental"}
         earlier.update((m.key, m) for m in self.rdoc.mentions if m.type == "organisation" and m.start < token.idx
                        and self.kind(m.key) == "intergovernmental")
+        if len(earlier) == 1 and any(m.type == "treaty" and m.start < token.idx and self._called_a_bloc(m) for m in self.rdoc.mentions):
+            return None  # "RCEP, the world's largest trade bloc" is a bloc too: "the grouping" may be either
         return next(iter(earlier.values())) if len(earlier) == 1 else None
+
+    def _bloc_just_named(self, token: Token) -> Mention | None:
+        """ "Moscow hosted a summit of the CSTO. The regional security grouping comprises ...": the
+        one intergovernmental organisation the sentence before names (a treaty called a bloc counts
+        as another), when the sentence of ``token`` names none before it."""
+        doc, sent = self.doc, token.sent
+        if sent.start == 0:
+            return None
+        previous = doc[sent.start - 1].sent
+        pacts = {m.key for m in self.rdoc.mentions if m.type == "treaty" and m.start < token.idx and self._called_a_bloc(m)}
+        blocs = {m.key: m for m in self.rdoc.mentions if previous.start_char <= m.start < token.idx and (
+            m.type == "organisation" and self.kind(m.key) == "intergovernmental" or m.key in pacts)}
+        if len(blocs) != 1 or any(m.start >= sent.start_char for m in blocs.values()):
+            return None
+        named = [m for m in self.rdoc.mentions if m.key in blocs and previous.start_char <= m.start < previous.end_char]
+        if not any((span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                   and span.root.dep_ not in ("compound", "poss", "amod", "nmod") for m in named):
+            return None  # "The IMF chief spoke.", "UN Secretary-General N attended.": the bloc only qualifies someone
+        only = next(iter(blocs.values()))
+        return only if only.type == "organisation" else None
+
+    def _called_a_bloc(self, m: Mention) -> bool:
+        """A treaty's name followed by an apposition that calls it a bloc ("the Regional Comprehensive
+        Economic Partnership (RCEP), the world's largest trade bloc")."""
+        doc = self.doc
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        k = self.after_acronym(span.end) if span is not None else len(doc)
+        if k >= len(doc) or doc[k].text != ",":
+            return False
+        for t in doc[k + 1 : min(len(doc), k + 9)]:
+            if t.pos_ in ("VERB", "AUX") or t.is_punct:
+                return False
+            if t.lower_ in self.lex["generic_bloc_nouns"]:
+                return True
+        return False
 
     def named_in_earlier_pieces(self, type_: str) -> list[Mention]:
         """The organisations or treaties (``type_``) named in the earlier pieces of a long
@@ -452,7 +489,9 @@ class Context(HomeState):
         """
         rdoc = self.rdoc
         definite = any(c.lower_ in ("the", "this") for c in token.children) or (
-            token.dep_ == "compound" and any(c.lower_ == "the" for c in token.head.children))  # "the forum members"
+            token.dep_ == "compound" and any(c.lower_ == "the" for c in token.head.children)) or (  # "the forum members"
+            token.left_edge.lower_ in ("the", "this") and token.left_edge.dep_ == "det"  # "The [regional security] grouping"
+            and not any(is_possessive(t) for t in self.doc[token.left_edge.i : token.i]))  # not "the organization's agreement"
         if token.pos_ not in ("NOUN", "PROPN") or not definite:
             return None
         earlier = self.named_in_earlier_pieces("organisation")
@@ -472,6 +511,8 @@ class Context(HomeState):
             if key and (" " in candidate or any(m.key == key for m in earlier)):
                 return (key, "organisation")
         head = fold(token.lemma_ or token.text)
+        if fold(token.text) in self.lex["generic_bloc_nouns"]:
+            head = fold(token.text)  # "grouping", which the model may lemmatise as "group"
         if head in self.lex["treaty_heads"] and any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 rdoc.mention_at(g) is not None for g in c.children) for c in token.children):
             return None  # "the Charter of the Organization of American States": named by what it is of, no anaphor
@@ -492,7 +533,7 @@ class Context(HomeState):
             # "the bloc" when the document has named exactly one intergovernmental organisation,
             # or one far more often than any other (the organisation the article is about: "the
             # grouping" of a story that names the G20 five times and the IMF once)
-            bloc = self.only_bloc_before(token) or self.dominant_bloc_before(token)
+            bloc = self.only_bloc_before(token) or self.dominant_bloc_before(token) or self._bloc_just_named(token)
             if bloc is not None:
                 return (bloc.key, "organisation")
         if head in self.lex["near_bloc_nouns"]:  # "this forum": only the one bloc named in this sentence or the one before

@@ -58,6 +58,8 @@ def compositions(ctx: Context) -> list[Relation]:
         j += len(following)
         if lemma == "comprise" and j < len(doc) and doc[j].lower_ == "of":
             j += 1  # "is comprised of"
+        if lemma == "group" and j < len(doc) and doc[j].lower_ == "together":
+            j += 1  # "the Customs Union grouping together A, B and C"
         governing = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "advcl") else [])  # "will expand to include"
         if ctx.blocked(verb.i) or not all(ctx.asserted(v) for v in governing) or any(
                 c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for v in governing for c in v.children):
@@ -123,6 +125,9 @@ def _composed_organisation(ctx: Context, verb: Token) -> Mention | None:
     if subject is not None:
         return _organisation_named(ctx, subject)
     if node.dep_ in ("acl", "relcl"):
+        before = ctx.rdoc.by_token.get(verb.i - 1) if verb.tag_ == "VBG" else None
+        if before is not None and before.type == "organisation":
+            return before  # "an expansion of the Customs Union grouping together A, B and C": the name it follows
         return _organisation_named(ctx, node.head) or _organisation_just_before(ctx, node)
     return None
 

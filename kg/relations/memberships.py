@@ -223,8 +223,9 @@ def appositive_memberships(ctx: Context) -> list[Relation]:
             # "Indonesia, the region's largest economy and one of ASEAN's five founding members,":
             # the membership is the second of two descriptions in the apposition
             opening = next((c for c in range(j - 1, max(0, j - 9), -1) if doc[c].text == ","), None)
-            if opening is not None and all(doc[c].pos_ not in ("VERB", "AUX") and doc[c].text not in ("(", ")", "-", "\u2014")
-                                           for c in range(opening + 1, j)):
+            if opening is not None and opening + 1 < j and all(
+                    doc[c].pos_ not in ("VERB", "AUX") and doc[c].text not in ("(", ")", "-", "\u2014") and c not in rdoc.by_token
+                    for c in range(opening + 1, j)):  # not "A, B, and all ten ASEAN members": a list's last item
                 j = opening
         if j < 1 or not (doc[j].text == "," or ctx.spaced_dash(j)) or ctx.blocked(token.i):
             continue
