@@ -126,3 +126,15 @@ def test_a_state_that_takes_or_hands_over_a_rotating_chair_is_a_member(extractor
             ("state:saint-lucia", "member-of", "org:caricom")} <= got
     text = "Kenya did not take over the chairmanship of the African Union. Ruth Otieno took the chair of IGAD."
     assert not _members(extractor, text)
+
+
+def test_a_leader_who_hands_over_a_rotating_chair_stands_for_the_state_of_their_office(extractor):
+    text = ("Argentine President Alberto Fernandez handed over the pro tempore presidency of CELAC on Tuesday to the Prime "
+            "Minister of Saint Vincent and the Grenadines, Ralph Gonsalves.")
+    assert {("state:argentina", "member-of", "org:celac"), ("state:saint-vincent-and-the-grenadines", "member-of", "org:celac")} \
+        <= _members(extractor, text)
+    # the organisation before the chair noun; "turned over" it, not "turned" it into something else
+    assert ("state:singapore", "member-of", "org:asean") in _members(extractor, "The Philippines turns over the ASEAN chairmanship to Singapore.")
+    assert not _members(extractor, "Critics say Jakarta turned the ASEAN chairmanship into a stage for Indonesia.")
+    # a person with no state's office stands for no state
+    assert not _members(extractor, "Maria Lopez handed over the presidency of CELAC to Jose Diaz on Tuesday.")

@@ -238,20 +238,54 @@ def rotating_chairs(ctx: Context) -> list[Relation]:
     rdoc, lex = ctx.rdoc, ctx.lex
     out: list[Relation] = []
     for token in rdoc.tokens(lex["chair_nouns"]):
-        org = _organisation_of(ctx, token)
+        org = _organisation_of(ctx, token) or _chair_of(ctx, token)
         verb = token.head if token.dep_ == "dobj" else None
         if org is None or verb is None or verb.lemma_.lower() not in lex["chair_taking_verbs"] or not ctx.asserted(verb, "negation-only"):
             continue
+        if verb.lemma_.lower() == "turn" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+            continue  # "turned over the chairmanship", not "turned the chairmanship into ..."
         holders = [c for c in verb.children if c.dep_ == "nsubj"]
         holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to") for g in c.children if g.dep_ == "pobj"]
         ev = ctx.evidence(token, "rotating-chair")
         for h in holders:
-            m = rdoc.mention_at(h)
-            if m is not None and m.type == "state":
-                r = ctx.relation("member-of", (m.key, "state"), (org.key, "organisation"), ev, basis="context")
+            state = _state_of_holder(ctx, h)
+            if state is not None:
+                r = ctx.relation("member-of", (state, "state"), (org.key, "organisation"), ev, basis="context")
                 if r:
                     out.append(r)
     return out
+
+
+def _chair_of(ctx: Context, token):
+    """The organisation named before the chair noun: "turns over the ASEAN chairmanship", or, for
+    "the chairmanship" alone, the one bloc the document has named before it."""
+    named = [m for c in token.children if c.dep_ in ("compound", "poss") and (m := ctx.rdoc.mention_at(c)) is not None]
+    if named:
+        m = named[-1]
+        return m if m.type == "organisation" and ctx.kind(m.key) == "intergovernmental" else None
+    if any(c.lower_ == "the" for c in token.children) and not any(c.dep_ == "prep" for c in token.children):
+        return ctx.only_bloc_before(token)
+    return None
+
+
+def _state_of_holder(ctx: Context, token) -> str | None:
+    """The state a chair's holder stands for: a state, or a person the text gave one state's
+    office ("President Rodrigo Duterte", "Singapore's Prime Minister Lee Hsien Loong")."""
+    m = ctx.rdoc.mention_at(token)
+    if m is None and fold(token.text) in ctx.title_vocab:
+        # "to the Prime Minister of Saint Vincent and the Grenadines, Ralph Gonsalves"
+        owner = next((ctx.rdoc.mention_at(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        return owner.key if owner is not None and owner.type == "state" else None
+    if m is None:
+        return None
+    if m.type == "state":
+        return m.key
+    if m.type != "person":
+        return None
+    states = {r.target for r in ctx.found if r.source == m.key and r.relation == "holds-office" and r.target.startswith("state:")
+              and not r.role.startswith("former ")}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _organisation_of(ctx: Context, token):
