@@ -442,6 +442,10 @@ MODEL_CASES = [
     ("The oath was taken before Vice-President Tomas Reyes, Speaker of the National Assembly Dr. Lucia Vega, and others.",
      {("person:lucia vega", "holds-office", "org:national assembly")},
      {("person:tomas reyes", "holds-office", "org:national assembly")}),
+    # an office just taken is held: "Argentina's new foreign minister"; "New" of a state's name is no such word
+    ("President Ana Ruiz swore in Pedro Gomez as Argentina's new foreign minister on Monday.",
+     {("person:pedro gomez", "holds-office", "state:argentina")}, set()),
+    ("New Zealand Minister of Foreign Affairs Tom Walsh met his hosts.", {("person:tom walsh", "holds-office", "state:new-zealand")}, set()),
     # "FM" and "PM", the headline abbreviations, are titles
     ("He held talks with Rosa Ortega, Nicaraguan FM, on Tuesday.", {("person:rosa ortega", "holds-office", "state:nicaragua")}, set()),
     ("Qatari FM Khalid Al-Mansouri attends the talks in Kuwait.", {("person:khalid al mansouri", "holds-office", "state:qatar")}, set()),

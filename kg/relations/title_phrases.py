@@ -84,6 +84,16 @@ def _title_word(ctx: Context, token: Token) -> bool:
     return bool(words) and all(w in ctx.title_vocab for w in words)
 
 
+def _past_fresh_words(ctx: Context, i: int, end: int) -> int:
+    """After the words that say an office was just taken ("new", "newly appointed", "newly-elected"):
+    the office is held all the same."""
+    doc = ctx.doc
+    while i < end and (doc[i].is_lower and doc[i].lower_ in ctx.lex["fresh_title_words"] or doc[i].text == "-" and i > 0
+                       and doc[i - 1].lower_ in ctx.lex["fresh_title_words"]):
+        i += 1
+    return i
+
+
 def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
     """The title phrase starting at token ``i`` and ending at or before ``end``, or None."""
     doc, rdoc, gaz = ctx.doc, ctx.rdoc, ctx.gaz
@@ -94,6 +104,9 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
     if i < end and doc[i].lower_ in ctx.lex["past_title_markers"] and doc[i].lower_ != "then":
         former = True  # "former President of X", "ex-Foreign Minister"
         i += 1 + (i + 1 < end and doc[i + 1].text == "-")
+    fresh = _past_fresh_words(ctx, i, end)
+    if fresh > i and fresh < end and (fold(doc[fresh].text) in gaz.demonyms or (m := _mention(ctx, fresh)) is not None and m.type == "state"):
+        i = fresh  # "the new Argentine foreign minister"
     owner = None
     m = _mention(ctx, i) if i < end else None
     if m is not None:
@@ -109,6 +122,8 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
     elif i < end and doc[i].ent_id_.startswith(("seat:", "capital:")):
         owner = (doc[i].ent_id_.split(":", 1)[1], "state")
         i += 1
+    if owner is not None and owner[1] == "state":
+        i = _past_fresh_words(ctx, i, end)  # "Argentina's new foreign minister"
     # the title's words: "Deputy Prime Minister", "Minister of Foreign Affairs", "Secretary-General";
     # they never begin with a joining word ("Canada and Ambassador X": a list, not a title)
     if i < end and doc[i].lower_ in ("of", "and", "&", "-"):
