@@ -332,6 +332,15 @@ MODEL_CASES = [
     ("Japan is the focus. Japanese troops forced King Sho Ten, the last king of the Ryukyu Kingdom, to abdicate. "
      "Prime Minister Taro Sato, the leader of the LDP, spoke in Tokyo about Japan.",
      {("person:taro sato", "holds-office", "state:japan")}, {("person:sho ten", "holds-office", "state:japan")}),
+    # a story about one state that names another a few times: the first, named at least six times and three
+    # times as often, is the setting; a surname alone ("President Novak") is tied to no setting
+    ("Croatia applied to join the bloc. Croatia hopes to finish talks soon, Croatia's envoy said. Greece backs Croatia, "
+     "and Croatia thanked Greece. Croatia and the bloc met in Zagreb. Prime Minister Ivan Horvat said Croatia was ready. "
+     "President Novak also spoke.",
+     {("person:ivan horvat", "holds-office", "state:croatia")}, {("person:~novak", "holds-office", "state:croatia")}),
+    ("Croatia applied to join the bloc. Croatia hopes to finish talks soon. Greece backs Croatia, and Greece thanked "
+     "Greece's allies. Greece and Croatia met in Zagreb. Prime Minister Ivan Horvat said Croatia was ready.",
+     set(), {("person:ivan horvat", "holds-office", "state:croatia"), ("person:ivan horvat", "holds-office", "state:greece")}),
     # "<title> N will represent X": the office is X's; without a title, or with another state's, nothing
     ("Foreign Minister Carlos Rivas will represent Peru at the summit in Santiago.",
      {("person:carlos rivas", "holds-office", "state:peru")}, set()),

@@ -34,7 +34,7 @@ class HomeState:
             ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             top = ranked[0] if ranked else ("", 0)
             second = ranked[1][1] if len(ranked) > 1 else 0
-            dominant = top[1] >= 2 and second <= 1 and top[1] >= 3 * second or (
+            dominant = top[1] >= 2 and second <= 1 and top[1] >= 3 * second or top[1] >= 6 and top[1] >= 3 * second or (
                 # the only state a page names, once, in its opening lines: the publisher's or the
                 # dateline's ("Office of the President of the Republic of Seychelles")
                 top[1] == 1 and len(ranked) == 1 and earlier is None and self._named_in_opening(top[0]))

@@ -187,8 +187,8 @@ def offices_from_setting(ctx: Context) -> list[Relation]:
     for i, m in sorted(rdoc.by_token.items()):
         span = rdoc.spans[i]
         if m.type != "person" or i != span.start or m.key in held or _names_another_state(ctx, span, home) or _visitor(ctx, span, home) \
-                or _office_of_a_named_place(ctx, span):
-            continue
+                or _office_of_a_named_place(ctx, span) or m.key.startswith("person:~"):
+            continue  # (a surname alone, "President Putin", may be anyone's: no full name ties it to the setting)
         for relation, role in _ownerless_titles(ctx, span):
             if relation not in ("holds-office", "spokesperson-for") or not _is_state_office(ctx, role):
                 continue
