@@ -138,3 +138,21 @@ def test_a_leader_who_hands_over_a_rotating_chair_stands_for_the_state_of_their_
     assert not _members(extractor, "Critics say Jakarta turned the ASEAN chairmanship into a stage for Indonesia.")
     # a person with no state's office stands for no state
     assert not _members(extractor, "Maria Lopez handed over the presidency of CELAC to Jose Diaz on Tuesday.")
+
+
+def test_a_state_or_its_leader_described_as_a_bloc_s_chair_is_a_member(extractor):
+    got = _members(extractor, "Thailand, the current chair of BIMSTEC, has proposed to host the next summit in Bangkok.")
+    assert ("state:thailand", "member-of", "org:bimstec") in got
+    got = _members(extractor, "Bhutan's foreign minister met Thai Foreign Minister Somchai Preecha (current BIMSTEC chair) in Delhi.")
+    assert ("state:thailand", "member-of", "org:bimstec") in got
+    # a chair of a count of members: "of the 15-member Caribbean Community"
+    got = _members(extractor, "Haiti's President Michel Joseph has taken over the chairmanship of the 15-member Caribbean Community.")
+    assert ("state:haiti", "member-of", "org:caricom") in got
+    # a person with no state's office chairs for no state; an organisation's own officials are no member states
+    assert not _members(extractor, "John Smith, the chair of IGAD, spoke in Nairobi on Monday.")
+
+
+def test_a_state_that_holds_the_presidency_of_an_unknown_organisation_is_its_member(extractor):
+    got = _members(extractor, "Niger took over the presidency of the Sahel Union on Monday.")
+    assert ("state:niger", "member-of", "org:sahel union") in got
+    assert not _members(extractor, "Maria Lopez assumed the presidency of the Lima Chess Federation.")

@@ -99,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     attendance.member_state_leaders,
     attendance.states_parties,
     attendance.rotating_chairs,
+    attendance.chairs_in_apposition,
 )
 
 

@@ -20,7 +20,7 @@ from kg.model import Evidence, Relation
 from kg.relations.bodies import parent_organisation
 from kg.relations.context import Context
 
-__all__ = ["member_state_leaders", "represented_members", "rotating_chairs", "states_parties", "summit_members"]
+__all__ = ["chairs_in_apposition", "member_state_leaders", "represented_members", "rotating_chairs", "states_parties", "summit_members"]
 
 
 def _summit_organisation(ctx: Context) -> str | None:
@@ -238,7 +238,7 @@ def rotating_chairs(ctx: Context) -> list[Relation]:
     rdoc, lex = ctx.rdoc, ctx.lex
     out: list[Relation] = []
     for token in rdoc.tokens(lex["chair_nouns"]):
-        org = _organisation_of(ctx, token) or _chair_of(ctx, token)
+        org = _organisation_of(ctx, token, any_kind=True) or _chair_of(ctx, token)
         verb = token.head if token.dep_ == "dobj" else None
         if org is None or verb is None or verb.lemma_.lower() not in lex["chair_taking_verbs"] or not ctx.asserted(verb, "negation-only"):
             continue
@@ -249,10 +249,41 @@ def rotating_chairs(ctx: Context) -> list[Relation]:
         ev = ctx.evidence(token, "rotating-chair")
         for h in holders:
             state = _state_of_holder(ctx, h)
-            if state is not None:
+            if state is not None and (ctx.kind(org.key) == "intergovernmental" or ctx.rdoc.mention_at(h) is not None
+                                      and ctx.rdoc.mention_at(h).type == "state"):
+                # (an organisation kg does not know is a bloc only when a state holds its chair)
                 r = ctx.relation("member-of", (state, "state"), (org.key, "organisation"), ev, basis="context")
                 if r:
                     out.append(r)
+    return out
+
+
+def chairs_in_apposition(ctx: Context) -> list[Relation]:
+    """A state, or a person with one state's office, described as an organisation's chair: "Thailand,
+    the current chair of BIMSTEC, proposed ...", "Foreign Minister N (current BIMSTEC chair)". The
+    chair of a bloc is one of its states; a "former" or "incoming" chair is one too."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out: list[Relation] = []
+    for token in rdoc.tokens(lex["chair_nouns"]):
+        k = token.i - 1
+        while k >= 0 and (doc[k].lower_ in lex["chair_qualifiers"] or (k in rdoc.by_token and rdoc.by_token[k].type == "organisation")):
+            k -= 1  # "the current BIMSTEC chair"
+        org = _organisation_of(ctx, token) or _chair_of(ctx, token)
+        if org is None or ctx.kind(org.key) != "intergovernmental":
+            continue
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k < 1 or doc[k].text not in (",", "("):
+            continue
+        holder = rdoc.by_token.get(k - 1)
+        if holder is None or rdoc.spans[k - 1].end != k:
+            continue
+        state = _state_of_holder(ctx, doc[k - 1])
+        if state is None:
+            continue
+        r = ctx.relation("member-of", (state, "state"), (org.key, "organisation"), ctx.evidence(token, "chair-in-apposition"), basis="context")
+        if r:
+            out.append(r)
     return out
 
 
@@ -288,14 +319,20 @@ def _state_of_holder(ctx: Context, token) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
-def _organisation_of(ctx: Context, token):
+def _organisation_of(ctx: Context, token, *, any_kind: bool = False):
     """The intergovernmental organisation named by "of" right after ``token``, an acronym in
     brackets allowed between: "the Pro Tempore Presidency (PPT) of the Central American
-    Integration System"."""
+    Integration System", and a count of members before the name: "of the 15-member Caribbean
+    Community". With ``any_kind``, an organisation kg does not know is returned too."""
     doc, rdoc = ctx.doc, ctx.rdoc
     k = ctx.after_acronym(token.i + 1)
     if k + 1 >= len(doc) or doc[k].lower_ != "of":
         return None
     k += 1 + (doc[k + 1].lower_ == "the")
+    start = k
+    while k < min(len(doc), start + 4) and k not in rdoc.by_token and (doc[k].like_num or doc[k].text == "-" or doc[k].lower_ in ("member", "nation")):
+        k += 1
     m = rdoc.by_token.get(k)
-    return m if m is not None and m.type == "organisation" and ctx.kind(m.key) == "intergovernmental" else None
+    if m is None or m.type != "organisation" or rdoc.spans[k].start != k:
+        return None
+    return m if ctx.kind(m.key) == "intergovernmental" or any_kind and not ctx.kind(m.key) else None
