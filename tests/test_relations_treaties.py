@@ -31,6 +31,13 @@ CASES = [
     ("Armenia may submit documents confirming its ratification of the Rome Statute.", set(),
      {("state:armenia", "party-to", "treaty:rome-statute")}),
     ("Parliament delayed Turkey's ratification of the Rome Statute.", set(), {("state:turkey", "party-to", "treaty:rome-statute")}),
+    # "its instrument of accession", the depositing clause's subject; a minister's state; a list of treaties; not in the future
+    ("North Macedonia became a member upon depositing its instrument of accession to the North Atlantic Treaty in Washington.",
+     {("state:north-macedonia", "party-to", "treaty:north-atlantic-treaty")}, set()),
+    ("Kenya's Foreign Minister deposited the instruments of ratification of the Rome Statute and the Paris Agreement.",
+     {("state:kenya", "party-to", "treaty:rome-statute"), ("state:kenya", "party-to", "treaty:paris-agreement")}, set()),
+    ("Kenya will deposit its instrument of ratification of the Paris Agreement next month.", set(),
+     {("state:kenya", "party-to", "treaty:paris-agreement")}),
     # "became a State Party"; "will be" / "will become" is not yet
     ("Palestine became the 123rd State Party to the Rome Statute.", {("state:palestine", "party-to", "treaty:rome-statute")}, set()),
     ("Palestine will become a state party to the Rome Statute on 1 April.", set(),

@@ -128,20 +128,27 @@ def _instruments(ctx: Context) -> list[Relation]:
     out = []
     for act in rdoc.tokens(lex["treaty_act_nouns"]):
         owner = next((c for c in act.children if c.dep_ == "poss"), None)
+        instrument = act.head.head if act.dep_ == "pobj" and act.head.lower_ == "of" and act.head.head.lower_ in lex["instrument_nouns"] else None
+        if owner is None and instrument is not None:  # "depositing its instrument of accession to the Treaty"
+            owner = next((c for c in instrument.children if c.dep_ == "poss"), None)
         treaty = next((g for c in act.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
                        for g in c.children if g.dep_ == "pobj" and (mt := rdoc.mention_at(g)) is not None and mt.type == "treaty"), None)
-        verb = _governing_verb(act, lex["instrument_verbs"]) if owner is not None and treaty is not None else None
-        if verb is None or not ctx.asserted(verb):
-            continue
-        if owner.lower_ in ("its", "their"):  # "Armenia submitted documents confirming its ratification"
+        verb = _governing_verb(act, lex["instrument_verbs"]) if (owner is not None or instrument is not None) and treaty is not None else None
+        if verb is None or not ctx.asserted(verb) or any(c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
+            continue  # not "will deposit its instrument of ratification next month"
+        if owner is None or owner.lower_ in ("its", "their"):
+            # "Armenia submitted documents confirming its ratification", "North Macedonia became a member
+            # upon depositing its instrument of accession", "X's Foreign Minister deposited the instruments"
             clause = verb
-            while not any(c.dep_ == "nsubj" for c in clause.children) and clause.dep_ in ("acl", "advcl", "xcomp", "dobj") and clause.head.i != clause.i:
+            while not any(c.dep_ == "nsubj" for c in clause.children) and clause.dep_ in ("acl", "advcl", "xcomp", "dobj", "pcomp", "prep") \
+                    and clause.head.i != clause.i:
                 clause = clause.head
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            parties = entities(ctx, subject) if subject is not None else []
+            parties = (entities(ctx, subject) + _represented(ctx, subject)) if subject is not None else []
         else:
             parties = entities(ctx, owner)
-        mt = rdoc.mention_at(treaty)
+        treaties = [mt for t in (treaty, *treaty.conjuncts) if (mt := rdoc.mention_at(t)) is not None and mt.type == "treaty"]
         ev = ctx.evidence(act, "instrument-of-ratification")
-        out += [r for p in parties if p[1] in ("state", "organisation") and (r := ctx.relation("party-to", p, (mt.key, "treaty"), ev))]
+        out += [r for p in dict.fromkeys(parties) if p[1] in ("state", "organisation") for mt in treaties
+                if (r := ctx.relation("party-to", p, (mt.key, "treaty"), ev))]
     return out
