@@ -58,6 +58,8 @@ def _title_before_name(ctx: Context, p, start: int, end: int, inherited: dict) -
         return out
     relation, role = found
     owner = owner_before(ctx, i)
+    if owner is not None and _destination(ctx, i):
+        return out  # "Israel's Ambassador to the UAE Amir Hayek": the UAE is where he is posted, not an "Amir"'s state
     if ctx.past_office(i):  # "former Russian President X": an office held, named as a former one
         if relation not in ("holds-office", "ambassador-to") or owner is None:
             return out
@@ -93,6 +95,18 @@ def _title_before_name(ctx: Context, p, start: int, end: int, inherited: dict) -
             first = rdoc.spans[i - 2].start  # "..., Serbia's Foreign Minister N"
         out += _stacked_title(ctx, p, first, end)
     return out
+
+
+def _destination(ctx: Context, i: int) -> bool:
+    """Whether the name right before token ``i`` is where an envoy is posted ("Ambassador to the UAE")."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    k = i - 1 - (i >= 2 and is_possessive(doc[i - 1]))
+    span = rdoc.spans.get(k)
+    if span is None:
+        return False
+    j = span.start - 1
+    j -= j >= 0 and doc[j].lower_ == "the"
+    return j >= 1 and doc[j].lower_ == "to" and doc[j - 1].lower_ in ctx.lex["posting_nouns"]
 
 
 def _stacked_title(ctx: Context, p, first: int, end: int) -> list[Relation]:

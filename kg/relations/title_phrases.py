@@ -110,6 +110,9 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
     owner = None
     m = _mention(ctx, i) if i < end else None
     if m is not None:
+        before = i - 1 - (i >= 1 and doc[i - 1].lower_ == "the")
+        if before >= 1 and doc[before].lower_ == "to" and doc[before - 1].lower_ in ctx.lex["posting_nouns"]:
+            return None  # "Ambassador to the UAE Amir Hayek": where an envoy is posted owns no title after it
         owner = _owner_of(ctx, i)
         i = rdoc.spans[i].end
         if i < end and is_possessive(doc[i]):

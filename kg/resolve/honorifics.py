@@ -184,24 +184,25 @@ def honorific_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
 def title_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
     """(title start, name start, name end) of the names an office spelled out with its owner
     announces: "President of Senegal Pierre Ndiaye", "Secretary-General of the United Nations
-    Antonio Guterres". The owner must be a name kg knows (a state or an organisation), and two
+    Antonio Guterres", an envoy's host too: "Ambassador to India Eric Garcetti". The owner must be a name kg knows (a state or an organisation), and two
     name words at least must follow; the NER misses such names when they end a long phrase."""
     words = words_of(gaz)
     found = []
     after = 0
     for i, token in enumerate(doc):
-        if i < after or not token.text[:1].isupper() or fold(token.text) not in words.heads:
-            continue
+        if i < after or not (token.text[:1].isupper() or token.lower_ in gaz.lexicon["envoy_nouns"]) or fold(token.text) not in words.heads:
+            continue  # (news writes "US ambassador to India N" in lower case)
         k, owner = i + 1, False
+        joins = ("of", "the", "to") if token.lower_ in gaz.lexicon["envoy_nouns"] else ("of", "the")  # "Ambassador to India N"
         while k < len(doc) and k - i < 12:
             t = doc[k]
-            if t.ent_id_.startswith(("state:", "org:")) and doc[k - 1].lower_ in ("of", "the"):
+            if t.ent_id_.startswith(("state:", "org:")) and doc[k - 1].lower_ in joins:
                 owner = True
                 k += 1
                 while k < len(doc) and doc[k].ent_iob_ == "I":
                     k += 1
                 continue
-            if fold(t.text) in words.titles or t.lower_ in ("of", "the", "and", "for") or t.text == "-" or (
+            if fold(t.text) in words.titles or t.lower_ in ("of", "the", "and", "for") or t.lower_ in joins or t.text == "-" or (
                     owner and t.lower_ in gaz.lexicon["public_body_heads"] and doc[k - 1].ent_id_.startswith(("state:", "org:"))):
                 k += 1  # "Speaker of the Sri Lanka Parliament N", "Chairman of the EEC Board N": the body, then the name
                 continue
