@@ -190,10 +190,10 @@ def title_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
     found = []
     after = 0
     for i, token in enumerate(doc):
-        if i < after or not (token.text[:1].isupper() or token.lower_ in gaz.lexicon["envoy_nouns"]) or fold(token.text) not in words.heads:
+        if i < after or not (token.text[:1].isupper() or token.lower_ in gaz.lexicon["posting_nouns"]) or fold(token.text) not in words.heads:
             continue  # (news writes "US ambassador to India N" in lower case)
         k, owner = i + 1, False
-        joins = ("of", "the", "to") if token.lower_ in gaz.lexicon["envoy_nouns"] else ("of", "the")  # "Ambassador to India N"
+        joins = ("of", "the", "to") if token.lower_ in gaz.lexicon["posting_nouns"] else ("of", "the")  # "Ambassador to India N"
         while k < len(doc) and k - i < 12:
             t = doc[k]
             if t.ent_id_.startswith(("state:", "org:")) and doc[k - 1].lower_ in joins:
