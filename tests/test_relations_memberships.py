@@ -688,6 +688,14 @@ MODEL_CASES = [
      set(), {("state:poland", "member-of", "org:visegrad-group")}),
     ("Poland, Hungary and Slovakia, the countries that could make up a new bloc with the Visegrad Group, met.",
      set(), {("state:poland", "member-of", "org:visegrad-group")}),
+    # a way, a protocol or a road map for a state to join: it seeks membership; not an invitation, a "time for", "no way"
+    ("The council cleared the way for Tuvalu to become the 189th UN member.", {("state:tuvalu", "seeks-membership", "org:united-nations")},
+     {("state:tuvalu", "member-of", "org:united-nations")}),
+    ("Bolivian President Luis Arce signed a protocol for his country to become a full member of Mercosur.",
+     {("state:bolivia", "seeks-membership", "org:mercosur")}, {("state:bolivia", "member-of", "org:mercosur")}),
+    ("NATO sent an invitation for Serbia to join the alliance.", set(), {("state:serbia", "seeks-membership", "org:nato")}),
+    ("It is time for Serbia to join the EU, the minister said.", set(), {("state:serbia", "seeks-membership", "org:european-union")}),
+    ("There is no way for Serbia to join the EU.", set(), {("state:serbia", "seeks-membership", "org:european-union")}),
     # "the grouping" is the one bloc the sentence before named; with two there, or a pact called a bloc, nothing
     ("Moscow hosted a summit of the Collective Security Treaty Organization (CSTO). The regional security grouping comprises "
      "Russia, Armenia, Belarus and Tajikistan.", {("state:armenia", "member-of", "org:csto"), ("state:tajikistan", "member-of", "org:csto")}, set()),

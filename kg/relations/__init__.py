@@ -79,6 +79,7 @@ RULES: tuple[Rule, ...] = (
     candidacies.aspired_memberships,
     candidacies.accession_talks,
     candidacies.aspirants_listed,
+    candidacies.paths_to_membership,
     memberships.memberships_from_context,
     delegations.own_country_delegations,
     delegations.delegations_of_office,

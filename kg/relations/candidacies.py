@@ -17,7 +17,7 @@ from kg.relations.arguments import entities, names_from
 from kg.relations.context import Context, is_possessive
 from kg.relations.memberships import context_organisation
 
-__all__ = ["accession_talks", "aspirants_listed", "aspired_memberships", "candidacies", "membership_organisation"]
+__all__ = ["accession_talks", "aspirants_listed", "aspired_memberships", "candidacies", "membership_organisation", "paths_to_membership"]
 
 
 def candidacies(ctx: Context) -> list[Relation]:
@@ -229,3 +229,52 @@ def accession_talks(ctx: Context) -> list[Relation]:
         seekers = [Mention(k, "", t, "", 0, 0) for o in owners for k, t in entities(ctx, o) if t == "state"]
         out += _seekers(ctx, seekers, org, ctx.evidence(noun, "accession-talks"))
     return out
+
+
+def paths_to_membership(ctx: Context) -> list[Relation]:
+    """A way, a protocol or a road map "for X to join Y" or "for X to become a member of Y": X seeks to be a member
+    ("cleared the way for Tuvalu to become the 189th UN member", "signed a protocol for his country
+    to become a full member of Mercosur", "a road map for Serbia to join the EU"). Read off word
+    order; X is a state, or "his/its country" of a person or subject with one state."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    for for_ in rdoc.tokens(("for",)):
+        if for_.i == 0 or doc[for_.i - 1].lower_ not in lex["membership_path_nouns"]:
+            continue  # a way, a protocol, a road map for X to join; not "time for X to join", not an invitation
+        k = for_.i + 1
+        seeker = _seeker_at(ctx, k)
+        if seeker is None:
+            continue
+        state, k = seeker
+        if k + 1 >= len(doc) or doc[k].lower_ != "to":
+            continue
+        verb = doc[k + 1]
+        org = None
+        if verb.lemma_.lower() in lex["join_verbs"]:
+            org = next((m for c in verb.children if c.dep_ == "dobj" and (m := rdoc.mention_at(c) or ctx.described_organisation(c))
+                        is not None), None)
+        elif verb.lemma_.lower() == "become":
+            members = next((c for c in verb.children if c.dep_ == "attr" and c.lower_ in ("member", "members")), None)
+            org = membership_organisation(ctx, members) if members is not None and not ctx.non_member(members) else None
+        if org is None or org.type != "organisation" or not ctx.asserted(for_.head, "negation-only"):
+            continue
+        r = ctx.relation("seeks-membership", (state, "state"), (org.key, "organisation"), ctx.evidence(verb, "path-to-membership"))
+        if r:
+            out.append(r)
+    return out
+
+
+def _seeker_at(ctx: Context, k: int) -> tuple[str, int] | None:
+    """The state named at token ``k`` ("Tuvalu", "his country", "its country") and where it ends."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    m = rdoc.by_token.get(k)
+    if m is not None and m.type == "state" and rdoc.spans[k].start == k:
+        return m.key, rdoc.spans[k].end
+    if k + 1 < len(doc) and doc[k].lower_ in ("his", "her", "its", "their") and doc[k + 1].lower_ in ctx.lex["state_nouns"]:
+        person = ctx.antecedent(doc[k]) if doc[k].lower_ in ("his", "her") else None
+        if person is not None:
+            states = {r.target for r in ctx.found if r.source == person.key and r.relation == "holds-office" and r.target.startswith("state:")}
+            return (states.pop(), k + 2) if len(states) == 1 else None
+        only = ctx.only_state_before(doc[k]) if doc[k].lower_ in ("its", "their") else None
+        return (only[0], k + 2) if only else None
+    return None
