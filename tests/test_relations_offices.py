@@ -458,6 +458,8 @@ MODEL_CASES = [
      {("person:timur zabirov", "ambassador-to", "state:united-arab-emirates"), ("person:timur zabirov", "holds-office", "state:russia")},
      {("person:~hadar", "holds-office", "state:united-arab-emirates"), ("person:amir hadar", "holds-office", "state:united-arab-emirates")}),
     ("He sent a message to Uganda's President Yoweri Museveni.", {("person:yoweri museveni", "holds-office", "state:uganda")}, set()),
+    ("Her Excellency the Right Honourable Jane Roe, Governor General of Canada, received the letters of credence.",
+     {("person:jane roe", "holds-office", "state:canada")}, set()),
     ("Permanent Representative of Azerbaijan to the OIC Rasim Rzayev attended the session.",
      {("person:rasim rzayev", "holds-office", "state:azerbaijan"), ("person:rasim rzayev", "ambassador-to", "org:oic")}, set()),
     # an office just taken is held: "Argentina's new foreign minister"; "New" of a state's name is no such word

@@ -135,7 +135,12 @@ def test_a_region_of_a_state(blank_vocab, rules, gazetteer, subject, place, plac
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
-    # "the <nationality> province of X", "the Indian states of X and Y", "Argentina's province of X"
+    # a city, then the unit it is in: "Sanya, Hainan province,"; not a city, then its state, nor a unit without its head word
+    ("Premier Li Keqiang spoke at the meeting in Sanya, Hainan province, on Wednesday.",
+     {("place:sanya", "part-of", "place:hainan province")}, set()),
+    ("Leaders met in Sochi, Krasnodar region, on Monday.", {("place:sochi", "part-of", "place:krasnodar")}, set()),
+    ("Leaders met in Sochi, Krasnodar, on Monday.", set(), {("place:sochi", "part-of", "place:krasnodar")}),
+
     ("Leaders met in the Argentine northeastern province of Mendoza.", {("place:mendoza", "part-of", "state:argentina")}, set()),
     ("Leaders visited the Indian states of Kerala and Goa.",
      {("place:kerala", "part-of", "state:india"), ("place:goa", "part-of", "state:india")}, set()),

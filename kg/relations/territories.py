@@ -63,6 +63,17 @@ def territories(ctx: Context) -> list[Relation]:
                     r = ctx.relation("part-of", (place.key, "place"), (owner, "state"), ev)
                     if r:
                         out.append(r)
+        if m.type == "place" and i == span.start and span.end + 1 < len(doc) and doc[span.end].text == ",":
+            # "in Sanya, Hainan province, on Wednesday": a city, then the province it is in
+            unit = rdoc.spans.get(span.end + 1)
+            wider = rdoc.by_token.get(span.end + 1)
+            if unit is not None and wider is not None and wider.type == "place" and wider.key != m.key and unit.start == span.end + 1:
+                head_at = unit.end - 1 if unit[-1].lower_ in lex["administrative_heads"] else unit.end
+                closed = head_at + 1 >= len(doc) or doc[head_at + 1].is_punct
+                if head_at < len(doc) and doc[head_at].lower_ in lex["administrative_heads"] and doc[head_at].is_lower and closed:
+                    r = ctx.relation("part-of", (m.key, "place"), (wider.key, "place"), ctx.evidence(doc[i], "place-in-unit"))
+                    if r:
+                        out.append(r)
         if m.type == "place" and span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
             if span[-1].lower_ in lex["territory_heads"]:
                 owner = rdoc.by_token.get(span.end + 1)

@@ -328,6 +328,9 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             cue, label = "person", "PERSON"
         elif label == "PERSON" and len(span) == 1 and place_cue(span, gaz):
             cue, label = "place", "GPE"  # "a visit to liberated Shusha"
+        elif label in ("PERSON", "ORG") and not ent.id_ and len(span) <= 2 and span.end < len(doc) \
+                and doc[span.end].lower_ in gaz.lexicon["administrative_heads"] and doc[span.end].is_lower:
+            cue, label = "place", "GPE"  # "Krasnodar region", "Balkh province": a unit's name
         elif label == "PERSON" and not ent.id_ and organisation_cue(span):
             label = "ORG"  # "Twitter said its users ..."
         if label != "PERSON" and not ent.id_ and len(span) >= 2 and span[0].lower_.rstrip(".") in ("mr", "mrs", "ms", "miss", "mx", "dr"):
