@@ -704,6 +704,10 @@ MODEL_CASES = [
     ("Chile applied to join the Regional Comprehensive Economic Partnership (RCEP), the world's largest trade bloc. Officials met as "
      "ASEAN ministers gathered in Kuala Lumpur. The grouping includes China, Japan and Australia.", set(),
      {("state:japan", "member-of", "org:asean")}),
+    # a list of members that ends with another bloc's members: they are members of both
+    ("APEC consists of Australia, Canada, Chile, Peru, the U.S. and ASEAN members Brunei, Indonesia and Vietnam.",
+     {("state:brunei", "member-of", "org:apec"), ("state:vietnam", "member-of", "org:apec"), ("state:peru", "member-of", "org:apec"),
+      ("state:brunei", "member-of", "org:asean")}, {("state:peru", "member-of", "org:asean")}),
     # the last item of a list is no apposition to it: "A, B, and all ten ASEAN members"
     ("The pact covers China, Japan, South Korea, Australia, and all ten ASEAN members.", set(), {("state:japan", "member-of", "org:asean")}),
     # a participle right after the name: "the Customs Union grouping together A, B and C"

@@ -226,7 +226,7 @@ def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[M
     while j < len(doc):
         names, end = names_from(ctx, j)
         if names:
-            found += names
+            found += names + _sub_bloc_members(ctx, end)
             j = end + (end < len(doc) and doc[end].text == ",")
             extender = next((n for n in (len(e.split()) for e in lex["list_extenders"]
                              if [t.lower_ for t in doc[j : j + len(e.split())]] == e.split())), 0)
@@ -258,6 +258,24 @@ def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[M
         found += names
         break
     return found
+
+
+def _sub_bloc_members(ctx: Context, end: int) -> list[Mention]:
+    """The states a list of members ends with as another bloc's members: "APEC consists of A, B,
+    ..., the U.S. and ASEAN members Brunei, Indonesia and Vietnam": they are members of both."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    k = end
+    while k < len(doc) and doc[k].lower_ in (",", "and", "the", "all"):
+        k += 1
+    bloc = rdoc.by_token.get(k)
+    if bloc is None or bloc.type != "organisation" or rdoc.spans[k].start != k:
+        return []
+    k = rdoc.spans[k].end
+    if k >= len(doc) or doc[k].lower_ not in ("member", "members"):
+        return []
+    k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in lex["state_nouns_plural"])
+    names, _ = names_from(ctx, k)
+    return [m for m in names if m.type == "state"] if len(names) >= 2 else []
 
 
 def _opener_after(ctx: Context, j: int) -> int:
