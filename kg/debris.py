@@ -61,12 +61,13 @@ class DebrisRules:
     names: tuple[str, ...] = ()
     agencies: tuple[str, ...] = ()
     lists: tuple[str, ...] = ()
+    glued: tuple[str, ...] = ()
 
 
 @functools.cache
 def default_debris_rules() -> DebrisRules:
     """The rules shipped in ``kg/data/boilerplate.txt`` (``[phrases]``, ``[credits]``,
-    ``[headings]``, ``[names]``, ``[agencies]`` and ``[lists]`` sections, one regular expression per line)."""
+    ``[headings]``, ``[names]``, ``[agencies]``, ``[lists]`` and ``[glued]`` sections, one regular expression per line)."""
     resource = importlib.resources.files("kg") / "data" / "boilerplate.txt"
     return parse_debris_rules(
         resource.read_text(encoding="utf-8"), source="kg/data/boilerplate.txt"
@@ -80,7 +81,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
         ValueError: an unknown section or a line that is not a valid regular expression, named
             by ``source`` and line number.
     """
-    sections: dict[str, list[str]] = {"phrases": [], "credits": [], "headings": [], "names": [], "agencies": [], "lists": []}
+    sections: dict[str, list[str]] = {"phrases": [], "credits": [], "headings": [], "names": [], "agencies": [], "lists": [], "glued": []}
     section = "phrases"
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
@@ -89,7 +90,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1].strip().lower()
             if section not in sections:
-                expected = "expected [phrases], [credits], [headings], [names], [agencies] or [lists]"
+                expected = "expected [phrases], [credits], [headings], [names], [agencies], [lists] or [glued]"
                 raise ValueError(f"{source}:{number}: unknown section [{section}]: {expected}")
             continue
         try:
@@ -101,7 +102,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
         sections[section].append(line)
     return DebrisRules(phrases=tuple(sections["phrases"]), credits=tuple(sections["credits"]),
                        headings=tuple(sections["headings"]), names=tuple(sections["names"]),
-                       agencies=tuple(sections["agencies"]), lists=tuple(sections["lists"]))
+                       agencies=tuple(sections["agencies"]), lists=tuple(sections["lists"]), glued=tuple(sections["glued"]))
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ class _Matchers:
     agency: tuple[re.Pattern[str], ...] | None  # after a dateline's date or place; glued before its place
     agency_closing: re.Pattern[str] | None  # a caption's last word: "... for the summit. Reuters"
     list_heading: re.Pattern[str] | None  # a whole line: "Current OPEC Members"
+    glued: re.Pattern[str] | None  # a title a page ran into the name before it: "Jan BergAmbassador"
 
 
 @functools.lru_cache(maxsize=16)
@@ -137,6 +139,7 @@ def _matchers(rules: DebrisRules) -> _Matchers:
         agency_closing=re.compile(rf"(?<=[.!?\u201d\"]) ?(?:[-\u2013\u2014]+ ?|(?:[Pp]icture|[Pp]hoto|[Ii]mage|[Cc]redit)s?: )?"
                                   rf"(?:{either(rules.agencies)})\.?$") if rules.agencies else None,
         list_heading=re.compile(rf"^(?:{either(rules.lists)})\s*:?$") if rules.lists else None,
+        glued=re.compile(rf"([^\W\d_])((?:{either(rules.glued)})(?!\w))") if rules.glued else None,
     )
 
 
@@ -233,6 +236,8 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
         for line in block.split("\n"):
             if not line:
                 continue
+            if matchers.glued is not None:
+                line = matchers.glued.sub(_unglued, line)
             if matchers.list_heading is not None and matchers.list_heading.match(line.strip().lower()):
                 listing = "start"
                 kept.append([line])
@@ -403,6 +408,12 @@ def _latin_word(match: re.Match[str]) -> str:
     folded = word.translate(_HOMOGLYPHS)
     others = sum(1 for c in word if "\u0370" <= c <= "\u052f")
     return folded if others and len(_LATIN.findall(word)) >= others and not _MIXED_SCRIPT.search(folded) else word
+
+
+def _unglued(match: re.Match[str]) -> str:
+    """ "BergAmbassador" -> "Berg Ambassador": only after a lower-case letter ("HIGHAmbassador" stays)."""
+    letter, word = match.group(1), match.group(2)
+    return f"{letter} {word}" if letter.islower() else match.group(0)
 
 
 def _normalised(text: str) -> str:

@@ -139,6 +139,13 @@ def test_an_agency_in_a_sentence_or_an_acronym_in_brackets_stays():
         assert clean_text(line) == line
 
 
+def test_a_title_run_into_the_name_before_it_is_set_apart():
+    text = "His Excellency Jan BergAmbassador of the Republic of Norway"
+    assert clean_text(text) == "His Excellency Jan Berg Ambassador of the Republic of Norway"
+    for line in ("The McDonald family met the HIGHAmbassador team on Monday.", "The Prime Minister spoke on Monday."):
+        assert clean_text(line) == line
+
+
 def test_a_byline_with_its_outlet_and_city_goes():
     text = "The President receives credentials from three new envoys\n\nJane Roe, The Example Post, Jakarta\n\nThe new ambassador met the president."
     assert clean_text(text) == "The President receives credentials from three new envoys\n\nThe new ambassador met the president."

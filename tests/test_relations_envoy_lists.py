@@ -112,6 +112,12 @@ def test_one_state_and_one_name_are_no_list(blank_vocab, rules, gazetteer):
      {("person:lena berg", "holds-office", "state:slovakia")}),
     ("The forum opened in Geneva on Monday with talks on trade.\nSpeakers:\nOmar Haddad (Jordan)\nLena Berg (Sweden)\n"
      "Tomas Novak (Slovakia)", set(), {("person:omar haddad", "holds-office", "state:jordan")}),
+    # a line of a list: the name, then its title with the owner, no comma between
+    ("The Governor General of Canada received the letters of credence of new heads of mission in Ottawa.\n\n"
+     "His Excellency Jan Berg Ambassador of the Republic of Norway\n\nHer Excellency Ana Cruz Ambassador of the Republic of Peru",
+     {("person:jan berg", "holds-office", "state:norway"), ("person:ana cruz", "holds-office", "state:peru"),
+      ("person:ana cruz", "ambassador-to", "state:canada")}, {("person:jan berg", "holds-office", "state:peru")}),
+    ("Jan Berg met the Ambassador of Norway in Oslo.", set(), {("person:jan berg", "holds-office", "state:norway")}),
     ("Malawian diplomats met Omar Haddad (Jordan) and Lena Berg (Sweden) in Geneva.", set(),
      {("person:omar haddad", "holds-office", "state:jordan")}),
     # a courtesy title before each name; the host from a later "Ambassador of X in <capital>"

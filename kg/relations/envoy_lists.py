@@ -14,9 +14,11 @@ from __future__ import annotations
 from kg.gazetteer import fold
 from kg.model import Mention, Relation
 from kg.relations.context import Context, line_of
+from kg.relations.offices import phrase_relations
+from kg.relations.title_phrases import read_title_phrase
 from kg.relations.titles import honorific_end
 
-__all__ = ["envoys_in_turn", "envoys_under_heading", "envoys_with_states_in_brackets"]
+__all__ = ["envoys_in_turn", "envoys_under_heading", "envoys_with_states_in_brackets", "titles_closing_lines"]
 
 
 def envoys_in_turn(ctx: Context) -> list[Relation]:
@@ -123,6 +125,28 @@ def envoys_under_heading(ctx: Context) -> list[Relation]:
             r = ctx.relation("holds-office", (person.key, "person"), (state.key, "state"), ev, role=role)
             if r:
                 out.append(r)
+    return out
+
+
+def titles_closing_lines(ctx: Context) -> list[Relation]:
+    """A line of a list that is a name and its title with the owner, no comma between ("His
+    Excellency Jan Berg Ambassador of the Republic of Norway"): the person holds that title.
+    Only where the title runs to the line's end and the line holds nothing else."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    out: list[Relation] = []
+    for i, m in sorted(rdoc.by_token.items()):
+        span = rdoc.spans[i]
+        if m.type != "person" or i != span.start or span.end >= len(doc) or doc[span.end].is_punct:
+            continue
+        first, stop = line_of(doc, i)
+        while stop > first and (doc[stop - 1].is_space or doc[stop - 1].text in (".", ";")):
+            stop -= 1
+        if honorific_end(ctx, first, i) != i and first != i:
+            continue  # the line opens with the name, forms of address allowed
+        phrase = read_title_phrase(ctx, span.end, stop)
+        if phrase is None or phrase.owner is None or phrase.end != stop or phrase.former:
+            continue
+        out += phrase_relations(ctx, (m.key, "person"), [phrase], doc[i], "title-closing-line")
     return out
 
 
