@@ -291,6 +291,11 @@ def test_a_school_named_after_a_person_is_an_organisation(extractor):
     assert {m.type for m in mentions(extractor, "Woodrow Wilson said the treaty would hold.")} == {"person"}
 
 
+def test_a_document_s_abbreviation_is_no_name(extractor):
+    assert "person:~mou" not in keys(extractor, "The MoU was signed by Grace Atieno, Minister of Trade.")
+    assert not keys(extractor, "Eight MoUs were signed on Monday.")
+
+
 def test_a_heading_over_a_list_is_no_name(extractor):
     assert not keys(extractor, "The List of New Envoys was published.")
     assert keys(extractor, "The Bank of Ghana was named.") == {"org:bank of ghana"}

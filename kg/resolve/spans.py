@@ -179,6 +179,8 @@ def _fragment(span: Span, gaz: Gazetteer) -> bool:
         return True  # also "Heads State and Government", a group with its "of" lost
     if head in lex["listing_heads"] and len(span) > 2 and span[1].lower_ == "of":
         return True  # a page's heading over a list: "List of New Envoys", "Table of Results"
+    if len(span) == 1 and span[0].text in lex["document_abbreviations"]:
+        return True  # "the MoU was signed": a kind of document, no one's name
     if len(span) == 2 and span[-1].is_lower and span[-1].pos_ in ("ADP", "DET", "CCONJ"):
         return True
     if in_a_title(span, gaz):
