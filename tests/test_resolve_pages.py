@@ -291,6 +291,11 @@ def test_a_school_named_after_a_person_is_an_organisation(extractor):
     assert {m.type for m in mentions(extractor, "Woodrow Wilson said the treaty would hold.")} == {"person"}
 
 
+def test_a_ruler_s_title_after_a_courtesy_title_is_a_given_name(extractor):
+    assert people(extractor, "The deal was signed by Dr. Sultan Ahmed Al Jaber, Minister of Industry.") == {"sultan ahmed al jaber"}
+    assert people(extractor, "His Majesty Sultan Haitham bin Tarik received the envoy.") == {"haitham bin tarik"}
+
+
 def test_a_document_s_abbreviation_is_no_name(extractor):
     assert "person:~mou" not in keys(extractor, "The MoU was signed by Grace Atieno, Minister of Trade.")
     assert not keys(extractor, "Eight MoUs were signed on Monday.")

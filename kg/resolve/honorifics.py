@@ -16,6 +16,7 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer
+from kg.resolve.given_names import is_given_name
 from kg.resolve.text import fold, word_hashes
 
 __all__ = ["Words", "honorific_end", "honorific_names", "is_title_only", "title_names", "words_of"]
@@ -75,6 +76,10 @@ def words_of(gaz: Gazetteer) -> Words:
     return words
 
 
+#: Forms of address a ruler's title never follows: "Dr. Sultan", "Mr Amir" are given names.
+_COURTESY = frozenset({"mr", "mrs", "ms", "dr", "eng", "engr"})
+
+
 def _word(token: Token) -> str:
     return token.lower_.rstrip(".")
 
@@ -95,16 +100,20 @@ def honorific_end(doc: Doc, i: int, end: int, words: Words) -> int:
     """Past the forms of address starting at ``i`` and the ranks and titles they run into, with
     stops and "the" between them: "H. E. Mr", "His Highness the Amir Sheikh", "Amb. Lt. Gen.",
     "His Majesty King"."""
-    started = False
+    started = courtesy = False
     while i < end:
         after = _address_at(doc, i, end, words)
         if after > i:
+            courtesy = _word(doc[after - 1]) in _COURTESY
             i, started = after, True
             continue
         token = doc[i]
         if token.text == "." and started or token.text in words.abbreviations:
             i += 1
+        elif courtesy and is_given_name(token.text) and i + 2 < end and all(t.text[:1].isupper() for t in doc[i + 1 : i + 3]):
+            break  # "Dr. Sultan Ahmed Al Jaber": after "Dr." a ruler's title is a given name
         elif started and (_word(token) in words.honorifics or fold(token.text) in words.heads):
+            courtesy = False
             i += 1
         elif started and token.lower_ == "the" and i + 1 < end and (
                 _address_at(doc, i + 1, end, words) > i + 1 or fold(doc[i + 1].text) in words.heads):

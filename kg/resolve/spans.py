@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer
 from kg.resolve.classify import Candidate, body_head, classify, known_names, state_body
-from kg.resolve.given_names import person_shaped
+from kg.resolve.given_names import is_given_name, person_shaped
 from kg.resolve.honorifics import honorific_end, honorific_names, is_title_only, title_names, words_of
 from kg.resolve.name_edges import cut_word, epithet, given_name, left_out_after
 from kg.resolve.portfolios import abstract_noun, in_a_title, portfolio
@@ -49,6 +49,9 @@ def _strip_honorific(span: Span, gaz: Gazetteer, *, broken_address: bool = False
         after = honorific_end(doc, start, span.end, words)
         if after > start:
             start = after
+        elif start > 0 and doc[start - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr") and start < span.end - 2 \
+                and is_given_name(doc[start].text):
+            break  # "Dr. Sultan Ahmed Al Jaber": after "Dr." a ruler's title is a given name
         elif doc[start].lower_.rstrip(".") in words.titles or doc[start].lower_.rstrip(".") in words.honorifics \
                 or fold(doc[start].text) in gaz.demonyms or doc[start].is_punct or doc[start].lower_ in words.person_nouns \
                 or abstract_noun(doc[start], gaz) and span.end - start > 2:
