@@ -296,6 +296,11 @@ def test_a_ruler_s_title_after_a_courtesy_title_is_a_given_name(extractor):
     assert people(extractor, "His Majesty Sultan Haitham bin Tarik received the envoy.") == {"haitham bin tarik"}
 
 
+def test_a_place_named_with_its_unit_word_is_the_place_named_without_it(extractor):
+    assert keys(extractor, "Leaders met in Sanya, Hainan province, on Wednesday. Hainan hosted the meeting.") == {
+        "place:sanya", "place:hainan"}
+
+
 def test_a_document_s_abbreviation_is_no_name(extractor):
     assert "person:~mou" not in keys(extractor, "The MoU was signed by Grace Atieno, Minister of Trade.")
     assert not keys(extractor, "Eight MoUs were signed on Monday.")

@@ -296,6 +296,9 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
         span = _strip(ent, gaz)
         if not len(span):
             continue
+        if ent.label_ in ("GPE", "LOC") and not ent.id_ and len(span) > 1 and span[-1].is_lower \
+                and span[-1].lower_ in gaz.lexicon["administrative_heads"]:
+            span = span[:-1]  # "Hainan province" is Hainan, as the text's "Hainan" elsewhere
         label = ent.label_
         ent_id = ent.id
         if _place_as_first_name(ent, gaz):
