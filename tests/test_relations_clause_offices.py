@@ -19,6 +19,13 @@ CASES = [
     ("Kenya named Grace Atieno foreign minister on Monday.", {("person:grace atieno", "holds-office", "state:kenya")}, set()),
     ("Ghana appointed Kwame Mensah as ambassador to Togo.",
      {("person:kwame mensah", "holds-office", "state:ghana"), ("person:kwame mensah", "ambassador-to", "state:togo")}, set()),
+    # a title that ends in "general" ("Secretary-General", "Attorney General"), with an ordinal before it
+    ("Amina Diallo served as the ninth Secretary-General of the African Union.",
+     {("person:amina diallo", "holds-office", "org:african-union")}, set()),
+    ("Tomas Berg was Attorney General of Sweden until 2019.", {("person:tomas berg", "holds-office", "state:sweden")}, set()),
+    ("Tomas Berg will become Secretary General of NATO next year.", set(),
+     {("person:tomas berg", "holds-office", "org:nato")}),
+    ("The general was the commander of the army in Sweden.", set(), {("person:~general", "holds-office", "state:sweden")}),
     # a nomination, a denial or a meeting gives no office
     ("President Omondi nominated Grace Atieno as Foreign Minister of Kenya.", set(),
      {("person:grace atieno", "holds-office", "state:kenya")}),

@@ -483,6 +483,11 @@ def test_a_candidate_country_seeks_membership(blank_vocab, rules, gazetteer, wor
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # a list item that names no entity ("the Eurozone") does not end the list; a city in it does
+    ("Latvia is a member of the European Union, the Eurozone, NATO and the OECD.",
+     {("state:latvia", "member-of", "org:nato"), ("state:latvia", "member-of", "org:oecd")}, set()),
+    ("Latvia is a member of the European Union, Riga, NATO and the OECD.",
+     {("state:latvia", "member-of", "org:european-union")}, {("state:latvia", "member-of", "org:nato")}),
     # a list that sets some names apart as associates; a plan named after an organisation is no organisation
     ("Mercosur, which comprises Argentina, Brazil, Paraguay and Uruguay as full members, and Bolivia, Chile and Peru "
      "as associate members, condemned the coup.",

@@ -115,6 +115,12 @@ def test_formal_historical_and_variant_names_resolve_to_the_state(ruler_nlp, tex
         ("The Democratic People’s Republic of Korea signed.", "north-korea", "south-korea"),
         ("The People’s Republic of China signed.", "china", "taiwan"),
         ("The Republic of China signed.", "taiwan", "china"),
+        # states of their time beside today's state of a like name
+        ("West Germany joined NATO in 1955.", "west-germany", "germany"),
+        ("South Vietnam fell in 1975.", "south-vietnam", "vietnam"),
+        ("The Republic of Texas was annexed in 1845.", "republic-of-texas", "united-states"),
+        ("The Republic of Hawaii was proclaimed in 1894.", "republic-of-hawaii", "united-states"),
+        ("The People's Democratic Republic of Yemen merged in 1990.", "south-yemen", "yemen"),
     ],
 )
 def test_look_alike_names_stay_apart(ruler_nlp, text, state, not_state):

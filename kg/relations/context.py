@@ -394,6 +394,9 @@ class Context(HomeState):
             if k < len(doc) and doc[k].lower_ == "the":
                 k += 1
             nxt = rdoc.by_token.get(k)
+            if nxt is None and (skip := self._unnamed_item(k)) is not None:
+                k = skip  # "the European Union, the Eurozone, NATO": an item that names no entity
+                continue
             if nxt is None or nxt.type != type_ or k >= len(doc):
                 break
             k = self.after_acronym(rdoc.spans[k].end)  # "the Democratic Republic of the Congo (DRC), Angola"
@@ -401,6 +404,19 @@ class Context(HomeState):
                 break  # ", Trump's Middle East envoy": a possessor, not a list item
             found.append(nxt)
         return found
+
+    def _unnamed_item(self, k: int) -> int | None:
+        """The separator after a capitalised list item at ``k`` that is no entity ("the Eurozone",
+        "the Schengen Area"): up to three capitalised words, then "," or "and"; else None."""
+        doc, rdoc = self.doc, self.rdoc
+        for j in range(k + 1, min(k + 4, len(doc) - 1)):
+            if doc[j].lower_ in (",", "and"):
+                words = doc[k:j]
+                if all(t.is_alpha and t.text[:1].isupper() and t.i not in rdoc.by_token and t.pos_ in ("PROPN", "NOUN")
+                       for t in words):
+                    return j
+                return None
+        return None
 
     def after_acronym(self, k: int) -> int:
         """The token after a parenthesised acronym or name at ``k`` ("(DRC)"), else ``k``."""
