@@ -26,6 +26,16 @@ CASES = [
     ("Tomas Berg will become Secretary General of NATO next year.", set(),
      {("person:tomas berg", "holds-office", "org:nato")}),
     ("The general was the commander of the army in Sweden.", set(), {("person:~general", "holds-office", "state:sweden")}),
+    # an organisation that elects: "its chairman", "chairman of the bloc" is the organisation's office
+    ("The Southern African Development Community has elected President Lazarus Banda as its chairman.",
+     {("person:lazarus banda", "holds-office", "org:sadc")}, set()),
+    ("ECOWAS leaders elected Musa Danjuma as chairman of the bloc on Sunday.",
+     {("person:musa danjuma", "holds-office", "org:ecowas")}, set()),
+    ("ECOWAS leaders will elect Musa Danjuma as chairman of the bloc on Sunday.", set(),
+     {("person:musa danjuma", "holds-office", "org:ecowas")}),
+    # the summit body's chair is the organisation's
+    ("The Authority of Heads of State and Government of ECOWAS elected Musa Danjuma as its chairman.",
+     {("person:musa danjuma", "holds-office", "org:ecowas")}, set()),
     # a nomination, a denial or a meeting gives no office
     ("President Omondi nominated Grace Atieno as Foreign Minister of Kenya.", set(),
      {("person:grace atieno", "holds-office", "state:kenya")}),

@@ -341,6 +341,23 @@ MODEL_CASES = [
     ("Croatia applied to join the bloc. Croatia hopes to finish talks soon. Greece backs Croatia, and Greece thanked "
      "Greece's allies. Greece and Croatia met in Zagreb. Prime Minister Ivan Horvat said Croatia was ready.",
      set(), {("person:ivan horvat", "holds-office", "state:croatia"), ("person:ivan horvat", "holds-office", "state:greece")}),
+    # the setting's president is named ("President Ana Sousa of Portugal"), so another "President N" is some
+    # other state's; with no president of the setting named, the setting gives the office
+    ("Portugal hosted the summit. Portugal welcomed the guests in Lisbon, and Portugal thanked them. Portugal and the "
+     "bloc agreed, Portugal said. Portugal will host again. President Ana Sousa of Portugal handed the chair "
+     "over to President Omar Diallo, who spoke in Portugal.",
+     {("person:ana sousa", "holds-office", "state:portugal")}, {("person:omar diallo", "holds-office", "state:portugal")}),
+    ("Portugal hosted the summit. Portugal welcomed the guests in Lisbon, and Portugal thanked them. Portugal and the "
+     "bloc agreed, Portugal said. Portugal will host again. Prime Minister Ana Sousa handed over to President Omar "
+     "Diallo, who spoke in Portugal.",
+     {("person:omar diallo", "holds-office", "state:portugal")}, set()),
+    # a list of titles each followed by its name: the title after the last name is the next, unnamed, item's
+    ("The ceremony took place in the presence of the Chairperson of the AU Commission, Moussa Faki, the Deputy "
+     "Chairperson of the AUC, Dr. Amina Bello, Secretary General of the United Nations, and invited guests.",
+     {("person:amina bello", "holds-office", "org:african-union-commission")},
+     {("person:amina bello", "holds-office", "org:united-nations")}),
+    ("The President of Kenya, William Ruto, chairman of the EAC, opened the summit.",
+     {("person:william ruto", "holds-office", "state:kenya"), ("person:william ruto", "holds-office", "org:east-african-community")}, set()),
     # "<title> N will represent X": the office is X's; without a title, or with another state's, nothing
     ("Foreign Minister Carlos Rivas will represent Peru at the summit in Santiago.",
      {("person:carlos rivas", "holds-office", "state:peru")}, set()),

@@ -14,7 +14,7 @@ from dataclasses import replace
 from kg.model import Relation
 from kg.relations.context import Context
 
-__all__ = ["body_state", "offices_in_organs", "offices_in_state_bodies", "parent_organisation"]
+__all__ = ["body_state", "offices_in_organs", "offices_in_state_bodies", "organ_parent", "parent_organisation"]
 
 
 def body_state(ctx: Context, key: str) -> str | None:
@@ -61,9 +61,22 @@ def parent_organisation(ctx: Context, key: str) -> str | None:
     return None
 
 
-def _organ_parent(ctx: Context, key: str) -> str | None:
-    """The organisation of a secretariat or commission kg does not know by name."""
-    if key in ctx.gaz.entries or key.split()[-1] not in ctx.lex["organ_heads"]:
+def organ_parent(ctx: Context, key: str) -> str | None:
+    """The organisation of a secretariat, commission or summit body kg does not know by name: "the
+    MSG Secretariat", "the Authority of Heads of State and Government of ECOWAS"."""
+    if key in ctx.gaz.entries or not key.startswith("org:"):
+        return None
+    name = key.split(":", 1)[1]
+    if name.split()[0] in ctx.lex["organ_heads"]:
+        # "authority of heads of state and government of the economic community of west african states"
+        parts = name.split(" of ")
+        for n in range(1, len(parts)):
+            owner = " of ".join(parts[n:]).removeprefix("the ")
+            parent = ctx.knowledge.organisation_names.get(owner, "")
+            if parent in ctx.gaz.entries and ctx.kind(parent) == "intergovernmental":
+                return parent
+        return None
+    if key.split()[-1] not in ctx.lex["organ_heads"]:
         return None
     return parent_organisation(ctx, key)
 
@@ -71,4 +84,4 @@ def _organ_parent(ctx: Context, key: str) -> str | None:
 def offices_in_organs(ctx: Context) -> list[Relation]:
     """An office in an organisation's secretariat or commission is an office of the organisation:
     "Director General of the MSG Secretariat N" holds office in the MSG too."""
-    return _offices_through(ctx, _organ_parent, "organisation", "office-in-organ")
+    return _offices_through(ctx, organ_parent, "organisation", "office-in-organ")

@@ -12,6 +12,7 @@ import dataclasses
 from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.arguments import entities
+from kg.relations.bodies import organ_parent
 from kg.relations.context import Context
 from kg.relations.offices import phrase_relations
 from kg.relations.title_phrases import read_title_phrase
@@ -63,9 +64,12 @@ def offices_in_clauses(ctx: Context) -> list[Relation]:
             continue
         if phrase.owner is None and verb.lemma_.lower() in lex["appointing_verbs"]:
             # "Kenya named N foreign minister": the state that appoints owns the office
+            # (and "The African Union elected N as its chairperson", "ECOWAS leaders elected N as
+            # chairman of the bloc": the one state or organisation the subject names)
             appointer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            m = rdoc.mention_at(appointer) if appointer is not None else None
-            if m is not None and m.type == "state":
-                phrase = dataclasses.replace(phrase, owner=(m.key, "state"))
+            owners = {(organ_parent(ctx, m.key) or m.key, m.type) for t in (appointer.subtree if appointer is not None else ())
+                      if (m := rdoc.mention_at(t)) is not None and m.type in ("state", "organisation")}
+            if len(owners) == 1:
+                phrase = dataclasses.replace(phrase, owner=owners.pop())
         out += phrase_relations(ctx, people[0], [phrase], verb, "office-in-clause")
     return out

@@ -35,7 +35,7 @@ def person_titles(ctx: Context) -> list[Relation]:
         p = (person.key, "person")
         out += _title_before_name(ctx, p, start, end, inherited)
         out += _title_with_object_before_name(ctx, p, start, end)
-        out += _appositive_title(ctx, p, end) or appositive_institution(ctx, p, end)
+        out += _appositive_title(ctx, p, start, end) or appositive_institution(ctx, p, end)
     return out
 
 
@@ -137,10 +137,23 @@ def _stacked_title(ctx: Context, p, first: int, end: int) -> list[Relation]:
     return [r] if r else []
 
 
-def _appositive_title(ctx: Context, person, end: int) -> list[Relation]:
+def _second_of_titled_pairs(ctx: Context, start: int) -> bool:
+    """ "the Chairperson of X, A, the Deputy Chairperson of Y, B, Secretary General of Z, ...": a
+    list of titles each followed by its name; the title after B is the next item's."""
+    doc, j = ctx.doc, honorific_start(ctx, start)
+    phrases = phrases_before(ctx, j - 1) if j >= 2 and doc[j - 1].text == "," else []
+    if not phrases:
+        return False
+    k = phrases[0].start - 1
+    k -= k >= 0 and doc[k].lower_ in ("the", "a", "an")
+    m = ctx.rdoc.by_token.get(k - 1) if k >= 1 and doc[k].text == "," else None
+    return m is not None and m.type == "person" and not _list_opens_with_a_name(ctx, j - 1)  # not "A, T1, B, T2"
+
+
+def _appositive_title(ctx: Context, person, start: int, end: int) -> list[Relation]:
     """ "Julianne Smith, the US ambassador to NATO,": a title in apposition after the name."""
     doc, rdoc, gaz = ctx.doc, ctx.rdoc, ctx.gaz
-    if end + 1 >= len(doc) or doc[end].text != ",":
+    if end + 1 >= len(doc) or doc[end].text != "," or _second_of_titled_pairs(ctx, start):
         return []
     i = end + 1
     if doc[i].lower_ in ("a", "an", "the"):
@@ -406,6 +419,8 @@ def titles_in_full(ctx: Context) -> list[Relation]:
                 if closes and comma and doc[k].text == "," and phrases_before(ctx, name_start) and not _list_opens_with_a_name(ctx, name_start):
                     nxt = rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc))) if k + 1 < len(doc) else None
                     closes = nxt is None or nxt.type != "person"  # "T0 of X, A, T1 of Y, B": a list opened by a title gives T1 to B
+                if closes and _second_of_titled_pairs(ctx, start):
+                    closes = False  # "T0 of X, A, T1 of Y, B, T2 of Z, ...": T2 opens the next item
                 if closes:
                     out += phrase_relations(ctx, person, phrases, doc[start], "title-phrase-apposition")
     return out

@@ -182,6 +182,10 @@ def offices_from_setting(ctx: Context) -> list[Relation]:
         return []
     rdoc = ctx.rdoc
     held = {r.source for r in ctx.found if r.relation in ("holds-office", "spokesperson-for") and r.target.startswith("state:")}
+    # "president Umaro Embalo of Guinea-Bissau": the setting's one president is named, so another
+    # "President N" in the article is some other state's
+    single = ctx.lex["single_holder_titles"]
+    filled = {r.role for r in ctx.found if r.relation == "holds-office" and r.target == home and r.role in single}
     out: list[Relation] = []
     done: set[tuple[str, str, str]] = set()
     for i, m in sorted(rdoc.by_token.items()):
@@ -192,6 +196,8 @@ def offices_from_setting(ctx: Context) -> list[Relation]:
         for relation, role in _ownerless_titles(ctx, span):
             if relation not in ("holds-office", "spokesperson-for") or not _is_state_office(ctx, role):
                 continue
+            if role in filled and not any(t.lower_ in ctx.lex["succession_words"] for t in span.sent):
+                continue  # (but "his predecessor, President N": the same office at another time)
             if (m.key, relation, role) in done:
                 continue
             done.add((m.key, relation, role))
