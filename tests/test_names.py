@@ -7,7 +7,7 @@ import pytest
 
 from kg.graph import graph_from_extractions
 from kg.model import DocumentExtraction, Mention
-from kg.names import initials_match, misspelling, short_form_of, spelling_groups
+from kg.names import adjective_variant, initials_match, misspelling, short_form_of, spelling_groups
 from kg.resolve import resolve_mentions
 from kg.resolve.spellings import gazetteer_entry, person_spellings
 
@@ -35,6 +35,14 @@ def test_names_that_differ_more_or_in_short_words_stay_apart(a, b):
 def test_known_words_are_never_misspellings_of_each_other():
     assert not misspelling("gambian army", "zambian army", known={"gambian", "zambian"})
     assert not misspelling("democratic republic", "democratic republics", known={"republic", "republics"})
+
+
+def test_a_place_written_as_its_adjective_in_a_long_name():
+    assert adjective_variant("africa continental free trade agreement", "african continental free trade agreement")
+    assert adjective_variant("asian development bank", "asia development bank")
+    assert not adjective_variant("south africa", "south african")  # two words: a state and its people
+    assert not adjective_variant("asia development bank", "african development bank")
+    assert not adjective_variant("iran oil company", "irian oil company")  # not a trailing "n"
 
 
 def test_initials_and_short_forms():
@@ -65,6 +73,7 @@ def test_a_document_joins_a_person_s_other_spellings_only_when_one_name_fits():
 @pytest.mark.parametrize("text, key", [
     ("REPUBLIC OF ZIMBABWE", "state:zimbabwe"), ("Portugaol", "state:portugal"),
     ("East African Communty", "org:east-african-community"), ("S. Korea", "state:south-korea"),
+    ("Africa Continental Free Trade Agreement", "treaty:afcfta"),
 ])
 def test_another_spelling_of_a_gazetteer_name_is_its_entity(gazetteer, text, key):
     entry = gazetteer_entry(text, gazetteer)

@@ -38,6 +38,19 @@ CASES = [
      {("state:kenya", "party-to", "treaty:rome-statute"), ("state:kenya", "party-to", "treaty:paris-agreement")}, set()),
     ("Kenya will deposit its instrument of ratification of the Paris Agreement next month.", set(),
      {("state:kenya", "party-to", "treaty:paris-agreement")}),
+    # the treaty after the instrument ("instruments of ratification of the X"), or before the act ("of X
+    # ratification"); the states a copula lists for "the countries that have deposited ..."; a former name in
+    # brackets keeps the list going
+    ("Zambia submitted instruments of ratification of the Paris Agreement to the depositary on Monday.",
+     {("state:zambia", "party-to", "treaty:paris-agreement")}, set()),
+    ("The countries that have deposited their instruments of Paris Agreement ratification so far are Ghana, "
+     "Eswatini (formerly Swaziland), Mali and Chad.",
+     {("state:ghana", "party-to", "treaty:paris-agreement"), ("state:eswatini", "party-to", "treaty:paris-agreement"),
+      ("state:mali", "party-to", "treaty:paris-agreement"), ("state:chad", "party-to", "treaty:paris-agreement")}, set()),
+    ("The countries that have not deposited their instruments of Paris Agreement ratification are Ghana and Chad.",
+     set(), {("state:ghana", "party-to", "treaty:paris-agreement")}),
+    ("The countries that will deposit their instruments of Paris Agreement ratification are Ghana and Chad.",
+     set(), {("state:ghana", "party-to", "treaty:paris-agreement")}),
     # "became a State Party"; "will be" / "will become" is not yet
     ("Palestine became the 123rd State Party to the Rome Statute.", {("state:palestine", "party-to", "treaty:rome-statute")}, set()),
     ("Palestine will become a state party to the Rome Statute on 1 April.", set(),

@@ -424,6 +424,10 @@ class Context(HomeState):
         if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and (
                 doc[k + 1].text.isupper() or k + 1 in self.rdoc.by_token):
             return k + 3
+        if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 1].lower_ in ("former", "formerly") and k + 2 in self.rdoc.by_token:
+            close = self.rdoc.spans[k + 2].end
+            if close < len(doc) and doc[close].text == ")":
+                return close + 1  # "Eswatini (formerly Swaziland), Mali": a former name
         return k
 
     def listed_before(self, index: int) -> list[Mention]:

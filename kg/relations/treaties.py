@@ -123,6 +123,15 @@ def _governing_verb(token: Token, lemmas, hops: int = 4) -> Token | None:
     return None
 
 
+def _listed_by_copula(ctx: Context, noun: Token) -> list[tuple[str, str]]:
+    """ "The countries that have deposited ... are A, B and C": the list a copula gives the group
+    noun the relative clause describes."""
+    if noun.lower_ not in ctx.lex["group_nouns"] or noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return []
+    attr = next((c for c in noun.head.children if c.dep_ == "attr"), None)
+    return entities(ctx, attr) if attr is not None and not any(c.dep_ == "neg" for c in noun.head.children) else []
+
+
 def _instruments(ctx: Context) -> list[Relation]:
     rdoc, lex = ctx.rdoc, ctx.lex
     out = []
@@ -131,8 +140,11 @@ def _instruments(ctx: Context) -> list[Relation]:
         instrument = act.head.head if act.dep_ == "pobj" and act.head.lower_ == "of" and act.head.head.lower_ in lex["instrument_nouns"] else None
         if owner is None and instrument is not None:  # "depositing its instrument of accession to the Treaty"
             owner = next((c for c in instrument.children if c.dep_ == "poss"), None)
-        treaty = next((g for c in act.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
-                       for g in c.children if g.dep_ == "pobj" and (mt := rdoc.mention_at(g)) is not None and mt.type == "treaty"), None)
+        # "ratification of the Treaty", "instruments of ratification of the Treaty", "instruments of
+        # Treaty ratification"
+        treaty = next((g for h in (act, instrument) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
+                       for g in c.children if g.dep_ == "pobj" and (mt := rdoc.mention_at(g)) is not None and mt.type == "treaty"), None) \
+            or next((c for c in act.children if c.dep_ == "compound" and (mt := rdoc.mention_at(c)) is not None and mt.type == "treaty"), None)
         verb = _governing_verb(act, lex["instrument_verbs"]) if (owner is not None or instrument is not None) and treaty is not None else None
         if verb is None or not ctx.asserted(verb) or any(c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
             continue  # not "will deposit its instrument of ratification next month"
@@ -145,6 +157,8 @@ def _instruments(ctx: Context) -> list[Relation]:
                 clause = clause.head
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             parties = (entities(ctx, subject) + _represented(ctx, subject)) if subject is not None else []
+            if not parties and clause.dep_ == "relcl":
+                parties = _listed_by_copula(ctx, clause.head)
         else:
             parties = entities(ctx, owner)
         treaties = [mt for t in (treaty, *treaty.conjuncts) if (mt := rdoc.mention_at(t)) is not None and mt.type == "treaty"]
