@@ -29,7 +29,7 @@ def offices_in_clauses(ctx: Context) -> list[Relation]:
     rdoc, lex = ctx.rdoc, ctx.lex
     heads = ctx.gaz.title_words - lex["title_modifiers"]
     out: list[Relation] = []
-    for token in rdoc.tokens(heads | {"general"}):
+    for token in rdoc.tokens(heads | set(lex["title_final_modifiers"])):
         if token.lower_ not in heads and not any(c.dep_ == "compound" and fold(c.text) in ctx.title_vocab for c in token.lefts):
             continue  # "general" heads a title only after one: "Secretary-General", "Attorney General"
         verb = None
