@@ -126,6 +126,26 @@ def test_one_state_and_one_name_are_no_list(blank_vocab, rules, gazetteer):
      {("person:eleni markou", "holds-office", "state:greece"), ("person:kwame boateng", "holds-office", "state:ghana"),
       ("person:erik dahl", "holds-office", "state:norway"), ("person:kwame boateng", "ambassador-to", "state:tanzania")},
      {("person:kwame boateng", "holds-office", "state:greece")}),
+    # state, dash, name in turn (translated news): the NER sees no names there, the list does
+    ("President Aliya Nurova received the credentials of new ambassadors to Kazakhstan on Friday.\n\n"
+     "The credentials were presented by the ambassadors of Latvia - Karlis Ozols, Chile - Marta de la Vega "
+     "and Ghana - Kofi Mensah Boateng.",
+     {("person:karlis ozols", "holds-office", "state:latvia"), ("person:marta de la vega", "holds-office", "state:chile"),
+      ("person:kofi mensah boateng", "holds-office", "state:ghana"), ("person:karlis ozols", "ambassador-to", "state:kazakhstan")},
+     {("person:karlis ozols", "holds-office", "state:chile"), ("person:kofi mensah boateng", "ambassador-to", "state:ghana")}),
+    # one pair alone is no list: a match, a border, a score
+    ("Latvia - Karlis Ozols scored twice in Riga on Friday.", set(),
+     {("person:karlis ozols", "holds-office", "state:latvia")}),
+    # the head of an organisation's delegation who presents credentials is its envoy, posted by the setting
+    ("President Aliya Nurova received the credentials of new envoys to Kazakhstan on Friday.\n\n"
+     "The credentials were presented by the head of the European Union delegation, Anna Kowalska, and the "
+     "ambassadors of Latvia - Karlis Ozols and Ghana - Kofi Boateng.",
+     {("person:anna kowalska", "holds-office", "org:european-union"), ("person:anna kowalska", "ambassador-to", "state:kazakhstan")},
+     {("person:anna kowalska", "leads-delegation", "org:european-union")}),
+    # at a meeting, the head of an organisation's delegation leads it
+    ("At the climate talks in Bonn, the head of the European Union delegation, Anna Kowalska, urged faster cuts.",
+     {("person:anna kowalska", "leads-delegation", "org:european-union")},
+     {("person:anna kowalska", "holds-office", "org:european-union")}),
 ])
 def test_sentences(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)

@@ -304,7 +304,13 @@ def heads_of_delegations(ctx: Context) -> list[Relation]:
             people = _named_after(ctx, noun)
         if len(people) != 1:
             continue
-        r = ctx.relation("leads-delegation", people[0], owner, ctx.evidence(token, "head-of-delegation-named"))
+        if owner[1] == "organisation" and any(t.lower_ in lex["credential_nouns"] for t in token.sent):
+            # "credentials were presented by the head of the European Union delegation, N": an
+            # organisation's delegation in a state is its embassy there, and its head an envoy
+            r = ctx.relation("holds-office", people[0], owner, ctx.evidence(token, "head-of-mission-of-organisation"),
+                             role="head of delegation")
+        else:
+            r = ctx.relation("leads-delegation", people[0], owner, ctx.evidence(token, "head-of-delegation-named"))
         if r:
             out.append(r)
     return out

@@ -247,11 +247,11 @@ def offices_of_the_organisation(ctx: Context) -> list[Relation]:
 
 def _envoys(ctx: Context) -> dict[str, str]:
     """person key -> the state that sent them, for everyone the text gives an envoy's office."""
-    heads = ctx.lex["envoy_titles"]
+    heads = ctx.lex["envoy_titles"] | ctx.lex["organisation_envoy_roles"]
     senders: dict[str, str] = {}
     for r in ctx.found:
         if r.relation == "holds-office" and any(h in r.role for h in heads) and (r.target.startswith("state:") or (
-                ctx.kind(r.target) == "intergovernmental" and "ambassador" in r.role)) \
+                ctx.kind(r.target) == "intergovernmental" and any(w in r.role for w in ctx.lex["organisation_envoy_roles"]))) \
                 and not r.role.startswith("former "):  # a former envoy is posted nowhere now
             senders.setdefault(r.source, r.target)
     return senders

@@ -19,7 +19,7 @@ from kg.gazetteer import Gazetteer
 from kg.resolve.given_names import is_given_name
 from kg.resolve.text import fold, word_hashes
 
-__all__ = ["Words", "honorific_end", "honorific_names", "is_title_only", "title_names", "words_of"]
+__all__ = ["Words", "dash_paired_names", "honorific_end", "honorific_names", "is_title_only", "title_names", "words_of"]
 
 
 @dataclass(frozen=True)
@@ -223,6 +223,38 @@ def title_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
         if end - start >= 2 and doc[start].pos_ == "PROPN" and not any(doc[j].ent_id_ for j in range(start, end)):
             found.append((i, start, end))
             after = end
+    return found
+
+
+def dash_paired_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
+    """(dash, name start, name end) of the names a list pairs with states by a dash, two pairs
+    at least in a row: "the ambassadors of Kyrgyzstan - A B, France - C de D and Japan - E F".
+    Translated news writes such lists, and the NER takes the names for nothing. One pair alone
+    ("Russia - Ukraine talks", "Germany - Hansa Rostock") names no one."""
+    words = words_of(gaz)
+    dashes = set(gaz.lexicon["list_dashes"])
+    gaps = set(gaz.lexicon["list_pair_gaps"])
+    pairs = []
+    i = 1
+    while i + 2 < len(doc):
+        state = doc[i - 1]
+        if doc[i].text in dashes and doc[i].whitespace_ and state.whitespace_ and state.ent_id_.startswith("state:") \
+                and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I"):
+            end = name_end(doc, i + 1, words, limit=6)
+            if end - (i + 1) >= 2 and (end == len(doc) or doc[end].lower_ in gaps or doc[end].is_punct or doc[end].is_space):
+                first = i - 1
+                while first > 0 and doc[first - 1].ent_id_ == state.ent_id_:
+                    first -= 1
+                pairs.append((first, i, i + 1, end))
+                i = end
+                continue
+        i += 1
+    found = []
+    for k, (first, dash, start, end) in enumerate(pairs):
+        joined_before = k > 0 and all(t.lower_ in gaps for t in doc[pairs[k - 1][3] : first])
+        joined_after = k + 1 < len(pairs) and all(t.lower_ in gaps for t in doc[end : pairs[k + 1][0]])
+        if joined_before or joined_after:
+            found.append((dash, start, end))
     return found
 
 
