@@ -146,6 +146,20 @@ def test_one_state_and_one_name_are_no_list(blank_vocab, rules, gazetteer):
     ("At the climate talks in Bonn, the head of the European Union delegation, Anna Kowalska, urged faster cuts.",
      {("person:anna kowalska", "leads-delegation", "org:european-union")},
      {("person:anna kowalska", "holds-office", "org:european-union")}),
+    # items of a list cut by semicolons: a name and its title with no comma between; a name
+    # alone, then its title alone (a semicolon typed for a comma)
+    ("The meeting was attended by: H.E. Tomas Ruiz, President of the Republic of Chile; H.E. Anna Berg; "
+     "President of the Republic of Latvia; H.E. Pedro Gil Minister of Foreign Affairs of the Republic of Peru and "
+     "H.E. Mari Tamm, Minister of Defence of the Republic of Estonia.",
+     {("person:anna berg", "holds-office", "state:latvia"), ("person:pedro gil", "holds-office", "state:peru"),
+      ("person:tomas ruiz", "holds-office", "state:chile")},
+     {("person:anna berg", "holds-office", "state:chile"), ("person:pedro gil", "holds-office", "state:latvia")}),
+    # a title item followed by its own name is that name's, not the item before
+    ("Present were: H.E. Anna Berg; President of the Republic of Latvia Edgars Ozols; and others.", set(),
+     {("person:anna berg", "holds-office", "state:latvia")}),
+    # a name inside a sentence, not opening an item, takes no title after it
+    ("He met Pedro Gil Minister of Foreign Affairs of the Republic of Peru in Lima.", set(),
+     {("person:pedro gil", "holds-office", "state:peru")}),
 ])
 def test_sentences(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)

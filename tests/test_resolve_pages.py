@@ -335,3 +335,13 @@ def test_a_headline_s_verb_is_not_part_of_the_name_before_it(extractor):
 def test_a_body_in_apposition_to_its_head_stays(extractor):
     text = "He met the Speaker of the Georgian Parliament, Shota Beridze, and the Prime Minister."
     assert "org:parliament of georgia" in keys(extractor, text)
+
+
+def test_a_body_of_a_state_with_a_possessive_in_its_formal_name_is_whole(extractor):
+    """ "the Foreign Ministry of the" + "People's Republic of China": the NER stops the body at
+    the state's name; the body takes the known name whole, not "Foreign Ministry of the People"."""
+    from conftest import model_triples
+    text = "Li Wei, Special Envoy of the Foreign Ministry of the People\u2019s Republic of China, arrived in Addis Ababa."
+    got = model_triples(extractor, text)
+    assert ("person:li wei", "holds-office", "state:china") in got, got
+    assert not any("of the people" in t and not t.endswith("china") for _, _, t in got), got

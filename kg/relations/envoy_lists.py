@@ -129,25 +129,51 @@ def envoys_under_heading(ctx: Context) -> list[Relation]:
 
 
 def titles_closing_lines(ctx: Context) -> list[Relation]:
-    """A line of a list that is a name and its title with the owner, no comma between ("His
-    Excellency Jan Berg Ambassador of the Republic of Norway"): the person holds that title.
-    Only where the title runs to the line's end and the line holds nothing else."""
+    """A line of a list, or an item of a list cut by semicolons, that is a name and its title
+    with the owner, no comma between ("His Excellency Jan Berg Ambassador of the Republic of
+    Norway"; "attended by: H.E. A B Minister of Foreign Affairs of X and H.E. C D, ..."): the
+    person holds that title. Only where the title runs to the item's end and the item holds
+    nothing else. An item that is a name alone takes the title that is the next item alone
+    ("H.E. A B; President of X; H.E. C D, ...": a semicolon typed for a comma)."""
     doc, rdoc = ctx.doc, ctx.rdoc
     out: list[Relation] = []
     for i, m in sorted(rdoc.by_token.items()):
         span = rdoc.spans[i]
-        if m.type != "person" or i != span.start or span.end >= len(doc) or doc[span.end].is_punct:
+        if m.type != "person" or i != span.start or span.end >= len(doc):
             continue
-        first, stop = line_of(doc, i)
-        while stop > first and (doc[stop - 1].is_space or doc[stop - 1].text in (".", ";")):
-            stop -= 1
+        first, stop = _item_of(ctx, i)
         if honorific_end(ctx, first, i) != i and first != i:
-            continue  # the line opens with the name, forms of address allowed
-        phrase = read_title_phrase(ctx, span.end, stop)
+            continue  # the item opens with the name, forms of address allowed
+        title_at = span.end
+        if doc[span.end].text == ";" and stop == span.end and first > line_of(doc, i)[0]:
+            title_at = span.end + 1  # the name is an item alone; its title the next one
+            stop = _item_of(ctx, title_at)[1]
+        elif doc[span.end].is_punct:
+            continue
+        phrase = read_title_phrase(ctx, title_at, stop)
         if phrase is None or phrase.owner is None or phrase.end != stop or phrase.former:
             continue
         out += phrase_relations(ctx, (m.key, "person"), [phrase], doc[i], "title-closing-line")
     return out
+
+
+def _item_of(ctx: Context, i: int) -> tuple[int, int]:
+    """The list item token ``i`` is in: its line, or the part of it between semicolons (a colon
+    opens the list), up to an "and" that opens the next name ("... of X and H.E. C D")."""
+    doc = ctx.doc
+    first, stop = line_of(doc, i)
+    while stop > first and (doc[stop - 1].is_space or doc[stop - 1].text in (".", ";")):
+        stop -= 1
+    k = i
+    while k > first and doc[k - 1].text not in (";", ":"):
+        k -= 1
+    if k > first:
+        first = k
+    k = i
+    while k < stop and doc[k].text != ";" and not (
+            doc[k].lower_ == "and" and k > i and k + 1 < stop and honorific_end(ctx, k + 1, stop) > k + 1):
+        k += 1
+    return first, k
 
 
 def _mention_from(ctx: Context, j: int, type_: str) -> tuple[Mention, int] | None:

@@ -165,6 +165,8 @@ def _complete_name(span: Span, gaz: Gazetteer) -> Span:
     while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha and (body or not doc[end].ent_id_)
                               and doc[end].ent_type_ != "PERSON" or doc[end].lower_ in ("of", "the", "and")):
         end += 1
+        while body and doc[end - 1].ent_id_ and end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1  # a known name is taken whole: "Foreign Ministry of the" + "People's Republic of China"
     while end > span.end and doc[end - 1].lower_ in ("of", "the", "and"):
         end -= 1
     return Span(doc, span.start, end, label=span.label, span_id=span.id)
