@@ -225,6 +225,17 @@ MODEL_CASES = [
      {("person:rosa marin", "leads-delegation", "state:chile"), ("person:juan soto", "leads-delegation", "state:chile")}),
     ("Chilean Foreign Minister Rosa Marin arrived in Lima on Monday. The Peruvian minister heads the Peruvian delegation.",
      set(), {("person:rosa marin", "leads-delegation", "state:peru")}),
+    # the state that was represented, or took part, "with" a delegation headed by someone
+    ("Peru was represented at the meeting with a delegation headed by Ana Gil, director general for trade.",
+     {("person:ana gil", "leads-delegation", "state:peru")}, set()),
+    ("Ghana took part with a delegation led by Kofi Mensah.", {("person:kofi mensah", "leads-delegation", "state:ghana")}, set()),
+    ("Ghana took part in the talks, which were chaired by Kofi Mensah.", set(),
+     {("person:kofi mensah", "leads-delegation", "state:ghana")}),
+    # the parser hangs "by" on the occasion between the verb and the agent
+    ("The Omani delegation is headed in the meeting by Badr bin Hamad, the foreign minister.",
+     {("person:badr bin hamad", "leads-delegation", "state:oman")}, set()),
+    ("The Omani delegation was welcomed at the meeting by Badr bin Hamad, the host.", set(),
+     {("person:badr bin hamad", "leads-delegation", "state:oman")}),
 ]
 
 

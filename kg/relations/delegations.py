@@ -79,10 +79,12 @@ def delegations_of_office(ctx: Context) -> list[Relation]:
                 sender = _office_state(ctx, senders[0][0])
             elif senders:
                 continue  # a state or organisation that sends is the clause rules' business
-        represented = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else None
-        if sender is None and represented is not None and represented.lemma_ == "represent":
-            # "Angola was represented by a delegation headed by the Minister of Foreign Affairs, N"
-            owners = [e for c in represented.children if c.dep_ == "nsubjpass" for e in entities(ctx, c)]
+        represented = _presence_verb(ctx, token)
+        if sender is None and represented is not None:
+            # "Angola was represented by a delegation headed by the Minister of Foreign Affairs, N",
+            # "Peru was represented at the meeting with a delegation headed by N", "Chile took part
+            # with a delegation led by N"
+            owners = [e for c in represented.children if c.dep_ in ("nsubjpass", "nsubj") for e in entities(ctx, c)]
             if len(owners) == 1 and owners[0][1] == "state" and ctx.asserted(represented):
                 sender = owners[0][0]
         ev = ctx.evidence(led, "delegation-of-office")
@@ -92,6 +94,25 @@ def delegations_of_office(ctx: Context) -> list[Relation]:
             if r:
                 out.append(r)
     return out
+
+
+def _presence_verb(ctx: Context, noun):
+    """The verb of being present that a delegation noun is the means of ("represented by/with a
+    delegation", "participated with a delegation"), over an occasion the parser hung the
+    preposition on ("represented at the meeting with a delegation"); None when there is none."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ not in ("agent", "prep") or prep.lower_ not in ("by", "with"):
+        return None
+    verb = prep.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "represented at the meeting" + "with a delegation"
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ctx.lex["delegation_presence_lemmas"]:
+        return None
+    if verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return None  # "took part with a delegation", not any taking
+    if verb.lemma_.lower() == "represent" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None  # "Ruto represented Kenya with a delegation ...": the subject is the person
+    return verb
 
 
 def _owners(ctx: Context, noun) -> list[tuple[str, str]]:
