@@ -990,6 +990,22 @@ MODEL_CASES = [
      {("state:kenya", "member-of", "org:sadc")}),
     ("Leaders of Zambia and Malawi from the South, and Kenya from the East, met SADC officials.", set(),
      {("state:kenya", "member-of", "org:sadc")}),
+    # founded "by the leaders of" (or "the foreign ministers of") states: the states found it
+    ("The Andean Community was founded on May 26 1969 by the leaders of Bolivia, Colombia, Ecuador and Peru.",
+     {("state:bolivia", "member-of", "org:andean-community"), ("state:peru", "member-of", "org:andean-community")}, set()),
+    ("ASEAN was established by the foreign ministers of Indonesia, Malaysia and Thailand in 1967.",
+     {("state:malaysia", "member-of", "org:asean"), ("state:thailand", "member-of", "org:asean")}, set()),
+    ("The Andean Community was founded by the critics of Bolivia and Peru.", set(),
+     {("state:bolivia", "member-of", "org:andean-community")}),
+    # "joined as a full member" with the organisation named in the sentence; not an observer, not a condition
+    ("The number of member states of the Andean Community has grown after Chile joined as a full member.",
+     {("state:chile", "member-of", "org:andean-community")}, set()),
+    ("The Andean Community met in Lima. Chile joined as an observer member.", set(),
+     {("state:chile", "member-of", "org:andean-community")}),
+    ("The Andean Community met in Lima. If Chile joined as a full member, trade would grow.", set(),
+     {("state:chile", "member-of", "org:andean-community")}),
+    ("The Andean Community and the OAS met in Lima. Chile joined as a full member.", set(),
+     {("state:chile", "member-of", "org:andean-community"), ("state:chile", "member-of", "org:oas")}),
 ]
 
 

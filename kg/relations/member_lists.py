@@ -375,6 +375,9 @@ def founding_states(ctx: Context) -> list[Relation]:
         founders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive else \
             [c for c in verb.children if c.dep_ == "nsubj"]
         states: list[tuple[str, str]] = []
+        # "founded by the leaders of A, B and C", "by the foreign ministers of A, B and C": their states
+        founders += [g for f in founders if f.lower_ in lex["people_group_heads"] or f.lower_ in lex["plural_office_heads"]
+                     for c in f.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         for f in founders:
             states += [e for e in entities(ctx, f) if e[1] == "state"]
             if (m := rdoc.mention_at(f)) is not None and m.type == "state":

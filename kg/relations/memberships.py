@@ -363,6 +363,8 @@ def memberships_from_context(ctx: Context) -> list[Relation]:
         rule = "membership-in-context"
         if token.lemma_.lower() in lex["context_join_lemmas"] and token.pos_ == "VERB":
             members, rule = _joined_without_object(ctx, token), "join-in-context"
+            if members and _as_member(ctx, token) is not None:
+                rule = "joined-as-member-in-context"  # "after Belarus joined as a full member": a membership, whose organisation is near
         elif token.lower_ in ("member", "members") and token.i >= 2:
             members = _member_in_context(ctx, token)
         if not members or ctx.blocked(token.i) or (token.i > 0 and doc[token.i - 1].lower_ == "permanent"):
@@ -399,6 +401,8 @@ def _joined_without_object(ctx: Context, verb: Token) -> list[Mention]:
             continue
         if c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.ent_type_ == "DATE" for g in c.children):
             continue  # "in 2017"
+        if c == _as_member(ctx, verb) or c.dep_ == "mark" and c.lower_ in ctx.lex["temporal_clause_marks"]:
+            continue  # "joined as a full member"; "after Belarus joined" (not "if Belarus joined")
         return []
     if verb.tag_ not in ("VBD", "VBN", "VBZ") or not ctx.asserted(verb):
         return []
@@ -410,6 +414,17 @@ def _joined_without_object(ctx: Context, verb: Token) -> list[Mention]:
                 if type_ == "state"]
     found = [m for t in (subject, *subject.conjuncts) if (m := ctx.rdoc.mention_at(t)) is not None]
     return found if found and all(m.type == "state" for m in found) else []
+
+
+def _as_member(ctx: Context, verb: Token) -> Token | None:
+    """The "as" of "joined as a (full) member" / "as the ninth member" that names no organisation."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            noun = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if noun is not None and noun.lower_ in ("member", "members") and not any(g.dep_ == "prep" for g in noun.children) \
+                    and not ctx.non_member(noun):
+                return c
+    return None
 
 
 def as_members(ctx: Context) -> list[Relation]:
