@@ -140,6 +140,25 @@ def test_a_leader_who_hands_over_a_rotating_chair_stands_for_the_state_of_their_
     assert not _members(extractor, "Maria Lopez handed over the presidency of CELAC to Jose Diaz on Tuesday.")
 
 
+def test_the_person_who_takes_or_hands_over_a_bloc_s_chair_holds_or_held_it(extractor):
+    from conftest import model_triples
+    got = model_triples(extractor, "President Ali Hassan handed over the chairmanship of the East African Community to "
+                                   "Grace Wanjiru on Saturday.")
+    assert {("person:grace wanjiru", "holds-office", "org:east-african-community"), ("person:ali hassan", "holds-office", "org:east-african-community")} <= got, got
+    got = model_triples(extractor, "The East African Community summit ended in Arusha. President Ali Hassan handed over "
+                                   "the regional bloc's chairmanship to Grace Wanjiru, who has been elected to lead the EAC until 2027.")
+    assert ("person:grace wanjiru", "holds-office", "org:east-african-community") in got, got
+    got = model_triples(extractor, "Grace Wanjiru was elected to lead the East African Community for a year.")
+    assert ("person:grace wanjiru", "holds-office", "org:east-african-community") in got, got
+    # a hope, a refusal, a future: nobody holds anything
+    got = model_triples(extractor, "The East African Community summit ended in Arusha. Grace Wanjiru hopes to be elected to "
+                                   "lead the EAC. Ali Hassan refused to hand over the chairmanship to Wanjiru.")
+    assert not {t for t in got if t[1] == "holds-office"}, got
+    # a body that is no bloc: leading it is no chair of a bloc
+    got = model_triples(extractor, "Grace Wanjiru was elected to lead the Kenya Airways board.")
+    assert not {t for t in got if t[1] == "holds-office" and t[2] == "org:east-african-community"}, got
+
+
 def test_a_state_or_its_leader_described_as_a_bloc_s_chair_is_a_member(extractor):
     got = _members(extractor, "Thailand, the current chair of BIMSTEC, has proposed to host the next summit in Bangkok.")
     assert ("state:thailand", "member-of", "org:bimstec") in got

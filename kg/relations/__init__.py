@@ -101,6 +101,7 @@ RULES: tuple[Rule, ...] = (
     attendance.member_state_leaders,
     attendance.states_parties,
     attendance.rotating_chairs,
+    attendance.elected_to_lead,
     attendance.chairs_in_apposition,
 )
 

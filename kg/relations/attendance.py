@@ -20,7 +20,7 @@ from kg.model import Evidence, Relation
 from kg.relations.bodies import parent_organisation
 from kg.relations.context import Context
 
-__all__ = ["chairs_in_apposition", "member_state_leaders", "represented_members", "rotating_chairs", "states_parties", "summit_members"]
+__all__ = ["chairs_in_apposition", "elected_to_lead", "member_state_leaders", "represented_members", "rotating_chairs", "states_parties", "summit_members"]
 
 
 def _summit_organisation(ctx: Context) -> str | None:
@@ -247,6 +247,7 @@ def rotating_chairs(ctx: Context) -> list[Relation]:
         holders = [c for c in verb.children if c.dep_ == "nsubj"]
         holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to") for g in c.children if g.dep_ == "pobj"]
         ev = ctx.evidence(token, "rotating-chair")
+        out += _chair_holders(ctx, verb, token, org)
         for h in holders:
             state = _state_of_holder(ctx, h)
             if state is not None and (ctx.kind(org.key) == "intergovernmental" or ctx.rdoc.mention_at(h) is not None
@@ -255,6 +256,61 @@ def rotating_chairs(ctx: Context) -> list[Relation]:
                 r = ctx.relation("member-of", (state, "state"), (org.key, "organisation"), ev, basis="context")
                 if r:
                     out.append(r)
+    return out
+
+
+def _chair_holders(ctx: Context, verb, noun, org) -> list[Relation]:
+    """The people who hold a bloc's chair the clause passes: "President A handed over the
+    chairmanship of the EAC to B" (B holds it, A held it), "B took over the chairmanship from A",
+    "B assumed the rotating chairmanship"."""
+    if ctx.kind(org.key) != "intergovernmental" or not ctx.asserted(verb):
+        return []  # "refused to hand over the chair to B": B does not hold it
+    giving = verb.lemma_.lower() in ctx.lex["chair_giving_verbs"]
+    role = "president" if noun.lower_ == "presidency" else "chair"
+    out = []
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            holder, former = c, giving
+        elif c.dep_ == "prep" and c.lower_ in ("from", "to"):
+            holder = next((g for g in c.children if g.dep_ == "pobj"), None)
+            former = c.lower_ == "from"
+            if holder is None or (c.lower_ == "to") != giving:
+                continue  # "handed the chair to B", "took the chair from A"
+        else:
+            continue
+        m = ctx.rdoc.mention_at(holder)
+        if m is None or m.type != "person":
+            continue
+        r = ctx.relation("holds-office", (m.key, "person"), (org.key, "organisation"), ctx.evidence(noun, "rotating-chair-holder"),
+                         role=f"former {role}" if former else role)
+        if r:
+            out.append(r)
+    return out
+
+
+def elected_to_lead(ctx: Context) -> list[Relation]:
+    """ "B was elected to lead the EAC until 2025", "B was chosen to chair ECOWAS": the person
+    chosen to lead an intergovernmental organisation holds its chair."""
+    rdoc, lex = ctx.rdoc, ctx.lex
+    out: list[Relation] = []
+    for token in rdoc.tokens(lex["lead_infinitives"]):
+        verb = token.head
+        if not (token.dep_ == "xcomp" or token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)) \
+                or verb.lemma_.lower() not in lex["choosing_verbs"] or not ctx.asserted(verb) or any(
+                c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.lower_ in lex["relative_pronouns"] and verb.dep_ == "relcl":
+            subject = verb.head  # "B, who has been elected to lead the EAC"
+        orgs = [m for c in token.children if c.dep_ == "dobj" and (m := rdoc.mention_at(c) or ctx.described_organisation(c)) is not None]
+        person = rdoc.mention_at(subject) if subject is not None else None
+        if person is None or person.type != "person" or len(orgs) != 1 or orgs[0].type != "organisation" \
+                or ctx.kind(orgs[0].key) != "intergovernmental":
+            continue
+        r = ctx.relation("holds-office", (person.key, "person"), (orgs[0].key, "organisation"),
+                         ctx.evidence(token, "elected-to-lead"), role="chair")
+        if r:
+            out.append(r)
     return out
 
 
@@ -290,7 +346,8 @@ def chairs_in_apposition(ctx: Context) -> list[Relation]:
 def _chair_of(ctx: Context, token):
     """The organisation named before the chair noun: "turns over the ASEAN chairmanship", or, for
     "the chairmanship" alone, the one bloc the document has named before it."""
-    named = [m for c in token.children if c.dep_ in ("compound", "poss") and (m := ctx.rdoc.mention_at(c)) is not None]
+    named = [m for c in token.children if c.dep_ in ("compound", "poss") and (
+        m := ctx.rdoc.mention_at(c) or (ctx.described_organisation(c) if c.dep_ == "poss" else None)) is not None]  # "the bloc's chairmanship"
     if named:
         m = named[-1]
         return m if m.type == "organisation" and ctx.kind(m.key) == "intergovernmental" else None
