@@ -47,6 +47,14 @@ CASES = [
     ("Nairobi: The Kenyan Parliament approved the cabinet. It voted in favour of Grace Atieno as Deputy Prime Minister, "
      "and for Peter Kamau as another Deputy Prime Minister. Kenya's president welcomed the vote in Kenya.",
      {("person:grace atieno", "holds-office", "state:kenya"), ("person:peter kamau", "holds-office", "state:kenya")}, set()),
+    # an appointment whose title names no owner: the state of the one who appoints, even with the
+    # date between the verb and the name
+    ("Chilean President Ana Rojas appointed, on Tuesday, Javier Gonzalez-Olmos as the country's new Minister of Foreign Affairs.",
+     {("person:javier gonzalez olmos", "holds-office", "state:chile")}, set()),
+    ("President Ana Rojas of Chile appointed Javier Gonzalez as foreign minister.",
+     {("person:javier gonzalez", "holds-office", "state:chile")}, set()),
+    ("Chilean President Ana Rojas said Javier Gonzalez, once a minister, had left.", set(),
+     {("person:javier gonzalez", "holds-office", "state:chile")}),
 ]
 
 

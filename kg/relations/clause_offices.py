@@ -39,7 +39,7 @@ def offices_in_clauses(ctx: Context) -> list[Relation]:
             verb = token.head  # "Kenya named Grace Atieno foreign minister" (the name inside the object)
         elif token.dep_ == "pobj" and token.head.lower_ == "as":
             governor = token.head.head  # "served as", or "presented his credentials as" (the verb's object)
-            governor = governor.head if governor.dep_ == "dobj" else governor
+            governor = governor.head if governor.dep_ in ("dobj", "dep") else governor  # (a name the parser left loose: "appointed, on Tuesday, N as")
             verb = governor if governor.lemma_.lower() in lex["office_as_verbs"] else None
         if verb is None or token.i in rdoc.by_token:
             continue
@@ -69,6 +69,11 @@ def offices_in_clauses(ctx: Context) -> list[Relation]:
             appointer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             owners = {(organ_parent(ctx, m.key) or m.key, m.type) for t in (appointer.subtree if appointer is not None else ())
                       if (m := rdoc.mention_at(t)) is not None and m.type in ("state", "organisation")}
+            if not owners:  # "Chilean President A appointed B as foreign minister": the state whose head appoints
+                owners = {(r.target, "state") for t in (appointer.subtree if appointer is not None else ())
+                          if (m := rdoc.mention_at(t)) is not None and m.type == "person" for r in ctx.found
+                          if r.source == m.key and r.relation == "holds-office" and r.target.startswith("state:")
+                          and not r.role.startswith("former ")}
             if len(owners) == 1:
                 phrase = dataclasses.replace(phrase, owner=owners.pop())
         out += phrase_relations(ctx, people[0], [phrase], verb, "office-in-clause")
