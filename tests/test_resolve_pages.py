@@ -66,6 +66,9 @@ def test_a_name_after_a_portfolio_is_the_title_holder_s(extractor):
     ("The same ceremony was made by Ambassadors Jeffrey Holmes of Great Britain and Jorge Lazo of Peru.",
      "jeffrey holmes"),
     ("HE Deputy Secretary Mark Lowe met the minister on Tuesday.", "mark lowe"),
+    # initials written together are part of the name
+    ("The minister held talks with H.E. Ms. Siti A.R. Wulandari, Minister for Foreign Affairs of the Republic of Indonesia.",
+     "siti a r wulandari"),
 ])
 def test_a_title_or_a_form_of_address_is_not_part_of_the_name(extractor, text, name):
     found = people(extractor, text)

@@ -10,6 +10,7 @@ Rock Marc Christian Kabore, President of Burkina Faso"). The words are kg/data/l
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy
@@ -126,6 +127,8 @@ def honorific_end(doc: Doc, i: int, end: int, words: Words) -> int:
 def _is_name_word(token: Token) -> bool:
     """ "Kabore", "KOUPAKI", "O'Neill", "N." and "Jr.", but not "U.S", "The" or "Presents"."""
     text = token.text.rstrip(".")
+    if re.fullmatch(r"(?:[A-Z]\.){2,3}", token.text) and not token.ent_id_:
+        return True  # "L.P." of "Retno L.P. Marsudi": initials written together
     if not text[:1].isupper() or token.is_stop or not all(c.isalpha() or c in "'\u2019" for c in text):
         return False
     if len(text) == 1:
