@@ -78,6 +78,14 @@ CASES = [
     ("Malawian President Grace Banda refused to sign the Treaty of Kigali.", set(),
      {("state:malawi", "party-to", "treaty:treaty of kigali")}),
     ("Zambia's Foreign Minister signed the Treaty of Kigali in March.", {("state:zambia", "party-to", "treaty:treaty of kigali")}, set()),
+    # an opening phrase the parser joins the states to: they still sign what the verb governs
+    ("In addition to the Extradition Treaty, Peru and Bolivia also signed the Defense Cooperation Agreement (DCA) on Friday.",
+     {("state:peru", "party-to", "treaty:defense cooperation agreement"),
+      ("state:bolivia", "party-to", "treaty:defense cooperation agreement")}, set()),
+    ("In addition to the Extradition Treaty, Peru and Bolivia did not sign the Defense Cooperation Agreement.", set(),
+     {("state:peru", "party-to", "treaty:defense cooperation agreement")}),
+    ("In addition to the treaty with Chile, Peru and Bolivia also signed the Defense Cooperation Agreement.", set(),
+     {("state:chile", "party-to", "treaty:defense cooperation agreement")}),
 ]
 
 

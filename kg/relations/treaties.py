@@ -21,7 +21,39 @@ __all__ = ["treaty_parties"]
 
 
 def treaty_parties(ctx: Context) -> list[Relation]:
-    return _between(ctx) + _instruments(ctx) + _signatories(ctx)
+    return _between(ctx) + _instruments(ctx) + _signatories(ctx) + _states_after_opening(ctx)
+
+
+def _states_after_opening(ctx: Context) -> list[Relation]:
+    """ "In addition to the X Treaty, A and B also signed the Y Agreement": after an opening
+    phrase the parser may join the states to it and leave the verb without a subject; the states
+    listed between the comma and the verb sign what the verb governs (and what is joined to it)."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    for verb in rdoc.tokens(lex["sign_verb_forms"]):
+        if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not ctx.asserted(verb) or any(
+                c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
+            continue
+        k = verb.i
+        while k > verb.sent.start and doc[k - 1].dep_ == "advmod" and doc[k - 1].head.i == verb.i:
+            k -= 1  # "also"
+        states = []
+        while k > verb.sent.start:
+            m = rdoc.by_token.get(k - 1)
+            if m is not None and m.type == "state":
+                states.append((m.key, "state"))
+                k = rdoc.spans[k - 1].start
+            elif doc[k - 1].lower_ == "and" and len(states) == 1:
+                k -= 1  # "A and B" only: with commas the opening phrase's last name could be taken in
+            else:
+                break
+        if len(states) != 2 or k <= verb.sent.start or doc[k - 1].text != ",":
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        treaties = {m.key for o in objects for t in (o, *o.conjuncts) if (m := rdoc.mention_at(t)) is not None and m.type == "treaty"}
+        ev = ctx.evidence(verb, "signed-after-opening-phrase")
+        out += [r for t in sorted(treaties) for p in reversed(states) if (r := ctx.relation("party-to", p, (t, "treaty"), ev))]
+    return out
 
 
 def _represented(ctx: Context, token: Token) -> list[tuple[str, str]]:
