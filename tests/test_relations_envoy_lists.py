@@ -160,6 +160,14 @@ def test_one_state_and_one_name_are_no_list(blank_vocab, rules, gazetteer):
     # a name inside a sentence, not opening an item, takes no title after it
     ("He met Pedro Gil Minister of Foreign Affairs of the Republic of Peru in Lima.", set(),
      {("person:pedro gil", "holds-office", "state:peru")}),
+    # a list of envoys that goes on in the next sentence: "Others are ..."
+    ("President Ana Mwangi received letters of credence from new envoys in Nairobi, Kenya on Monday.\n\n"
+     "The new envoys who presented their letters of credence included Julia Petrova of Romania and Nikos Pappas, of Greece. "
+     "Others are Omar Diallo, of Mali, and Samir Hassan of Egypt.",
+     {("person:omar diallo", "holds-office", "state:mali"), ("person:samir hassan", "holds-office", "state:egypt"),
+      ("person:julia petrova", "holds-office", "state:romania")}, set()),
+    ("President Ana Mwangi met the press in Nairobi on Monday. Others are Omar Diallo of Mali and Samir Hassan of Egypt.",
+     set(), {("person:omar diallo", "holds-office", "state:mali")}),
 ])
 def test_sentences(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)

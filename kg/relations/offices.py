@@ -508,12 +508,21 @@ def _envoy_list_title(ctx: Context, span):
     noun take its office."""
     doc, rdoc = ctx.doc, ctx.rdoc
     sent = doc[span.start].sent
-    heading = next((t for t in sent if t.i < span.start and (t.lower_ in ctx.lex["envoy_nouns"] or t.lower_ in ctx.lex["leader_titles_plural"])), None)
-    if heading is None:
-        return None
-    listed = sum(1 for i, m in rdoc.by_token.items() if m.type == "person" and rdoc.spans[i].start == i
-                 and sent.start <= i < sent.end and _listed_state(ctx, rdoc.spans[i]) is not None)
-    if listed < 2:
+    def heading_of(s, before):
+        return next((t for t in s if t.i < before and (t.lower_ in ctx.lex["envoy_nouns"] or t.lower_ in ctx.lex["leader_titles_plural"])), None)
+
+    def listed_in(s):
+        return sum(1 for i, m in rdoc.by_token.items() if m.type == "person" and rdoc.spans[i].start == i
+                   and s.start <= i < s.end and _listed_state(ctx, rdoc.spans[i]) is not None)
+
+    heading = heading_of(sent, span.start)
+    if heading is None and sent.start > 0 and doc[sent.start].lower_ in ctx.lex["list_continuation_openers"]:
+        # "... included A of Romania and B of Greece. Others are C, of Mali, and D of Sudan": the list goes on
+        previous = doc[sent.start - 1].sent
+        heading = heading_of(previous, previous.end)
+        if heading is None or listed_in(previous) < 2:
+            return None
+    elif heading is None or listed_in(sent) < 2:
         return None
     if heading.lower_ in ctx.lex["envoy_nouns"]:
         return ("ambassador-to", "ambassador")
