@@ -175,3 +175,14 @@ def test_a_state_that_holds_the_presidency_of_an_unknown_organisation_is_its_mem
     got = _members(extractor, "Niger took over the presidency of the Sahel Union on Monday.")
     assert ("state:niger", "member-of", "org:sahel union") in got
     assert not _members(extractor, "Maria Lopez assumed the presidency of the Lima Chess Federation.")
+
+
+def test_a_person_who_chaired_a_bloc_held_its_chair(extractor):
+    from conftest import model_triples
+    got = model_triples(extractor, "President Ahmed Bello, who chaired ECOWAS from July 2023 to July 2025, stayed home.")
+    assert ("person:ahmed bello", "holds-office", "org:ecowas") in got, got
+    got = model_triples(extractor, "Macky Sall chairs the African Union this year.")
+    assert ("person:macky sall", "holds-office", "org:african-union") in got, got
+    # a meeting chaired, or a chair to come, is no office of the bloc
+    got = model_triples(extractor, "Macky Sall chaired the ECOWAS summit in Abuja. Grace Wanjiru will chair the African Union next year.")
+    assert not {t for t in got if t[1] == "holds-office" and t[2] in ("org:ecowas", "org:african-union")}, got

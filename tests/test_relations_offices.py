@@ -487,6 +487,14 @@ MODEL_CASES = [
     ("He held talks with Rosa Ortega, Nicaraguan FM, on Tuesday.", {("person:rosa ortega", "holds-office", "state:nicaragua")}, set()),
     ("Qatari FM Khalid Al-Mansouri attends the talks in Kuwait.", {("person:khalid al mansouri", "holds-office", "state:qatar")}, set()),
     ("The talks in Doha start at 5 pm Khalid said.", set(), {("person:~khalid", "holds-office", "state:qatar")}),
+    # "Leaders in attendance included A of X, B of Y": each leads the state after the name; not
+    # opposition or business leaders
+    ("ECOWAS leaders met in Abuja on Sunday. Leaders in attendance included Patrice Talon of Benin, Adama Barrow of "
+     "The Gambia, and John Mahama of Ghana.",
+     {("person:patrice talon", "holds-office", "state:benin"), ("person:adama barrow", "holds-office", "state:gambia")},
+     {("person:patrice talon", "holds-office", "state:gambia")}),
+    ("Opposition leaders in attendance included Ana Silva of Chile and Pedro Gil of Peru.", set(),
+     {("person:ana silva", "holds-office", "state:chile"), ("person:pedro gil", "holds-office", "state:peru")}),
 ]
 
 

@@ -102,6 +102,7 @@ RULES: tuple[Rule, ...] = (
     attendance.states_parties,
     attendance.rotating_chairs,
     attendance.elected_to_lead,
+    attendance.chaired_organisations,
     attendance.chairs_in_apposition,
 )
 

@@ -20,7 +20,7 @@ from kg.model import Evidence, Relation
 from kg.relations.bodies import parent_organisation
 from kg.relations.context import Context
 
-__all__ = ["chairs_in_apposition", "elected_to_lead", "member_state_leaders", "represented_members", "rotating_chairs", "states_parties", "summit_members"]
+__all__ = ["chaired_organisations", "chairs_in_apposition", "elected_to_lead", "member_state_leaders", "represented_members", "rotating_chairs", "states_parties", "summit_members"]
 
 
 def _summit_organisation(ctx: Context) -> str | None:
@@ -309,6 +309,31 @@ def elected_to_lead(ctx: Context) -> list[Relation]:
             continue
         r = ctx.relation("holds-office", (person.key, "person"), (orgs[0].key, "organisation"),
                          ctx.evidence(token, "elected-to-lead"), role="chair")
+        if r:
+            out.append(r)
+    return out
+
+
+def chaired_organisations(ctx: Context) -> list[Relation]:
+    """ "N, who chaired ECOWAS from 2023 to 2025", "N chairs the African Union this year": the
+    person chairs the intergovernmental organisation the verb governs (past tense: a former chair).
+    A meeting chaired is no organisation's chair."""
+    rdoc, lex = ctx.rdoc, ctx.lex
+    out: list[Relation] = []
+    for verb in rdoc.tokens(lex["chair_verb_forms"]):
+        if verb.pos_ != "VERB" or not ctx.asserted(verb) or any(c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in lex["relative_pronouns"] and verb.dep_ == "relcl":
+            subject = verb.head  # "N, who chaired ECOWAS"
+        person = rdoc.mention_at(subject) if subject is not None else None
+        orgs = [m for c in verb.children if c.dep_ == "dobj" and (m := rdoc.mention_at(c)) is not None]
+        if person is None or person.type != "person" or len(orgs) != 1 or orgs[0].type != "organisation" \
+                or ctx.kind(orgs[0].key) != "intergovernmental":
+            continue
+        role = "former chair" if verb.tag_ == "VBD" else "chair"
+        r = ctx.relation("holds-office", (person.key, "person"), (orgs[0].key, "organisation"), ctx.evidence(verb, "chaired-organisation"),
+                         role=role)
         if r:
             out.append(r)
     return out
