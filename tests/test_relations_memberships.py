@@ -1006,6 +1006,13 @@ MODEL_CASES = [
      {("state:chile", "member-of", "org:andean-community")}),
     ("The Andean Community and the OAS met in Lima. Chile joined as a full member.", set(),
      {("state:chile", "member-of", "org:andean-community"), ("state:chile", "member-of", "org:oas")}),
+    # "the committee, comprising A (chair), B and C": the committee last named; a role in brackets does not end the list
+    ("The Arab Ministerial Follow-up Committee held talks in Cairo on Monday. The committee, comprising Iraq (chair), Saudi Arabia, "
+     "Bahrain and Jordan, reviewed the plan.",
+     {("state:iraq", "member-of", "org:arab ministerial follow up committee"), ("state:bahrain", "member-of", "org:arab ministerial follow up committee"),
+      ("state:jordan", "member-of", "org:arab ministerial follow up committee")}, set()),
+    ("The Arab Ministerial Follow-up Committee held talks in Cairo on Monday. The talks, comprising Iraq, Saudi Arabia and Bahrain, ended.", set(),
+     {("state:iraq", "member-of", "org:arab ministerial follow up committee")}),
 ]
 
 

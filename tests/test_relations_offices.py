@@ -495,6 +495,12 @@ MODEL_CASES = [
      {("person:patrice talon", "holds-office", "state:gambia")}),
     ("Opposition leaders in attendance included Ana Silva of Chile and Pedro Gil of Peru.", set(),
      {("person:ana silva", "holds-office", "state:chile"), ("person:pedro gil", "holds-office", "state:peru")}),
+    # the diplomatic rank as a form of address between the title and the name
+    ("The talks included Qatar's Permanent Representative to the Arab League Ambassador Talal Al-Harbi.",
+     {("person:talal al harbi", "holds-office", "state:qatar"), ("person:talal al harbi", "ambassador-to", "org:arab-league")}, set()),
+    # "the Minister's Office": whose minister the text does not say; no node of its own takes the office
+    ("The delegation included Director of the Minister's Office Ambassador Badr Al-Sabah.", set(),
+     {("person:badr al sabah", "holds-office", "org:minister s office")}),
 ]
 
 

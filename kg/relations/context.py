@@ -156,6 +156,9 @@ class Context(HomeState):
     def unowned_body(self, key: str) -> bool:
         """A government body the text tied to no state ("the Foreign Ministry"): its node would merge every state's."""
         name = key.split(":", 1)[1] if key.startswith("org:") and key not in self.gaz.entries else ""
+        office = re.fullmatch(r"([a-z ]+) s office", name)  # "the Minister's Office": whose minister?
+        if office and all(w in self.gaz.title_words for w in office.group(1).split()):
+            return True
         return bool(re.fullmatch(r"(?:ministry|department) of (?!the )[a-z ]+|[a-z]+ ministry", name)) and " of " not in name[12:]
 
     @cached_property
@@ -386,7 +389,7 @@ class Context(HomeState):
         """Entities of ``type_`` coordinated after a mention ending at ``end``: ", B, C and D"."""
         doc, rdoc = self.doc, self.rdoc
         found: list[Mention] = []
-        k = end
+        k = self.after_acronym(end)  # "Iraq (chair), Saudi Arabia, ...", "the Democratic Republic of the Congo (DRC), Angola"
         while k + 1 < len(doc) and doc[k].lower_ in (",", "and"):
             k += 1
             if doc[k].lower_ == "and":
@@ -422,8 +425,8 @@ class Context(HomeState):
         """The token after a parenthesised acronym or name at ``k`` ("(DRC)"), else ``k``."""
         doc = self.doc
         if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and (
-                doc[k + 1].text.isupper() or k + 1 in self.rdoc.by_token):
-            return k + 3
+                doc[k + 1].text.isupper() or k + 1 in self.rdoc.by_token or doc[k + 1].lower_ in self.lex["bracketed_list_roles"]):
+            return k + 3  # also a role in brackets: "Iraq (chair), Saudi Arabia"
         if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 1].lower_ in ("former", "formerly") and k + 2 in self.rdoc.by_token:
             close = self.rdoc.spans[k + 2].end
             if close < len(doc) and doc[close].text == ")":

@@ -202,6 +202,8 @@ def _organisation_named(ctx: Context, token: Token) -> Mention | None:
         if len(found) == 1 and found[0][1] == "organisation":
             return Mention(found[0][0], "", "organisation", token.text, token.idx, token.idx)
         return None
+    if token.lower_ in lex["composed_body_nouns"]:
+        return ctx.described_organisation(token)  # "The committee, comprising A, B and C": the last-named "... Committee"
     if token.lower_ not in lex["generic_bloc_nouns"]:
         return None
     if token.dep_ == "attr":

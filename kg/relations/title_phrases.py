@@ -288,7 +288,11 @@ def phrases_before(ctx: Context, name_start: int) -> list[TitlePhrase]:
                       or _title_word(ctx, doc[c - 1]) and doc[c - 1].lower_ not in ("of", "and", "&", "-", "in")):
             continue  # "Greenland's Prime Minister N": the owner is a name the phrase cannot take
         phrases = title_phrases(ctx, c, name_start)
-        if phrases and honorific_end(ctx, phrases[-1].end, name_start) == name_start:
+        end = phrases[-1].end if phrases else name_start
+        if end < name_start and doc[end].is_title and doc[end].lower_ in ctx.lex["ranks_as_address"] and (
+                phrases[-1].owner is not None or phrases[-1].posted is not None):
+            end += 1  # "Permanent Representative to the Arab League Ambassador N": the rank, a form of address
+        if phrases and honorific_end(ctx, end, name_start) == name_start:
             if ctx.office_blocked(phrases[0].start):
                 return []
             if ctx.past_office(phrases[0].start):  # "the late King of X N"
