@@ -348,3 +348,11 @@ def test_a_body_of_a_state_with_a_possessive_in_its_formal_name_is_whole(extract
     got = model_triples(extractor, text)
     assert ("person:li wei", "holds-office", "state:china") in got, got
     assert not any("of the people" in t and not t.endswith("china") for _, _, t in got), got
+
+
+def test_a_place_named_for_a_bay_or_river_is_a_place_even_when_read_as_a_name(extractor):
+    """ "Saldanha Bay" taken for a person's name by the NER is a place; "Michael Bay", a given name
+    before the geographic word, stays a person."""
+    found = keys(extractor, "Saldanha Bay said it wanted more housing. The film was made by director Michael Bay in Lagos.")
+    assert "person:michael bay" in found, found
+    assert "place:saldanha bay" in found and not any(k.startswith("person:") and "saldanha" in k for k in found), found

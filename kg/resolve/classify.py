@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from kg.gazetteer import Gazetteer
-from kg.resolve.given_names import person_shaped
+from kg.resolve.given_names import is_given_name, person_shaped
 from kg.resolve.spellings import forms_of
 from kg.resolve.text import fold
 
@@ -139,6 +139,9 @@ def classify(span: Span, gaz: Gazetteer) -> tuple[str, str, str] | None:
         return entry.type, entry.key, entry.name
     if label == "PERSON" and len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in gaz.lexicon["person_span_organisation_heads"]:
         label = "ORG"  # "Public Radio", "Tasnim News Agency" read as a person's name: no one is called that
+    elif label == "PERSON" and len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in gaz.lexicon["person_span_place_heads"] \
+            and not is_given_name(span[0].text):
+        return "place", f"place:{fold(span.text)}", span.text  # "Walvis Bay" read as a person's name (not "Michael Bay")
     elif label == "PERSON":
         return "person", "", span.text  # key assigned by the person clustering below
     if label in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE"):
