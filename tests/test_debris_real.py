@@ -49,6 +49,9 @@ AFTER = "They agreed to meet again in March, the statement said."
         # a teaser excerpt cut off after a function word
         "The new trade minister has launched a campaign to promote the region's handicrafts at the...",
         "Students of the old college have raised funds for the construction of…",
+        # the kind of a release printed above its headline
+        "Press Release",
+        "MEDIA STATEMENT",
     ],
 )
 def test_page_furniture_is_dropped(line):
@@ -74,6 +77,7 @@ def test_page_furniture_is_dropped(line):
         # an ellipsis in a quotation, or after a content word, is prose
         "“We will rebuild the country and we will do it together…",
         "The minister listed roads, schools, clinics and bridges...",
+        "The ministry said in a press release on Monday that Kenya had joined the bloc.",
     ],
 )
 def test_news_sentences_with_furniture_words_stay(line):

@@ -356,3 +356,17 @@ def test_a_place_named_for_a_bay_or_river_is_a_place_even_when_read_as_a_name(ex
     found = keys(extractor, "Saldanha Bay said it wanted more housing. The film was made by director Michael Bay in Lagos.")
     assert "person:michael bay" in found, found
     assert "place:saldanha bay" in found and not any(k.startswith("person:") and "saldanha" in k for k in found), found
+
+
+def test_a_bloc_s_council_of_ministers_is_named_whole_and_stands_for_the_bloc(extractor):
+    """ "the SAARC Council of Ministers": the organ with the members its name gives, not "SAARC
+    Council"; its chair holds an office in the organ and, through it, in SAARC."""
+    from conftest import model_triples
+    text = "Foreign Minister Arjun Koirala, Chair of the SAARC Council of Ministers, met the press."
+    assert "org:saarc council of ministers" in keys(extractor, text)
+    got = model_triples(extractor, text)
+    assert {("person:arjun koirala", "holds-office", "org:saarc council of ministers"),
+            ("person:arjun koirala", "holds-office", "org:saarc")} <= got, got
+    # the name stops at its members: not over a list's next body, nor a name
+    found = keys(extractor, "The IGAD Council of Ministers and Committee of Ambassadors met in Djibouti on Monday.")
+    assert "org:igad council of ministers" in found, found

@@ -76,9 +76,10 @@ def organ_parent(ctx: Context, key: str) -> str | None:
             if parent in ctx.gaz.entries and ctx.kind(parent) == "intergovernmental":
                 return parent
         return None
-    if key.split()[-1] not in ctx.lex["organ_heads"]:
+    body = name.split(" of ")[0]  # "igad council of ministers": the council, whoever sits in it
+    if body.split()[-1] not in ctx.lex["organ_heads"]:
         return None
-    return parent_organisation(ctx, key)
+    return parent_organisation(ctx, f"org:{body}")
 
 
 def offices_in_organs(ctx: Context) -> list[Relation]:

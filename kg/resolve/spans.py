@@ -376,8 +376,19 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             nxt = doc[span.end]
             if nxt.text[:1].isupper() and nxt.lower_ in gaz.lexicon["organisation_heads"] and not nxt.ent_id_ \
                     and nxt.lower_ not in gaz.lexicon["event_heads"]:  # "the ECOWAS Summit" is ECOWAS's event
-                # "African Union Commission", "ECOWAS Commission": a body of a known organisation
-                span = Span(doc, span.start, span.end + 1, label="ORG")
+                # "African Union Commission", "ECOWAS Commission": a body of a known organisation,
+                # with its members when the name gives them: "the SAARC Council of Ministers"
+                end = span.end + 1
+                if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper() and not doc[end + 1].ent_id_:
+                    groups = set(gaz.lexicon["people_group_heads"]) | set(gaz.lexicon["plural_office_heads"])
+                    k, last = end + 1, None
+                    while k < len(doc) and k - end <= 7 and not doc[k].ent_id_ and (doc[k].text[:1].isupper() and doc[k].is_alpha
+                                                                                   or doc[k].lower_ == "of" or doc[k].lower_ == "and" and last):
+                        if doc[k].lower_ in groups or last and doc[k].lower_ in ("state", "government"):
+                            last = k + 1
+                        k += 1
+                    end = last or end  # "of Ministers", "of Foreign Ministers", "of Heads of State and Government"
+                span = Span(doc, span.start, end, label="ORG")
                 skip_until = max(skip_until, span.end)
                 ent_id = 0
         if label == "PERSON" and raw and raw[-1].span.end == span.start and (raw[-1].type == "person" or given_name(raw[-1], span, gaz)):
