@@ -121,6 +121,8 @@ def test_formal_historical_and_variant_names_resolve_to_the_state(ruler_nlp, tex
         ("The Republic of Texas was annexed in 1845.", "republic-of-texas", "united-states"),
         ("The Republic of Hawaii was proclaimed in 1894.", "republic-of-hawaii", "united-states"),
         ("The People's Democratic Republic of Yemen merged in 1990.", "south-yemen", "yemen"),
+        ("The Republic of Tanganyika and the People's Republic of Zanzibar merged in 1964.", "people-s-republic-of-zanzibar", "tanzania"),
+        ("The Republic of Tanganyika joined the UN in 1961.", "tanganyika", "tanzania"),
     ],
 )
 def test_look_alike_names_stay_apart(ruler_nlp, text, state, not_state):
@@ -148,3 +150,7 @@ def test_formal_names_are_state_mentions_on_the_real_model(extractor, text, stat
 def test_a_formal_name_in_capitals_resolves(ruler_nlp):
     # kg.nlp adds every state name in capitals ("ALBANESE, PRIME MINISTER OF AUSTRALIA:")
     assert "state:zimbabwe" in states(ruler_nlp, "HARARE, REPUBLIC OF ZIMBABWE")
+
+
+def test_zanzibar_alone_is_the_island_not_the_republic_of_its_time(ruler_nlp):
+    assert "state:people-s-republic-of-zanzibar" not in states(ruler_nlp, "Tourists flocked to Zanzibar in July.")
