@@ -186,3 +186,14 @@ def test_a_person_who_chaired_a_bloc_held_its_chair(extractor):
     # a meeting chaired, or a chair to come, is no office of the bloc
     got = model_triples(extractor, "Macky Sall chaired the ECOWAS summit in Abuja. Grace Wanjiru will chair the African Union next year.")
     assert not {t for t in got if t[1] == "holds-office" and t[2] in ("org:ecowas", "org:african-union")}, got
+
+
+def test_a_nationality_before_community_names_no_known_bloc(extractor):
+    """ "the Mexican community's presidency" after the Caribbean Community was named is not
+    CARICOM's chair: a nationality names some other community."""
+    got = _members(extractor, "Leaders of the Caribbean Community met in Lima. The ministry said it would transfer the Mexican "
+                              "community's temporary presidency to Argentina.")
+    assert ("state:argentina", "member-of", "org:caricom") not in got, got
+    got = _members(extractor, "Leaders of the Caribbean Community met in Lima. The ministry said Jamaica took over the "
+                              "community's presidency from Haiti.")
+    assert ("state:jamaica", "member-of", "org:caricom") in got, got

@@ -372,7 +372,9 @@ def _chair_of(ctx: Context, token):
     """The organisation named before the chair noun: "turns over the ASEAN chairmanship", or, for
     "the chairmanship" alone, the one bloc the document has named before it."""
     named = [m for c in token.children if c.dep_ in ("compound", "poss") and (
-        m := ctx.rdoc.mention_at(c) or (ctx.described_organisation(c) if c.dep_ == "poss" else None)) is not None]  # "the bloc's chairmanship"
+        m := ctx.rdoc.mention_at(c) or (ctx.described_organisation(c) if c.dep_ == "poss" and not any(
+            g.ent_type_ == "NORP" or ctx.demonym_state(g) for g in c.children) else None)) is not None]
+    # ("the bloc's chairmanship"; not "the Mexican community's presidency": a nationality names some other community)
     if named:
         m = named[-1]
         return m if m.type == "organisation" and ctx.kind(m.key) == "intergovernmental" else None
