@@ -396,12 +396,13 @@ def _joined_without_object(ctx: Context, verb: Token) -> list[Mention]:
     passive = any(c.dep_ == "auxpass" for c in children)
     if (verb.lemma_.lower() == "admit") != passive:
         return []  # "were admitted", "joined"; not "admitted" (confessed) or "was joined by"
+    as_member = _as_member(ctx, verb)  # "joined as a full member"
     for c in children:
         if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "advmod", "npadvmod", "punct", "cc", "conj", "neg"):
             continue
         if c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.ent_type_ == "DATE" for g in c.children):
             continue  # "in 2017"
-        if c == _as_member(ctx, verb) or c.dep_ == "mark" and c.lower_ in ctx.lex["temporal_clause_marks"]:
+        if c == as_member or c.dep_ == "mark" and c.lower_ in ctx.lex["temporal_clause_marks"]:
             continue  # "joined as a full member"; "after Belarus joined" (not "if Belarus joined")
         return []
     if verb.tag_ not in ("VBD", "VBN", "VBZ") or not ctx.asserted(verb):

@@ -505,8 +505,8 @@ def _listed_state(ctx: Context, span, *, before: bool = True):
 def _envoy_list_title(ctx: Context, span):
     """ "The envoys who presented credentials are A of Kenya, B of Chad and C of Peru", "each of the new
     ambassadors, Italy's A; Germany's B", "Leaders in attendance included A of X": the heading's office."""
-    doc, rdoc = ctx.doc, ctx.rdoc
-    sent = doc[span.start].sent
+    doc, rdoc, sent = ctx.doc, ctx.rdoc, ctx.doc[span.start].sent
+
     def heading_of(s, before):
         return next((t for t in s if t.i < before and (t.lower_ in ctx.lex["envoy_nouns"] or t.lower_ in ctx.lex["leader_titles_plural"])
                      and not any(c.lower_ in ctx.lex["non_state_leader_modifiers"] for c in t.children)), None)  # not "opposition leaders"
