@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from kg.gazetteer import fold
 from kg.model import Evidence, Relation
+from kg.relations.arguments import entities
 from kg.relations.bodies import parent_organisation
 from kg.relations.context import Context
 
@@ -299,19 +300,20 @@ def elected_to_lead(ctx: Context) -> list[Relation]:
                 or verb.lemma_.lower() not in lex["choosing_verbs"] or not ctx.asserted(verb) or any(
                 c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if subject is not None and subject.lower_ in lex["relative_pronouns"] and verb.dep_ == "relcl":
-            subject = verb.head  # "B, who has been elected to lead the EAC"
         orgs = [m for c in token.children if c.dep_ == "dobj" and (m := rdoc.mention_at(c) or ctx.described_organisation(c)) is not None]
-        person = rdoc.mention_at(subject) if subject is not None else None
-        if person is None or person.type != "person" or len(orgs) != 1 or orgs[0].type != "organisation" \
-                or ctx.kind(orgs[0].key) != "intergovernmental":
-            continue
-        r = ctx.relation("holds-office", (person.key, "person"), (orgs[0].key, "organisation"),
-                         ctx.evidence(token, "elected-to-lead"), role="chair")
-        if r:
-            out.append(r)
+        out += _chair_of_subject(ctx, verb, "nsubjpass", orgs, ctx.evidence(token, "elected-to-lead"), "chair")
     return out
+
+
+def _chair_of_subject(ctx: Context, verb, dep: str, orgs, evidence, role: str) -> list[Relation]:
+    """holds-office of the one intergovernmental organisation in ``orgs`` for the one person the
+    verb's subject (``dep``) names, a relative pronoun standing for its antecedent ("B, who chaired")."""
+    subject = next((c for c in verb.children if c.dep_ == dep), None)
+    people = [e for e in entities(ctx, subject) if e[1] == "person"] if subject is not None else []
+    if len(people) != 1 or len(orgs) != 1 or orgs[0].type != "organisation" or ctx.kind(orgs[0].key) != "intergovernmental":
+        return []
+    r = ctx.relation("holds-office", people[0], (orgs[0].key, "organisation"), evidence, role=role)
+    return [r] if r else []
 
 
 def chaired_organisations(ctx: Context) -> list[Relation]:
@@ -323,19 +325,9 @@ def chaired_organisations(ctx: Context) -> list[Relation]:
     for verb in rdoc.tokens(lex["chair_verb_forms"]):
         if verb.pos_ != "VERB" or not ctx.asserted(verb) or any(c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lower_ in lex["relative_pronouns"] and verb.dep_ == "relcl":
-            subject = verb.head  # "N, who chaired ECOWAS"
-        person = rdoc.mention_at(subject) if subject is not None else None
         orgs = [m for c in verb.children if c.dep_ == "dobj" and (m := rdoc.mention_at(c)) is not None]
-        if person is None or person.type != "person" or len(orgs) != 1 or orgs[0].type != "organisation" \
-                or ctx.kind(orgs[0].key) != "intergovernmental":
-            continue
-        role = "former chair" if verb.tag_ == "VBD" else "chair"
-        r = ctx.relation("holds-office", (person.key, "person"), (orgs[0].key, "organisation"), ctx.evidence(verb, "chaired-organisation"),
-                         role=role)
-        if r:
-            out.append(r)
+        out += _chair_of_subject(ctx, verb, "nsubj", orgs, ctx.evidence(verb, "chaired-organisation"),
+                                 "former chair" if verb.tag_ == "VBD" else "chair")
     return out
 
 
