@@ -345,8 +345,8 @@ _CREDITED = re.compile(
     r"(?=[A-Z\"\u201c\u2018'])"
 )
 # An aggregator's credit that opens a line, its source's acronym in brackets inside it ("(MENAFN-
-# Example News Agency (ENA)) Leaders met ..."), and a byline right after it ("... (ENA)) By Jane Roe").
-_AGGREGATOR = re.compile(r"^\([A-Z]{3,12}- ?[^()]{1,40}(?:\([A-Z]{2,10}\))?\) ?(?:By [A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}$)?")
+# Example News Agency (ENA)) Leaders met ..."), and a byline right after it ("... (ENA)) By Jane Roe", "By Ali bin Omar").
+_AGGREGATOR = re.compile(r"^\([A-Z]{3,12}- ?[^()]{1,40}(?:\([A-Z]{2,10}\))?\) ?(?:By [A-Z][\w.'\u2019-]+(?: (?:[a-z]{2,3} )?[A-Z][\w.'\u2019-]+){1,3}$)?")
 _CREDIT_ONLY = re.compile(rf"^[A-Z]{{2,8}} \((?P<date>{_DATE})\) ?{_DASH} ?(?=[A-Z\"\u201c\u2018'])")
 _HAS_DATE = re.compile(_DATE)
 

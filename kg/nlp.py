@@ -110,7 +110,36 @@ def paragraph_boundaries(doc):
             end = _dateline_end(doc, token.i)
             if end is not None:
                 doc[end].is_sent_start = True
+            elif token.i and _after_headline(doc, token.i):
+                token.is_sent_start = True
     return doc
+
+
+#: A line at least this long was not wrapped at a fixed width (those texts wrap at 60 to 80).
+_UNWRAPPED_LINE = 100
+_CLOSING_MARKS = "\"'\u201d\u2019) "
+_SENTENCE_END = re.compile(r"[a-z][.!?][\"'\u201d\u2019]? [A-Z]")  # "... on Monday. The delegation"
+
+
+def _after_headline(doc, start: int) -> bool:
+    """A line that opens with a capital after a line that ends no sentence and breaks off at no
+    word that needs more ("Cambodia ends isolation, enters ASEAN" over "Cambodia joined ASEAN on
+    Friday ..."): the line above is a headline, and the model would read both as one clause. A
+    line that ends on a comma, a colon, a dash or a word such as "of" or "and" runs on, and so may
+    any line of a text wrapped at a fixed width ("... President Manny" over "Mori and other
+    ..."): the line below must be longer than such a text's lines, and the lines above it in its
+    paragraph all headlines."""
+    first = doc[start]
+    if first.is_space or not (first.text[:1].isupper() or first.text[:1] in "\"\u201c"):
+        return False
+    end = doc.text.find("\n", first.idx)
+    if (len(doc.text) if end < 0 else end) - first.idx < _UNWRAPPED_LINE:
+        return False
+    above = doc.text[doc.text.rfind("\n\n", 0, first.idx) + 1:first.idx].strip().split("\n")
+    if any(line.rstrip(_CLOSING_MARKS)[-1:] in ".!?" or _SENTENCE_END.search(line) for line in above):
+        return False  # prose above: a line broken off in a paragraph, not a headline over its story
+    last = next((doc[k] for k in range(start - 1, -1, -1) if not doc[k].is_space), None)
+    return last is not None and last.text[-1:].isalnum() and not (last.is_stop and last.text.islower())
 
 
 def _dateline_end(doc, start: int) -> int | None:

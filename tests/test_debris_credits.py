@@ -129,6 +129,7 @@ def test_look_alike_letters_inside_a_latin_word_are_latin():
     ("(MENAFN- Kuwait News Agency (KUNA)) RIYADH, Sept 8 (KUNA) -- The Secretary General met the minister on Sunday.",
      "RIYADH, Sept 8 \u2013 The Secretary General met the minister on Sunday."),
     ("For the latest headlines, follow our Example News channel online or via the app.", ""),
+    ("(MENAFN- Gulf Example Agency (GEA)) By Huda bin Rashid", ""),
 ])
 def test_credits_of_agencies_and_aggregators_go(text, kept):
     assert clean_text(text) == kept

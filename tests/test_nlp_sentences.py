@@ -46,3 +46,32 @@ def test_a_lead_that_repeats_the_headline_s_subject_is_not_cut_after_it(extracto
     text = "Morocco Rejoins the African Union\n\nMorocco rejoined the African Union in 2017 after a long absence."
     assert sentences(extractor, text)[1] == "Morocco rejoined the African Union in 2017 after a long absence."
     assert_sentence(extractor, text, {("state:morocco", "member-of", "org:african-union")}, set())
+
+
+LEAD = "Laos joined ASEAN on Wednesday in a ceremony in the capital, ending years of waiting for the country."
+
+
+def test_a_headline_over_its_lead_on_the_next_line_is_its_own_sentence(extractor):
+    text = f"Laos ends long wait, enters ASEAN\nLaos ends long wait, enters ASEAN\n{LEAD}"
+    assert sentences(extractor, text)[-1] == LEAD
+    assert_sentence(extractor, text, {("state:laos", "member-of", "org:asean")}, set())
+
+
+@pytest.mark.parametrize("text", [
+    # a text wrapped at a fixed width: the line below is short, and the name runs on over the break
+    "The meeting was attended by the Federated States of Micronesia President John\nSmith and the leaders of Samoa.",
+    # prose above: a line the page broke inside a paragraph, not a headline
+    "The talks ended on Monday. The delegation was led by Foreign Minister Ana\n"
+    "Lopez, who met the leaders of the three countries in the capital over two days of talks.",
+    # a line that breaks off at a word that needs more
+    f"The ministers of\n{LEAD}",
+])
+def test_a_line_break_inside_prose_is_no_headline_s_end(text):
+    import spacy
+
+    from kg.nlp import _after_headline
+
+    doc = spacy.blank("en")(text)
+    start = next(t.i for t in doc if t.i and "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_ and not t.is_space)
+    assert not _after_headline(doc, start)
+    assert _after_headline(spacy.blank("en")(f"Laos ends long wait, enters ASEAN\n{LEAD}"), 8)
