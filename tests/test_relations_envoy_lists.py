@@ -168,6 +168,14 @@ def test_one_state_and_one_name_are_no_list(blank_vocab, rules, gazetteer):
       ("person:julia petrova", "holds-office", "state:romania")}, set()),
     ("President Ana Mwangi met the press in Nairobi on Monday. Others are Omar Diallo of Mali and Samir Hassan of Egypt.",
      set(), {("person:omar diallo", "holds-office", "state:mali")}),
+    # the host after an adverb before "accredited"; items "the Ambassador of X, N" cut by semicolons
+    ("The foreign minister met the ambassadors recently accredited to Latvia: the Ambassador of Estonia, Kadri Tamm; "
+     "the Ambassador of Slovenia, Jure Zupancic; and the Ambassador of Finland, Anne Virtanen.",
+     {("person:kadri tamm", "ambassador-to", "state:latvia"), ("person:jure zupancic", "holds-office", "state:slovenia"),
+      ("person:jure zupancic", "ambassador-to", "state:latvia"), ("person:anne virtanen", "holds-office", "state:finland")},
+     {("person:jure zupancic", "holds-office", "state:estonia")}),
+    ("The ambassadors recently visited Latvia: the Ambassador of Estonia, Kadri Tamm, and the Ambassador of Finland, Anne Virtanen.",
+     {("person:kadri tamm", "holds-office", "state:estonia")}, {("person:kadri tamm", "ambassador-to", "state:latvia")}),
 ])
 def test_sentences(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)

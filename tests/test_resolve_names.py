@@ -213,6 +213,20 @@ def test_an_organisation_run_into_a_person_is_split(extractor):
     assert not [key for key, _ in got if "diwan khalid" in key or "committee irina" in key], got
 
 
+def test_a_name_set_off_after_an_office_and_its_owner_is_announced_by_it(blank_vocab, gazetteer):
+    from kg.resolve.honorifics import title_names
+
+    def parse(*tail):  # "the Ambassador of Slovenia , <tail>", the NER having labelled only the state
+        rows = [_row("the", 1, "det", "DET", "DT"), _row("Ambassador", 1, "ROOT"), _row("of", 1, "prep", "ADP", "IN"),
+                _row("Slovenia", 2, "pobj"), _row(",", 1, "punct", "PUNCT", ",")]
+        rows += [_row(w, 1, "appos") if w[:1].isupper() else _row(w, 1, "punct" if w in ";." else "dep", "PUNCT" if w in ";." else "VERB", "VB")
+                 for w in tail]
+        return hand_parse(blank_vocab, rows, ents=[(3, 4, "GPE", "state:slovenia")])
+
+    assert title_names(parse("Jure", "Zupancic", ";"), gazetteer) == [(1, 5, 7)]
+    assert title_names(parse("Bled", "Castle", "hosts", "talks", "."), gazetteer) == []  # the apposition goes on after it
+
+
 def test_a_head_word_does_not_split_a_name_without_a_person_after_it(blank_vocab, gazetteer):
     # "Union Carbide Corp" and "Bank Negara Malaysia" have no two-word personal name after the head
     rows = [_row("the", 1, "det", "DET", "DT"), _row("Bank", 3, "compound"), _row("Negara", 3, "compound"),

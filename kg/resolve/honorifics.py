@@ -196,7 +196,8 @@ def honorific_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
 def title_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
     """(title start, name start, name end) of the names an office spelled out with its owner
     announces: "President of Senegal Pierre Ndiaye", "Secretary-General of the United Nations
-    Antonio Guterres", an envoy's host too: "Ambassador to India Eric Garcetti". The owner must be a name kg knows (a state or an organisation), and two
+    Antonio Guterres", an envoy's host too: "Ambassador to India Eric Garcetti", and the name set
+    off by a comma: "the Ambassador of Slovenia, Tomaz Matjasec;". The owner must be a name kg knows (a state or an organisation), and two
     name words at least must follow; the NER misses such names when they end a long phrase."""
     words = words_of(gaz)
     found = []
@@ -219,10 +220,14 @@ def title_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
                 k += 1  # "Speaker of the Sri Lanka Parliament N", "Chairman of the EEC Board N": the body, then the name
                 continue
             break
+        comma = owner and k + 1 < len(doc) and doc[k].text == ","
+        k += comma  # "the Ambassador of Slovenia, Tomaz Matjasec;": the name set off as an apposition
         if not owner or k >= len(doc) or doc[k].ent_id_ or doc[k].pos_ != "PROPN":
             continue
         start = honorific_end(doc, k, len(doc), words)
         end = name_end(doc, start, words, limit=5)
+        if comma and end < len(doc) and not (doc[end].is_punct or doc[end].lower_ == "and"):
+            continue  # (the apposition must end with the name)
         if end - start >= 2 and doc[start].pos_ == "PROPN" and not any(doc[j].ent_id_ for j in range(start, end)):
             found.append((i, start, end))
             after = end
