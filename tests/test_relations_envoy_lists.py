@@ -176,6 +176,21 @@ def test_one_state_and_one_name_are_no_list(blank_vocab, rules, gazetteer):
      {("person:jure zupancic", "holds-office", "state:estonia")}),
     ("The ambassadors recently visited Latvia: the Ambassador of Estonia, Kadri Tamm, and the Ambassador of Finland, Anne Virtanen.",
      {("person:kadri tamm", "holds-office", "state:estonia")}, {("person:kadri tamm", "ambassador-to", "state:latvia")}),
+    # a plural leader's title before names with their states in brackets; not "opposition leaders"
+    ("The treaty was signed in the presence of the presidents: Luis Herrera (Honduras), Pablo Ortega (Colombia) and Juan Soto (Ecuador).",
+     {("person:luis herrera", "holds-office", "state:honduras"), ("person:juan soto", "holds-office", "state:ecuador")},
+     {("person:luis herrera", "holds-office", "state:colombia")}),
+    ("The rally was addressed by opposition leaders: Luis Herrera (Honduras) and Pablo Ortega (Colombia).", set(),
+     {("person:luis herrera", "holds-office", "state:honduras")}),
 ])
 def test_sentences(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+def test_the_then_presidents_in_a_bracketed_list_held_a_former_office(extractor):
+    text = "The handover took place before the then presidents: Luis Herrera (Honduras), Pablo Ortega (Colombia) and Juan Soto (Ecuador)."
+    from kg.model import Document
+
+    (result,) = list(extractor.extractions([Document(id="t", text=text)]))
+    roles = {(r.source, r.target): r.role for r in result.relations if r.relation == "holds-office"}
+    assert roles[("person:pablo ortega", "state:colombia")] == "former president", roles

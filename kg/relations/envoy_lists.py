@@ -57,12 +57,15 @@ def envoys_in_turn(ctx: Context) -> list[Relation]:
 def envoys_with_states_in_brackets(ctx: Context) -> list[Relation]:
     """A plural envoy noun, then a list of names each with its state in brackets, two at least:
     "The envoys included A (Algeria), B (Hungary) and C (Norway)". Each holds the envoy's office
-    of that state; the host comes from the setting."""
+    of that state; the host comes from the setting. So with a plural leader's title: "in the
+    presence of the then presidents: A (Honduras), B (Colombia)" (not "opposition leaders")."""
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    leaders = lex["leader_titles_plural"]
     out: list[Relation] = []
-    for token in rdoc.tokens(lex["envoy_nouns"]):
-        if not token.lower_.endswith("s") or ctx.blocked(token.i):
-            continue  # "the envoys", "ambassadors"
+    for token in rdoc.tokens(lex["envoy_nouns"] | frozenset(leaders)):
+        if not token.lower_.endswith("s") or ctx.office_blocked(token.i) or token.lower_ in leaders and any(
+                c.lower_ in lex["non_state_leader_modifiers"] for c in token.children):
+            continue  # "the envoys", "ambassadors", "presidents"
         sent = token.sent
         pairs, first = [], None
         for i in range(token.i + 1, sent.end):
@@ -76,7 +79,8 @@ def envoys_with_states_in_brackets(ctx: Context) -> list[Relation]:
                 first = i if first is None else first
         if len(pairs) < 2 or any(t.lower_ not in lex["list_lead_words"] and not t.is_punct for t in doc[token.i + 1 : first]):
             continue  # "The envoys included A (X), ...": the list is the envoys; not "diplomats met A (X) and B (Y)"
-        role = token.lemma_.lower() if token.lemma_.lower() in lex["envoy_titles"] else "ambassador"
+        role = leaders.get(token.lower_) or (token.lemma_.lower() if token.lemma_.lower() in lex["envoy_titles"] else "ambassador")
+        role = f"former {role}" if ctx.past_office(token.i) else role  # "the then presidents: A (X), B (Y)"
         ev = ctx.evidence(token, "envoys-with-states-in-brackets")
         for state, person in pairs:
             r = ctx.relation("holds-office", (person.key, "person"), (state.key, "state"), ev, role=role)
