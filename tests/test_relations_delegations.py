@@ -236,6 +236,14 @@ MODEL_CASES = [
      {("person:badr bin hamad", "leads-delegation", "state:oman")}, set()),
     ("The Omani delegation was welcomed at the meeting by Badr bin Hamad, the host.", set(),
      {("person:badr bin hamad", "leads-delegation", "state:oman")}),
+    # the officials a state's delegation includes hold that state's offices; not a delegation that
+    # could include them, nor an organisation's
+    ("The Kenyan delegation includes Trade Minister Grace Wanjiru and Deputy Minister of Foreign Affairs John Otieno.",
+     {("person:grace wanjiru", "holds-office", "state:kenya"), ("person:john otieno", "holds-office", "state:kenya")}, set()),
+    ("The Kenyan delegation could include Trade Minister Grace Wanjiru and Deputy Minister of Foreign Affairs John Otieno.",
+     set(), {("person:grace wanjiru", "holds-office", "state:kenya"), ("person:john otieno", "holds-office", "state:kenya")}),
+    ("The talks were held in Geneva. The EU delegation includes Trade Minister Grace Wanjiru and Deputy Minister of Foreign Affairs John Otieno.",
+     set(), {("person:grace wanjiru", "holds-office", "org:european-union")}),
 ]
 
 

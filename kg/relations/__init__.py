@@ -90,6 +90,7 @@ RULES: tuple[Rule, ...] = (
     delegations.gapped_delegations,
     delegations.heads_of_delegations,
     delegations.delegation_titles,
+    delegations.delegation_members,
     representation.represented_in_turn,
     setting.offices_from_setting,
     setting.offices_of_the_organisation,

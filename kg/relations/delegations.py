@@ -14,9 +14,10 @@ from kg.relations.arguments import entities
 from kg.relations.context import Context
 from kg.relations.title_phrases import phrases_before
 from kg.relations.bodies import body_state
+from kg.relations.setting import is_state_office, ownerless_titles
 from kg.relations.titles import ownerless_title
 
-__all__ = ["delegation_titles", "delegations_of_office", "described_heads", "gapped_delegations", "heading_delegations",
+__all__ = ["delegation_members", "delegation_titles", "delegations_of_office", "described_heads", "gapped_delegations", "heading_delegations",
            "heads_of_delegations", "own_country_delegations", "respective_delegations"]
 
 
@@ -352,3 +353,34 @@ def _named_after(ctx: Context, noun) -> list[tuple[str, str]]:
             continue
         return []
     return []
+
+
+def delegation_members(ctx: Context) -> list[Relation]:
+    """The officials a state's delegation is said to include, each with a title that names no
+    state: "The Cuban delegation also includes Deputy Minister of Foreign Affairs N; M, Director
+    General of ..." hold that state's offices (``basis="context"``: the delegation gives the owner).
+    Not a delegation that "could include" anyone, nor one of an organisation."""
+    lex, out = ctx.lex, []
+    held = {r.source for r in ctx.found if r.relation == "holds-office"}
+    for noun in ctx.rdoc.tokens(lex["delegation_nouns"]):
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lower_ not in lex["composition_verb_forms"] or not ctx.asserted(verb):
+            continue
+        owner = _owner(ctx, noun)
+        if not owner or owner[1] != "state":
+            continue
+        for key, _ in _people_in(ctx, [c for c in verb.children if c.dep_ not in ("nsubj", "aux", "advmod", "punct")]):
+            if key in held:
+                continue
+            i = next(i for i, m in ctx.rdoc.by_token.items() if m.key == key and verb.i < i < verb.sent.end)
+            titles = ownerless_titles(ctx, ctx.rdoc.spans[i])
+            if not titles and ctx.doc[i - 1].text == ",":  # "Deputy Minister of Foreign Affairs and National Coordinator of X, N"
+                titles = [(p.relation, p.role) for p in phrases_before(ctx, i - 1) if p.owner is None]
+            roles = [role for relation, role in titles if relation == "holds-office" and is_state_office(ctx, role)]
+            if roles:
+                r = ctx.relation("holds-office", (key, "person"), owner, ctx.evidence(ctx.doc[i], "office-in-delegation-of-state"),
+                                 role=roles[0], basis="context")
+                if r:
+                    out.append(r)
+                    held.add(key)
+    return out

@@ -33,12 +33,12 @@ def _base_title(role: str) -> str:
     return role
 
 
-def _is_state_office(ctx: Context, role: str) -> bool:
+def is_state_office(ctx: Context, role: str) -> bool:
     base = _base_title(role)
     return any(base == t or base.endswith(" " + t) for t in ctx.lex["state_office_titles"])
 
 
-def _ownerless_titles(ctx: Context, span) -> list[tuple[str, str]]:
+def ownerless_titles(ctx: Context, span) -> list[tuple[str, str]]:
     """The (relation, role) titles a person carries here without their owner: before the name, in
     apposition, or in brackets after it ("N (Minister of Livestock Development)")."""
     doc = ctx.doc
@@ -193,8 +193,8 @@ def offices_from_setting(ctx: Context) -> list[Relation]:
         if m.type != "person" or i != span.start or m.key in held or _names_another_state(ctx, span, home) or _visitor(ctx, span, home) \
                 or _office_of_a_named_place(ctx, span) or m.key.startswith("person:~"):
             continue  # (a surname alone, "President Putin", may be anyone's: no full name ties it to the setting)
-        for relation, role in _ownerless_titles(ctx, span):
-            if relation not in ("holds-office", "spokesperson-for") or not _is_state_office(ctx, role):
+        for relation, role in ownerless_titles(ctx, span):
+            if relation not in ("holds-office", "spokesperson-for") or not is_state_office(ctx, role):
                 continue
             if role in filled and not any(t.lower_ in ctx.lex["succession_words"] for t in span.sent):
                 continue  # (but "his predecessor, President N": the same office at another time)
@@ -224,7 +224,7 @@ def offices_of_the_organisation(ctx: Context) -> list[Relation]:
         span = rdoc.spans[i]
         if m.type != "person" or i != span.start or m.key in held:
             continue
-        roles = [role for relation, role in _ownerless_titles(ctx, span) if relation == "holds-office" and _base_title(role) in titles]
+        roles = [role for relation, role in ownerless_titles(ctx, span) if relation == "holds-office" and _base_title(role) in titles]
         if not roles:
             continue
         sent = doc[i].sent
