@@ -232,6 +232,7 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
     in_links = False
     for block in _BLANK_LINES.split(_normalised(text)):
         kept = []
+        dropped = False
         listing = None  # under a heading of members ("Current OPEC Members", then "- Algeria", ...): start, bullets, plain
         for line in block.split("\n"):
             if not line:
@@ -255,16 +256,19 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
             if in_links and (not _ends_sentence(line) or line.rstrip(_CLOSING_MARKS).endswith(("...", "\u2026"))):
                 continue  # a headline, or a teaser cut off with an ellipsis
             in_links = False
-            if not _is_debris(line, matchers):
+            if _is_debris(line, matchers):
+                dropped = True  # "01:55" between two teaser headlines: the lines around it are not one wrapped line
+            else:
                 line = _without_credit(_SLUG.sub("", _DATELINE.sub("", line)), matchers.agency)
                 if matchers.agency_closing is not None:
                     line = matchers.agency_closing.sub("", line)  # a caption's credit: "... summit. Reuters"
                 if len(paragraphs) < 3 and len(line) >= 60:
                     line = _PLAIN_DATELINE.sub("", line)  # "HARARE - Southern African leaders ..."
-                if kept and _hard_wrapped(kept[-1][-1], line, wrapped=len(kept[-1]) > 1):
+                if kept and not dropped and _hard_wrapped(kept[-1][-1], line, wrapped=len(kept[-1]) > 1):
                     kept[-1].append(line)  # "... the French" + "Polynesia and ...": one line wrapped
                 else:
                     kept.append([line])
+                dropped = False
         if kept:  # joined once: a text wrapped at 72 columns may be one paragraph of a million lines
             lines = [" ".join(parts) for parts in kept]
             if paragraphs and paragraphs[-1] and paragraphs[-1][-1].endswith(",") and lines[0][:1].isalpha():

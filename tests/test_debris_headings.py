@@ -44,6 +44,14 @@ def test_a_block_of_headlines_that_ends_the_page_goes():
     assert clean_text(text) == STORY
 
 
+def test_a_playlist_of_videos_that_ends_the_page_goes():
+    # each headline under its running time: the lines are not one line the page wrapped
+    text = (STORY + "\n01:55\nVolunteers clean the beaches of Lake Volta before the rains arrive in the south\n"
+            "01:51\nNight market draws crowds in Kumasi as traders return to the old city centre\n"
+            "00:50\nCocoa farmers celebrate a record harvest in the western region this season")
+    assert clean_text(text) == STORY
+
+
 def test_a_list_of_names_and_offices_that_ends_the_page_stays():
     names = ("H.E. Mr Kwame Boateng, Minister of Foreign Affairs\nH.E. Ms Abena Osei, Minister of Trade and Industry\n"
              "Dr Yaw Mensah, Ambassador of Ghana to Ethiopia")

@@ -1013,6 +1013,19 @@ MODEL_CASES = [
       ("state:jordan", "member-of", "org:arab ministerial follow up committee")}, set()),
     ("The Arab Ministerial Follow-up Committee held talks in Cairo on Monday. The talks, comprising Iraq, Saudi Arabia and Bahrain, ended.", set(),
      {("state:iraq", "member-of", "org:arab ministerial follow up committee")}),
+    # congratulated on joining: the joining is presupposed, even in a speech's "I wish to"; the
+    # states a plural member noun lists in apposition ("the new members - A and B")
+    ("The ministers congratulated Timor-Leste on joining ASEAN.", {("state:east-timor", "member-of", "org:asean")}, set()),
+    ("I wish to welcome the new members - Qatar and Bahrain for joining NATO.",
+     {("state:qatar", "member-of", "org:nato"), ("state:bahrain", "member-of", "org:nato")}, set()),
+    ("The ministers did not congratulate Timor-Leste on joining ASEAN.", set(), {("state:east-timor", "member-of", "org:asean")}),
+    ("The ministers congratulated Timor-Leste on its bid for ASEAN membership.", set(), {("state:east-timor", "member-of", "org:asean")}),
+    # a "mechanism" is a bloc's epithet, like "the bloc": "the political coordination mechanism is made up of A, B and C"
+    ("The summit of the Bolivarian Alliance for the Peoples of Our America opened in Havana. The political coordination "
+     "mechanism is made up of eight countries: Venezuela, Bolivia, Nicaragua, Dominica, Grenada, Saint Lucia, Antigua and Barbuda, and Cuba.",
+     {("state:bolivia", "member-of", "org:alba"), ("state:grenada", "member-of", "org:alba")}, set()),
+    ("The summit of the Bolivarian Alliance for the Peoples of Our America opened in Havana. The dispute panel is made up of "
+     "three countries: Venezuela, Bolivia and Cuba.", set(), {("state:bolivia", "member-of", "org:alba")}),
 ]
 
 

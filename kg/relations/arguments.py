@@ -296,6 +296,16 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
             # "His Highness Sayyid Fahd ... would lead": the person so addressed
             found.append((named[0].key, "person"))
             continue
+        listed = [c for c in t.children if c.dep_ == "appos" and (m := rdoc.mention_at(c)) is not None and m.type == "state"]
+        if listed and t is token and t.dep_ == "dobj" and t.tag_ == "NNS" and t.lower_ in ctx.lex["group_nouns"] \
+                and t.head.lemma_.lower() in ctx.lex["congratulating_verbs"]:
+            # "congratulated the new members - Qatar and Bangladesh": the states it lists, all of
+            # them if it counts them ("two member states: A, B, C and D" lists none)
+            states = [e for e in entities(ctx, listed[0]) if e[1] == "state"]
+            counts = [c for c in t.children if c.dep_ == "nummod"]
+            if not counts or _count(ctx, counts[0]) == len(states):
+                found.extend(states)
+            continue
         holder = _holder_after_title(ctx, t)
         if holder is not None:
             # "headed by the Minister of State for African Affairs Ahmed Qattan": the model hangs the
