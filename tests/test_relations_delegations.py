@@ -242,6 +242,9 @@ MODEL_CASES = [
      {("person:grace wanjiru", "holds-office", "state:kenya"), ("person:john otieno", "holds-office", "state:kenya")}, set()),
     ("The Kenyan delegation could include Trade Minister Grace Wanjiru and Deputy Minister of Foreign Affairs John Otieno.",
      set(), {("person:grace wanjiru", "holds-office", "state:kenya"), ("person:john otieno", "holds-office", "state:kenya")}),
+    # a mission's own name is not its owner: no delegation led for "Serbian Permanent Mission"
+    ("He met the Head of the Serbian Permanent Mission to the Council of Europe, Ambassador Milica Petrovic.", set(),
+     {("person:milica petrovic", "leads-delegation", "org:serbian permanent mission")}),
     ("The talks were held in Geneva. The EU delegation includes Trade Minister Grace Wanjiru and Deputy Minister of Foreign Affairs John Otieno.",
      set(), {("person:grace wanjiru", "holds-office", "org:european-union")}),
 ]

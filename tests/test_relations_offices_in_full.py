@@ -180,6 +180,19 @@ def test_a_visitor_to_the_state_of_the_article_holds_no_office_there(extractor):
     assert ("person:ali musa", "holds-office", "state:kenya") not in found
 
 
+@pytest.mark.model
+def test_an_envoy_titled_with_a_host_alone_is_the_envoy_of_the_state_of_the_article(extractor):
+    from conftest import model_triples
+
+    opening = "Serbia's Foreign Minister Marko Petrovic met Serbian ambassadors in Belgrade on Monday. Serbia values their work.\n\n"
+    found = model_triples(extractor, opening + "He had talks with Ambassador to Austria Nikola Jovanovic and Ambassador to Albania Goran Ilic.")
+    assert {("person:nikola jovanovic", "holds-office", "state:serbia"), ("person:goran ilic", "holds-office", "state:serbia"),
+            ("person:nikola jovanovic", "ambassador-to", "state:austria")} <= found
+    # an envoy posted to the state of the article is another state's; one whose sender is named keeps it
+    found = model_triples(extractor, opening + "He had talks with Ambassador to Serbia Nikola Jovanovic and Croatian Ambassador to Albania Goran Ilic.")
+    assert not {("person:nikola jovanovic", "holds-office", "state:serbia"), ("person:goran ilic", "holds-office", "state:serbia")} & found
+
+
 def test_a_title_that_is_not_a_state_office_takes_no_state_from_the_setting(blank_vocab, rules, gazetteer):
     doc = flat_doc(blank_vocab, "Director Bola Tinubu spoke . Nigeria 's economy grew . Nigeria is large .",
                    NIGERIA, verbs={"spoke", "grew"})

@@ -97,6 +97,7 @@ RULES: tuple[Rule, ...] = (
     bodies.offices_in_state_bodies,
     bodies.offices_in_organs,
     setting.ambassador_hosts,
+    setting.envoys_of_the_setting,
     attendance.summit_members,
     attendance.represented_members,
     attendance.member_state_leaders,

@@ -178,6 +178,8 @@ def _owner(ctx: Context, noun) -> tuple[str, str] | None | bool:
             m = ctx.rdoc.mention_at(c)
             state = ctx.demonym_state(c) if m is None else None
             if m is not None and m.type in ("state", "organisation") and ctx.rdoc.span_at(c).start >= noun.i - 3:
+                if ctx.rdoc.span_at(c).end > noun.i:
+                    continue  # "the Serbian Permanent Mission" read as one name: the mission's own, not its owner
                 found.add((m.key, m.type))
             elif state:
                 found.add((state, "state"))

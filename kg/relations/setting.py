@@ -8,6 +8,8 @@
   credentials are ..."), else the state whose head received the credentials, else the one host
   another sentence names ("welcomed new heads of mission to Canada"), else the state the article
   is set in, for an article about credentials.
+- An envoy whose title names the host but no sender ("Ambassador to Austria N") in an article set
+  in another state is that state's envoy ("the Minister met Ambassador to Austria N, ...").
 - An organisation's office title that names no organisation ("Secretary General N",
   "N, the Executive Secretary,") is an office of the one intergovernmental organisation its
   sentence names, or else the one the sentence before names; not in a sentence that names a state
@@ -16,13 +18,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.context import Context
 from kg.relations.title_phrases import phrases_before, read_title_phrase, title_phrases
 from kg.relations.titles import honorific_start, ownerless_title
 
-__all__ = ["ambassador_hosts", "offices_from_setting", "offices_of_the_organisation"]
+__all__ = ["ambassador_hosts", "envoys_of_the_setting", "offices_from_setting", "offices_of_the_organisation"]
 
 
 def _base_title(role: str) -> str:
@@ -350,4 +354,25 @@ def ambassador_hosts(ctx: Context) -> list[Relation]:
         if r:
             out.append(r)
             posted.add(m.key)
+    return out
+
+
+def envoys_of_the_setting(ctx: Context) -> list[Relation]:
+    """ "The Foreign Minister met ... Ambassador to Austria N, Ambassador to Albania M" in an article
+    set in Serbia: an envoy whose title gives the host and no sender represents the state the article
+    is set in (``basis="context"``); not an envoy posted to that state, nor one who holds any office
+    the text gives an owner."""
+    home = ctx.home_state()
+    if home is None:
+        return []
+    held = {r.source for r in ctx.found if r.relation in ("holds-office", "leads-delegation", "spokesperson-for")}
+    out: list[Relation] = []
+    for r in list(ctx.found):
+        if r.relation != "ambassador-to" or r.source in held or r.target == home or not r.target.startswith("state:"):
+            continue
+        rel = ctx.relation("holds-office", (r.source, "person"), (home, "state"), replace(r.evidence, rule="envoy-of-article-state"),
+                           role="ambassador", basis="context")
+        if rel:
+            out.append(rel)
+            held.add(r.source)
     return out
