@@ -92,3 +92,35 @@ CASES = [
 @pytest.mark.parametrize("text, present, absent", CASES, ids=[c[0][:40] for c in CASES])
 def test_sentence_to_triples(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a treaty named by its subject: head word in capitals, a lower-case "on", the subject in capitals
+    ("Kyrgyz President Adil Osmonov and Tajik President Rustam Karimov signed a Treaty on the State Border in Bishkek.",
+     {("state:kyrgyzstan", "party-to", "treaty:treaty on the state border"),
+      ("state:tajikistan", "party-to", "treaty:treaty on the state border")}, set()),
+    ("Kyrgyzstan and Tajikistan signed the Treaty on Eternal Friendship and Cooperation on Monday.",
+     {("state:kyrgyzstan", "party-to", "treaty:treaty on eternal friendship and cooperation")}, set()),
+    ("Kyrgyzstan and Tajikistan did not sign the Treaty on Eternal Friendship.", set(),
+     {("state:kyrgyzstan", "party-to", "treaty:treaty on eternal friendship")}),
+])
+def test_a_treaty_named_by_its_subject(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.parametrize("text", [
+    "The Agreement on Monday was signed by both sides.",  # a date is no subject
+    "Leaders Sign Agreement On Trade In Kyiv",  # a headline in title case: no lower-case "on"
+    "The agreement on trade was signed in Kyiv.",  # no name
+])
+def test_no_treaty_named_without_a_subject_in_capitals(extractor, text):
+    from kg.resolve import resolve_mentions
+
+    assert not [m for m in resolve_mentions(extractor.nlp(text), extractor.gazetteer).mentions if m.type == "treaty"]
+
+
+def test_a_known_treaty_named_by_its_subject_stays_the_gazetteer_s(extractor):
+    from kg.resolve import resolve_mentions
+
+    doc = extractor.nlp("Both states are parties to the Treaty on the Non-Proliferation of Nuclear Weapons.")
+    assert [m.key for m in resolve_mentions(doc, extractor.gazetteer).mentions if m.type == "treaty"] == ["treaty:npt"]

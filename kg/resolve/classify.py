@@ -172,7 +172,9 @@ def classify(span: Span, gaz: Gazetteer) -> tuple[str, str, str] | None:
         return "place", f"place:{text}", span.text
     if label in ("LAW", "EVENT"):
         heads = set(gaz.lexicon["treaty_heads"])
-        head = span[-1] if span[-1].lower_ in heads else body_head(span)  # "... Accord", "Treaty of Paris"
+        on = next((t.i for t in span[1:-1] if t.text == "on"), None)
+        head = span[-1] if span[-1].lower_ in heads else span.doc[on - 1] if on is not None and span.doc[on - 1].lower_ in heads \
+            else body_head(span)  # "... Accord", "(Comprehensive) Agreement on Investment", "Treaty of Paris"
         if head.lower_ in heads and head.text[:1].isupper() and len(span) > 1:
             return "treaty", f"treaty:{text}", span.text
         return None

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Gazetteer
 from kg.resolve.classify import Candidate, body_head, classify, known_names, state_body
 from kg.resolve.given_names import is_given_name, person_shaped
+from kg.resolve.treaty_titles import treaty_titles
 from kg.resolve.honorifics import dash_paired_names, honorific_end, honorific_names, is_title_only, title_names, words_of
 from kg.resolve.name_edges import cut_word, epithet, given_name, left_out_after
 from kg.resolve.portfolios import abstract_noun, in_a_title, portfolio
@@ -262,6 +263,11 @@ def _entity_spans(doc: Doc, gaz: Gazetteer) -> tuple[list[Span], set[int]]:
     in: "H. E. Mr" + "Rock Marc" + "Christian Kabore" is the person "Rock Marc Christian Kabore".
     Also returns where those names start."""
     ents = names_found_again(doc, [part for ent in doc.ents for part in _run_on(ent, gaz)])
+    for start, end in treaty_titles(doc, gaz):  # "a Treaty on the State Border": the NER saw "State Border"
+        if not any(e.id_ and e.start < end and start < e.end and not (start < e.start and e.id_.startswith(("place:", "state:")))
+                   for e in ents):  # (a place inside the name goes with it: "... of the Caspian Sea")
+            ents = sorted([e for e in ents if not (e.start < end and start < e.end)] + [Span(doc, start, end, label="LAW")],
+                          key=lambda e: e.start)
     names = honorific_names(doc, gaz)
     taken = {j for _, start, end in names for j in range(start, end)}
     names += [n for n in title_names(doc, gaz) if not taken & set(range(n[1], n[2]))]
