@@ -242,6 +242,15 @@ MODEL_CASES = [
      {("person:grace wanjiru", "holds-office", "state:kenya"), ("person:john otieno", "holds-office", "state:kenya")}, set()),
     ("The Kenyan delegation could include Trade Minister Grace Wanjiru and Deputy Minister of Foreign Affairs John Otieno.",
      set(), {("person:grace wanjiru", "holds-office", "state:kenya"), ("person:john otieno", "holds-office", "state:kenya")}),
+    # "The delegations were headed by A, <office of X>; B, <office of Y>": each heads their state's delegation
+    ("The delegations were headed by Pedro Salas, Ambassador of Bolivia to Brazil; Lucia Fernandez, Minister of Foreign Affairs of Peru; "
+     "and Carlos Mena, Ambassador of Ecuador to Brazil.",
+     {("person:pedro salas", "leads-delegation", "state:bolivia"), ("person:lucia fernandez", "leads-delegation", "state:peru"),
+      ("person:carlos mena", "leads-delegation", "state:ecuador")}, {("person:pedro salas", "leads-delegation", "state:peru")}),
+    ("The delegations would be headed by Pedro Salas, Ambassador of Bolivia to Brazil, and Lucia Fernandez, Minister of Foreign Affairs of Peru.",
+     set(), {("person:pedro salas", "leads-delegation", "state:bolivia")}),
+    ("The delegations were headed by Pedro Salas, Ambassador of Bolivia to Brazil, and Lucia Fernandez, Minister of Defence of Bolivia.",
+     set(), {("person:pedro salas", "leads-delegation", "state:bolivia")}),  # two heads of one state's delegation
     # a mission's own name is not its owner: no delegation led for "Serbian Permanent Mission"
     ("He met the Head of the Serbian Permanent Mission to the Council of Europe, Ambassador Milica Petrovic.", set(),
      {("person:milica petrovic", "leads-delegation", "org:serbian permanent mission")}),

@@ -315,6 +315,9 @@ def test_a_title_before_the_name_and_its_owner_after(blank_vocab, rules, gazette
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # the Organisation of Eastern Caribbean States is known by its acronym; its Authority is an organ of it
+    ("The OECS Authority met in Kingstown. Dr. Marcus Joseph, Director General of the OECS, opened the meeting.",
+     {("person:marcus joseph", "holds-office", "org:oecs")}, {("person:marcus joseph", "holds-office", "org:oecs authority")}),
     # an office in an organisation's secretariat is the organisation's too
     ("Mr Tomasi Vula, Director General of the MSG Secretariat, opened the meeting.",
      {("person:tomasi vula", "holds-office", "org:melanesian-spearhead-group")}, set()),

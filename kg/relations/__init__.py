@@ -91,6 +91,7 @@ RULES: tuple[Rule, ...] = (
     delegations.heads_of_delegations,
     delegations.delegation_titles,
     delegations.delegation_members,
+    delegations.delegations_headed_in_turn,
     representation.represented_in_turn,
     setting.offices_from_setting,
     setting.offices_of_the_organisation,

@@ -17,7 +17,7 @@ from kg.relations.bodies import body_state
 from kg.relations.setting import is_state_office, ownerless_titles
 from kg.relations.titles import ownerless_title
 
-__all__ = ["delegation_members", "delegation_titles", "delegations_of_office", "described_heads", "gapped_delegations", "heading_delegations",
+__all__ = ["delegation_members", "delegation_titles", "delegations_headed_in_turn", "delegations_of_office", "described_heads", "gapped_delegations", "heading_delegations",
            "heads_of_delegations", "own_country_delegations", "respective_delegations"]
 
 
@@ -385,4 +385,29 @@ def delegation_members(ctx: Context) -> list[Relation]:
                 if r:
                     out.append(r)
                     held.add(key)
+    return out
+
+
+def delegations_headed_in_turn(ctx: Context) -> list[Relation]:
+    """ "The delegations were headed by A, Ambassador of Bolivia; B, Director in the Ministry of
+    Foreign Affairs of Brazil; ...": delegations that name no owner, headed by a list of people,
+    each of whom holds one state's office, are those states' delegations, one head each (two heads
+    at least; "the Kenyan and Ugandan delegations ..., respectively" is read by
+    :func:`respective_delegations`)."""
+    lex, rdoc, out = ctx.lex, ctx.rdoc, []
+    for noun in rdoc.tokens(frozenset(n if n.endswith("s") else n + "s" for n in lex["delegation_group_nouns"])):
+        verb = noun.head
+        if noun.tag_ != "NNS" or noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in lex["delegation_lead_lemmas"] \
+                or _owners(ctx, noun) or any(t.lower_ == "respectively" for t in noun.sent) or not ctx.asserted(verb):
+            continue
+        heads = {}
+        for i, m in sorted(rdoc.by_token.items()):
+            if m.type == "person" and verb.i < i < noun.sent.end and rdoc.spans[i].start == i:
+                heads.setdefault(m.key, _office_state(ctx, m.key))
+        states = [s for s in heads.values() if s is not None]
+        if len(states) < 2 or len(set(states)) != len(states):
+            continue  # (two heads of one state's delegation: no way to tell which)
+        ev = ctx.evidence(verb, "delegations-headed-in-turn")
+        out += [r for key, state in heads.items() if state is not None
+                and (r := ctx.relation("leads-delegation", (key, "person"), (state, "state"), ev))]
     return out
