@@ -191,6 +191,9 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, gazetteer: Gazetteer) -> Langua
             f"for the default, or pick an installed one with --model (e.g. en_core_web_sm)"
         ) from None
     _split_double_hyphens(nlp)
+    for abbreviation in gazetteer.lexicon["address_abbreviation_tokens"]:
+        # "Hon. Lenora N": one token, as "Mr." and "Dr." are, so the full stop ends no sentence
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="kg_gazetteer",

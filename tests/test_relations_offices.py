@@ -315,6 +315,20 @@ def test_a_title_before_the_name_and_its_owner_after(blank_vocab, rules, gazette
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # a title phrase opening the sentence, a comma, "Hon." and the name, the closing comma left out;
+    # not a name after a title phrase inside the sentence
+    ("The Secretary General of the East African Community, Hon. Dr. Peter Kamau paid a courtesy call on the President.",
+     {("person:peter kamau", "holds-office", "org:east-african-community")}, set()),
+    ("He later met the Secretary General of the East African Community, Peter Kamau said on Monday.", set(),
+     {("person:peter kamau", "holds-office", "org:east-african-community")}),
+    # "The <ownerless title>, (Hon.) N(,) represented X": the office is the represented state's
+    ("The Assistant Minister for Foreign Affairs, Hon. Mere Tabua represented Fiji at the meeting in Port Vila.",
+     {("person:mere tabua", "holds-office", "state:fiji")}, set()),
+    ("The Minister for Foreign Affairs, Mere Tabua, represented Fiji at the meeting in Port Vila.",
+     {("person:mere tabua", "holds-office", "state:fiji")}, set()),
+    ("The Minister for Foreign Affairs, Mere Tabua, did not represent Fiji at the meeting in Port Vila.", set(),
+     {("person:mere tabua", "holds-office", "state:fiji")}),
+    ("The minister represented Fiji at the meeting in Port Vila.", set(), {("person:~minister", "holds-office", "state:fiji")}),
     # the Organisation of Eastern Caribbean States is known by its acronym; its Authority is an organ of it
     ("The OECS Authority met in Kingstown. Dr. Marcus Joseph, Director General of the OECS, opened the meeting.",
      {("person:marcus joseph", "holds-office", "org:oecs")}, {("person:marcus joseph", "holds-office", "org:oecs authority")}),

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.arguments import entities, set_apart
 from kg.relations.context import Context
 from kg.relations.modality import scheduled, undone
 from kg.relations.title_phrases import phrases_before, title_phrases
-from kg.relations.titles import ownerless_title
+from kg.relations.titles import honorific_start, ownerless_title
 
 __all__ = ["clause_relations"]
 
@@ -82,12 +83,17 @@ def clause_relations(ctx: Context) -> list[Relation]:
             # "Turkey was represented by Foreign Minister Hakan Fidan", "Foreign Secretary A and
             # Economy Secretary B will represent Mexico": each titled person's office is the state's
             for token in (named["source"], *named["source"].conjuncts):
+                if rdoc.mention_at(token) is None and fold(token.text) in ctx.title_vocab:
+                    # "The Assistant Minister for Foreign Affairs, Hon. N, represented Fiji": the title's holder
+                    token = next((c for c in token.children if c.dep_ == "appos" and (h := rdoc.mention_at(c)) is not None
+                                  and h.type == "person"), token)
                 span = rdoc.span_at(token)
                 m = rdoc.mention_at(token)
                 title = ownerless_title(ctx, span) if span is not None and m is not None and m.type == "person" else None
-                if title is None and span is not None and m is not None and m.type == "person" and span.start > 1 \
-                        and ctx.doc[span.start - 1].text == ",":
-                    phrases = phrases_before(ctx, span.start - 1)  # "represented by Minister for European Affairs, N"
+                k = honorific_start(ctx, span.start) if span is not None else 0
+                if title is None and span is not None and m is not None and m.type == "person" and k > 1 \
+                        and ctx.doc[k - 1].text == ",":
+                    phrases = phrases_before(ctx, k - 1)  # "represented by Minister for European Affairs, (Hon.) N"
                     if len(phrases) == 1 and phrases[0].owner is None:
                         title = (phrases[0].relation, phrases[0].role)
                 if title is None and span is not None and m is not None and m.type == "person" and span.end + 1 < trigger.i \

@@ -16,7 +16,7 @@ from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.affiliations import appositive_institution
 from kg.relations.context import Context, is_possessive
-from kg.relations.title_phrases import phrases_before, title_phrases
+from kg.relations.title_phrases import opens_the_clause, phrases_before, title_phrases
 from kg.relations.titles import (
     government_of, honorific_end, honorific_start, owner_before, skip_government_words, title_at, title_start,
 )
@@ -381,7 +381,7 @@ def titles_in_full(ctx: Context) -> list[Relation]:
         j = honorific_start(ctx, start)
         while j >= 2 and doc[j - 1].text == "," and honorific_start(ctx, j - 1) < j - 1:
             j = honorific_start(ctx, j - 1)  # "the Ambassador of X, His Excellency, Dr. N,"
-        comma = j >= 2 and doc[j - 1].text == "," and (end >= len(doc) or doc[end].is_punct)
+        comma = j >= 2 and doc[j - 1].text == "," and (end >= len(doc) or doc[end].is_punct or opens_the_clause(ctx, j - 1, end))
         name_start = j - 1 if comma else start
         if comma and _titled_after(ctx, end) and _list_opens_with_a_name(ctx, name_start):
             pass  # "A, Minister of X, B, Minister of Y, and C": B's title follows B, the one before is A's

@@ -25,7 +25,7 @@ from kg.model import Mention
 from kg.relations.context import Context, is_possessive
 from kg.relations.titles import government_of, honorific_end, honorific_start, is_title_word, title_at
 
-__all__ = ["TitlePhrase", "honorific_end", "phrases_before", "read_title_phrase", "title_phrases"]
+__all__ = ["TitlePhrase", "honorific_end", "opens_the_clause", "phrases_before", "read_title_phrase", "title_phrases"]
 
 
 @dataclass(frozen=True)
@@ -324,3 +324,18 @@ def _stacked_before(ctx: Context, comma: int, name_start: int) -> list[TitlePhra
         if phrases and phrases[-1].end == comma and all(p.owner is not None for p in phrases):
             return phrases
     return []
+
+
+def opens_the_clause(ctx: Context, comma: int, end: int) -> bool:
+    """ "The Secretary General of the EAC, Hon. Dr. N paid a courtesy call ...": title phrases
+    that open the sentence, a comma, and a name (ending at ``end``) that a verb follows, the
+    closing comma of the apposition left out. The name is the phrase's holder and the verb's subject."""
+    doc = ctx.doc
+    if end >= len(doc) or doc[end].pos_ not in ("VERB", "AUX"):
+        return False
+    phrases = phrases_before(ctx, comma)
+    if not phrases:
+        return False
+    k = phrases[0].start
+    k -= k > 0 and doc[k - 1].lower_ == "the"
+    return k == doc[comma].sent.start
