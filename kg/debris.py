@@ -53,6 +53,8 @@ class DebrisRules:
             place ("Tehran, Feb 15, IRNA Iran's ...", "APA-Baku:"), is a credit.
         lists: a whole line that heads a list of an organisation's members ("Current OPEC
             Members"); it and the short lines under it (one name each) are kept.
+        endings: a whole line that opens what follows a story, readers' comments above all ("3
+            Responses to ...", "Leave a Reply"); after three sentences of story, it and the rest go.
     """
 
     phrases: tuple[str, ...] = ()
@@ -62,12 +64,14 @@ class DebrisRules:
     agencies: tuple[str, ...] = ()
     lists: tuple[str, ...] = ()
     glued: tuple[str, ...] = ()
+    endings: tuple[str, ...] = ()
 
 
 @functools.cache
 def default_debris_rules() -> DebrisRules:
     """The rules shipped in ``kg/data/boilerplate.txt`` (``[phrases]``, ``[credits]``,
-    ``[headings]``, ``[names]``, ``[agencies]``, ``[lists]`` and ``[glued]`` sections, one regular expression per line)."""
+    ``[headings]``, ``[names]``, ``[agencies]``, ``[lists]``, ``[glued]`` and ``[endings]`` sections, one regular expression
+    per line)."""
     resource = importlib.resources.files("kg") / "data" / "boilerplate.txt"
     return parse_debris_rules(
         resource.read_text(encoding="utf-8"), source="kg/data/boilerplate.txt"
@@ -81,7 +85,8 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
         ValueError: an unknown section or a line that is not a valid regular expression, named
             by ``source`` and line number.
     """
-    sections: dict[str, list[str]] = {"phrases": [], "credits": [], "headings": [], "names": [], "agencies": [], "lists": [], "glued": []}
+    sections: dict[str, list[str]] = {"phrases": [], "credits": [], "headings": [], "names": [], "agencies": [], "lists": [], "glued": [],
+                                      "endings": []}
     section = "phrases"
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
@@ -90,7 +95,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1].strip().lower()
             if section not in sections:
-                expected = "expected [phrases], [credits], [headings], [names], [agencies], [lists] or [glued]"
+                expected = "expected [phrases], [credits], [headings], [names], [agencies], [lists], [glued] or [endings]"
                 raise ValueError(f"{source}:{number}: unknown section [{section}]: {expected}")
             continue
         try:
@@ -102,7 +107,8 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
         sections[section].append(line)
     return DebrisRules(phrases=tuple(sections["phrases"]), credits=tuple(sections["credits"]),
                        headings=tuple(sections["headings"]), names=tuple(sections["names"]),
-                       agencies=tuple(sections["agencies"]), lists=tuple(sections["lists"]), glued=tuple(sections["glued"]))
+                       agencies=tuple(sections["agencies"]), lists=tuple(sections["lists"]), glued=tuple(sections["glued"]),
+                       endings=tuple(sections["endings"]))
 
 
 @dataclass(frozen=True)
@@ -116,6 +122,7 @@ class _Matchers:
     agency_closing: re.Pattern[str] | None  # a caption's last word: "... for the summit. Reuters"
     list_heading: re.Pattern[str] | None  # a whole line: "Current OPEC Members"
     glued: re.Pattern[str] | None  # a title a page ran into the name before it: "Jan BergAmbassador"
+    ending: re.Pattern[str] | None  # a whole line: "3 Responses to ...", "Leave a Reply"
 
 
 @functools.lru_cache(maxsize=16)
@@ -140,6 +147,7 @@ def _matchers(rules: DebrisRules) -> _Matchers:
                                   rf"(?:{either(rules.agencies)})\.?$") if rules.agencies else None,
         list_heading=re.compile(rf"^(?:{either(rules.lists)})\s*:?$") if rules.lists else None,
         glued=re.compile(rf"([^\W\d_])((?:{either(rules.glued)})(?!\w))") if rules.glued else None,
+        ending=re.compile(rf"^(?:{either(rules.endings)})\s*:?$") if rules.endings else None,
     )
 
 
@@ -172,6 +180,8 @@ _MIN_WORDS = 5
 _GLUED_MAX_WORDS = 12
 #: A line at least this long that stops mid-sentence was wrapped by the page, not ended.
 _WRAP_MIN_CHARS = 60
+#: Lines of story, each ending a sentence, before a line such as "Leave a Reply" can end it.
+_TOLD_BEFORE_ENDING = 3
 
 
 #: A run of this many characters without a space is longer than any word: an image or a file
@@ -229,7 +239,8 @@ def clean_text(text: str, *, rules: DebrisRules | None = None) -> str:
 def _clean(text: str, rules: DebrisRules | None) -> str:
     matchers = _matchers(rules if rules is not None else default_debris_rules())
     paragraphs = []
-    in_links = False
+    in_links = ended = False
+    told = 0  # the story's lines that end a sentence, so far
     for block in _BLANK_LINES.split(_normalised(text)):
         kept = []
         dropped = False
@@ -237,6 +248,9 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
         for line in block.split("\n"):
             if not line:
                 continue
+            if matchers.ending is not None and told >= _TOLD_BEFORE_ENDING and matchers.ending.match(line.strip().lower()):
+                ended = True  # "3 Responses to ...": readers' comments below, not the story
+                break
             if matchers.glued is not None:
                 line = matchers.glued.sub(_unglued, line)
             if matchers.list_heading is not None and matchers.list_heading.match(line.strip().lower()):
@@ -269,6 +283,7 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
                 else:
                     kept.append([line])
                 dropped = False
+                told += _ends_sentence(line)
         if kept:  # joined once: a text wrapped at 72 columns may be one paragraph of a million lines
             lines = [" ".join(parts) for parts in kept]
             if paragraphs and paragraphs[-1] and paragraphs[-1][-1].endswith(",") and lines[0][:1].isalpha():
@@ -278,6 +293,8 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
                 lines = lines[1:]
             if lines:
                 paragraphs.append(lines)
+        if ended:
+            break
     _drop_closing_headlines(paragraphs)
     return "\n\n".join("\n".join(lines) for lines in paragraphs if lines)
 

@@ -132,3 +132,18 @@ def test_a_ticker_of_headlines_run_together_by_bullets_goes():
     assert clean_text(text) == "Foreign ministers of NATO allies and Montenegro signed an accession protocol on Thursday."
     prose = "Kenya, Uganda and Tanzania signed | the deal was welcomed | by all. The summit ended."
     assert clean_text(prose) == prose
+
+
+def test_readers_comments_after_the_story_go():
+    comments = ("2 Responses to New envoys accredited\n\n"
+                "Alex Roe January 13, 2018 at 10:07 am\nThe President of Ghana should explain this to the country.\n\n"
+                "Leave a Reply\nYour email address will not be published.")
+    story = STORY + "\nThe embassy will open to the public next week."
+    assert clean_text(story + "\n\n" + comments) == story
+    # before three sentences of story, the line is no ending (a page's header may link to its comments)
+    assert "President of Ghana" in clean_text(STORY + "\n\n" + comments)
+
+
+def test_a_comments_line_before_the_story_ends_nothing():
+    text = "12 comments\n\n" + STORY + "\nThe embassy will open to the public next week."
+    assert clean_text(text) == STORY + "\nThe embassy will open to the public next week."
