@@ -1013,6 +1013,19 @@ MODEL_CASES = [
       ("state:jordan", "member-of", "org:arab ministerial follow up committee")}, set()),
     ("The Arab Ministerial Follow-up Committee held talks in Cairo on Monday. The talks, comprising Iraq, Saudi Arabia and Bahrain, ended.", set(),
      {("state:iraq", "member-of", "org:arab ministerial follow up committee")}),
+    # "entered NATO" is joining it; troops entering a state, or ministers the talks, join nothing
+    ("On March 12, 1999, Poland, the Czech Republic and Hungary entered NATO.",
+     {("state:poland", "member-of", "org:nato"), ("state:hungary", "member-of", "org:nato")}, set()),
+    ("Russian troops entered Georgia in 2008. Kenya entered the talks with the EAC.", set(),
+     {("state:kenya", "member-of", "org:east-african-community")}),
+    # "the (youngest) NATO states are A, B and C"; not "the Gulf states are", a region's
+    ("The youngest NATO states are Lithuania, Latvia and Estonia.",
+     {("state:lithuania", "member-of", "org:nato"), ("state:estonia", "member-of", "org:nato")}, set()),
+    ("The Gulf states are Kuwait, Qatar and Oman. The NATO states are not Sweden and Finland.", set(),
+     {("state:sweden", "member-of", "org:nato")}),
+    # an organisation described as "the nine NATO members" is a group of them, not a member
+    ("The Bucharest Nine (B9), the nine NATO members on the eastern flank, met in Warsaw.", set(),
+     {("org:bucharest-nine", "member-of", "org:nato")}),
     # congratulated on joining: the joining is presupposed, even in a speech's "I wish to"; the
     # states a plural member noun lists in apposition ("the new members - A and B")
     ("The ministers congratulated Timor-Leste on joining ASEAN.", {("state:east-timor", "member-of", "org:asean")}, set()),

@@ -72,6 +72,9 @@ def clause_relations(ctx: Context) -> list[Relation]:
             # the predicate's companions, not an apposition's: "A and B - all members of the GCC -
             # together with Egypt, cut ties"
             sources += [e for e in companions(ctx, members) if e not in sources]
+        if relation == "member-of" and members is not None and members.dep_ == "appos" and members.tag_ == "NNS" \
+                and len(sources) == 1 and sources[0][1] == "organisation":
+            continue  # "Bucharest Nine (B9), the nine NATO members on the eastern flank,": a group of members, not one
         targets = entities(ctx, named["target"], possessive_hop=hop)
         if pattern.relation == "member-of" and members is not None and members.lower_ in lex["ally_nouns"]:
             targets = [t for t in targets if t[0] in lex["military_alliances"]]  # "allies of the bloc": no membership
