@@ -370,6 +370,9 @@ _CREDITED = re.compile(
 _AGGREGATOR = re.compile(r"^\([A-Z]{3,12}- ?[^()]{1,40}(?:\([A-Z]{2,10}\))?\) ?(?:By [A-Z][\w.'\u2019-]+(?: (?:[a-z]{2,3} )?[A-Z][\w.'\u2019-]+){1,3}$)?")
 _CREDIT_ONLY = re.compile(rf"^[A-Z]{{2,8}} \((?P<date>{_DATE})\) ?{_DASH} ?(?=[A-Z\"\u201c\u2018'])")
 _HAS_DATE = re.compile(_DATE)
+# A byline before the dateline ("By Example Online, Kathmandu, Mar. 21: ..."): the writer or the
+# outlet is no one in the story; the place and date stay.
+_BYLINE_BEFORE_DATELINE = re.compile(rf"^By [A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){{0,3}}, (?={_PLACE},? {_DATE})")
 
 
 # A wire service's credit that closes a sentence ("... has started its work in Moscow, Kazinform
@@ -394,7 +397,7 @@ def _without_credit(line: str, agency: tuple[re.Pattern[str], ...] | None = None
     """The line without the agency credit of a dateline it opens with (see above), and without one
     that closes it (", Kazinform reports.")."""
     line = _CLOSING_CREDIT.sub(".", line)
-    line = _AGGREGATOR.sub("", line)
+    line = _BYLINE_BEFORE_DATELINE.sub("", _AGGREGATOR.sub("", line))
     if agency is not None:
         for pattern in agency:
             found = pattern.match(line)

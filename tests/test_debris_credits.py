@@ -157,8 +157,17 @@ def test_a_byline_with_its_outlet_and_city_goes():
 def test_a_byline_of_two_authors_and_a_date_run_into_a_linked_headline_go():
     assert clean_text("By Jane Roe and John Doe\n\nThe ministers met in Baku on Friday.") == "The ministers met in Baku on Friday."
     assert clean_text("25/03/2024Prime Minister Sam Lee delivers his Easter message\nThe ministers met in Suva.") == "The ministers met in Suva."
-    for line in ("By Monday Kenya and Uganda agreed.", "On 25/03/2024 the ministers met in Suva to discuss the budget."):
+    assert clean_text("14 Apr, 2022Three new cases reported in the capital\nThe ministers met in Suva.") == "The ministers met in Suva."
+    for line in ("By Monday Kenya and Uganda agreed.", "On 25/03/2024 the ministers met in Suva to discuss the budget.",
+                 "14 Apr, 2022, the ministers met in Suva to discuss the budget."):
         assert clean_text(line) == line
+
+
+def test_a_byline_before_the_dateline_goes_and_the_place_and_date_stay():
+    assert clean_text("By Example Online, Kathmandu, Mar. 21: The minister will attend the summit in Colombo.") == (
+        "Kathmandu, Mar. 21: The minister will attend the summit in Colombo.")
+    line = "By contrast, Kenya, Uganda and Tanzania agreed on the plan."
+    assert clean_text(line) == line
 
 
 def test_a_low_nine_quotation_mark_between_words_is_a_comma():
