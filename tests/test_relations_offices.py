@@ -315,6 +315,12 @@ def test_a_title_before_the_name_and_its_owner_after(blank_vocab, rules, gazette
 
 # ------------------------------------------------------------------ the real model
 MODEL_CASES = [
+    # a title in a list takes the owner of the one before it only when it names none of its own
+    ("Guests included Kenya's President William Ruto, President Yoweri Museveni of Uganda, and others.",
+     {("person:william ruto", "holds-office", "state:kenya"), ("person:yoweri museveni", "holds-office", "state:uganda")},
+     {("person:yoweri museveni", "holds-office", "state:kenya")}),
+    ("Russian Foreign Minister Sergei Lavrov and Deputy Minister Sergei Ryabkov met the envoys.",
+     {("person:sergei ryabkov", "holds-office", "state:russia")}, set()),
     # a title phrase opening the sentence, a comma, "Hon." and the name, the closing comma left out;
     # not a name after a title phrase inside the sentence
     ("The Secretary General of the East African Community, Hon. Dr. Peter Kamau paid a courtesy call on the President.",

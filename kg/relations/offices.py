@@ -18,7 +18,7 @@ from kg.relations.affiliations import appositive_institution
 from kg.relations.context import Context, is_possessive
 from kg.relations.title_phrases import opens_the_clause, phrases_before, title_phrases
 from kg.relations.titles import (
-    government_of, honorific_end, honorific_start, owner_before, skip_government_words, title_at, title_start,
+    government_of, honorific_end, honorific_start, owner_after, owner_before, skip_government_words, title_at, title_start,
 )
 
 __all__ = ["listed_under_state", "name_of_state", "person_titles", "phrase_relations", "titles_in_full"]
@@ -80,8 +80,8 @@ def _title_before_name(ctx: Context, p, start: int, end: int, inherited: dict) -
             if posted:
                 out.append(posted)
             owner = sender if sender[0] else None
-    if owner is None and i >= 2 and doc[i - 1].lower_ in ("and", ","):
-        owner = inherited.get(i - 1)  # "Russian minister A and deputy minister B"
+    if owner is None and i >= 2 and doc[i - 1].lower_ in ("and", ",") and not owner_after(ctx, end):
+        owner = inherited.get(i - 1)  # "Russian minister A and deputy minister B" (not "..., President B of Uganda")
     if owner is not None:
         if owner[1] == "state":  # "NATO Secretary General A and Foreign Minister B": an organisation has no ministers
             inherited[end] = owner

@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 from kg.gazetteer import fold
 from kg.relations.context import Context, is_possessive
 
-__all__ = ["government_of", "honorific_end", "honorific_start", "is_title_word", "owner_before", "ownerless_title", "skip_government_words", "title_at", "title_start"]
+__all__ = ["government_of", "honorific_end", "honorific_start", "is_title_word", "owner_after", "owner_before", "ownerless_title",
+           "skip_government_words", "title_at", "title_start"]
 
 
 def is_title_word(ctx: Context, token: Token) -> bool:
@@ -56,6 +57,15 @@ def owner_before(ctx: Context, index: int) -> tuple[str, str] | None:
             return None  # "Bosnian Serb leader", "ethnic Albanian": a people, not a state
         return (state, "state")
     return None
+
+
+def owner_after(ctx: Context, end: int) -> bool:
+    """A state or an organisation named right after the name ending at ``end``, by "of (the)":
+    "President Yoweri Museveni of Uganda" carries its own owner."""
+    doc = ctx.doc
+    k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    m = ctx.rdoc.by_token.get(k) if end < len(doc) and doc[end].lower_ == "of" else None
+    return m is not None and m.type in ("state", "organisation")
 
 
 def skip_government_words(ctx: Context, i: int) -> int:
