@@ -1013,6 +1013,14 @@ MODEL_CASES = [
       ("state:jordan", "member-of", "org:arab ministerial follow up committee")}, set()),
     ("The Arab Ministerial Follow-up Committee held talks in Cairo on Monday. The talks, comprising Iraq, Saudi Arabia and Bahrain, ended.", set(),
      {("state:iraq", "member-of", "org:arab ministerial follow up committee")}),
+    # "the fourth ... to join X, after A, B and C": the states before it joined too; not "after talks
+    # with B", nor without an ordinal ("joined NATO after Russia's invasion")
+    ("Montenegro became the 29th state to join NATO after Albania and Croatia.",
+     {("state:albania", "member-of", "org:nato"), ("state:croatia", "member-of", "org:nato")}, set()),
+    ("The OECD met in Paris. Peru is the fifth Latin American nation to join the organization, after Mexico, Colombia and Chile.",
+     {("state:mexico", "member-of", "org:oecd"), ("state:chile", "member-of", "org:oecd")}, set()),
+    ("Peru became the fifth state to join the OECD after talks with Chile. Sweden joined NATO after Russia's invasion of Ukraine.",
+     set(), {("state:chile", "member-of", "org:oecd"), ("state:russia", "member-of", "org:nato")}),
     # "entered NATO" is joining it; troops entering a state, or ministers the talks, join nothing
     ("On March 12, 1999, Poland, the Czech Republic and Hungary entered NATO.",
      {("state:poland", "member-of", "org:nato"), ("state:hungary", "member-of", "org:nato")}, set()),

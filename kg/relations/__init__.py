@@ -82,6 +82,7 @@ RULES: tuple[Rule, ...] = (
     candidacies.aspirants_listed,
     candidacies.paths_to_membership,
     memberships.memberships_from_context,
+    memberships.members_before_the_ordinal,
     delegations.own_country_delegations,
     delegations.delegations_of_office,
     delegations.respective_delegations,

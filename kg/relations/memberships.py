@@ -19,6 +19,7 @@ and the like are never members (``non_member_qualifiers`` in ``kg/data/lexicon.j
 
 from __future__ import annotations
 
+
 from spacy.tokens import Token
 
 from kg.model import Mention, Relation
@@ -28,7 +29,7 @@ from kg.relations.modality import scheduled
 
 __all__ = [
     "appositive_memberships", "as_members", "granted_memberships", "groups_including", "lifted_suspensions",
-    "member_compounds", "memberships_from_context",
+    "member_compounds", "memberships_from_context", "members_before_the_ordinal",
 ]
 
 _DASHES = ("-", "\u2013", "\u2014", ":", "(")
@@ -553,4 +554,28 @@ def lifted_suspensions(ctx: Context) -> list[Relation]:
         if len(orgs) != 1:
             continue
         out += members_of(ctx, [m for m in members if m.type == "state"], orgs[0], ctx.evidence(verb, "suspension-lifted"))
+    return out
+
+
+def members_before_the_ordinal(ctx: Context) -> list[Relation]:
+    """ "Costa Rica is the fourth Latin American nation to join the organisation, after Mexico,
+    Colombia and Chile": a joining counted by an ordinal, and the states it comes "after", who
+    joined before. Not "after talks", "after Mexico's objections" (no state there), nor without an
+    ordinal ("joined NATO after Russia's invasion": an event, not a count)."""
+    rdoc, lex, out = ctx.rdoc, ctx.lex, []
+    for after in rdoc.tokens(("after",)):
+        pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if after.dep_ != "prep" or pobj is None or (m := rdoc.mention_at(pobj)) is None or m.type != "state":
+            continue
+        sent = after.sent
+        ordinal = next((t for t in sent if t.ent_type_ == "ORDINAL" and t.i < after.i), None)
+        join = next((t for t in sent if t.lemma_.lower() in lex["join_verbs"] and ordinal is not None and ordinal.i < t.i < after.i), None)
+        obj = next((c for c in join.children if c.dep_ == "dobj"), None) if join is not None else None
+        org = (rdoc.mention_at(obj) or ctx.described_organisation(obj)) if obj is not None else None
+        if org is None or org.type != "organisation" or ctx.kind(org.key) != "intergovernmental" or not ctx.asserted(join, "negation-only"):
+            continue
+        ev = ctx.evidence(after, "members-before-the-ordinal")
+        basis = "explicit" if rdoc.mention_at(obj) is not None else "context"
+        out += [r for key, type_ in entities(ctx, pobj) if type_ == "state"
+                and (r := ctx.relation("member-of", (key, type_), (org.key, "organisation"), ev, basis=basis))]
     return out
