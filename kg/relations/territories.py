@@ -32,6 +32,12 @@ def territories(ctx: Context) -> list[Relation]:
                 r = ctx.relation("part-of", (place.key, "place"), (m.key, "state"), ctx.evidence(doc[i], "possessive-territory"))
                 if r:
                     out.append(r)
+        if m.type == "place" and i == span.start and i >= 1 and doc[i - 1].lower_ == "its" and (span[-1].lower_ in lex["administrative_heads"] or (
+                span.end < len(doc) and doc[span.end].lower_ in lex["administrative_heads"])) and (owner := _its_state(ctx, doc[i - 1])):
+            # "Ethiopia ... the conflict in its Tigray region": the one state just named owns it
+            r = ctx.relation("part-of", (m.key, "place"), owner, ctx.evidence(doc[i], "its-territory"), basis="context")
+            if r:
+                out.append(r)
         if m.type == "place" and i == span.start and span.end + 3 < len(doc) and doc[span.end].text == ",":
             # "Transnistria, a breakaway region of Moldova": a territory noun in apposition
             k = span.end + 1
@@ -83,6 +89,13 @@ def territories(ctx: Context) -> list[Relation]:
                     if r:
                         out.append(r)
     return out
+
+
+def _its_state(ctx: Context, its) -> tuple[str, str] | None:
+    """The state "its" stands for: the one named earlier in its sentence, else the one named in
+    this or the previous sentence."""
+    here = {m.key for k, m in ctx.rdoc.by_token.items() if its.sent.start <= k < its.i and m.type == "state"}
+    return (here.pop(), "state") if len(here) == 1 else None if here else ctx.only_state_before(its)
 
 
 def _names_something(ctx: Context, mention: Mention) -> bool:
