@@ -11,9 +11,11 @@ Status of the Caspian Sea"), so does a date ("the Agreement on Monday"), and a h
 
 from __future__ import annotations
 
+import numpy
 from spacy.tokens import Doc
 
 from kg.gazetteer import Gazetteer
+from kg.resolve.text import word_hashes
 
 __all__ = ["treaty_titles"]
 
@@ -22,10 +24,11 @@ _LINKS = ("of", "and", "the", "for", "on", "a", "an")  # inside a name: "Treaty 
 
 def treaty_titles(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
     """(start, end) of every treaty named as its head word, "on" and its subject in capitals."""
-    heads = set(gaz.lexicon["subject_named_treaty_heads"])
+    hashes = word_hashes(gaz.lexicon["subject_named_treaty_heads"], doc.vocab.strings)
     found: list[tuple[int, int]] = []
-    for token in doc:
-        if token.lower_ not in heads or not token.is_title or token.i + 2 >= len(doc) or doc[token.i + 1].text != "on":
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), hashes)).tolist():  # the head words only, not every token
+        token = doc[i]
+        if not token.is_title or token.i + 2 >= len(doc) or doc[token.i + 1].text != "on":
             continue
         if found and token.i < found[-1][1]:
             continue
