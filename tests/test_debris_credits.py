@@ -156,16 +156,16 @@ def test_a_byline_with_its_outlet_and_city_goes():
 
 def test_a_byline_of_two_authors_and_a_date_run_into_a_linked_headline_go():
     assert clean_text("By Jane Roe and John Doe\n\nThe ministers met in Baku on Friday.") == "The ministers met in Baku on Friday."
-    assert clean_text("25/03/2024Prime Minister Sam Lee delivers his Easter message\nThe ministers met in Suva.") == "The ministers met in Suva."
-    assert clean_text("14 Apr, 2022Three new cases reported in the capital\nThe ministers met in Suva.") == "The ministers met in Suva."
+    assert clean_text("02/05/2023Foreign Minister Sam Lee opens a new embassy in Apia\nThe ministers met in Suva.") == "The ministers met in Suva."
+    assert clean_text("3 May, 2021Flood waters recede in the valley at last\nThe ministers met in Suva.") == "The ministers met in Suva."
     for line in ("By Monday Kenya and Uganda agreed.", "On 25/03/2024 the ministers met in Suva to discuss the budget.",
                  "14 Apr, 2022, the ministers met in Suva to discuss the budget."):
         assert clean_text(line) == line
 
 
 def test_a_byline_before_the_dateline_goes_and_the_place_and_date_stay():
-    assert clean_text("By Example Online, Kathmandu, Mar. 21: The minister will attend the summit in Colombo.") == (
-        "Kathmandu, Mar. 21: The minister will attend the summit in Colombo.")
+    assert clean_text("By Example Online, Dhaka, Jun. 4: The minister will attend the summit in Colombo.") == (
+        "Dhaka, Jun. 4: The minister will attend the summit in Colombo.")
     line = "By contrast, Kenya, Uganda and Tanzania agreed on the plan."
     assert clean_text(line) == line
 

@@ -52,7 +52,7 @@ LEAD = "Laos joined ASEAN on Wednesday in a ceremony in the capital, ending year
 
 
 def test_a_headline_over_its_lead_on_the_next_line_is_its_own_sentence(extractor):
-    text = f"Laos ends long wait, enters ASEAN\nLaos ends long wait, enters ASEAN\n{LEAD}"
+    text = f"Laos joins regional bloc after long wait\nLaos joins regional bloc after long wait\n{LEAD}"
     assert sentences(extractor, text)[-1] == LEAD
     assert_sentence(extractor, text, {("state:laos", "member-of", "org:asean")}, set())
 
@@ -74,4 +74,4 @@ def test_a_line_break_inside_prose_is_no_headline_s_end(text):
     doc = spacy.blank("en")(text)
     start = next(t.i for t in doc if t.i and "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_ and not t.is_space)
     assert not _after_headline(doc, start)
-    assert _after_headline(spacy.blank("en")(f"Laos ends long wait, enters ASEAN\n{LEAD}"), 8)
+    assert _after_headline(spacy.blank("en")(f"Laos joins regional bloc after long wait\n{LEAD}"), 8)

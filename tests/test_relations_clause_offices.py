@@ -20,10 +20,10 @@ CASES = [
     ("Ghana appointed Kwame Mensah as ambassador to Togo.",
      {("person:kwame mensah", "holds-office", "state:ghana"), ("person:kwame mensah", "ambassador-to", "state:togo")}, set()),
     # "assumed his duties as", "began his term as": an office taken up; not one still to be taken
-    ("Ravi Persaud assumed his duties as Guyana's Ambassador to Belgium on Monday.",
-     {("person:ravi persaud", "holds-office", "state:guyana"), ("person:ravi persaud", "ambassador-to", "state:belgium")}, set()),
-    ("Ravi Persaud will assume his duties as Guyana's Ambassador to Belgium next month.", set(),
-     {("person:ravi persaud", "holds-office", "state:guyana")}),
+    ("Ravi Persaud assumed his duties as Suriname's Ambassador to the Netherlands on Monday.",
+     {("person:ravi persaud", "holds-office", "state:suriname"), ("person:ravi persaud", "ambassador-to", "state:netherlands")}, set()),
+    ("Ravi Persaud will assume his duties as Suriname's Ambassador to the Netherlands next month.", set(),
+     {("person:ravi persaud", "holds-office", "state:suriname")}),
     # a title that ends in "general" ("Secretary-General", "Attorney General"), with an ordinal before it
     ("Amina Diallo served as the ninth Secretary-General of the African Union.",
      {("person:amina diallo", "holds-office", "org:african-union")}, set()),

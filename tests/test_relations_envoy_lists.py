@@ -169,10 +169,10 @@ def test_one_state_and_one_name_are_no_list(blank_vocab, rules, gazetteer):
     ("President Ana Mwangi met the press in Nairobi on Monday. Others are Omar Diallo of Mali and Samir Hassan of Egypt.",
      set(), {("person:omar diallo", "holds-office", "state:mali")}),
     # the host after an adverb before "accredited"; items "the Ambassador of X, N" cut by semicolons
-    ("The foreign minister met the ambassadors recently accredited to Latvia: the Ambassador of Estonia, Kadri Tamm; "
+    ("On Monday the president received envoys newly accredited to Lithuania: the Ambassador of Estonia, Kadri Tamm; "
      "the Ambassador of Slovenia, Jure Zupancic; and the Ambassador of Finland, Anne Virtanen.",
-     {("person:kadri tamm", "ambassador-to", "state:latvia"), ("person:jure zupancic", "holds-office", "state:slovenia"),
-      ("person:jure zupancic", "ambassador-to", "state:latvia"), ("person:anne virtanen", "holds-office", "state:finland")},
+     {("person:kadri tamm", "ambassador-to", "state:lithuania"), ("person:jure zupancic", "holds-office", "state:slovenia"),
+      ("person:jure zupancic", "ambassador-to", "state:lithuania"), ("person:anne virtanen", "holds-office", "state:finland")},
      {("person:jure zupancic", "holds-office", "state:estonia")}),
     ("The ambassadors recently visited Latvia: the Ambassador of Estonia, Kadri Tamm, and the Ambassador of Finland, Anne Virtanen.",
      {("person:kadri tamm", "holds-office", "state:estonia")}, {("person:kadri tamm", "ambassador-to", "state:latvia")}),
@@ -188,7 +188,7 @@ def test_sentences(extractor, text, present, absent):
 
 
 def test_the_then_presidents_in_a_bracketed_list_held_a_former_office(extractor):
-    text = "The handover took place before the then presidents: Luis Herrera (Honduras), Pablo Ortega (Colombia) and Juan Soto (Ecuador)."
+    text = "Guests at the 1998 ceremony were the then presidents: Luis Herrera (Honduras), Pablo Ortega (Colombia) and Juan Soto (Ecuador)."
     from kg.model import Document
 
     (result,) = list(extractor.extractions([Document(id="t", text=text)]))

@@ -1017,33 +1017,33 @@ MODEL_CASES = [
     # with B", nor without an ordinal ("joined NATO after Russia's invasion")
     ("Montenegro became the 29th state to join NATO after Albania and Croatia.",
      {("state:albania", "member-of", "org:nato"), ("state:croatia", "member-of", "org:nato")}, set()),
-    ("The OECD met in Paris. Peru is the fifth Latin American nation to join the organization, after Mexico, Colombia and Chile.",
+    ("The OECD met in Paris. Peru became the sixth country of the region to join the organization, after Mexico, Chile and Colombia.",
      {("state:mexico", "member-of", "org:oecd"), ("state:chile", "member-of", "org:oecd")}, set()),
     ("Peru became the fifth state to join the OECD after talks with Chile. Sweden joined NATO after Russia's invasion of Ukraine.",
      set(), {("state:chile", "member-of", "org:oecd"), ("state:russia", "member-of", "org:nato")}),
     # "entered NATO" is joining it; troops entering a state, or ministers the talks, join nothing
-    ("On March 12, 1999, Poland, the Czech Republic and Hungary entered NATO.",
-     {("state:poland", "member-of", "org:nato"), ("state:hungary", "member-of", "org:nato")}, set()),
+    ("Slovenia and Romania entered NATO in 2004.",
+     {("state:slovenia", "member-of", "org:nato"), ("state:romania", "member-of", "org:nato")}, set()),
     ("Russian troops entered Georgia in 2008. Kenya entered the talks with the EAC.", set(),
      {("state:kenya", "member-of", "org:east-african-community")}),
     # "the (youngest) NATO states are A, B and C"; not "the Gulf states are", a region's
-    ("The youngest NATO states are Lithuania, Latvia and Estonia.",
-     {("state:lithuania", "member-of", "org:nato"), ("state:estonia", "member-of", "org:nato")}, set()),
+    ("The newest NATO states are Finland and Sweden.",
+     {("state:finland", "member-of", "org:nato"), ("state:sweden", "member-of", "org:nato")}, set()),
     ("The Gulf states are Kuwait, Qatar and Oman. The NATO states are not Sweden and Finland.", set(),
      {("state:sweden", "member-of", "org:nato")}),
     # an organisation described as "the nine NATO members" is a group of them, not a member
-    ("The Bucharest Nine (B9), the nine NATO members on the eastern flank, met in Warsaw.", set(),
+    ("The Bucharest Nine (B9), nine eastern NATO members, met in Riga on Monday.", set(),
      {("org:bucharest-nine", "member-of", "org:nato")}),
     # congratulated on joining: the joining is presupposed, even in a speech's "I wish to"; the
     # states a plural member noun lists in apposition ("the new members - A and B")
     ("The ministers congratulated Timor-Leste on joining ASEAN.", {("state:east-timor", "member-of", "org:asean")}, set()),
-    ("I wish to welcome the new members - Qatar and Bahrain for joining NATO.",
+    ("Allow me to congratulate the two new members - Qatar and Bahrain - on joining NATO.",
      {("state:qatar", "member-of", "org:nato"), ("state:bahrain", "member-of", "org:nato")}, set()),
     ("The ministers did not congratulate Timor-Leste on joining ASEAN.", set(), {("state:east-timor", "member-of", "org:asean")}),
     ("The ministers congratulated Timor-Leste on its bid for ASEAN membership.", set(), {("state:east-timor", "member-of", "org:asean")}),
     # a "mechanism" is a bloc's epithet, like "the bloc": "the political coordination mechanism is made up of A, B and C"
-    ("The summit of the Bolivarian Alliance for the Peoples of Our America opened in Havana. The political coordination "
-     "mechanism is made up of eight countries: Venezuela, Bolivia, Nicaragua, Dominica, Grenada, Saint Lucia, Antigua and Barbuda, and Cuba.",
+    ("The summit of the Bolivarian Alliance for the Peoples of Our America opened in Havana. The integration "
+     "mechanism is made up of six states: Venezuela, Bolivia, Nicaragua, Dominica, Grenada and Cuba.",
      {("state:bolivia", "member-of", "org:alba"), ("state:grenada", "member-of", "org:alba")}, set()),
     ("The summit of the Bolivarian Alliance for the Peoples of Our America opened in Havana. The dispute panel is made up of "
      "three countries: Venezuela, Bolivia and Cuba.", set(), {("state:bolivia", "member-of", "org:alba")}),

@@ -323,12 +323,12 @@ MODEL_CASES = [
      {("person:sergei ryabkov", "holds-office", "state:russia")}, set()),
     # a title phrase opening the sentence, a comma, "Hon." and the name, the closing comma left out;
     # not a name after a title phrase inside the sentence
-    ("The Secretary General of the East African Community, Hon. Dr. Peter Kamau paid a courtesy call on the President.",
+    ("The Secretary General of the East African Community, Hon. Dr. Peter Kamau opened the meeting in Arusha on Monday.",
      {("person:peter kamau", "holds-office", "org:east-african-community")}, set()),
     ("He later met the Secretary General of the East African Community, Peter Kamau said on Monday.", set(),
      {("person:peter kamau", "holds-office", "org:east-african-community")}),
     # "The <ownerless title>, (Hon.) N(,) represented X": the office is the represented state's
-    ("The Assistant Minister for Foreign Affairs, Hon. Mere Tabua represented Fiji at the meeting in Port Vila.",
+    ("The Deputy Minister for Trade, Hon. Mere Tabua represented Fiji at the talks in Apia last week.",
      {("person:mere tabua", "holds-office", "state:fiji")}, set()),
     ("The Minister for Foreign Affairs, Mere Tabua, represented Fiji at the meeting in Port Vila.",
      {("person:mere tabua", "holds-office", "state:fiji")}, set()),

@@ -185,9 +185,9 @@ def test_an_envoy_titled_with_a_host_alone_is_the_envoy_of_the_state_of_the_arti
     from conftest import model_triples
 
     opening = "Serbia's Foreign Minister Marko Petrovic met Serbian ambassadors in Belgrade on Monday. Serbia values their work.\n\n"
-    found = model_triples(extractor, opening + "He had talks with Ambassador to Austria Nikola Jovanovic and Ambassador to Albania Goran Ilic.")
+    found = model_triples(extractor, opening + "He had talks with Ambassador to Greece Nikola Jovanovic and Ambassador to Hungary Goran Ilic.")
     assert {("person:nikola jovanovic", "holds-office", "state:serbia"), ("person:goran ilic", "holds-office", "state:serbia"),
-            ("person:nikola jovanovic", "ambassador-to", "state:austria")} <= found
+            ("person:nikola jovanovic", "ambassador-to", "state:greece")} <= found
     # an envoy posted to the state of the article is another state's; one whose sender is named keeps it
     found = model_triples(extractor, opening + "He had talks with Ambassador to Serbia Nikola Jovanovic and Croatian Ambassador to Albania Goran Ilic.")
     assert not {("person:nikola jovanovic", "holds-office", "state:serbia"), ("person:goran ilic", "holds-office", "state:serbia")} & found

@@ -137,7 +137,7 @@ def test_a_region_of_a_state(blank_vocab, rules, gazetteer, subject, place, plac
 MODEL_CASES = [
     # "its Tigray region": the one state named before "its" in its sentence (else in the one before);
     # none when two are named, nor without a territory's head word
-    ("Kenya and Somalia met in Djibouti.\nWith regards to Ethiopia, the envoy urged help for the conflict in its Tigray region.",
+    ("Kenya and Somalia met in Djibouti.\nTurning to Ethiopia, the envoy asked for aid to civilians displaced by fighting in its Tigray region.",
      {("place:tigray", "part-of", "state:ethiopia")}, {("place:tigray", "part-of", "state:kenya")}),
     ("Kenya and Ethiopia discussed the crisis in its Tigray region.", set(), {("place:tigray", "part-of", "state:ethiopia")}),
     # a city, then the unit it is in: "Sanya, Hainan province,"; not a city, then its state, nor a unit without its head word

@@ -96,9 +96,9 @@ def test_sentence_to_triples(extractor, text, present, absent):
 
 @pytest.mark.parametrize("text, present, absent", [
     # a treaty named by its subject: head word in capitals, a lower-case "on", the subject in capitals
-    ("Kyrgyz President Adil Osmonov and Tajik President Rustam Karimov signed a Treaty on the State Border in Bishkek.",
-     {("state:kyrgyzstan", "party-to", "treaty:treaty on the state border"),
-      ("state:tajikistan", "party-to", "treaty:treaty on the state border")}, set()),
+    ("Uzbek President Adil Osmonov and Kazakh President Rustam Karimov signed a Treaty on Water Sharing in Tashkent.",
+     {("state:uzbekistan", "party-to", "treaty:treaty on water sharing"),
+      ("state:kazakhstan", "party-to", "treaty:treaty on water sharing")}, set()),
     ("Kyrgyzstan and Tajikistan signed the Treaty on Eternal Friendship and Cooperation on Monday.",
      {("state:kyrgyzstan", "party-to", "treaty:treaty on eternal friendship and cooperation")}, set()),
     ("Kyrgyzstan and Tajikistan did not sign the Treaty on Eternal Friendship.", set(),
