@@ -96,6 +96,12 @@ def test_one_state_and_one_name_are_no_list(blank_vocab, rules, gazetteer):
      {("person:tigran sarkisyan", "holds-office", "state:armenia"), ("person:ion rusu", "holds-office", "state:moldova"),
       ("person:oleh bondar", "holds-office", "state:ukraine")},
      {("person:ion rusu", "holds-office", "state:armenia"), ("person:tigran sarkisyan", "holds-office", "state:ukraine")}),
+    # without "respectively", when the names close an apposition the clause's verb follows; not an object's
+    ("The Foreign Ministers of Kenya and Uganda, Grace Wanjiru and John Okello, signed the Agreement on Trade.",
+     {("person:grace wanjiru", "holds-office", "state:kenya"), ("person:john okello", "holds-office", "state:uganda")},
+     {("person:grace wanjiru", "holds-office", "state:uganda")}),
+    ("He met the Foreign Ministers of Kenya and Uganda, Grace Wanjiru and John Okello, in Nairobi.", set(),
+     {("person:grace wanjiru", "holds-office", "state:kenya")}),
     ("The Foreign Ministers of Armenia, Moldova and Ukraine, Tigran Sarkisyan and Ion Rusu, respectively, met.", set(),
      {("person:tigran sarkisyan", "holds-office", "state:armenia"), ("person:ion rusu", "holds-office", "state:moldova")}),
 

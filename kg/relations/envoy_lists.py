@@ -238,13 +238,17 @@ def _run(ctx: Context, j: int, type_: str) -> tuple[list[Mention], int]:
 
 
 def _respective_pairs(ctx: Context, j: int) -> list[tuple[Mention, Mention]]:
-    """ "of A, B and C, N1, N2 and N3, respectively": the n-th person is the n-th state's."""
+    """ "of A, B and C, N1, N2 and N3, respectively": the n-th person is the n-th state's. So when
+    the names close an apposition that the clause's verb follows ("The Foreign Ministers of A and
+    B, N1 and N2, signed ..."): a subject named in the order of its title."""
     doc = ctx.doc
     states, k = _run(ctx, j, "state")
     if len(states) < 2 or k >= len(doc) or doc[k].text != ",":
         return []
     people, k = _run(ctx, k + 1, "person")
-    k += k < len(doc) and doc[k].text == ","
-    if len(people) != len(states) or k >= len(doc) or doc[k].lower_ != "respectively":
+    closed = k < len(doc) and doc[k].text == ","
+    k += closed
+    if len(people) != len(states) or k >= len(doc) or not (
+            doc[k].lower_ == "respectively" or closed and doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ == "ROOT"):
         return []
     return list(zip(states, people))
