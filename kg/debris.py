@@ -28,6 +28,7 @@ __all__ = [
     "cleaned_text",
     "without_long_tokens",
     "default_debris_rules",
+    "ends_sentence",
     "parse_debris_rules",
 ]
 
@@ -267,7 +268,7 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
             if matchers.heading is not None and matchers.heading.match(line.strip().lower()):
                 in_links = True  # "Related Articles": the headlines below it link to other stories
                 continue
-            if in_links and (not _ends_sentence(line) or line.rstrip(_CLOSING_MARKS).endswith(("...", "\u2026"))):
+            if in_links and (not ends_sentence(line) or line.rstrip(_CLOSING_MARKS).endswith(("...", "\u2026"))):
                 continue  # a headline, or a teaser cut off with an ellipsis
             in_links = False
             if _is_debris(line, matchers):
@@ -283,7 +284,7 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
                 else:
                     kept.append([line])
                 dropped = False
-                told += _ends_sentence(line)
+                told += ends_sentence(line)
         if kept:  # joined once: a text wrapped at 72 columns may be one paragraph of a million lines
             lines = [" ".join(parts) for parts in kept]
             if paragraphs and paragraphs[-1] and paragraphs[-1][-1].endswith(",") and lines[0][:1].isalpha():
@@ -314,7 +315,7 @@ def _drop_closing_headlines(paragraphs: list[list[str]]) -> None:
     for p in range(len(paragraphs) - 1, -1, -1):
         for i in range(len(paragraphs[p]) - 1, -1, -1):
             line = paragraphs[p][i]
-            if _ends_sentence(line) or line.endswith(":") or len(line.split()) > _HEADLINE_MAX_WORDS:
+            if ends_sentence(line) or line.endswith(":") or len(line.split()) > _HEADLINE_MAX_WORDS:
                 # the story's last line: a sentence, a list's announcement, or a paragraph the page cut short
                 return _drop_run(paragraphs, run, announced=line.endswith(":"))
             run.append((p, i))
@@ -464,7 +465,7 @@ def _is_ticker(line: str) -> bool:
     to boost tea trade  \u2022 Malaysian central bank maintains key rate  \u2022 ..."): none of its
     parts is a sentence."""
     parts = [p.strip() for p in _TICKER_SEPARATORS.split(line) if p.strip()]
-    return len(parts) >= 3 and not any(_ends_sentence(p) for p in parts) and all(len(p.split()) <= 16 for p in parts)
+    return len(parts) >= 3 and not any(ends_sentence(p) for p in parts) and all(len(p.split()) <= 16 for p in parts)
 
 
 def _is_debris(line: str, matchers: _Matchers) -> bool:
@@ -507,7 +508,7 @@ def _is_boilerplate(line: str, matchers: _Matchers) -> bool:
 
 def _is_furniture(line: str) -> bool:
     """Whether the line has the shape of page furniture rather than of a sentence or headline."""
-    if _ends_sentence(line):
+    if ends_sentence(line):
         return False
     words = sum(1 for token in line.split() if _LETTER.search(token))
     # glued words mark a short line of furniture; a long line with one ("AkufoAddo") is prose
@@ -521,12 +522,14 @@ def _hard_wrapped(previous: str, line: str, *, wrapped: bool = False) -> bool:
 
     ``previous`` is the last line kept, or the last part of it when it already joins lines that
     the page wrapped (``wrapped``): it ends as the whole would, and the whole is long."""
-    if len(previous) < _WRAP_MIN_CHARS and not wrapped or len(line) < 20 or _ends_sentence(previous) or previous[-1] in ":;,)]":
+    if len(previous) < _WRAP_MIN_CHARS and not wrapped or len(line) < 20 or ends_sentence(previous) or previous[-1] in ":;,)]":
         return False
     last = previous.rsplit(" ", 1)[-1]
     return last.isalpha() and last.islower() or line[:1].islower()
 
 
-def _ends_sentence(line: str) -> bool:
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends a sentence: a full stop, "!", "?" or an ellipsis, closing quotes and
+    brackets after it allowed."""
     stripped = line.rstrip(_CLOSING_MARKS)
     return bool(stripped) and stripped[-1] in _SENTENCE_ENDS

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.debris import ends_sentence
 from kg.gazetteer import Gazetteer, fold
 
 if TYPE_CHECKING:
@@ -117,7 +118,6 @@ def paragraph_boundaries(doc):
 
 #: A line at least this long was not wrapped at a fixed width (those texts wrap at 60 to 80).
 _UNWRAPPED_LINE = 100
-_CLOSING_MARKS = "\"'\u201d\u2019) "
 _SENTENCE_END = re.compile(r"[a-z][.!?][\"'\u201d\u2019]? [A-Z]")  # "... on Monday. The delegation"
 
 
@@ -136,7 +136,7 @@ def _after_headline(doc, start: int) -> bool:
     if (len(doc.text) if end < 0 else end) - first.idx < _UNWRAPPED_LINE:
         return False
     above = doc.text[doc.text.rfind("\n\n", 0, first.idx) + 1:first.idx].strip().split("\n")
-    if any(line.rstrip(_CLOSING_MARKS)[-1:] in ".!?" or _SENTENCE_END.search(line) for line in above):
+    if any(ends_sentence(line.rstrip()) or _SENTENCE_END.search(line) for line in above):
         return False  # prose above: a line broken off in a paragraph, not a headline over its story
     last = next((doc[k] for k in range(start - 1, -1, -1) if not doc[k].is_space), None)
     return last is not None and last.text[-1:].isalnum() and not (last.is_stop and last.text.islower())

@@ -240,6 +240,9 @@ MODEL_CASES = [
     # could include them, nor an organisation's
     ("The Kenyan delegation includes Trade Minister Grace Wanjiru and Deputy Minister of Foreign Affairs John Otieno.",
      {("person:grace wanjiru", "holds-office", "state:kenya"), ("person:john otieno", "holds-office", "state:kenya")}, set()),
+    # a person before the verb is not what the delegation includes (and once stopped the build)
+    ("According to Grace Wanjiru, the Kenyan delegation includes Trade Minister John Otieno.",
+     {("person:john otieno", "holds-office", "state:kenya")}, {("person:grace wanjiru", "holds-office", "state:kenya")}),
     ("The Kenyan delegation could include Trade Minister Grace Wanjiru and Deputy Minister of Foreign Affairs John Otieno.",
      set(), {("person:grace wanjiru", "holds-office", "state:kenya"), ("person:john otieno", "holds-office", "state:kenya")}),
     # "The delegations were headed by A, <office of X>; B, <office of Y>": each heads their state's delegation

@@ -17,8 +17,8 @@ from kg.relations.bodies import body_state
 from kg.relations.setting import is_state_office, ownerless_titles
 from kg.relations.titles import ownerless_title
 
-__all__ = ["delegation_members", "delegation_titles", "delegations_headed_in_turn", "delegations_of_office", "described_heads", "gapped_delegations", "heading_delegations",
-           "heads_of_delegations", "own_country_delegations", "respective_delegations"]
+__all__ = ["delegation_members", "delegation_titles", "delegations_headed_in_turn", "delegations_of_office", "described_heads",
+           "gapped_delegations", "heading_delegations", "heads_of_delegations", "own_country_delegations", "respective_delegations"]
 
 
 def _office_state(ctx: Context, person: str) -> str | None:
@@ -177,8 +177,9 @@ def _owner(ctx: Context, noun) -> tuple[str, str] | None | bool:
         if c.dep_ in ("amod", "compound", "nmod", "poss") and noun.i - 3 <= c.i < noun.i:  # "the Iraqi delegation", not a name far left
             m = ctx.rdoc.mention_at(c)
             state = ctx.demonym_state(c) if m is None else None
-            if m is not None and m.type in ("state", "organisation") and ctx.rdoc.span_at(c).start >= noun.i - 3:
-                if ctx.rdoc.span_at(c).end > noun.i:
+            span = ctx.rdoc.span_at(c) if m is not None else None
+            if m is not None and m.type in ("state", "organisation") and span.start >= noun.i - 3:
+                if span.end > noun.i:
                     continue  # "the Serbian Permanent Mission" read as one name: the mission's own, not its owner
                 found.add((m.key, m.type))
             elif state:
@@ -371,10 +372,10 @@ def delegation_members(ctx: Context) -> list[Relation]:
         owner = _owner(ctx, noun)
         if not owner or owner[1] != "state":
             continue
-        for key, _ in _people_in(ctx, [c for c in verb.children if c.dep_ not in ("nsubj", "aux", "advmod", "punct")]):
-            if key in held:
+        for key, _ in _people_in(ctx, [c for c in verb.children if c.i > verb.i and c.dep_ != "punct"]):  # what it includes
+            i = next((i for i, m in ctx.rdoc.by_token.items() if m.key == key and verb.i < i < verb.sent.end), None)
+            if key in held or i is None:
                 continue
-            i = next(i for i, m in ctx.rdoc.by_token.items() if m.key == key and verb.i < i < verb.sent.end)
             titles = ownerless_titles(ctx, ctx.rdoc.spans[i])
             if not titles and ctx.doc[i - 1].text == ",":  # "Deputy Minister of Foreign Affairs and National Coordinator of X, N"
                 titles = [(p.relation, p.role) for p in phrases_before(ctx, i - 1) if p.owner is None]

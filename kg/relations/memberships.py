@@ -19,7 +19,6 @@ and the like are never members (``non_member_qualifiers`` in ``kg/data/lexicon.j
 
 from __future__ import annotations
 
-
 from spacy.tokens import Token
 
 from kg.model import Mention, Relation

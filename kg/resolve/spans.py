@@ -13,12 +13,12 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Gazetteer
 from kg.resolve.classify import Candidate, body_head, classify, known_names, state_body
 from kg.resolve.given_names import is_given_name, person_shaped
-from kg.resolve.treaty_titles import treaty_titles
 from kg.resolve.honorifics import dash_paired_names, honorific_end, honorific_names, is_title_only, title_names, words_of
 from kg.resolve.name_edges import cut_word, epithet, given_name, left_out_after
 from kg.resolve.portfolios import abstract_noun, in_a_title, portfolio
 from kg.resolve.repeats import names_found_again
 from kg.resolve.text import fold
+from kg.resolve.treaty_titles import treaty_titles
 from kg.resolve.types import organisation_cue, person_cue, place_cue
 
 __all__ = ["entity_candidates"]
