@@ -39,3 +39,32 @@ def test_arbitrary_text_never_crashes_and_never_makes_an_empty_label(extractor, 
 def test_slugs_are_xml_nmtokens(text):
     s = slug(text)
     assert s and all(c.isascii() and (c.isalnum() or c == "-") for c in s)
+
+
+def _line_by_walking(doc, i):
+    """Token ``i``'s text line found the slow way, token by token: what kg.relations.context.line_of
+    must give from its once-per-document table."""
+    def breaks(k):
+        return "\n" in doc[k].text or "\n" in doc[k].whitespace_
+    start = i
+    while start > 0 and not breaks(start - 1):
+        start -= 1
+    end = i
+    while end < len(doc) and not breaks(end):
+        end += 1
+    return start, (min(end + 1, len(doc)) if end < len(doc) and not doc[end].is_space else end)
+
+
+LINES = st.lists(st.sampled_from(["Talks", "in", "Riga", ".", "\n", "\n\n", " ", "  \n ", "\r\n", "H.E.", "x\ny", "-", "\t"]),
+                 max_size=30).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=LINES)
+def test_line_table_matches_walking_the_tokens(text):
+    import spacy
+
+    from kg.relations.context import line_of
+
+    doc = spacy.blank("en")(text)
+    assert [line_of(doc, i) for i in range(len(doc))] == [_line_by_walking(doc, i) for i in range(len(doc))]

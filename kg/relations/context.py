@@ -11,9 +11,11 @@ named before.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, fold
@@ -30,13 +32,38 @@ _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 def line_of(doc, i: int) -> tuple[int, int]:
     """The tokens of the text line that token ``i`` is on: (first, end)."""
-    start = i
-    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
-        start -= 1
-    end = i
-    while end < len(doc) and "\n" not in doc[end].text and "\n" not in doc[end].whitespace_:
-        end += 1
-    return start, min(end + 1, len(doc)) if end < len(doc) and not doc[end].is_space else end
+    starts, ends = _lines(doc)
+    return starts[i], ends[i]
+
+
+def _lines(doc) -> tuple[list[int], list[int]]:
+    """For every token, where its text line starts and ends (as :func:`line_of` gives them);
+    worked out once per document from the newlines of its text, since the rules ask for lines
+    thousands of times and reading a token's text costs far more than reading a string."""
+    found = doc.user_data.get(_LINES)
+    if found is None:
+        n, text = len(doc), doc.text
+        offsets = doc.to_array(IDX).tolist()
+        breaks = []  # the tokens whose text or trailing space holds a newline, in order
+        at = text.find("\n")
+        while at >= 0:
+            k = bisect_right(offsets, at) - 1
+            if not breaks or breaks[-1] != k:
+                breaks.append(k)
+            at = text.find("\n", at + 1)
+        starts, ends = [0] * n, [n] * n
+        start = 0
+        for k in breaks:
+            end = min(k + 1, n) if not doc[k].is_space else k
+            starts[start : k + 1] = [start] * (k + 1 - start)
+            ends[start : k + 1] = [end] * (k + 1 - start)
+            start = k + 1
+        starts[start:] = [start] * (n - start)
+        found = doc.user_data[_LINES] = (starts, ends)
+    return found
+
+
+_LINES = "kg.lines"
 
 
 def is_possessive(token: Token) -> bool:
@@ -60,6 +87,7 @@ class Knowledge:
     matcher: object = None  # the DependencyMatcher of the clause patterns
 
     honorific_phrases: list = field(init=False)  # word tuples, longest first: ("his", "excellency")
+    honorifics_by_first: dict = field(init=False)  # first word -> the phrases above it opens, in their order
     state_names: dict = field(init=False)  # folded name, alias or capital -> state key
     organisation_names: dict = field(init=False)  # folded name or alias -> organisation key
 
@@ -68,6 +96,9 @@ class Knowledge:
         self.title_vocab = set(self.lex["title_modifiers"]) | self.gaz.title_words
         self.honorific_phrases = sorted((tuple(p.split()) for p in self.lex.get("honorific_phrases", ())),
                                         key=lambda words: (-len(words), words))
+        self.honorifics_by_first = {}
+        for words in self.honorific_phrases:
+            self.honorifics_by_first.setdefault(words[0], []).append(words)
         self.state_names = {fold(n): e.key for e in self.gaz.entries.values() if e.type == "state" for n in (e.name, *e.aliases)}
         self.state_names.update({k: v for k, v in self.gaz.capitals.items() if k not in self.state_names})
         self.organisation_names = {fold(n): e.key for e in self.gaz.entries.values() if e.type == "organisation" for n in (e.name, *e.aliases)}
@@ -108,6 +139,22 @@ class EarlierPieces:
         self.ended |= ended
         self.back |= back
         self.pieces += 1
+
+
+class BareWords:
+    """A token's lower-case text without its closing stops, by index, each read once: the rules
+    test the same few tokens many times, and making a token costs more than the test."""
+
+    __slots__ = ("doc", "read")
+
+    def __init__(self, doc: Doc):
+        self.doc, self.read = doc, {}
+
+    def __getitem__(self, i: int) -> str:
+        word = self.read.get(i)
+        if word is None:
+            word = self.read[i] = self.doc[i].lower_.rstrip(".")
+        return word
 
 
 class Context(HomeState):
@@ -160,6 +207,12 @@ class Context(HomeState):
         if office and all(w in self.gaz.title_words for w in office.group(1).split()):
             return True
         return bool(re.fullmatch(r"(?:ministry|department) of (?!the )[a-z ]+|[a-z]+ ministry", name)) and " of " not in name[12:]
+
+    @cached_property
+    def bare_words(self) -> BareWords:
+        """Every token's lower-case text without its closing stops ("H.E." -> "h.e"), the form
+        the honorific phrases are written in."""
+        return BareWords(self.doc)
 
     @cached_property
     def ended_memberships(self) -> set[tuple[str, str]]:

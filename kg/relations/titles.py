@@ -84,16 +84,18 @@ def skip_government_words(ctx: Context, i: int) -> int:
 
 def honorific_end(ctx: Context, i: int, end: int) -> int:
     """Past honorifics and courtesy titles at ``i`` ("H.E.", "His Excellency", "Dr.", "Amb.")."""
-    doc = ctx.doc
-    phrases = ctx.knowledge.honorific_phrases
+    words = ctx.bare_words
+    phrases = ctx.knowledge.honorifics_by_first
+    courtesy = ctx.lex["courtesy_titles"]
     while i < end:
-        for words in phrases:
-            n = len(words)
-            if i + n <= end and all(doc[i + k].lower_.rstrip(".") == w for k, w in enumerate(words)):
+        word = words[i]
+        for phrase in phrases.get(word, ()):
+            n = len(phrase)
+            if i + n <= end and all(words[i + k] == w for k, w in enumerate(phrase)):
                 i += n
                 break
         else:
-            if doc[i].lower_.rstrip(".") in ctx.lex["courtesy_titles"] or (doc[i].text == "." and i > 0):
+            if word in courtesy or (word == "" and i > 0 and ctx.doc[i].text == "."):
                 i += 1
                 continue
             return i

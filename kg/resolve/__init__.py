@@ -19,14 +19,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 from kg.resolve.coreference import resolve_candidates
 from kg.resolve.spans import entity_candidates
-from kg.resolve.text import word_hashes
+from kg.resolve.text import word_hash_set
 
 __all__ = ["ResolvedDoc", "resolve_mentions"]
 
@@ -39,7 +38,7 @@ class ResolvedDoc:
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
     spans: dict[int, Span] = field(default_factory=dict)  # token index -> the mention's span
-    _lower: numpy.ndarray | None = field(default=None, repr=False)
+    _where: dict[int, list[int]] | None = field(default=None, repr=False)  # LOWER hash -> token indices
 
     def mention_at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
@@ -50,10 +49,18 @@ class ResolvedDoc:
     def tokens(self, words) -> list[Token]:
         """The tokens whose lower-case text is one of ``words``, in document order: the rules look
         up their trigger words here rather than walking every token of the document."""
-        if self._lower is None:
-            self._lower = self.doc.to_array("LOWER")
+        if self._where is None:
+            self._where = {}
+            for i, h in enumerate(self.doc.to_array("LOWER").tolist()):
+                self._where.setdefault(h, []).append(i)
+        where, hashes = self._where, word_hash_set(words, self.doc.vocab.strings)
+        if len(hashes) < len(where):
+            found = [where[h] for h in hashes if h in where]
+        else:
+            found = [at for h, at in where.items() if h in hashes]
+        indices = found[0] if len(found) == 1 else sorted(i for at in found for i in at)
         doc = self.doc
-        return [doc[i] for i in numpy.flatnonzero(numpy.isin(self._lower, word_hashes(words, doc.vocab.strings))).tolist()]
+        return [doc[i] for i in indices]
 
 
 def resolve_mentions(doc: Doc, gaz: Gazetteer, *, document: str = "") -> ResolvedDoc:

@@ -9,7 +9,7 @@ import numpy
 
 from kg.gazetteer import fold as _fold
 
-__all__ = ["fold", "word_hashes"]
+__all__ = ["fold", "word_hash_set", "word_hashes"]
 
 fold = lru_cache(maxsize=1 << 16)(_fold)
 
@@ -26,4 +26,18 @@ def word_hashes(words, strings) -> numpy.ndarray:
         if len(_HASHES) > 4096:
             _HASHES.clear()
         found = _HASHES[key] = numpy.array(sorted({strings[w] for w in key}), dtype=numpy.uint64)
+    return found
+
+
+_HASH_SETS: dict[frozenset | tuple, frozenset] = {}
+
+
+def word_hash_set(words, strings) -> frozenset:
+    """The hashes of ``words`` as a set of ints, for lookups one hash at a time."""
+    key = words if isinstance(words, (frozenset, tuple)) else frozenset(words)
+    found = _HASH_SETS.get(key)
+    if found is None:
+        if len(_HASH_SETS) > 4096:
+            _HASH_SETS.clear()
+        found = _HASH_SETS[key] = frozenset(word_hashes(key, strings).tolist())
     return found
