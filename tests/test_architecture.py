@@ -131,13 +131,7 @@ def _length_cases():
     for name, path in MODULES.items():
         lines = len(path.read_text(encoding="utf-8").splitlines())
         relative = path.relative_to(PACKAGE.parent).as_posix()
-        # the relation rules are being split into a package by a change of their own (issue 16)
-        marks = (
-            [pytest.mark.xfail(strict=False, reason="the relations split is in progress")]
-            if lines > MAX_LINES and (relative == "kg/relations.py" or relative.startswith("kg/relations/"))
-            else []
-        )
-        yield pytest.param(relative, lines, marks=marks, id=relative)
+        yield pytest.param(relative, lines, id=relative)
 
 
 @pytest.mark.parametrize(("module", "lines"), list(_length_cases()))

@@ -42,7 +42,7 @@ def test_slugs_are_xml_nmtokens(text):
 
 
 def _line_by_walking(doc, i):
-    """Token ``i``'s text line found the slow way, token by token: what kg.relations.context.line_of
+    """Token ``i``'s text line found the slow way, token by token: what kg.relations.lines.line_of
     must give from its once-per-document table."""
     def breaks(k):
         return "\n" in doc[k].text or "\n" in doc[k].whitespace_
@@ -64,7 +64,7 @@ LINES = st.lists(st.sampled_from(["Talks", "in", "Riga", ".", "\n", "\n\n", " ",
 def test_line_table_matches_walking_the_tokens(text):
     import spacy
 
-    from kg.relations.context import line_of
+    from kg.relations.lines import line_of
 
     doc = spacy.blank("en")(text)
     assert [line_of(doc, i) for i in range(len(doc))] == [_line_by_walking(doc, i) for i in range(len(doc))]

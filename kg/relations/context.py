@@ -11,16 +11,15 @@ named before.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, fold
 from kg.model import Evidence, Mention, Relation
 from kg.relations.home import HomeState
+from kg.relations.lines import BareWords
 from kg.relations.modality import asserted
 from kg.relations.patterns import SCHEMA
 from kg.resolve import ResolvedDoc
@@ -28,42 +27,6 @@ from kg.resolve import ResolvedDoc
 __all__ = ["Context", "EarlierPieces", "Knowledge", "is_possessive"]
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
-
-
-def line_of(doc, i: int) -> tuple[int, int]:
-    """The tokens of the text line that token ``i`` is on: (first, end)."""
-    starts, ends = _lines(doc)
-    return starts[i], ends[i]
-
-
-def _lines(doc) -> tuple[list[int], list[int]]:
-    """For every token, where its text line starts and ends (as :func:`line_of` gives them);
-    worked out once per document from the newlines of its text, since the rules ask for lines
-    thousands of times and reading a token's text costs far more than reading a string."""
-    found = doc.user_data.get(_LINES)
-    if found is None:
-        n, text = len(doc), doc.text
-        offsets = doc.to_array(IDX).tolist()
-        breaks = []  # the tokens whose text or trailing space holds a newline, in order
-        at = text.find("\n")
-        while at >= 0:
-            k = bisect_right(offsets, at) - 1
-            if not breaks or breaks[-1] != k:
-                breaks.append(k)
-            at = text.find("\n", at + 1)
-        starts, ends = [0] * n, [n] * n
-        start = 0
-        for k in breaks:
-            end = min(k + 1, n) if not doc[k].is_space else k
-            starts[start : k + 1] = [start] * (k + 1 - start)
-            ends[start : k + 1] = [end] * (k + 1 - start)
-            start = k + 1
-        starts[start:] = [start] * (n - start)
-        found = doc.user_data[_LINES] = (starts, ends)
-    return found
-
-
-_LINES = "kg.lines"
 
 
 def is_possessive(token: Token) -> bool:
@@ -139,22 +102,6 @@ class EarlierPieces:
         self.ended |= ended
         self.back |= back
         self.pieces += 1
-
-
-class BareWords:
-    """A token's lower-case text without its closing stops, by index, each read once: the rules
-    test the same few tokens many times, and making a token costs more than the test."""
-
-    __slots__ = ("doc", "read")
-
-    def __init__(self, doc: Doc):
-        self.doc, self.read = doc, {}
-
-    def __getitem__(self, i: int) -> str:
-        word = self.read.get(i)
-        if word is None:
-            word = self.read[i] = self.doc[i].lower_.rstrip(".")
-        return word
 
 
 class Context(HomeState):

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from kg.gazetteer import fold
 from kg.model import Mention, Relation
-from kg.relations.context import Context, line_of
+from kg.relations.context import Context
+from kg.relations.lines import line_of
 from kg.relations.offices import phrase_relations
 from kg.relations.title_phrases import read_title_phrase
 from kg.relations.titles import honorific_end

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from kg.model import Mention, Relation
 from kg.relations.arguments import entities, names_from, set_apart
-from kg.relations.context import Context, line_of
+from kg.relations.context import Context
+from kg.relations.lines import line_of
 from kg.relations.memberships import count_before, members_of
 
 __all__ = ["bloc_of_states", "compositions", "founding_states", "joined_in_turn", "members_of_listed", "members_of_the_subject",

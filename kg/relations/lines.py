@@ -1,0 +1,64 @@
+"""Per-document tables the rules read many times: where each token's text line starts and ends,
+and tokens' bare lower-case words. Reading a spaCy token builds a Python object, and the rules
+ask about the same tokens thousands of times per article, so these are worked out once."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc
+
+__all__ = ["BareWords", "line_of"]
+
+
+def line_of(doc, i: int) -> tuple[int, int]:
+    """The tokens of the text line that token ``i`` is on: (first, end)."""
+    starts, ends = _lines(doc)
+    return starts[i], ends[i]
+
+
+def _lines(doc) -> tuple[list[int], list[int]]:
+    """For every token, where its text line starts and ends (as :func:`line_of` gives them);
+    worked out once per document from the newlines of its text, since the rules ask for lines
+    thousands of times and reading a token's text costs far more than reading a string."""
+    found = doc.user_data.get(_LINES)
+    if found is None:
+        n, text = len(doc), doc.text
+        offsets = doc.to_array(IDX).tolist()
+        breaks = []  # the tokens whose text or trailing space holds a newline, in order
+        at = text.find("\n")
+        while at >= 0:
+            k = bisect_right(offsets, at) - 1
+            if not breaks or breaks[-1] != k:
+                breaks.append(k)
+            at = text.find("\n", at + 1)
+        starts, ends = [0] * n, [n] * n
+        start = 0
+        for k in breaks:
+            end = min(k + 1, n) if not doc[k].is_space else k
+            starts[start : k + 1] = [start] * (k + 1 - start)
+            ends[start : k + 1] = [end] * (k + 1 - start)
+            start = k + 1
+        starts[start:] = [start] * (n - start)
+        found = doc.user_data[_LINES] = (starts, ends)
+    return found
+
+
+_LINES = "kg.lines"
+
+
+class BareWords:
+    """A token's lower-case text without its closing stops, by index, each read once: the rules
+    test the same few tokens many times, and making a token costs more than the test."""
+
+    __slots__ = ("doc", "read")
+
+    def __init__(self, doc: Doc):
+        self.doc, self.read = doc, {}
+
+    def __getitem__(self, i: int) -> str:
+        word = self.read.get(i)
+        if word is None:
+            word = self.read[i] = self.doc[i].lower_.rstrip(".")
+        return word
