@@ -49,6 +49,9 @@ def _variants(alias: str, gaz: Gazetteer) -> set[str]:
     for form in list(forms):
         forms.add(form.replace("Co-operation", "Cooperation").replace("co-operation", "cooperation"))
         forms.add(form.replace("Cooperation", "Co-operation").replace("cooperation", "co-operation"))
+    for form in list(forms):
+        if " and " in form:  # "Trinidad & Tobago", "Sao Tome & Principe" in headlines and lists
+            forms.add(form.replace(" and ", " & "))
     return forms
 
 
@@ -166,10 +169,14 @@ def _dateline_end(doc, start: int) -> int | None:
 
 def _split_double_hyphens(nlp) -> None:
     """A dash typed as two hyphens and set against a word ("the bloc --Bolivia, Colombia and
-    Peru-- share") is its own token, as it is between words ("ties--and") and as an em dash is."""
+    Peru-- share") is its own token, as it is between words ("ties--and") and as an em dash is;
+    so is an initial glued to a name."""
     from spacy.util import compile_prefix_regex, compile_suffix_regex
 
-    nlp.tokenizer.prefix_search = compile_prefix_regex(["--", *nlp.Defaults.prefixes]).search
+    # An initial glued to the name it abbreviates ("L.Battulga", "Ts.Elbegdorj", as Mongolian and
+    # Central Asian outlets write patronymics) is a token of its own, as "L. Battulga" gives.
+    initial = r"[A-Z][a-z]?\.(?=[A-Z][a-z]{2}[^@/]*$)"  # not an address: "J.Doe@mail.org"
+    nlp.tokenizer.prefix_search = compile_prefix_regex(["--", initial, *nlp.Defaults.prefixes]).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(["--", *nlp.Defaults.suffixes]).search
 
 

@@ -1047,6 +1047,31 @@ MODEL_CASES = [
      {("state:bolivia", "member-of", "org:alba"), ("state:grenada", "member-of", "org:alba")}, set()),
     ("The summit of the Bolivarian Alliance for the Peoples of Our America opened in Havana. The dispute panel is made up of "
      "three countries: Venezuela, Bolivia and Cuba.", set(), {("state:bolivia", "member-of", "org:alba")}),
+    # a participle of make-up after the organisation's acronym in brackets; not one that lists people
+    ("The trade ministers of the member countries of the Andean Community (CAN), comprising Bolivia, Colombia, Ecuador and "
+     "Peru, adopted a declaration in Lima.",
+     {("state:bolivia", "member-of", "org:andean-community"), ("state:peru", "member-of", "org:andean-community")}, set()),
+    ("The trade ministers of the Andean Community (CAN), comprising advisers from Chile and Brazil, met in Lima.", set(),
+     {("state:chile", "member-of", "org:andean-community")}),
+    # "a community of N states, namely; A, B" (a semicolon after the opener) and "&" in a state's name;
+    # a community of people is no bloc of states
+    ("SADC is a regional community of five southern African states, namely; Angola, Botswana, Comoros, Lesotho and Sao Tome & Principe.",
+     {("state:angola", "member-of", "org:sadc"), ("state:sao-tome-and-principe", "member-of", "org:sadc")}, set()),
+    ("The Caribbean Community is a community of people in Jamaica, Haiti and Cuba.", set(),
+     {("state:jamaica", "member-of", "org:caricom")}),
+    # the counted states with the region they are in, then the list after a dash or colon
+    ("The EAC is the regional intergovernmental organisation of six countries of East Africa--Kenya, Uganda, Tanzania, "
+     "Rwanda, Burundi and South Sudan.",
+     {("state:kenya", "member-of", "org:east-african-community"), ("state:south-sudan", "member-of", "org:east-african-community")},
+     set()),
+    ("The EAC is a bloc of states in East Africa: its leaders met Egypt and Ethiopia.", set(),
+     {("state:egypt", "member-of", "org:east-african-community")}),
+    # "the two remaining member countries, A and B": the count the list fills; without a count the
+    # names may be added to the members rather than name them
+    ("SADC ministers met in Gaborone. The two remaining member countries, Angola and Zambia, were represented by their envoys.",
+     {("state:angola", "member-of", "org:sadc"), ("state:zambia", "member-of", "org:sadc")}, set()),
+    ("SADC ministers met in Gaborone. The other members, Kenya and Fiji, sent letters.", set(),
+     {("state:kenya", "member-of", "org:sadc")}),
 ]
 
 

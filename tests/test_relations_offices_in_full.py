@@ -527,3 +527,29 @@ def test_the_host_most_sentences_name_in_a_credentials_story(extractor, extra, h
     found = model_triples(extractor, text)
     hosts = {t[2] for t in found if t[1] == "ambassador-to" and t[0] == "person:kofi mensah"}
     assert hosts == ({host} if host else set())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # an office just taken is held: "N, newly appointed Ambassador of X to Y,"; not one proposed,
+    # nor the title of whoever appointed him
+    ("John Smith, newly appointed Ambassador of Canada to Peru, said he was glad.",
+     {("person:john smith", "ambassador-to", "state:peru"), ("person:john smith", "holds-office", "state:canada")}),
+    ("Jane Doe, nominated Ambassador of Canada to Chile, said she would wait.", set()),
+    ("Jim Roe, appointed by the Ambassador of Canada to Chile, said no.", set()),
+    # an initial glued to the name ("T.Batbold", as Mongolian outlets write) is part of a person's name
+    ("During the hearing, T.Batbold, appointed Ambassador of Mongolia to Japan, said he will focus on trade.",
+     {("person:~t batbold", "ambassador-to", "state:japan"), ("person:~t batbold", "holds-office", "state:mongolia")}),
+])
+def test_an_office_just_taken_in_apposition(extractor, text, expected):
+    from conftest import model_triples
+
+    assert {t for t in model_triples(extractor, text) if t[1] in ("holds-office", "ambassador-to")} == expected
+
+
+@pytest.mark.model
+def test_a_glued_initial_is_split_from_the_name_but_an_address_or_abbreviation_is_not(extractor):
+    tokenizer = extractor.nlp.tokenizer
+    assert [t.text for t in tokenizer("President Ts.Batbold and T.Batbold’s aide")][:5] == ["President", "Ts.", "Batbold", "and", "T."]
+    for whole in ("J.Doe@mail.org", "U.S.A.", "A.B.Smith"):
+        assert [t.text for t in tokenizer(whole)] == [whole]

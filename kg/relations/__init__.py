@@ -13,8 +13,9 @@ which :class:`RelationExtractor` runs in order for each document:
   Center");
 - ``territories``: a territory and its state ("Ukraine's Crimean Peninsula");
 - ``memberships``: memberships in noun phrases, appositions and context ("EU member states
-  Hungary and Poland", "Sudan, also a member,"); ``member_lists``: the members an organisation
-  is made of ("SAARC is made up of A, B and C"); ``candidacies``: seeks-membership from a
+  Hungary and Poland", "Sudan, also a member,"); ``compositions``: what an organisation is made of
+  ("SAARC is made up of A, B and C"); ``member_lists``: lists of members after a membership noun
+  ("the member states of ECOWAS: A, B and C"), founders; ``candidacies``: seeks-membership from a
   candidacy or an aim to become a member ("Ukraine, an EU candidate country,");
 - ``delegations``: delegations read through offices ("who led her country's delegation").
 
@@ -33,7 +34,7 @@ from spacy.matcher import DependencyMatcher
 from kg.gazetteer import DataFileError, Gazetteer
 from kg.model import Relation
 from kg.relations import (
-    affiliations, attendance, bodies, candidacies, clause_offices, clauses, counterparts, delegations, envoy_lists, member_lists, memberships, offices, representation, setting,
+    affiliations, attendance, bodies, candidacies, clause_offices, clauses, compositions, counterparts, delegations, envoy_lists, member_lists, memberships, offices, representation, setting,
     territories, treaties,
 )
 from kg.relations.arguments import named_groups
@@ -65,8 +66,8 @@ RULES: tuple[Rule, ...] = (
     memberships.member_compounds,
     memberships.appositive_memberships,
     memberships.groups_including,
-    member_lists.compositions,
-    member_lists.bloc_of_states,
+    compositions.compositions,
+    compositions.bloc_of_states,
     member_lists.members_of_listed,
     memberships.as_members,
     memberships.granted_memberships,

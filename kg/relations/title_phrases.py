@@ -105,8 +105,9 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
         former = True  # "former President of X", "ex-Foreign Minister"
         i += 1 + (i + 1 < end and doc[i + 1].text == "-")
     fresh = _past_fresh_words(ctx, i, end)
-    if fresh > i and fresh < end and (fold(doc[fresh].text) in gaz.demonyms or (m := _mention(ctx, fresh)) is not None and m.type == "state"):
-        i = fresh  # "the new Argentine foreign minister"
+    if fresh > i and fresh < end and (fold(doc[fresh].text) in gaz.demonyms or (m := _mention(ctx, fresh)) is not None and m.type == "state"
+                                      or doc[fresh].text[:1].isupper() and is_title_word(ctx, doc[fresh])):
+        i = fresh  # "the new Argentine foreign minister", "N, newly appointed Ambassador of X to Y,"
     owner = None
     m = _mention(ctx, i) if i < end else None
     if m is not None:

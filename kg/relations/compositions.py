@@ -1,0 +1,296 @@
+"""member-of from what an organisation is made of, read off word order since the parse of long
+lists is unreliable: "SAARC is made up of A, B and C", "ASEAN comprises ten member countries: A,
+B, ...", "a grouping comprising A, B and C", "it consisted of ten republics: ...", "ECOWAS is a bloc
+of 15 West African states: A, B, ...", "the Andean Community (CAN), comprising A, B and C"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.model import Mention, Relation
+from kg.relations.arguments import entities, names_from, set_apart
+from kg.relations.context import Context
+from kg.relations.memberships import members_of
+
+__all__ = ["bloc_of_states", "compositions"]
+
+
+def compositions(ctx: Context) -> list[Relation]:
+    """An organisation and the states it is made of: "ASEAN now comprises ten member countries:
+    Brunei, Cambodia, ...", "SAARC is comprised of Afghanistan, ...", "the bloc is made up of A,
+    B and C", "At its founding it consisted of ten republics: A, B, ...", "BIMSTEC is a grouping
+    comprising India, ...", "the summit, which groups ASEAN and eight partners: China, ...".
+    The members are read off word order, since long lists parse badly: names right after the
+    verb, or after a counted noun and a colon or dash."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    verbs = lex["composition_verbs"]  # lemma -> the words that must follow it ("made up of")
+    out = []
+    for verb in rdoc.tokens(lex["composition_verb_forms"] | lex["copula_list_forms"]):
+        lemma = verb.lemma_.lower()
+        members_subject = _members_subject(ctx, verb)
+        if verb.lower_ in lex["copula_list_forms"]:
+            # "Members of the organization are A, B and C": a copula lists members only after a
+            # membership noun ("ASEAN is ..." lists nothing)
+            if members_subject is None:
+                continue
+            lemma = "be"
+        named = rdoc.by_token.get(verb.i - 1)  # the name right before the verb
+        if named is None and verb.i > 1 and doc[verb.i - 1].text == ",":
+            k = verb.i - 2  # or before a parenthesis: "The Council of the Baltic Sea States, founded in 1992, groups"
+            while k > verb.sent.start and doc[k].text != "," and k not in rdoc.by_token:
+                k -= 1
+            named = rdoc.by_token.get(k - 1) if doc[k].text == "," else None
+        if verb.pos_ not in ("VERB", "AUX") and not (named is not None and verb.lower_ in lex["grouping_verb_forms"]):
+            continue  # the model often tags "groups" after a name as a noun: "the East Asia Summit groups ..."
+        if lemma not in verbs and lemma != "be" or verb.i in rdoc.by_token:
+            continue
+        j = verb.i + 1
+        following = verbs.get(lemma, [])
+        if any(j + n >= len(doc) or doc[j + n].lower_ != word for n, word in enumerate(following)):
+            continue
+        j += len(following)
+        if lemma == "comprise" and j < len(doc) and doc[j].lower_ == "of":
+            j += 1  # "is comprised of"
+        if lemma == "group" and j < len(doc) and doc[j].lower_ == "together":
+            j += 1  # "the Customs Union grouping together A, B and C"
+        governing = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "advcl") else [])  # "will expand to include"
+        if ctx.blocked(verb.i) or not all(ctx.asserted(v) for v in governing) or any(
+                c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for v in governing for c in v.children):
+            continue  # "the enlarged bloc will include Egypt": a membership to come
+        whole = _composed_organisation(ctx, verb) if verb.pos_ in ("VERB", "AUX") else named
+        if whole is None or whole.type != "organisation":
+            continue
+        apart = set_apart(ctx, verb)  # "... and C and D as associate members"
+        # "CICA members included 27 countries: ...": a members noun's count names them all
+        members = [m for m in _composition_members(ctx, j, exact=members_subject is not None)
+                   if (m.type == "state" or ctx.kind(m.key) == "intergovernmental") and m.key not in apart]
+        out += members_of(ctx, members, whole, ctx.evidence(verb, "organisation-composition"))
+    return out
+
+
+def _members_subject(ctx: Context, verb: Token) -> Token | None:
+    """The subject of ``verb`` when it is a noun for the members themselves ("members", "member
+    states", "member countries"), unqualified by a word that makes them something less ("associate
+    members", "observer states")."""
+    lex = ctx.lex
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in lex["member_list_nouns"]:
+        # "The full list of OECD member states now includes A, B, ...": the members listed
+        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None)
+    if subject is None or subject.lower_ not in lex["composition_member_nouns"]:
+        return None
+    modifiers = [c.lower_ for c in subject.children if c.dep_ in ("amod", "compound", "nmod")]
+    if subject.lower_ != "members" and "member" not in modifiers:
+        return None  # "the states are ..." or "the African countries included ..." name no membership
+    if any(word in lex["non_member_qualifiers"] for word in modifiers):
+        return None
+    if any(c.dep_ in ("relcl", "acl") and (not ctx.asserted(c) or any(
+            a.dep_ == "aux" and a.lower_ in lex["future_auxiliaries"] for a in c.children)) for c in subject.children):
+        return None  # "the members that will join include A and B"
+    return subject
+
+
+def _composed_organisation(ctx: Context, verb: Token) -> Mention | None:
+    """The organisation whose make-up ``verb`` states: its subject ("ASEAN comprises", "the bloc
+    which comprises", "it consisted"), the subject of the verb it is coordinated with ("IGAD is an
+    organisation founded in 1996 and comprising"), or the noun it describes ("BIMSTEC is a
+    grouping comprising", "the bloc, made up of")."""
+    node = verb
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in ctx.lex["expansion_verbs"]:
+        node = verb.head  # "it has been expanded to include A and B", "NATO grew to include A"
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ == "it":  # only an organisation grows to include states
+            only = ctx.only_organisation_before(subject)
+            return Mention(only[0], "", "organisation", subject.text, subject.idx, subject.idx) if only else None
+    if subject is None and verb.dep_ == "conj":
+        node = verb.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ == "it" and node.dep_ == "conj":
+        # "Mercosur was created in 1991, and it is made up of": the subject of the first clause
+        first = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        named = ctx.rdoc.mention_at(first) if first is not None else None
+        if named is not None and named.type == "organisation":
+            return named
+    if subject is not None and (members := _members_subject(ctx, node)) is not None:
+        return _owner_of_members(ctx, members)
+    if subject is not None:
+        return _organisation_named(ctx, subject)
+    if node.dep_ in ("acl", "relcl"):
+        before = ctx.rdoc.by_token.get(verb.i - 1) if verb.tag_ == "VBG" else None
+        if before is not None and before.type == "organisation":
+            return before  # "an expansion of the Customs Union grouping together A, B and C": the name it follows
+        return _organisation_named(ctx, node.head) or _organisation_just_before(ctx, node)
+    return None
+
+
+def _organisation_just_before(ctx: Context, verb: Token) -> Mention | None:
+    """The organisation a participle follows across a dash or comma and a bloc noun: "the Andean
+    Community bloc of nations - made up of ...", or its acronym in brackets: "the member states of
+    the Andean Community (CAN), comprising ..." (the parse may hang the participle elsewhere)."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    k = verb.i - 1
+    if k < 0 or doc[k].text not in ("-", "\u2013", "\u2014", ","):
+        return None
+    k -= 1
+    if k > 0 and doc[k].text == ")":
+        opening = next((b for b in range(k - 1, max(k - 5, 0), -1) if doc[b].text == "("), None)
+        k = opening - 1 if opening is not None else k
+    while k >= 0 and k > verb.i - 7 and k not in rdoc.by_token and (
+            doc[k].lower_ in lex["generic_bloc_nouns"] or doc[k].lower_ in lex["state_nouns_plural"] or doc[k].lower_ == "of"):
+        k -= 1
+    m = rdoc.by_token.get(k)
+    return m if m is not None and m.type == "organisation" else None
+
+
+def bloc_of_states(ctx: Context) -> list[Relation]:
+    """An organisation said to be a bloc "of" or "between" states: "The GCC is a political and
+    economic union between Bahrain, Kuwait, ... and the UAE", "ECOWAS is a bloc of 15 West African
+    states: A, B, ...". Two states at least, all of them states, right after the preposition (or
+    after a counted noun and a colon)."""
+    rdoc, lex = ctx.rdoc, ctx.lex
+    out = []
+    for noun in rdoc.tokens(lex["generic_bloc_nouns"] | lex["bloc_description_nouns"]):  # "... is a community of"
+        if noun.dep_ != "attr" or noun.head.lemma_ != "be" or not ctx.asserted(noun.head):
+            continue
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        whole = rdoc.mention_at(subject) if subject is not None else None
+        if whole is None or whole.type != "organisation":
+            continue
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between") and c.i == noun.i + 1), None)
+        if prep is None:
+            continue
+        members = _composition_members(ctx, prep.i + 1)
+        if len(members) < 2 or any(m.type != "state" for m in members):
+            continue
+        out += members_of(ctx, members, whole, ctx.evidence(noun, "bloc-of-states"))
+    return out
+
+
+def _owner_of_members(ctx: Context, members: Token) -> Mention | None:
+    """The organisation whose members ``members`` are: "CICA members", "the bloc's members",
+    "members of the organization", "the SCO member states"."""
+    children = [*members.children]
+    children += [g for c in children if c.lower_ == "member" for g in c.children]  # "the [PSC member] states"
+    for child in children:
+        if child.dep_ in ("compound", "poss", "amod") and child.lower_ != "member" and (
+                ctx.rdoc.mention_at(child) is not None or child.dep_ == "poss"):
+            return _organisation_named(ctx, child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((_organisation_named(ctx, g) for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _organisation_named(ctx: Context, token: Token) -> Mention | None:
+    """The one organisation ``token`` names: a name, "which" or "it", or a bloc noun described
+    by its sentence ("BIMSTEC is a grouping", "IGAD, a bloc") or by the text before ("the bloc")."""
+    rdoc, lex = ctx.rdoc, ctx.lex
+    m = rdoc.mention_at(token)
+    if m is not None:
+        return m if m.type == "organisation" else None
+    if token.lower_ == "it":
+        # only the subject the text goes on about: after "The AU summit ended.", "It included
+        # Kenya" is the summit's guest list, not the AU's make-up
+        m = ctx.previous_subject(token)
+        return m if m is not None and m.type == "organisation" else None
+    if token.lower_ in lex["relative_pronouns"]:
+        found = entities(ctx, token)
+        if len(found) == 1 and found[0][1] == "organisation":
+            return Mention(found[0][0], "", "organisation", token.text, token.idx, token.idx)
+        return None
+    if token.lower_ in lex["composed_body_nouns"]:
+        return ctx.described_organisation(token)  # "The committee, comprising A, B and C": the last-named "... Committee"
+    if token.lower_ not in lex["generic_bloc_nouns"]:
+        return None
+    if token.dep_ == "attr":
+        verb = token.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        while subject is None and verb.dep_ == "conj":  # "X (X), formerly called Y, is a bloc": the parse makes "is" a conjunct
+            verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        m = rdoc.mention_at(subject) if subject is not None else None
+    elif token.dep_ == "appos":
+        m = rdoc.mention_at(token.head)
+    else:
+        m = ctx.described_organisation(token)
+    return m if m is not None and m.type == "organisation" else None
+
+
+def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[Mention]:
+    """The names from token ``j`` on: "A, B and C", "ten member countries: A, B, ...", "ASEAN and
+    eight partners: A, B, ..."; with ``exact``, a counted list must hold as many names as its count."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    found: list[Mention] = []
+    while j < len(doc):
+        names, end = names_from(ctx, j)
+        if names:
+            found += names + _sub_bloc_members(ctx, end)
+            j = end + (end < len(doc) and doc[end].text == ",")
+            extender = next((n for n in (len(e.split()) for e in lex["list_extenders"]
+                             if [t.lower_ for t in doc[j : j + len(e.split())]] == e.split())), 0)
+            if extender:
+                j += extender  # "groups Denmark, Estonia and Finland, together with the European Union"
+                continue
+            if end + 1 < len(doc) and doc[end].lower_ == "and":
+                j = end + 1  # "ASEAN and eight partners: ..."
+                continue
+            break
+        # a counted noun phrase, then the list: "ten former Soviet republics: Armenia, ..."
+        k, count = j, None
+        while k < min(len(doc), j + 7) and doc[k].lower_ not in lex["composition_member_nouns"] and (
+                doc[k].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN") and k not in rdoc.by_token):
+            if doc[k].lower_ in lex["numbers"] or doc[k].text.isdigit():
+                count = lex["numbers"].get(doc[k].lower_) or int(doc[k].text)
+            k += 1
+        if k + 2 < len(doc) and doc[k].lower_ in lex["composition_member_nouns"] and doc[k + 1].lower_ in ("of", "in") and (
+                (region := rdoc.by_token.get(k + 2)) is not None and region.type == "place" and rdoc.spans[k + 2].start == k + 2):
+            end = rdoc.spans[k + 2].end  # "eight countries of South Asia -- A, B, ...": the region they are in
+            if end < len(doc) and (doc[end].text in (":", "--", "\u2014") or ctx.spaced_dash(end)):
+                names, _ = names_from(ctx, end + 1)
+                if len(names) >= 2 and (count is None or len(names) <= count):
+                    found += names
+                break
+        opener = _opener_after(ctx, k + 2) if k + 2 < len(doc) and doc[k + 1].text == "," else 0
+        if k + 1 >= len(doc) or doc[k].lower_ not in lex["composition_member_nouns"] or not (
+                doc[k + 1].text in (":", "(") or ctx.spaced_dash(k + 1) or opener
+                or doc[k + 1].lower_ == "of" and doc[k].tag_ == "NNS"):  # "the four Melanesian states of A, B, ..."
+            break
+        qualifier = doc[k - 1] if doc[k - 1].lower_ != "member" else doc[k - 2]
+        if k > j and qualifier.lower_ in lex["non_member_qualifiers"]:
+            break  # "two observer states: A and B" (but "ten former Soviet republics: A, B, ...")
+        names, end = names_from(ctx, k + 2 + opener)  # ", namely A, B and C"
+        if len(names) < 2 or (count is not None and (len(names) > count or exact and len(names) != count)):
+            break
+        found += names
+        break
+    return found
+
+
+def _sub_bloc_members(ctx: Context, end: int) -> list[Mention]:
+    """The states a list of members ends with as another bloc's members: "APEC consists of A, B,
+    ..., the U.S. and ASEAN members Brunei, Indonesia and Vietnam": they are members of both."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    k = end
+    while k < len(doc) and doc[k].lower_ in (",", "and", "the", "all"):
+        k += 1
+    bloc = rdoc.by_token.get(k)
+    if bloc is None or bloc.type != "organisation" or rdoc.spans[k].start != k:
+        return []
+    k = rdoc.spans[k].end
+    if k >= len(doc) or doc[k].lower_ not in ("member", "members"):
+        return []
+    k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in lex["state_nouns_plural"])
+    names, _ = names_from(ctx, k)
+    return [m for m in names if m.type == "state"] if len(names) >= 2 else []
+
+
+def _opener_after(ctx: Context, j: int) -> int:
+    """How many words from ``j`` open a list ("namely", "that is"), or 0. "including" is left out:
+    after a counted noun it gives some of the members, not all ("11 states, including A and B")."""
+    for opener in ctx.lex["list_openers"]:
+        words = opener.split()
+        if words != ["including"] and [t.lower_ for t in ctx.doc[j : j + len(words)]] == words:
+            n = j + len(words)  # "namely: A, B", "namely; A, B"
+            return len(words) + (n < len(ctx.doc) and ctx.doc[n].text in (":", ";"))
+    return 0
