@@ -553,3 +553,49 @@ def test_a_glued_initial_is_split_from_the_name_but_an_address_or_abbreviation_i
     assert [t.text for t in tokenizer("President Ts.Batbold and T.Batbold’s aide")][:5] == ["President", "Ts.", "Batbold", "and", "T."]
     for whole in ("J.Doe@mail.org", "U.S.A.", "A.B.Smith"):
         assert [t.text for t in tokenizer(whole)] == [whole]
+
+
+def _relations_with_basis(extractor, text):
+    from kg.extract import extract_document
+    from kg.model import Document
+
+    doc = extractor.nlp(text)
+    return {(r.source, r.relation, r.target, r.basis) for r in extract_document(
+        doc, Document("t", text), gazetteer=extractor.gazetteer, extractor=extractor.relations).relations}
+
+
+@pytest.mark.model
+def test_the_receiving_head_of_state_when_the_title_heads_the_subject(extractor):
+    # "President of the Republic of X N received credentials": the parse makes "President" the
+    # subject, with the name inside it
+    found = _relations_with_basis(extractor, (
+        "President of the Republic of Kazakhstan Kassym Tokayev received credentials, at the Akorda on Monday, from the "
+        "newly appointed Ambassadors Extraordinary and Plenipotentiary \u2013 Jean Moreau of the French Republic, Hans Berg of "
+        "the Kingdom of Norway, and Ali Demir of the Republic of Turkey."))
+    assert ("person:jean moreau", "ambassador-to", "state:kazakhstan", "context") in found
+    assert ("person:hans berg", "ambassador-to", "state:kazakhstan", "context") in found
+    assert not {f for f in found if f[1] == "ambassador-to" and f[2] in ("state:france", "state:norway", "state:turkey")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, host", [
+    # "the ambassadors of A, B, and C to X": the host after a list of senders
+    ("The minister received copies of credentials of the new ambassadors of Peru, Chile, and Ghana to Turkey. "
+     "Peruvian Ambassador Ana Ruiz and Chilean Ambassador Pablo Soto met the minister.", "state:turkey"),
+    # a list that runs into something else names no host
+    ("The minister received copies of credentials of the new ambassadors of Peru, Chile, and a mission to Turkey. "
+     "Peruvian Ambassador Ana Ruiz and Chilean Ambassador Pablo Soto met the minister.", None),
+])
+def test_the_host_after_a_list_of_sending_states(extractor, text, host):
+    hosts = {f[2] for f in _relations_with_basis(extractor, text) if f[1] == "ambassador-to" and f[0] == "person:ana ruiz"}
+    assert hosts == ({host} if host else set())
+
+
+@pytest.mark.model
+def test_a_religious_form_of_address_between_title_and_name(extractor):
+    # "Iranian President Ayatollah N": the form of address is skipped, and the surname the NER
+    # left out after the given name is part of the name
+    found = _relations_with_basis(extractor, "Iranian President Ayatollah Hassan Rouhani received the credentials of the new "
+                                  "Ambassador of Chad, Jean Moreau.")
+    assert ("person:hassan rouhani", "holds-office", "state:iran", "explicit") in found
+    assert ("person:jean moreau", "ambassador-to", "state:iran", "context") in found

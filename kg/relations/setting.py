@@ -278,6 +278,12 @@ def _host_in_sentence(ctx: Context, sent) -> str | None:
             q = k + 1 + (ctx.doc[k + 1].lower_ == "the")
             sender = rdoc.by_token.get(q)
             k = rdoc.spans[q].end if sender is not None and sender.type == "state" else k
+            while sender is not None and sender.type == "state" and k + 1 < sent.end and ctx.doc[k].lower_ in (",", "and"):
+                q = k + 1 + (ctx.doc[k + 1].lower_ == "and")  # "the ambassadors of A, B, and C to X"
+                other = rdoc.by_token.get(q)
+                if other is None or other.type != "state" or rdoc.spans[q].start != q:
+                    break
+                k = rdoc.spans[q].end
         if k + 1 < sent.end and (ctx.doc[k].lower_ == "to" or ctx.doc[k].lower_ == "in" and sender is not None):
             q = k + 1 + (ctx.doc[k + 1].lower_ == "the")
             m = rdoc.by_token.get(q)
@@ -316,6 +322,9 @@ def _credentials_host(ctx: Context) -> str | None:
             continue
         for p in people:
             m = rdoc.mention_at(p)
+            if m is None or m.type != "person":  # "President of the Republic of X N received": the title heads the subject
+                inside = {n.key: n for t in p.subtree if (n := rdoc.mention_at(t)) is not None and n.type == "person"}
+                m = next(iter(inside.values())) if len(inside) == 1 else None
             if m is not None and m.type == "person" and len(offices.get(m.key, ())) == 1:
                 hosts |= offices[m.key]
     if len(hosts) == 1:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer
 from kg.resolve.classify import Candidate
+from kg.resolve.given_names import is_given_name
 from kg.resolve.honorifics import words_of
 from kg.resolve.text import fold
 
@@ -56,7 +57,9 @@ def left_out_after(doc: Doc, end: int, span: Span, gaz: Gazetteer) -> int:
     "Christian Kabore,"); none before a word heading a phrase of its own ("N Comptroller of the
     Nation") and none that is a title or a nationality."""
     words = words_of(gaz)
-    if len(span) < 2 and not (end < len(doc) and APOSTROPHE_NAME.match(doc[end].text)):
+    addressed = len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in words.honorifics \
+        and is_given_name(span[0].text)  # "Ayatollah Ebrahim" + "Raisi": a given name after a form of address
+    if len(span) < 2 and not addressed and not (end < len(doc) and APOSTROPHE_NAME.match(doc[end].text)):
         return 0
 
     def name_word(i: int) -> bool:
