@@ -1072,6 +1072,19 @@ MODEL_CASES = [
      {("state:angola", "member-of", "org:sadc"), ("state:zambia", "member-of", "org:sadc")}, set()),
     ("SADC ministers met in Gaborone. The other members, Kenya and Fiji, sent letters.", set(),
      {("state:kenya", "member-of", "org:sadc")}),
+    # "joined X in 2004, along with A and B" / "together with other states - A, B": they joined too;
+    # not "with the consent of", nor beside a joining denied, nor "together with talks"
+    ("Malta joined the EU in 2004, along with Cyprus and Slovenia.",
+     {("state:cyprus", "member-of", "org:european-union"), ("state:slovenia", "member-of", "org:european-union")}, set()),
+    ("Slovakia joined NATO on March 29, 2004, together with other Eastern European states \u2013 Bulgaria, Estonia, Latvia and Romania.",
+     {("state:bulgaria", "member-of", "org:nato"), ("state:romania", "member-of", "org:nato")}, set()),
+    ("Sweden joined NATO with the consent of Turkey and Hungary. Malta did not join the EU in 2004, along with Cyprus. "
+     "Malta joined the EU in 2004, together with talks on Turkey.", set(),
+     {("state:turkey", "member-of", "org:nato"), ("state:cyprus", "member-of", "org:european-union"),
+      ("state:turkey", "member-of", "org:european-union")}),
+    # "the Bloc" capitalised is the organisation named before, not a name of its own; "the Alliance"
+    # after "the Pacific Alliance" is still its short name
+    ("ECOWAS met in Abuja. Cabo Verde joined the Bloc in 1977.", {("state:cape-verde", "member-of", "org:ecowas")}, set()),
 ]
 
 
@@ -1091,3 +1104,14 @@ def test_sentence_to_triples(extractor, text, present, absent):
 ])
 def test_members_listed_after_a_colon_belong_to_the_bloc_of_the_article(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_a_capitalised_bloc_noun_is_no_entity_but_a_short_name_still_is(extractor):
+    from kg.model import Document
+
+    (found,) = extractor.extractions([Document(id="d", text=(
+        "ECOWAS met in Abuja. Cabo Verde joined the Bloc in 1977. The Pacific Alliance met in Lima. Peru holds the "
+        "presidency of the Alliance."))])
+    assert not [m for m in found.mentions if m.text == "Bloc"]
+    assert {m.key for m in found.mentions if m.text == "Alliance"} == {"org:pacific-alliance"}

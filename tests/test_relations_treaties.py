@@ -86,6 +86,19 @@ CASES = [
      {("state:peru", "party-to", "treaty:defense cooperation agreement")}),
     ("In addition to the treaty with Chile, Peru and Bolivia also signed the Defense Cooperation Agreement.", set(),
      {("state:chile", "party-to", "treaty:defense cooperation agreement")}),
+    # "The Treaty of X was signed by A, B and C": the passive with the signers after "by"; not one to
+    # come, nor one denied, nor a letter
+    ("The Treaty of Libreville was signed by Angola, Burundi and Chad.",
+     {("state:angola", "party-to", "treaty:treaty of libreville"), ("state:chad", "party-to", "treaty:treaty of libreville")}, set()),
+    ("The Treaty of Libreville will be signed by Gabon. The Treaty of Libreville was not signed by Congo.", set(),
+     {("state:gabon", "party-to", "treaty:treaty of libreville"), ("state:congo", "party-to", "treaty:treaty of libreville")}),
+    # signers named as the leaders of the states: "the Heads of State and Government of A, B and C";
+    # not the ministers of something else, nor the leaders of a region
+    ("The Treaty of Libreville was signed by the Heads of State and Government of Angola, Burundi and Chad.",
+     {("state:angola", "party-to", "treaty:treaty of libreville"), ("state:burundi", "party-to", "treaty:treaty of libreville"),
+      ("state:chad", "party-to", "treaty:treaty of libreville")}, set()),
+    ("The Treaty of Libreville was signed by the ministers of finance of Gabon and Congo.", set(),
+     {("state:gabon", "party-to", "treaty:treaty of libreville")}),
 ]
 
 

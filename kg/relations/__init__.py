@@ -74,6 +74,7 @@ RULES: tuple[Rule, ...] = (
     memberships.lifted_suspensions,
     member_lists.founding_states,
     member_lists.joined_in_turn,
+    member_lists.joined_along_with,
     member_lists.states_that_make_up,
     member_lists.members_of_the_subject,
     member_lists.members_under_heading,

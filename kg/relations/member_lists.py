@@ -18,7 +18,7 @@ from kg.relations.context import Context
 from kg.relations.lines import line_of
 from kg.relations.memberships import count_before, members_of
 
-__all__ = ["founding_states", "joined_in_turn", "members_of_listed", "members_of_the_subject",
+__all__ = ["founding_states", "joined_along_with", "joined_in_turn", "members_of_listed", "members_of_the_subject",
            "states_that_make_up"]
 
 
@@ -327,4 +327,42 @@ def members_under_heading(ctx: Context) -> list[Relation]:
             k = stop
         if len(members) >= 2:
             out += members_of(ctx, members, org, ctx.evidence(token, "members-under-heading"))
+    return out
+
+
+def joined_along_with(ctx: Context) -> list[Relation]:
+    """States that joined "along with" or "together with" a state the text says joined: "Malta
+    joined the EU in 2004, along with Cyprus and Slovenia", "... together with other states -
+    Bulgaria, Estonia and Latvia". Only where the joining itself was read (asserted, as the clause
+    pattern found it), and only with "along" or "together": "joined NATO with Turkey's consent"
+    names no member."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    joined: dict[int, list[Relation]] = {}
+    for r in ctx.found:
+        if r.relation == "member-of" and r.evidence.rule.startswith("join-member-of"):
+            joined.setdefault(r.evidence.start, []).append(r)
+    if not joined:
+        return []
+    out: list[Relation] = []
+    for with_ in rdoc.tokens(("with",)):
+        verb = with_.head
+        if verb.lower_ in ("along", "together"):
+            verb = verb.head
+        elif not any(c.dep_ == "advmod" and c.lower_ in ("along", "together") for c in with_.children):
+            continue
+        found = joined.get(with_.sent.start_char, [])
+        orgs = {r.target for r in found}
+        if verb.lemma_.lower() not in lex["join_verbs"] or len(orgs) != 1:
+            continue
+        pobj = next((c for c in with_.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        members = [key for key, type_ in entities(ctx, pobj) if type_ == "state"]
+        if not members and pobj.lower_ in lex["state_nouns_plural"] and pobj.i + 1 < len(doc) and (
+                doc[pobj.i + 1].text == ":" or ctx.spaced_dash(pobj.i + 1)):
+            members = [m.key for m in names_from(ctx, pobj.i + 2)[0] if m.type == "state"]  # "other states - A, B and C"
+        joiners = {r.source for r in found}
+        ev = ctx.evidence(with_, "joined-along-with")
+        org = orgs.pop()
+        out += [r for key in members if key not in joiners and (r := ctx.relation("member-of", (key, "state"), (org, "organisation"), ev))]
     return out

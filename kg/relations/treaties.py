@@ -70,6 +70,8 @@ def _represented(ctx: Context, token: Token) -> list[tuple[str, str]]:
         if len(owners) == 1:
             owner = owners.pop()
             parties.append((owner, "state" if owner.startswith("state:") else "organisation"))
+    if not parties and token.lower_ in ctx.lex["people_group_heads"] | ctx.lex["plural_office_heads"]:
+        parties = _leaders_of(ctx, token)  # "signed by the Heads of State and Government of A, B and C"
     if not parties and ctx.rdoc.mention_at(token) is None and token.pos_ in ("NOUN", "PROPN"):
         if fold(token.text) in ctx.gaz.title_words:
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -77,6 +79,21 @@ def _represented(ctx: Context, token: Token) -> list[tuple[str, str]]:
             if m is not None and m.type in ("state", "organisation"):
                 parties.append((m.key, m.type))
     return parties
+
+
+def _leaders_of(ctx: Context, token: Token) -> list[tuple[str, str]]:
+    """The states a plural noun of leaders names after "of" ("the Heads of State and Government of
+    A, B and C", "the presidents of A and B"): all of them states, nothing else between."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    k = token.i + 1
+    while k < len(doc) and k - token.i <= 6 and doc[k].lower_ in ("of", "state", "states", "and", "government", "governments", "the"):
+        k += 1
+    if k == token.i + 1 or doc[k - 1].lower_ not in ("of", "the") or k not in rdoc.by_token:
+        return []
+    first = rdoc.by_token[k]
+    if first.type != "state" or rdoc.spans[k].start != k:
+        return []
+    return [(m.key, "state") for m in [first, *ctx.list_after(rdoc.spans[k].end, "state")]]
 
 
 def _signatories(ctx: Context) -> list[Relation]:

@@ -300,12 +300,16 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     cut = cut_word(doc, text)
     broken_address = "H. E." in text or "H.E." in text
     people = {i for ent in ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    name_ends = {ent[-1].lower_ for ent in ents if len(ent) > 1}  # "the Alliance" after "the Pacific Alliance" is its short name
     for ent in ents:
         if ent.start < skip_until:
             continue
         span = _strip(ent, gaz)
         if not len(span):
             continue
+        if not ent.id_ and len(span) == 1 and span[0].lower_ in gaz.lexicon["generic_bloc_nouns"] and span.start > 0 \
+                and doc[span.start - 1].lower_ in ("the", "this", "that", "its") and span[0].lower_ not in name_ends:
+            continue  # "joined the Bloc": a capitalised common noun for the organisation named before, not a name
         if ent.label_ in ("GPE", "LOC") and not ent.id_ and len(span) > 1 and span[-1].is_lower \
                 and span[-1].lower_ in gaz.lexicon["administrative_heads"]:
             span = span[:-1]  # "Hainan province" is Hainan, as the text's "Hainan" elsewhere
