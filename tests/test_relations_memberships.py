@@ -1085,6 +1085,17 @@ MODEL_CASES = [
     # "the Bloc" capitalised is the organisation named before, not a name of its own; "the Alliance"
     # after "the Pacific Alliance" is still its short name
     ("ECOWAS met in Abuja. Cabo Verde joined the Bloc in 1977.", {("state:cape-verde", "member-of", "org:ecowas")}, set()),
+    # "The NB8 cooperation format comprises A, B": a format or framework noun named by its organisation;
+    # not partners set apart
+    ("The NB8 cooperation format comprises Denmark, Estonia, Finland and Iceland.",
+     {("state:denmark", "member-of", "org:nordic-baltic-eight"), ("state:iceland", "member-of", "org:nordic-baltic-eight")}, set()),
+    ("The ASEAN framework includes Japan and China as partners.", set(), {("state:japan", "member-of", "org:asean")}),
+    # "Pacific Alliance countries Colombia, Chile, Mexico and Peru": the organisation's states named
+    # right after it; not its observer states
+    ("The presidents of Pacific Alliance countries Colombia, Chile, Mexico and Peru announced a plan.",
+     {("state:colombia", "member-of", "org:pacific-alliance"), ("state:peru", "member-of", "org:pacific-alliance")}, set()),
+    ("The Pacific Alliance observer countries Spain and Japan sent envoys.", set(),
+     {("state:spain", "member-of", "org:pacific-alliance"), ("state:japan", "member-of", "org:pacific-alliance")}),
 ]
 
 

@@ -599,3 +599,25 @@ def test_a_religious_form_of_address_between_title_and_name(extractor):
                                   "Ambassador of Chad, Jean Moreau.")
     assert ("person:hassan rouhani", "holds-office", "state:iran", "explicit") in found
     assert ("person:jean moreau", "ambassador-to", "state:iran", "context") in found
+
+
+@pytest.mark.model
+def test_envoys_listed_after_a_credentials_colon_as_name_of_state(extractor):
+    # "Also presenting credentials were: A of X, B of Y and C of the Z": each the ambassador of that
+    # state, posted to the state of the head who received them ("presented credentials to
+    # <title> N", the parse hanging "to" on "credentials")
+    found = _relations_with_basis(extractor, (
+        "The British envoy Tom Hale presented credentials to Kenyan President William Ruto on Tuesday. "
+        "Also presenting credentials on Tuesday were: Maria Fernanda Ruiz of Peru, Juan Pablo Soto of Chile and Jan Berg of "
+        "the Netherlands."))
+    assert ("person:maria fernanda ruiz", "holds-office", "state:peru", "explicit") in found
+    assert ("person:jan berg", "holds-office", "state:netherlands", "explicit") in found
+    assert ("person:juan pablo soto", "ambassador-to", "state:kenya", "context") in found
+
+
+@pytest.mark.model
+def test_a_credentials_colon_that_lists_something_else_gives_no_envoys(extractor):
+    found = _relations_with_basis(extractor, (
+        "Kenyan President William Ruto received credentials on Tuesday. The topics after the credentials ceremony were: "
+        "trade with Maria Fernanda Ruiz of Peru and visas for Juan Pablo Soto of Chile."))
+    assert not {f for f in found if f[0] in ("person:maria fernanda ruiz", "person:juan pablo soto")}

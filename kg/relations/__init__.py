@@ -58,6 +58,7 @@ RULES: tuple[Rule, ...] = (
     envoy_lists.envoys_in_turn,
     envoy_lists.envoys_with_states_in_brackets,
     envoy_lists.envoys_under_heading,
+    envoy_lists.envoys_presenting_credentials,
     envoy_lists.titles_closing_lines,
     affiliations.name_of_institution,
     affiliations.party_candidates,

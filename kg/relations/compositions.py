@@ -201,6 +201,11 @@ def _organisation_named(ctx: Context, token: Token) -> Mention | None:
         return None
     if token.lower_ in lex["composed_body_nouns"]:
         return ctx.described_organisation(token)  # "The committee, comprising A, B and C": the last-named "... Committee"
+    if token.lower_ in lex["generic_bloc_nouns"] | lex["bloc_description_nouns"] | lex["format_nouns"]:
+        named = {m.key: m for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i
+                 and (m := rdoc.mention_at(c)) is not None and m.type == "organisation"}
+        if len(named) == 1:
+            return next(iter(named.values()))  # "The NB8 cooperation format comprises A, B and C"
     if token.lower_ not in lex["generic_bloc_nouns"]:
         return None
     if token.dep_ == "attr":

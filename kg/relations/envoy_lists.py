@@ -19,7 +19,7 @@ from kg.relations.offices import phrase_relations
 from kg.relations.title_phrases import read_title_phrase
 from kg.relations.titles import honorific_end
 
-__all__ = ["envoys_in_turn", "envoys_under_heading", "envoys_with_states_in_brackets", "titles_closing_lines"]
+__all__ = ["envoys_in_turn", "envoys_presenting_credentials", "envoys_under_heading", "envoys_with_states_in_brackets", "titles_closing_lines"]
 
 
 def envoys_in_turn(ctx: Context) -> list[Relation]:
@@ -253,3 +253,38 @@ def _respective_pairs(ctx: Context, j: int) -> list[tuple[Mention, Mention]]:
             doc[k].lower_ == "respectively" or closed and doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ == "ROOT"):
         return []
     return list(zip(states, people))
+
+
+def envoys_presenting_credentials(ctx: Context) -> list[Relation]:
+    """The envoys a credentials sentence lists after a colon, each "Name of State", two at least:
+    "Also presenting credentials on Tuesday were: A of Nigeria, B of New Zealand and C of the
+    United Kingdom". Each holds the ambassador's office of that state (the host comes from the
+    setting); not a list of anything else ("... were: trade, energy and culture")."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    out: list[Relation] = []
+    for token in rdoc.tokens(ctx.lex["credential_nouns"]):
+        if ctx.office_blocked(token.i) or not ctx.asserted(token.head):
+            continue
+        sent = token.sent
+        colon = next((t.i for t in doc[token.i + 1 : sent.end] if t.text == ":"), None)
+        if colon is None:
+            continue
+        pairs, items = [], 0
+        for k in range(colon + 1, sent.end):
+            state = _mention_from(ctx, k + 1, "state") if doc[k].lower_ == "of" else None
+            if state is None or (k > 0 and rdoc.by_token.get(k - 1) is not None and rdoc.by_token[k - 1].type != "person"):
+                continue
+            items += 1  # "N of State"; a name the model did not read as a person's is passed over
+            person = rdoc.by_token.get(k - 1)
+            if person is not None and person.type == "person":
+                pairs.append((person, state[0]))
+        particles = ctx.lex["name_particles"]  # "de", "von", "bin"
+        if any(not (t.is_punct or t.lower_ in ("of", "the", "and") or t.lower_ in particles or t.text[:1].isupper() or t.i in rdoc.by_token)
+               for t in doc[colon + 1 : sent.end]):
+            continue  # the list is names and states only
+        if len(pairs) < 2 or 2 * len(pairs) < items:
+            continue
+        ev = ctx.evidence(token, "envoys-presenting-credentials")
+        out += [r for person, state in pairs
+                if (r := ctx.relation("holds-office", (person.key, "person"), (state.key, "state"), ev, role="ambassador"))]
+    return out

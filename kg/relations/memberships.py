@@ -61,6 +61,12 @@ def _composition_to_come(ctx: Context, token) -> bool:
     return verb is not None and verb.lemma_.lower() in ctx.lex["make_up_verbs"] and not ctx.asserted(verb)
 
 
+def _state_at(ctx: Context, j: int) -> bool:
+    """Does a state's name start at token ``j``?"""
+    m = ctx.rdoc.by_token.get(j)
+    return m is not None and m.type == "state" and ctx.rdoc.spans[j].start == j
+
+
 def member_compounds(ctx: Context) -> list[Relation]:
     """The organisation, then its members named in the same noun phrase: "Nato member
     Turkey", "EU member states Hungary and Poland", "five EU members - Spain, Slovakia and
@@ -71,7 +77,7 @@ def member_compounds(ctx: Context) -> list[Relation]:
     nouns = lex["member_nouns"]
     candidates = {t.i for t in rdoc.tokens(nouns)}
     candidates |= {i for i, span in rdoc.spans.items() if span.end == i + 1 < len(doc) and (doc[i + 1].text in _DASHES or (
-        doc[i + 1].lower_ in lex["state_nouns_plural"] and i + 2 < len(doc) and doc[i + 2].text in _DASHES))}
+        doc[i + 1].lower_ in lex["state_nouns_plural"] and i + 2 < len(doc) and (doc[i + 2].text in _DASHES or _state_at(ctx, i + 2))))}
     for token in (doc[i] for i in sorted(candidates)):
         org = None
         j = comma = count = None
@@ -106,11 +112,15 @@ def member_compounds(ctx: Context) -> list[Relation]:
                 continue  # "EU candidate members", "the observer member states"
         elif token.i in rdoc.by_token and rdoc.spans[token.i].end == token.i + 1 and token.i + 1 < len(doc):
             m = rdoc.by_token[token.i]
-            # "the six-member Gulf Cooperation Council - A, B, ... -", "the EAC countries (these are A, B)"
+            # "the six-member Gulf Cooperation Council - A, B, ... -", "the EAC countries (these are A, B)",
+            # "Pacific Alliance countries Colombia, Chile, Mexico and Peru"
             j = token.i + 1 + (doc[token.i + 1].lower_ in lex["state_nouns_plural"])
             if m.type == "organisation" and ctx.kind(m.key) == "intergovernmental" and j < len(doc) and (
                     doc[j].text in _DASHES and not ctx.non_member(token)) and not _composition_to_come(ctx, token):
                 org, j = m, j + 1
+            elif m.type == "organisation" and ctx.kind(m.key) == "intergovernmental" and j > token.i + 1 and _state_at(ctx, j) \
+                    and not ctx.non_member(token) and not _composition_to_come(ctx, token):
+                org = m
         if org is None or org.type != "organisation" or j is None or j >= len(doc):
             continue
         if token.lower_ in lex["ally_nouns"] and org.key not in lex["military_alliances"]:

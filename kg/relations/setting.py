@@ -317,7 +317,8 @@ def _credentials_host(ctx: Context) -> str | None:
         if verb.lemma_.lower() in ("receive", "accept"):
             people = [c for c in verb.children if c.dep_ == "nsubj"]
         elif verb.lemma_.lower() in ("present", "hand", "submit"):
-            people = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            people = [g for c in (*verb.children, *token.children) if c.dep_ == "prep" and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj"]  # (the parse may hang "to" on "credentials")
         else:
             continue
         for p in people:
