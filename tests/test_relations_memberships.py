@@ -1096,6 +1096,13 @@ MODEL_CASES = [
      {("state:colombia", "member-of", "org:pacific-alliance"), ("state:peru", "member-of", "org:pacific-alliance")}, set()),
     ("The Pacific Alliance observer countries Spain and Japan sent envoys.", set(),
      {("state:spain", "member-of", "org:pacific-alliance"), ("state:japan", "member-of", "org:pacific-alliance")}),
+    # states labelled "(member countries)" after their list, the organisation the sentence names;
+    # a label short of membership ("(dialogue partners)", "(observers)") makes no member
+    ("The IORA ministers will meet delegates from Australia, Comoros, France and Yemen (member countries) and from "
+     "China, Egypt and Japan (dialogue partners).",
+     {("state:australia", "member-of", "org:iora"), ("state:yemen", "member-of", "org:iora")},
+     {("state:china", "member-of", "org:iora"), ("state:japan", "member-of", "org:iora")}),
+    ("The summit of the AU heard Kenya and Ghana (observers) speak.", set(), {("state:kenya", "member-of", "org:african-union")}),
 ]
 
 

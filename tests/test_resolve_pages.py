@@ -288,6 +288,19 @@ def test_an_acronym_defined_in_brackets_is_what_it_was_defined_for_whatever_the_
     assert {m.key for m in mentions(extractor, text) if m.text == acronym} == {key}
 
 
+def test_an_acronym_the_page_defines_for_another_known_body_means_that_body(extractor):
+    # "IOC" is the Olympic Committee to the gazetteer, but a page that defines it as the Indian
+    # Ocean Commission means the commission; not where the page defines it twice, nor where the
+    # bracket is no acronym of the name before it ("the Council of the European Union (EU)")
+    text = "Ministers of the Indian Ocean Commission (IOC) met in Victoria. The IOC was founded in 1982."
+    assert {m.key for m in mentions(extractor, text) if m.text == "IOC"} == {"org:indian-ocean-commission"}
+    twice = ("Ministers of the Indian Ocean Commission (IOC) met in Victoria. The International Olympic Committee (IOC) "
+             "met in Lausanne. The IOC chose Paris.")
+    assert {m.key for m in mentions(extractor, twice) if m.text == "IOC"} == {"org:ioc"}
+    council = "The Council of the European Union (EU) met. Albania wants to join the EU."
+    assert {m.key for m in mentions(extractor, council) if m.text == "EU"} == {"org:european-union"}
+
+
 def test_a_school_named_after_a_person_is_an_organisation(extractor):
     found = {m.key: m.type for m in mentions(extractor, "She holds a degree from the Woodrow Wilson School of Princeton University.")}
     assert found.get("org:woodrow wilson school") == "organisation" and not [k for k, t in found.items() if t == "person"]

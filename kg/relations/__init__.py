@@ -79,6 +79,7 @@ RULES: tuple[Rule, ...] = (
     member_lists.states_that_make_up,
     member_lists.members_of_the_subject,
     member_lists.members_under_heading,
+    member_lists.members_labelled_in_brackets,
     candidacies.candidacies,
     candidacies.aspired_memberships,
     candidacies.accession_talks,

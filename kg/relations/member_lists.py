@@ -18,7 +18,7 @@ from kg.relations.context import Context
 from kg.relations.lines import line_of
 from kg.relations.memberships import count_before, members_of
 
-__all__ = ["founding_states", "joined_along_with", "joined_in_turn", "members_of_listed", "members_of_the_subject",
+__all__ = ["founding_states", "joined_along_with", "members_labelled_in_brackets", "joined_in_turn", "members_of_listed", "members_of_the_subject",
            "states_that_make_up"]
 
 
@@ -365,4 +365,47 @@ def joined_along_with(ctx: Context) -> list[Relation]:
         ev = ctx.evidence(with_, "joined-along-with")
         org = orgs.pop()
         out += [r for key in members if key not in joiners and (r := ctx.relation("member-of", (key, "state"), (org, "organisation"), ev))]
+    return out
+
+
+def members_labelled_in_brackets(ctx: Context) -> list[Relation]:
+    """A list of states labelled as members in brackets after it: "... from Australia, Comoros,
+    France and Yemen (member countries) and from China and Japan (dialogue partners)". The
+    organisation is the one intergovernmental organisation the sentence names (else the one the
+    article has named, ``basis="context"``); a label of anything
+    short of membership ("(observers)", "(dialogue partners)") makes no one a member."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out: list[Relation] = []
+    for opening in (t for t in rdoc.tokens(("(",))):
+        k = opening.i + 1
+        words = []
+        while k < len(doc) and k < opening.i + 4 and doc[k].text != ")":
+            words.append(doc[k].lower_)
+            k += 1
+        if k >= len(doc) or doc[k].text != ")" or not words or words[0] not in ("member", "members") or not (
+                len(words) == 1 or len(words) == 2 and words[1] in lex["state_nouns_plural"]):
+            continue  # "(member countries)", "(members)", "(member states)"
+        sent = opening.sent
+        orgs = {m.key for i, m in rdoc.by_token.items() if sent.start <= i < sent.end and m.type == "organisation"
+                and ctx.kind(m.key) == "intergovernmental"}
+        basis = "explicit"
+        if not orgs and (before := ctx.only_bloc_before(opening)) is not None:
+            orgs, basis = {before.key}, "context"  # the sentence names none: the one bloc the article has named
+        if len(orgs) != 1 or not ctx.asserted(opening.head, "negation-only"):
+            continue
+        listed: list[Mention] = []
+        j = opening.i - 1
+        while j >= sent.start:
+            m = rdoc.by_token.get(j)
+            if m is None or m.type != "state":
+                break
+            listed.append(m)
+            j = rdoc.spans[j].start - 1
+            while j >= sent.start and doc[j].lower_ in (",", "and"):
+                j -= 1
+        if len(listed) < 2:
+            continue
+        ev = ctx.evidence(opening, "members-labelled-in-brackets")
+        org = orgs.pop()
+        out += [r for m in reversed(listed) if (r := ctx.relation("member-of", (m.key, "state"), (org, "organisation"), ev, basis=basis))]
     return out

@@ -153,9 +153,18 @@ def _defined_acronyms(raw: list[Candidate], doc: Doc) -> None:
     """An acronym defined in brackets names what it was defined for wherever it stands, whatever
     the model took it for ("CIDA" read as a person, "TAC" as an organisation of its own)."""
     defined = _bracketed(raw, doc)
+    keys: dict[str, set] = {}  # acronym -> the keys the text defines it for
+    for c in raw:
+        after = doc[c.span.end : c.span.end + 3]
+        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text in defined:
+            keys.setdefault(after[1].text, set()).add(c.key)
     for c in raw:
         full = defined.get(c.span.text)
-        if full is not None and full is not c and not c.span.id_ and c.cue != "person":
+        if full is not None and full is not c and c.cue != "person" and (not c.span.id_ or (
+                full.type == "organisation" and c.span.id_.startswith("org:") and full.span.id_.startswith("org:")
+                and len(keys.get(c.span.text, ())) == 1 and _acronym([t.text for t in full.span]) == c.span.text)):
+            # (a page that defines "IOC" as the Indian Ocean Commission means that, not the
+            # Olympic Committee the gazetteer knows by it)
             c.type, c.key, c.label = full.type, full.key, full.label
 
 
