@@ -1103,6 +1103,13 @@ MODEL_CASES = [
      {("state:australia", "member-of", "org:iora"), ("state:yemen", "member-of", "org:iora")},
      {("state:china", "member-of", "org:iora"), ("state:japan", "member-of", "org:iora")}),
     ("The summit of the AU heard Kenya and Ghana (observers) speak.", set(), {("state:kenya", "member-of", "org:african-union")}),
+    # "X has 15 Member States - A, B, ..." with the count; not associate members, dialogue partners,
+    # a list longer than the count, or a member named without one
+    ("The Caribbean Community has 15 Member States \u2013 Antigua and Barbuda, The Bahamas, Barbados, Belize, Guyana, Jamaica "
+     "and Haiti, and five associate members \u2013 Anguilla, Bermuda and the Cayman Islands.",
+     {("state:bahamas", "member-of", "org:caricom"), ("state:haiti", "member-of", "org:caricom")}, set()),
+    ("ASEAN has 11 dialogue partners: Australia, Canada and China. ECOWAS has Nigeria as its largest partner.", set(),
+     {("state:canada", "member-of", "org:asean"), ("state:nigeria", "member-of", "org:ecowas")}),
 ]
 
 

@@ -621,3 +621,18 @@ def test_a_credentials_colon_that_lists_something_else_gives_no_envoys(extractor
         "Kenyan President William Ruto received credentials on Tuesday. The topics after the credentials ceremony were: "
         "trade with Maria Fernanda Ruiz of Peru and visas for Juan Pablo Soto of Chile."))
     assert not {f for f in found if f[0] in ("person:maria fernanda ruiz", "person:juan pablo soto")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # "chaired by N, Minister of X and was attended by ...": the clause's next predicate ends the title
+    ("The meeting was chaired by Janos Marton, Minister of Foreign Affairs of Hungary and was attended by many envoys.",
+     {("person:janos marton", "holds-office", "state:hungary")}),
+    # an office to come is not held, wherever the title ends
+    ("The meeting was chaired by Janos Marton, incoming Minister of Foreign Affairs of Hungary and was attended by many envoys.",
+     set()),
+])
+def test_a_title_in_apposition_ends_where_the_next_predicate_begins(extractor, text, expected):
+    from conftest import model_triples
+
+    assert {t for t in model_triples(extractor, text) if t[1] == "holds-office"} == expected

@@ -69,6 +69,7 @@ RULES: tuple[Rule, ...] = (
     memberships.groups_including,
     compositions.compositions,
     compositions.bloc_of_states,
+    compositions.members_it_has,
     member_lists.members_of_listed,
     memberships.as_members,
     memberships.granted_memberships,

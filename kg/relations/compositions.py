@@ -10,9 +10,9 @@ from spacy.tokens import Token
 from kg.model import Mention, Relation
 from kg.relations.arguments import entities, names_from, set_apart
 from kg.relations.context import Context
-from kg.relations.memberships import members_of
+from kg.relations.memberships import count_before, members_of
 
-__all__ = ["bloc_of_states", "compositions"]
+__all__ = ["bloc_of_states", "compositions", "members_it_has"]
 
 
 def compositions(ctx: Context) -> list[Relation]:
@@ -299,3 +299,31 @@ def _opener_after(ctx: Context, j: int) -> int:
             n = j + len(words)  # "namely: A, B", "namely; A, B"
             return len(words) + (n < len(ctx.doc) and ctx.doc[n].text in (":", ";"))
     return 0
+
+
+def members_it_has(ctx: Context) -> list[Relation]:
+    """ "The Caribbean Community has 15 Member States - A, B, ... and five associate members - C,
+    D": an organisation that has a counted number of members, then the list after a dash or colon
+    (no more names than the count). Not its associate members, observers or partners, and not a
+    list without the count ("ECOWAS has Nigeria as its largest member")."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out: list[Relation] = []
+    for verb in rdoc.tokens(("has", "have", "had")):
+        if verb.dep_ == "aux" or not ctx.asserted(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        whole = _organisation_named(ctx, subject) if subject is not None else None
+        noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if whole is None or whole.type != "organisation" or noun is None or noun.lower_ not in lex["composition_member_nouns"]:
+            continue
+        if not (noun.lower_ == "members" or doc[noun.i - 1].lower_ == "member") or ctx.non_member(noun):
+            continue  # "15 Member States", "ten members"; not "two observers", "11 dialogue partners"
+        count = count_before(ctx, noun.i, noun.i - 4)
+        k = noun.i + 1
+        if count is None or k + 1 >= len(doc) or not (doc[k].text == ":" or ctx.spaced_dash(k)):
+            continue
+        members = [m for m in names_from(ctx, k + 1)[0] if m.type == "state"]
+        if len(members) < 2 or len(members) > count:
+            continue
+        out += members_of(ctx, members, whole, ctx.evidence(verb, "organisation-has-members"))
+    return out

@@ -16,7 +16,7 @@ from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.affiliations import appositive_institution
 from kg.relations.context import Context, is_possessive
-from kg.relations.title_phrases import opens_the_clause, phrases_before, title_phrases
+from kg.relations.title_phrases import opens_the_clause, phrases_before, predicate_ends_title, title_phrases
 from kg.relations.titles import (
     government_of, honorific_end, honorific_start, owner_after, owner_before, skip_government_words, title_at, title_start,
 )
@@ -354,15 +354,6 @@ def phrase_relations(ctx: Context, person, phrases, token, rule: str) -> list[Re
     return out
 
 
-def _no_verb_before_punct(doc, k: int) -> bool:
-    """ "... and Ruler of Dubai," : what follows a joining "and" is another description, not a clause."""
-    while k < len(doc) and not (doc[k].is_punct or doc[k].is_sent_start):
-        if doc[k].pos_ in ("VERB", "AUX"):
-            return False
-        k += 1
-    return True
-
-
 def titles_in_full(ctx: Context) -> list[Relation]:
     """ "President of the Republic of Kazakhstan Nursultan Nazarbayev", "UAE Ambassador to Turkey
     Saeed Al Dhahri", "Minister of Foreign Affairs of the Islamic Republic of Iran Mohammad Javad
@@ -400,7 +391,7 @@ def titles_in_full(ctx: Context) -> list[Relation]:
             if phrases:
                 k = phrases[-1].end
                 closes = k >= len(doc) or doc[k].is_punct or doc[k].is_space or (doc[k].is_sent_start and k not in rdoc.by_token) or (
-                    doc[k].lower_ == "and" and _no_verb_before_punct(doc, k + 1))
+                    doc[k].lower_ == "and" and predicate_ends_title(doc, k + 1))
                 if k + 1 < len(doc) and doc[k].text == ",":
                     nxt_at = honorific_end(ctx, k + 1, len(doc))
                     nxt = rdoc.by_token.get(nxt_at)

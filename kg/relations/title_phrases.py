@@ -25,7 +25,7 @@ from kg.model import Mention
 from kg.relations.context import Context, is_possessive
 from kg.relations.titles import government_of, honorific_end, honorific_start, is_title_word, title_at
 
-__all__ = ["TitlePhrase", "honorific_end", "opens_the_clause", "phrases_before", "read_title_phrase", "title_phrases"]
+__all__ = ["TitlePhrase", "honorific_end", "opens_the_clause", "phrases_before", "predicate_ends_title", "read_title_phrase", "title_phrases"]
 
 
 @dataclass(frozen=True)
@@ -340,3 +340,16 @@ def opens_the_clause(ctx: Context, comma: int, end: int) -> bool:
     k = phrases[0].start
     k -= k > 0 and doc[k - 1].lower_ == "the"
     return k == doc[comma].sent.start
+
+
+def predicate_ends_title(doc, k: int) -> bool:
+    """Does what follows a joining "and" at ``k`` leave the title phrase before it complete? So
+    when it is another description ("... and Ruler of Dubai,"), and when it opens the clause's next
+    predicate ("chaired by N, Minister of X and was attended by ...")."""
+    if k < len(doc) and doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    while k < len(doc) and not (doc[k].is_punct or doc[k].is_sent_start):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return False
+        k += 1
+    return True
