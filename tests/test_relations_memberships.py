@@ -1110,6 +1110,22 @@ MODEL_CASES = [
      {("state:bahamas", "member-of", "org:caricom"), ("state:haiti", "member-of", "org:caricom")}, set()),
     ("ASEAN has 11 dialogue partners: Australia, Canada and China. ECOWAS has Nigeria as its largest partner.", set(),
      {("state:canada", "member-of", "org:asean"), ("state:nigeria", "member-of", "org:ecowas")}),
+    # "Leaders of the organization, made up of A, B": the bloc noun names the organisation before it
+    ("The Intergovernmental Authority on Development (IGAD) opened its summit in Entebbe. Leaders of the organization, "
+     "made up of Djibouti, Eritrea, Kenya and Uganda, called for calm.",
+     {("state:djibouti", "member-of", "org:igad"), ("state:uganda", "member-of", "org:igad")}, set()),
+    ("The Intergovernmental Authority on Development (IGAD) opened its summit in Entebbe. Leaders of the talks, made up of "
+     "envoys from Egypt and Qatar, called for calm.", set(), {("state:egypt", "member-of", "org:igad")}),
+    # "founded ... by six states: A, B, ...": the counted founders listed after a colon; not more than the count
+    ("The SCO was founded in Shanghai on June 15, 2001, by six states: Russia, Tajikistan, Kazakhstan, Kyrgyzstan, China, "
+     "and Uzbekistan.", {("state:russia", "member-of", "org:sco"), ("state:uzbekistan", "member-of", "org:sco")}, set()),
+    ("The SCO was founded in Shanghai in 2001 by two states: Russia, China and Kazakhstan.", set(),
+     {("state:russia", "member-of", "org:sco")}),
+    # "a format for trilateral cooperation between A, B and C": the format's states; not "a format for talks between"
+    ("The Lublin Triangle is a format for trilateral cooperation between Poland, Lithuania and Ukraine.",
+     {("state:poland", "member-of", "org:lublin-triangle"), ("state:ukraine", "member-of", "org:lublin-triangle")}, set()),
+    ("The Lublin Triangle is a format for talks between Poland and Lithuania.", set(),
+     {("state:poland", "member-of", "org:lublin-triangle")}),
 ]
 
 

@@ -137,10 +137,14 @@ def _organisation_just_before(ctx: Context, verb: Token) -> Mention | None:
     if k > 0 and doc[k].text == ")":
         opening = next((b for b in range(k - 1, max(k - 5, 0), -1) if doc[b].text == "("), None)
         k = opening - 1 if opening is not None else k
+    noun = None
     while k >= 0 and k > verb.i - 7 and k not in rdoc.by_token and (
             doc[k].lower_ in lex["generic_bloc_nouns"] or doc[k].lower_ in lex["state_nouns_plural"] or doc[k].lower_ == "of"):
+        noun = doc[k] if noun is None and doc[k].lower_ in lex["generic_bloc_nouns"] else noun
         k -= 1
     m = rdoc.by_token.get(k)
+    if m is None and noun is not None and k >= 0 and doc[k].lower_ == "the":
+        m = ctx.described_organisation(noun)  # "Leaders of the organization, made up of A, B": the one named before
     return m if m is not None and m.type == "organisation" else None
 
 
@@ -151,7 +155,7 @@ def bloc_of_states(ctx: Context) -> list[Relation]:
     after a counted noun and a colon)."""
     rdoc, lex = ctx.rdoc, ctx.lex
     out = []
-    for noun in rdoc.tokens(lex["generic_bloc_nouns"] | lex["bloc_description_nouns"]):  # "... is a community of"
+    for noun in rdoc.tokens(lex["generic_bloc_nouns"] | lex["bloc_description_nouns"] | lex["format_nouns"]):  # "... is a community of"
         if noun.dep_ != "attr" or noun.head.lemma_ != "be" or not ctx.asserted(noun.head):
             continue
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
@@ -159,6 +163,10 @@ def bloc_of_states(ctx: Context) -> list[Relation]:
         if whole is None or whole.type != "organisation":
             continue
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between") and c.i == noun.i + 1), None)
+        if prep is None:  # "a format for trilateral cooperation between A, B and C"
+            prep = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                         if g.dep_ == "pobj" and g.lower_ in ("cooperation", "co-operation", "dialogue", "consultations")
+                         for p in g.children if p.dep_ == "prep" and p.lower_ in ("between", "among")), None)
         if prep is None:
             continue
         members = _composition_members(ctx, prep.i + 1)

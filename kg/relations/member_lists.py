@@ -113,6 +113,12 @@ def founding_states(ctx: Context) -> list[Relation]:
         founders += [g for f in founders if f.lower_ in lex["people_group_heads"] or f.lower_ in lex["plural_office_heads"]
                      for c in f.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         for f in founders:
+            if f.lower_ in lex["state_nouns_plural"] and f.i + 2 < len(ctx.doc) and (ctx.doc[f.i + 1].text == ":" or ctx.spaced_dash(f.i + 1)):
+                counted = count_before(ctx, f.i, f.left_edge.i)  # "founded ... by six states: A, B, ..."
+                listed = [m for m in names_from(ctx, f.i + 2)[0] if m.type == "state"]
+                if counted is not None and len(listed) > counted:
+                    continue  # more names than founders: the list is something else
+                states += [(m.key, m.type) for m in listed]
             states += [e for e in entities(ctx, f) if e[1] == "state"]
             if (m := rdoc.mention_at(f)) is not None and m.type == "state":
                 states += [(o.key, o.type) for o in ctx.list_after(rdoc.spans[f.i].end, "state")]
