@@ -636,3 +636,35 @@ def test_a_title_in_apposition_ends_where_the_next_predicate_begins(extractor, t
     from conftest import model_triples
 
     assert {t for t in model_triples(extractor, text) if t[1] == "holds-office"} == expected
+
+
+@pytest.mark.model
+def test_high_commissioners_with_states_in_brackets_posted_to_the_host(extractor):
+    # "High Commissioners A (X), B (Y)" are envoys, the plural title no part of the first name;
+    # "recently posted to Kenya" names the host; plain "commissioners" are no envoys
+    found = _relations_with_basis(extractor, (
+        "President Kenyatta received credentials from nine High Commissioners and Ambassadors recently posted to Kenya.\n\n"
+        "High Commissioners Yusuf Yunusa (Nigeria), Damptey Bediako Asare (Ghana), and William McDonald (Barbados) "
+        "presented their papers."))
+    assert ("person:yusuf yunusa", "holds-office", "state:nigeria", "explicit") in found
+    assert ("person:william mcdonald", "ambassador-to", "state:kenya", "context") in found
+    assert not [f for f in found if "commissioners" in f[0]]
+    others = _relations_with_basis(extractor, "The commissioners Anna Berg (Sweden) and Jan Roe (Norway) met in Brussels.")
+    assert not [f for f in others if f[1] == "holds-office"]
+
+
+@pytest.mark.model
+def test_lines_of_a_state_a_colon_a_name_and_its_title(extractor):
+    # a delegation list: "Iceland: Mr N, Minister for ..." (two lines at least); not a line that
+    # opens with something other than a state or an organisation
+    found = _relations_with_basis(extractor, (
+        "Representing the association at the meeting are:\n"
+        "  \u2022 Iceland: Mr Olafur Jonsson, Minister for Foreign Affairs\n"
+        "  \u2022 Norway: Ms Kari Nordmann, Minister of Trade and Industry\n"
+        "  \u2022 EFTA:   Mr Lars Bakke, Secretary-General\n"))
+    assert ("person:olafur jonsson", "holds-office", "state:iceland", "explicit") in found
+    assert ("person:kari nordmann", "holds-office", "state:norway", "explicit") in found
+    assert ("person:lars bakke", "holds-office", "org:efta", "explicit") in found
+    schedule = _relations_with_basis(extractor, "Schedule:\nMonday: Olafur Jonsson, Minister for Foreign Affairs\n"
+                                                "Tuesday: Kari Nordmann, Minister of Trade\n")
+    assert not [f for f in schedule if f[1] == "holds-office"]

@@ -59,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     envoy_lists.envoys_with_states_in_brackets,
     envoy_lists.envoys_under_heading,
     envoy_lists.envoys_presenting_credentials,
+    envoy_lists.offices_by_state_lines,
     envoy_lists.titles_closing_lines,
     affiliations.name_of_institution,
     affiliations.party_candidates,

@@ -19,7 +19,7 @@ from kg.relations.offices import phrase_relations
 from kg.relations.title_phrases import read_title_phrase
 from kg.relations.titles import honorific_end
 
-__all__ = ["envoys_in_turn", "envoys_presenting_credentials", "envoys_under_heading", "envoys_with_states_in_brackets", "titles_closing_lines"]
+__all__ = ["envoys_in_turn", "envoys_presenting_credentials", "envoys_under_heading", "offices_by_state_lines", "envoys_with_states_in_brackets", "titles_closing_lines"]
 
 
 def envoys_in_turn(ctx: Context) -> list[Relation]:
@@ -63,10 +63,12 @@ def envoys_with_states_in_brackets(ctx: Context) -> list[Relation]:
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
     leaders = lex["leader_titles_plural"]
     out: list[Relation] = []
-    for token in rdoc.tokens(lex["envoy_nouns"] | frozenset(leaders)):
+    for token in rdoc.tokens(lex["envoy_nouns"] | frozenset(leaders) | {"commissioners"}):
         if not token.lower_.endswith("s") or ctx.office_blocked(token.i) or token.lower_ in leaders and any(
                 c.lower_ in lex["non_state_leader_modifiers"] for c in token.children):
             continue  # "the envoys", "ambassadors", "presidents"
+        if token.lower_ == "commissioners" and (token.i == 0 or doc[token.i - 1].lower_ != "high"):
+            continue  # "High Commissioners A (X), B (Y)": the Commonwealth's envoys; not other commissioners
         sent = token.sent
         pairs, first = [], None
         for i in range(token.i + 1, sent.end):
@@ -80,7 +82,8 @@ def envoys_with_states_in_brackets(ctx: Context) -> list[Relation]:
                 first = i if first is None else first
         if len(pairs) < 2 or any(t.lower_ not in lex["list_lead_words"] and not t.is_punct for t in doc[token.i + 1 : first]):
             continue  # "The envoys included A (X), ...": the list is the envoys; not "diplomats met A (X) and B (Y)"
-        role = leaders.get(token.lower_) or (token.lemma_.lower() if token.lemma_.lower() in lex["envoy_titles"] else "ambassador")
+        role = leaders.get(token.lower_) or (token.lemma_.lower() if token.lemma_.lower() in lex["envoy_titles"] else
+                                             "high commissioner" if token.lower_ == "commissioners" else "ambassador")
         role = f"former {role}" if ctx.past_office(token.i) else role  # "the then presidents: A (X), B (Y)"
         ev = ctx.evidence(token, "envoys-with-states-in-brackets")
         for state, person in pairs:
@@ -287,4 +290,46 @@ def envoys_presenting_credentials(ctx: Context) -> list[Relation]:
         ev = ctx.evidence(token, "envoys-presenting-credentials")
         out += [r for person, state in pairs
                 if (r := ctx.relation("holds-office", (person.key, "person"), (state.key, "state"), ev, role="ambassador"))]
+    return out
+
+
+def offices_by_state_lines(ctx: Context) -> list[Relation]:
+    """Lines that give a state, a colon, then a name and its title, as delegation lists do:
+    "Iceland: Mr A B, Minister for Foreign Affairs" / "Norway: Mr C D, Minister of Trade": each
+    person holds that office of the line's state (or organisation). Two such lines at least; a
+    title that names its own owner, or an office held before, is left to the other rules."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    found: list[tuple[Mention, Mention, object, int]] = []
+    seen: set[int] = set()
+    for i, owner in sorted(rdoc.by_token.items()):
+        if owner.type not in ("state", "organisation") or rdoc.spans[i].start != i:
+            continue
+        first, stop = line_of(doc, i)
+        while first < i and (doc[first].is_space or doc[first].text in lex["list_bullets"]):
+            first += 1
+        colon = rdoc.spans[i].end
+        if first != i or first in seen or colon >= stop or doc[colon].text != ":":
+            continue
+        seen.add(first)
+        while stop > colon and (doc[stop - 1].is_space or doc[stop - 1].text in (".", ";")):
+            stop -= 1
+        at = colon + 1
+        while at < stop and doc[at].is_space:
+            at += 1
+        at = honorific_end(ctx, at, stop)
+        person = _mention_from(ctx, at, "person")
+        if person is None or person[1] + 1 >= stop or doc[person[1]].text != ",":
+            continue
+        phrase = read_title_phrase(ctx, person[1] + 1, stop)
+        if phrase is None or phrase.end != stop or phrase.owner is not None or phrase.former or phrase.relation != "holds-office":
+            continue
+        found.append((person[0], owner, phrase, first))
+    if len(found) < 2:
+        return []
+    out: list[Relation] = []
+    for person, owner, phrase, first in found:
+        ev = ctx.evidence(doc[first], "office-by-state-line")
+        r = ctx.relation("holds-office", (person.key, "person"), (owner.key, owner.type), ev, role=phrase.role)
+        if r:
+            out.append(r)
     return out

@@ -262,16 +262,17 @@ def _envoys(ctx: Context) -> dict[str, str]:
 
 
 def _host_in_sentence(ctx: Context, sent) -> str | None:
-    """ "the ambassadors to Ethiopia", "envoys (newly) accredited to Kazakhstan": the one host a sentence names."""
+    """ "the ambassadors to Ethiopia", "envoys (newly) accredited / posted to Kazakhstan": the one host a sentence names."""
     rdoc = ctx.rdoc
     hosts = set()
     for token in sent:
         if token.lower_ not in ctx.lex["envoy_nouns"] and not _heads_of_mission(ctx, token):
             continue
         k = token.i + 1
-        while k + 1 < sent.end and ctx.doc[k].pos_ == "ADV" and ctx.doc[k + 1].lower_ == "accredited":
-            k += 1  # "ambassadors recently accredited to Latvia"
-        if k < sent.end and ctx.doc[k].lower_ == "accredited":
+        posted = ctx.lex["posting_participles"]
+        while k + 1 < sent.end and ctx.doc[k].pos_ == "ADV" and ctx.doc[k + 1].lower_ in posted:
+            k += 1  # "ambassadors recently accredited to Latvia", "recently posted to Kenya"
+        if k < sent.end and ctx.doc[k].lower_ in posted:
             k += 1
         sender = None
         if k + 1 < sent.end and ctx.doc[k].lower_ == "of":  # "the Ambassador of Norway in Algiers"
