@@ -1126,6 +1126,12 @@ MODEL_CASES = [
      {("state:poland", "member-of", "org:lublin-triangle"), ("state:ukraine", "member-of", "org:lublin-triangle")}, set()),
     ("The Lublin Triangle is a format for talks between Poland and Lithuania.", set(),
      {("state:poland", "member-of", "org:lublin-triangle")}),
+    # "joined X as an observer" / "as an associate member" is no membership; "as its 28th member",
+    # "as a full member" are
+    ("The United States joined the Pacific Alliance as an observer in 2013. Mongolia joined the SCO as an associate member.",
+     set(), {("state:united-states", "member-of", "org:pacific-alliance"), ("state:mongolia", "member-of", "org:sco")}),
+    ("Croatia joined the EU as its 28th member. Finland joined NATO as a full member.",
+     {("state:croatia", "member-of", "org:european-union"), ("state:finland", "member-of", "org:nato")}, set()),
 ]
 
 

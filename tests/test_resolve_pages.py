@@ -301,6 +301,12 @@ def test_an_acronym_the_page_defines_for_another_known_body_means_that_body(extr
     assert {m.key for m in mentions(extractor, council) if m.text == "EU"} == {"org:european-union"}
 
 
+def test_a_military_rank_before_a_name_is_no_name_of_its_own(extractor):
+    # "His Excellency Brigadier (ret'd) N": the rank is a form of address, not a person
+    text = "The President of Guyana, His Excellency Brigadier (ret'd) Colin Hartley, attended the summit."
+    assert "brigadier" not in " ".join(people(extractor, text))
+
+
 def test_a_school_named_after_a_person_is_an_organisation(extractor):
     found = {m.key: m.type for m in mentions(extractor, "She holds a degree from the Woodrow Wilson School of Princeton University.")}
     assert found.get("org:woodrow wilson school") == "organisation" and not [k for k, t in found.items() if t == "person"]
