@@ -93,6 +93,9 @@ AFTER = "They agreed to meet again in March, the statement said."
         "Follow ExampleOffice on Facebook, Instagram, Twitter and YouTube.",
         "Example Daily reserves the right to publish comments.",
         "28th Friday, August 2020 - 08:55 UTC Full article",
+        "By Jane Roe.",
+        "(Jane Roe can be contacted at jroe@example.org)",
+        "Subscribe to Example Policy Blog by Email",
     ],
 )
 def test_invitations_sponsor_labels_and_stamps_are_dropped(line):
@@ -108,6 +111,9 @@ def test_invitations_sponsor_labels_and_stamps_are_dropped(line):
         "Farmers read news on their phones more than in print, the survey found.",
         "Source: officials in the ministry said the talks failed.",
         "By the end of the week | the talks had failed in 2023",
+        "By Monday Kenya and Uganda agreed to meet.",
+        "Subscribers to the treaty by email vote each year.",
+        "The minister said the photo: a fake, circulated by rivals.",
         "The court reserves the right to publish its ruling at a later date, the judge said.",
         "Follow-up talks on Facebook's role were held in Lusaka.",
     ],
