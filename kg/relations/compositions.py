@@ -165,7 +165,7 @@ def bloc_of_states(ctx: Context) -> list[Relation]:
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between") and c.i == noun.i + 1), None)
         if prep is None:  # "a format for trilateral cooperation between A, B and C"
             prep = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
-                         if g.dep_ == "pobj" and g.lower_ in ("cooperation", "co-operation", "dialogue", "consultations")
+                         if g.dep_ == "pobj" and g.lower_ in lex["cooperation_nouns"]
                          for p in g.children if p.dep_ == "prep" and p.lower_ in ("between", "among")), None)
         if prep is None:
             continue

@@ -349,12 +349,13 @@ def joined_along_with(ctx: Context) -> list[Relation]:
             joined.setdefault(r.evidence.start, []).append(r)
     if not joined:
         return []
+    leads = {e.split()[0] for e in lex["list_extenders"] if e.endswith(" with")}  # "along", "together"
     out: list[Relation] = []
     for with_ in rdoc.tokens(("with",)):
         verb = with_.head
-        if verb.lower_ in ("along", "together"):
+        if verb.lower_ in leads:
             verb = verb.head
-        elif not any(c.dep_ == "advmod" and c.lower_ in ("along", "together") for c in with_.children):
+        elif not any(c.dep_ == "advmod" and c.lower_ in leads for c in with_.children):
             continue
         found = joined.get(with_.sent.start_char, [])
         orgs = {r.target for r in found}
@@ -382,7 +383,7 @@ def members_labelled_in_brackets(ctx: Context) -> list[Relation]:
     short of membership ("(observers)", "(dialogue partners)") makes no one a member."""
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
     out: list[Relation] = []
-    for opening in (t for t in rdoc.tokens(("(",))):
+    for opening in rdoc.tokens(("(",)):
         k = opening.i + 1
         words = []
         while k < len(doc) and k < opening.i + 4 and doc[k].text != ")":
