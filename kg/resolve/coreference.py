@@ -137,27 +137,29 @@ def _acronyms(raw: list[Candidate], doc: Doc) -> dict[str, tuple[str, str]]:
     return acronyms
 
 
-def _bracketed(raw: list[Candidate], doc: Doc) -> dict[str, Candidate]:
+def _definitions(raw: list[Candidate], doc: Doc) -> dict[str, list[Candidate]]:
     """Acronyms the text defines in brackets right after an organisation's or a treaty's name
-    ("the Canadian International Development Agency (CIDA)") -> that name's candidate."""
-    defined: dict[str, Candidate] = {}
+    ("the Canadian International Development Agency (CIDA)") -> every candidate it is defined for."""
+    defined: dict[str, list[Candidate]] = {}
     for c in raw:
         after = doc[c.span.end : c.span.end + 3]
         if c.type in ("organisation", "treaty") and len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
                 and after[1].is_upper and len(after[1].text) >= 2 and after[1].is_alpha:
-            defined.setdefault(after[1].text, c)
+            defined.setdefault(after[1].text, []).append(c)
     return defined
+
+
+def _bracketed(raw: list[Candidate], doc: Doc) -> dict[str, Candidate]:
+    """Each acronym the text defines in brackets -> the first name it is defined for."""
+    return {acronym: names[0] for acronym, names in _definitions(raw, doc).items()}
 
 
 def _defined_acronyms(raw: list[Candidate], doc: Doc) -> None:
     """An acronym defined in brackets names what it was defined for wherever it stands, whatever
     the model took it for ("CIDA" read as a person, "TAC" as an organisation of its own)."""
-    defined = _bracketed(raw, doc)
-    keys: dict[str, set] = {}  # acronym -> the keys the text defines it for
-    for c in raw:
-        after = doc[c.span.end : c.span.end + 3]
-        if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text in defined:
-            keys.setdefault(after[1].text, set()).add(c.key)
+    definitions = _definitions(raw, doc)
+    defined = {acronym: names[0] for acronym, names in definitions.items()}
+    keys = {acronym: {c.key for c in names} for acronym, names in definitions.items()}  # the keys each is defined for
     for c in raw:
         full = defined.get(c.span.text)
         if full is not None and full is not c and c.cue != "person" and (not c.span.id_ or (

@@ -429,7 +429,7 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                     doc[start - 1].pos_ == "PROPN" or doc[start - 1].dep_ == "compound" and span.start <= doc[start - 1].head.i < span.end) \
                     and not doc[start - 1].ent_id_ and doc[start - 1].ent_type_ in ("", "PERSON") and fold(doc[start - 1].text) not in gaz.demonyms \
                     and fold(doc[start - 1].text) not in gaz.title_words and fold(doc[start - 1].text) not in set(gaz.lexicon["title_modifiers"]) \
-                    and fold(doc[start - 1].text)[:-1] not in gaz.title_words \
+                    and not (doc[start - 1].lower_.endswith("s") and fold(doc[start - 1].text)[:-1] in gaz.title_words) \
                     and doc[start - 1].lower_.rstrip(".") not in words.honorifics and honorific_end(doc, start - 1, start, words) == start - 1 \
                     and doc[start - 1].lower_ not in gaz.lexicon["organisation_heads"] and doc[start - 1].lower_ not in gaz.lexicon["public_body_heads"] \
                     and fold(doc[start - 1].text) not in words.person_nouns and not abstract_noun(doc[start - 1], gaz) \
