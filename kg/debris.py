@@ -56,6 +56,8 @@ class DebrisRules:
             Members"); it and the short lines under it (one name each) are kept.
         endings: a whole line that opens what follows a story, readers' comments above all ("3
             Responses to ...", "Leave a Reply"); after three sentences of story, it and the rest go.
+        positions: where someone stands in a photo ("l", "2nd r", "front"); a bracket made of
+            them in a caption kept for its news ("President A (L, Front) greets B (R)") is dropped.
     """
 
     phrases: tuple[str, ...] = ()
@@ -66,12 +68,13 @@ class DebrisRules:
     lists: tuple[str, ...] = ()
     glued: tuple[str, ...] = ()
     endings: tuple[str, ...] = ()
+    positions: tuple[str, ...] = ()
 
 
 @functools.cache
 def default_debris_rules() -> DebrisRules:
     """The rules shipped in ``kg/data/boilerplate.txt`` (``[phrases]``, ``[credits]``,
-    ``[headings]``, ``[names]``, ``[agencies]``, ``[lists]``, ``[glued]`` and ``[endings]`` sections, one regular expression
+    ``[headings]``, ``[names]``, ``[agencies]``, ``[lists]``, ``[glued]``, ``[endings]`` and ``[positions]`` sections, one regular expression
     per line)."""
     resource = importlib.resources.files("kg") / "data" / "boilerplate.txt"
     return parse_debris_rules(
@@ -87,7 +90,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
             by ``source`` and line number.
     """
     sections: dict[str, list[str]] = {"phrases": [], "credits": [], "headings": [], "names": [], "agencies": [], "lists": [], "glued": [],
-                                      "endings": []}
+                                      "endings": [], "positions": []}
     section = "phrases"
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
@@ -96,7 +99,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1].strip().lower()
             if section not in sections:
-                expected = "expected [phrases], [credits], [headings], [names], [agencies], [lists], [glued] or [endings]"
+                expected = "expected [phrases], [credits], [headings], [names], [agencies], [lists], [glued], [endings] or [positions]"
                 raise ValueError(f"{source}:{number}: unknown section [{section}]: {expected}")
             continue
         try:
@@ -109,7 +112,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
     return DebrisRules(phrases=tuple(sections["phrases"]), credits=tuple(sections["credits"]),
                        headings=tuple(sections["headings"]), names=tuple(sections["names"]),
                        agencies=tuple(sections["agencies"]), lists=tuple(sections["lists"]), glued=tuple(sections["glued"]),
-                       endings=tuple(sections["endings"]))
+                       endings=tuple(sections["endings"]), positions=tuple(sections["positions"]))
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,7 @@ class _Matchers:
     list_heading: re.Pattern[str] | None  # a whole line: "Current OPEC Members"
     glued: re.Pattern[str] | None  # a title a page ran into the name before it: "Jan BergAmbassador"
     ending: re.Pattern[str] | None  # a whole line: "3 Responses to ...", "Leave a Reply"
+    position: re.Pattern[str] | None  # a bracket in a caption: "(L, Front)", "(2nd R)"
 
 
 @functools.lru_cache(maxsize=16)
@@ -149,6 +153,8 @@ def _matchers(rules: DebrisRules) -> _Matchers:
         list_heading=re.compile(rf"^(?:{either(rules.lists)})\s*:?$") if rules.lists else None,
         glued=re.compile(rf"([^\W\d_])((?:{either(rules.glued)})(?!\w))") if rules.glued else None,
         ending=re.compile(rf"^(?:{either(rules.endings)})\s*:?$") if rules.endings else None,
+        position=re.compile(rf" ?\((?:{either(rules.positions)})(?:, ?(?:{either(rules.positions)}))*\)", re.IGNORECASE)
+        if rules.positions else None,
     )
 
 
@@ -271,6 +277,9 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
             if in_links and (not ends_sentence(line) or line.rstrip(_CLOSING_MARKS).endswith(("...", "\u2026"))):
                 continue  # a headline, or a teaser cut off with an ellipsis
             in_links = False
+            caption = _caption_text(line, matchers)
+            if caption:
+                line = caption  # a caption that says who is pictured is news; its credit is not
             if _is_debris(line, matchers):
                 dropped = True  # "01:55" between two teaser headlines: the lines around it are not one wrapped line
             else:
@@ -475,6 +484,18 @@ def _is_debris(line: str, matchers: _Matchers) -> bool:
         or _is_boilerplate(line.lower(), matchers)
         or _is_furniture(line) and not (matchers.name and matchers.name.match(line.lower()))
     )
+
+
+def _caption_text(line: str, matchers: _Matchers) -> str:
+    """A photo caption's own sentence, its credit dropped: "From left, Nepal Prime Minister A, ...
+    pose for a photograph during the summit in Bangkok on Friday. (Example Ministry via AP)" keeps
+    all but the bracket; "" when the line is no caption or what is left is no full sentence."""
+    if not _is_photo_caption(line, matchers):
+        return ""
+    text = line[: line.rfind("(" if line.endswith(")") else "[")].rstrip()
+    if matchers.position is not None:
+        text = matchers.position.sub("", text)  # "President A (L, Front) greets B (R)"
+    return text if len(text.split()) >= 12 and text.endswith(".") and text[:1].isupper() else ""
 
 
 def _is_photo_caption(line: str, matchers: _Matchers) -> bool:

@@ -203,11 +203,28 @@ def test_an_agency_name_closing_a_caption_goes_but_one_in_a_sentence_stays():
     assert clean_text(line) == line
 
 
-def test_a_caption_closed_by_an_agency_or_a_bracketed_photo_credit_goes():
+def test_a_short_caption_closed_by_a_bracketed_photo_credit_goes():
     from kg.debris import clean_text
-    text = ("The President greets the new ministers at the palace in Kathmandu on Monday. (ANI)\n"
-            "Mugabe congratulates the new minister at the State House in Harare. [Photo/Xinhua]\n"
+    text = ("Flags outside the palace in Kathmandu. (ANI)\n"
+            "Mugabe at the State House. [Photo/Xinhua]\n"
             "The ministers were sworn in on Monday at a ceremony held at the presidential office.")
     assert clean_text(text) == "The ministers were sworn in on Monday at a ceremony held at the presidential office."
+
+
+def test_a_caption_that_says_who_is_pictured_keeps_its_sentence_without_credit_or_positions():
+    from kg.debris import clean_text
+    text = ("From left, Chilean Foreign Minister Ana Soto (L, Front), Peruvian Foreign Minister Luis Vega (2nd R) and "
+            "Bolivian Foreign Minister Rosa Quispe pose for a photograph at the summit in Lima on Friday. (Example Ministry via AP)\n"
+            "The ministers were sworn in on Monday at a ceremony held at the presidential office.")
+    assert clean_text(text) == (
+        "From left, Chilean Foreign Minister Ana Soto, Peruvian Foreign Minister Luis Vega and Bolivian Foreign Minister "
+        "Rosa Quispe pose for a photograph at the summit in Lima on Friday.\n"
+        "The ministers were sworn in on Monday at a ceremony held at the presidential office.")
+    # position brackets go only from such a caption: in a sentence of the story they are the story's
+    assert clean_text("The Left (L) bloc and the Right (R) bloc met on Monday.") == "The Left (L) bloc and the Right (R) bloc met on Monday."
+
+
+def test_a_bracket_in_a_sentence_is_no_credit():
+    from kg.debris import clean_text
     kept = "The summit, held in Lome [Togo], ended on Friday with a statement."
     assert clean_text(kept) == kept

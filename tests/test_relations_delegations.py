@@ -266,3 +266,22 @@ MODEL_CASES = [
 @pytest.mark.parametrize("text, present, absent", MODEL_CASES, ids=[c[0][:40] for c in MODEL_CASES])
 def test_sentence_to_triples(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "the state's delegation members - titled A, titled B -": each holds that state's office (from context)
+    ("The Kenyan delegation members: Foreign Minister Ann Wambui and Trade Minister Peter Otieno met the hosts.",
+     {("person:ann wambui", "holds-office", "state:kenya"), ("person:peter otieno", "holds-office", "state:kenya")}, set()),
+    ("The delegation members - Deputy Minister Ann Wambui and Peter Otieno - met the hosts.", set(),
+     {("person:ann wambui", "holds-office", "state:kenya")}),
+    # a verb of leading whose subject the parse hangs elsewhere takes the person named right before it
+    ("Former President Karim Haddad headed the Tunisian delegation to four summits and former president Sami Jaziri "
+     "led the Tunisian delegation to the 2012 summit.",
+     {("person:sami jaziri", "leads-delegation", "state:tunisia"), ("person:karim haddad", "leads-delegation", "state:tunisia")},
+     set()),
+    ("The talks that Sami Jaziri attended led the Tunisian delegation to walk out.", set(),
+     {("person:sami jaziri", "leads-delegation", "state:tunisia")}),
+])
+def test_members_and_heads_of_a_states_delegation(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

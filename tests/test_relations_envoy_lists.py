@@ -200,3 +200,18 @@ def test_the_then_presidents_in_a_bracketed_list_held_a_former_office(extractor)
     (result,) = list(extractor.extractions([Document(id="t", text=text)]))
     roles = {(r.source, r.target): r.role for r in result.relations if r.relation == "holds-office"}
     assert roles[("person:pablo ortega", "state:colombia")] == "former president", roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a plural leader's title, then names with their states in brackets or after "from"; a name the
+    # NER missed in such a list is still a person
+    ("These are Presidents Kaino Shivute from Namibia, Felix Tshisekedi (DRC), Hakainde Hichilema (Zambia) and "
+     "Joao Lourenco (Angola).",
+     {("person:kaino shivute", "holds-office", "state:namibia"), ("person:hakainde hichilema", "holds-office", "state:zambia")},
+     set()),
+    ("Traders from Namibia, Felix Tshisekedi (DRC) and Hakainde Hichilema (Zambia) met in Lusaka.", set(),
+     {("person:felix tshisekedi", "holds-office", "state:democratic-republic-of-the-congo")}),
+])
+def test_leaders_listed_with_their_states(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -1162,3 +1162,25 @@ def test_a_capitalised_bloc_noun_is_no_entity_but_a_short_name_still_is(extracto
         "presidency of the Alliance."))])
     assert not [m for m in found.mentions if m.text == "Bloc"]
     assert {m.key for m in found.mentions if m.text == "Alliance"} == {"org:pacific-alliance"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # counted members "located in" a region, then the list after a colon: exactly as many as the count
+    ("The Arab Maghreb Union consists of five states located in North Africa: Algeria, Morocco, Tunisia, Libya and Mauritania.",
+     {("state:algeria", "member-of", "org:arab-maghreb-union"), ("state:mauritania", "member-of", "org:arab-maghreb-union")}, set()),
+    ("The Arab Maghreb Union consists of four states located in North Africa: Algeria, Morocco, Tunisia, Libya and Egypt.",
+     set(), {("state:algeria", "member-of", "org:arab-maghreb-union"), ("state:egypt", "member-of", "org:arab-maghreb-union")}),
+    # a counted group of an organisation's members as the subject, named at the clause's end; the
+    # predicate's negation is not the noun phrase's
+    ("Four NATO countries voted against the motion: Norway, Denmark, Iceland and Canada.",
+     {("state:norway", "member-of", "org:nato"), ("state:canada", "member-of", "org:nato")}, set()),
+    ("Three EU countries do not back the plan: Malta, Cyprus and Ireland.",
+     {("state:malta", "member-of", "org:european-union"), ("state:ireland", "member-of", "org:european-union")}, set()),
+    ("Three EU countries backed the plan: Malta, Cyprus, Ireland and Japan.", set(),
+     {("state:malta", "member-of", "org:european-union"), ("state:japan", "member-of", "org:european-union")}),
+    ("Two ASEAN observer states attended: Papua New Guinea and Timor-Leste.", set(),
+     {("state:papua-new-guinea", "member-of", "org:asean")}),
+])
+def test_counted_members_named_after_a_colon(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Span
 
+from conftest import assert_sentence
 from kg.resolve import resolve_mentions
 
 PUNCT = {",", ".", ":", ";", "(", ")", "'s"}
@@ -668,3 +669,26 @@ def test_lines_of_a_state_a_colon_a_name_and_its_title(extractor):
     schedule = _relations_with_basis(extractor, "Schedule:\nMonday: Olafur Jonsson, Minister for Foreign Affairs\n"
                                                 "Tuesday: Kari Nordmann, Minister of Trade\n")
     assert not [f for f in schedule if f[1] == "holds-office"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a short opening adverbial before "the Ambassador of X to Y, N" with no closing comma
+    ("Firstly, the new Ambassador of Chile to the Maldives, H.E. Ana Maria Soto presented her credentials.",
+     {("person:ana maria soto", "holds-office", "state:chile"), ("person:ana maria soto", "ambassador-to", "state:maldives")}, set()),
+    ("On Monday the Ambassador of Peru to Fiji, Luis Vega Torres signed the book of condolence.",
+     {("person:luis vega torres", "holds-office", "state:peru")}, set()),
+    # not when the title is a preposition's object: the name after it is someone else
+    ("In a meeting with the Chilean Ambassador, Marta Lindqvist praised the ties between the two countries.", set(),
+     {("person:marta lindqvist", "holds-office", "state:chile"), ("person:marta lindqvist", "ambassador-to", "state:chile")}),
+    # "Non-Resident" before an envoy's title leaves the office as it is
+    ("Tomas Ruiz, the new Non-Resident High Commissioner of Belize to the Maldives, presented his letter of credence.",
+     {("person:tomas ruiz", "holds-office", "state:belize"), ("person:tomas ruiz", "ambassador-to", "state:maldives")}, set()),
+    ("The non-resident Ambassador of Uruguay to Nepal, Ines Duarte, arrived in Kathmandu.",
+     {("person:ines duarte", "holds-office", "state:uruguay")}, set()),
+    # "X-led": the name says who leads the government, not whose office the title is
+    ("Rahim Zadran is the acting interior minister of the Taliban-led government.", set(),
+     {("person:rahim zadran", "holds-office", "org:taliban")}),
+])
+def test_title_phrases_after_an_opening_and_before_qualifiers(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -139,3 +139,22 @@ def test_a_name_the_ner_mistyped_by_its_words(blank_vocab, gazetteer, words, lab
     doc = hand_parse(blank_vocab, rows, ents=[(0, 2, label, None)])
     got = {(m.key, m.type) for m in resolve_mentions(doc, gazetteer).mentions}
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    # a name the NER misses in a list of people paired with their states is a person, when an item
+    # beside it is one; a capitalised pair beside places is not
+    ("These are Presidents Kaino Shivute from Namibia, Felix Tshisekedi (DRC) and Hakainde Hichilema (Zambia).",
+     {("person:kaino shivute", "person")}, set()),
+    ("Exports go through Walvis Bay (Namibia), Port Louis (Mauritius) and Lobito (Angola).", set(),
+     {("person:walvis bay", "person"), ("person:port louis", "person")}),
+])
+def test_names_paired_with_states_in_a_list(extractor, text, expected, unexpected):
+    got = mentions(extractor, text)
+    assert expected <= got, got
+    assert not (unexpected & got), got
+
+
+def test_irish_titles_are_titles_not_names(extractor):
+    got = mentions(extractor, "Deputies asked the Tánaiste and the Taoiseach about the talks on Monday.")
+    assert not [key for key, _ in got if "tanaiste" in key or "taoiseach" in key], got

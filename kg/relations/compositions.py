@@ -264,6 +264,16 @@ def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[M
                 if len(names) >= 2 and (count is None or len(names) <= count):
                     found += names
                 break
+        if count is not None and k + 2 < len(doc) and doc[k].lower_ in lex["composition_member_nouns"] and doc[k + 1].lower_ in lex["placement_participles"]:
+            # "five States located in the western part of the Arab world: A, B, ...": where the
+            # counted members lie, then the list, as many names as the count says
+            p = k + 2
+            while p < min(len(doc), k + 14) and not doc[p].is_punct and doc[p].pos_ not in ("VERB", "AUX"):
+                p += 1
+            if p < len(doc) and doc[p].text == ":":
+                names, _ = names_from(ctx, p + 1)
+                found += names if len(names) == count else []
+            break
         opener = _opener_after(ctx, k + 2) if k + 2 < len(doc) and doc[k + 1].text == "," else 0
         if k + 1 >= len(doc) or doc[k].lower_ not in lex["composition_member_nouns"] or not (
                 doc[k + 1].text in (":", "(") or ctx.spaced_dash(k + 1) or opener

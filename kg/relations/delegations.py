@@ -17,7 +17,7 @@ from kg.relations.bodies import body_state
 from kg.relations.setting import is_state_office, ownerless_titles
 from kg.relations.titles import ownerless_title
 
-__all__ = ["delegation_members", "delegation_titles", "delegations_headed_in_turn", "delegations_of_office", "described_heads",
+__all__ = ["delegation_members", "led_by_the_name_before", "delegation_titles", "delegations_headed_in_turn", "delegations_of_office", "described_heads",
            "gapped_delegations", "heading_delegations", "heads_of_delegations", "own_country_delegations", "respective_delegations"]
 
 
@@ -285,6 +285,27 @@ def gapped_delegations(ctx: Context) -> list[Relation]:
     return out
 
 
+def led_by_the_name_before(ctx: Context) -> list[Relation]:
+    """ "A headed the Tunisian delegation to 12 summits and former president B led the Tunisian
+    delegation to the next three": a verb of leading whose subject the parse lost (it often hangs
+    the second name on the first clause's object) takes the person named right before it."""
+    lex, rdoc, out = ctx.lex, ctx.rdoc, []
+    for noun in rdoc.tokens(lex["delegation_nouns"]):
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex["delegation_lead_lemmas"] or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not ctx.asserted(verb):
+            continue
+        person = rdoc.by_token.get(verb.i - 1)
+        owner = _owner(ctx, noun)
+        if person is None or person.type != "person" or rdoc.spans[verb.i - 1].end != verb.i or not owner or owner[1] != "state":
+            continue
+        r = ctx.relation("leads-delegation", (person.key, "person"), owner, ctx.evidence(verb, "delegation-led-by-name-before"))
+        if r:
+            out.append(r)
+    return out
+
+
 def delegation_titles(ctx: Context) -> list[Relation]:
     """Someone with an office title who leads a state's delegation holds that state's office
     ("The Russian delegation will be led by Deputy Foreign Minister Alexander Grushko")."""
@@ -367,13 +388,19 @@ def delegation_members(ctx: Context) -> list[Relation]:
     held = {r.source for r in ctx.found if r.relation == "holds-office"}
     for noun in ctx.rdoc.tokens(lex["delegation_nouns"]):
         verb = noun.head
-        if noun.dep_ != "nsubj" or verb.lower_ not in lex["composition_verb_forms"] or not ctx.asserted(verb):
+        listed = _listed_members(ctx, noun)
+        if listed is not None:  # "Armenia's delegation members – deputy PM A, ... – had meetings"
+            owner, (verb, end) = _owner(ctx, noun.head) or _owner(ctx, noun), listed
+            people = list(dict.fromkeys((m.key, "person") for i, m in sorted(ctx.rdoc.by_token.items()) if verb.i + 2 <= i < end and m.type == "person"))
+        elif noun.dep_ != "nsubj" or verb.lower_ not in lex["composition_verb_forms"] or not ctx.asserted(verb):
             continue
-        owner = _owner(ctx, noun)
+        else:
+            owner, end = _owner(ctx, noun), verb.sent.end
+            people = _people_in(ctx, [c for c in verb.children if c.i > verb.i and c.dep_ != "punct"])  # what it includes
         if not owner or owner[1] != "state":
             continue
-        for key, _ in _people_in(ctx, [c for c in verb.children if c.i > verb.i and c.dep_ != "punct"]):  # what it includes
-            i = next((i for i, m in ctx.rdoc.by_token.items() if m.key == key and verb.i < i < verb.sent.end), None)
+        for key, _ in people:
+            i = next((i for i, m in ctx.rdoc.by_token.items() if m.key == key and verb.i < i < end), None)
             if key in held or i is None:
                 continue
             titles = ownerless_titles(ctx, ctx.rdoc.spans[i])
@@ -387,6 +414,21 @@ def delegation_members(ctx: Context) -> list[Relation]:
                     out.append(r)
                     held.add(key)
     return out
+
+
+def _listed_members(ctx: Context, noun):
+    """For "delegation" in "[the state's] delegation members – A, B, C –" (a dash or colon after
+    the members' noun): the members' noun and the token that ends their list (the closing dash
+    or the clause's verb); None otherwise."""
+    doc = ctx.doc
+    members = noun.head
+    if noun.dep_ != "compound" or members.lower_ != "members" or members.i + 2 >= len(doc) or not (
+            ctx.spaced_dash(members.i + 1) or doc[members.i + 1].text == ":") or not ctx.asserted(members.head):
+        return None
+    end = next((t.i for t in doc[members.i + 2 : members.sent.end] if ctx.spaced_dash(t.i) or t.text in (";", ".")), members.sent.end)
+    if members.head.i > members.i:
+        end = min(end, members.head.i)
+    return members, end
 
 
 def delegations_headed_in_turn(ctx: Context) -> list[Relation]:

@@ -56,8 +56,8 @@ def envoys_in_turn(ctx: Context) -> list[Relation]:
 
 
 def envoys_with_states_in_brackets(ctx: Context) -> list[Relation]:
-    """A plural envoy noun, then a list of names each with its state in brackets, two at least:
-    "The envoys included A (Algeria), B (Hungary) and C (Norway)". Each holds the envoy's office
+    """A plural envoy noun, then a list of names each with its state in brackets (or after "from"),
+    two at least: "The envoys included A (Algeria), B (Hungary) and C (Norway)". Each holds the envoy's office
     of that state; the host comes from the setting. So with a plural leader's title: "in the
     presence of the then presidents: A (Honduras), B (Colombia)" (not "opposition leaders")."""
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
@@ -76,8 +76,9 @@ def envoys_with_states_in_brackets(ctx: Context) -> list[Relation]:
             if m is None or m.type != "person" or rdoc.spans[i].start != i:
                 continue
             k = rdoc.spans[i].end
-            state = _mention_from(ctx, k + 1, "state") if k + 2 < len(doc) and doc[k].text == "(" else None
-            if state is not None and state[1] < len(doc) and doc[state[1]].text == ")":
+            state = _mention_from(ctx, k + 1, "state") if k + 2 < len(doc) and doc[k].text in ("(", "from") else None
+            closer = (")",) if doc[k].text == "(" else (",", "and", ".", ";")  # or "A from Namibia, B (DRC)"
+            if state is not None and state[1] < len(doc) and doc[state[1]].text in closer:
                 pairs.append((state[0], m))
                 first = i if first is None else first
         if len(pairs) < 2 or any(t.lower_ not in lex["list_lead_words"] and not t.is_punct for t in doc[token.i + 1 : first]):

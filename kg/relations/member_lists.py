@@ -18,7 +18,7 @@ from kg.relations.context import Context
 from kg.relations.lines import line_of
 from kg.relations.memberships import count_before, members_of
 
-__all__ = ["founding_states", "joined_along_with", "members_labelled_in_brackets", "joined_in_turn", "members_of_listed", "members_of_the_subject",
+__all__ = ["counted_members_listed", "founding_states", "joined_along_with", "members_labelled_in_brackets", "joined_in_turn", "members_of_listed", "members_of_the_subject",
            "states_that_make_up"]
 
 
@@ -415,4 +415,34 @@ def members_labelled_in_brackets(ctx: Context) -> list[Relation]:
         ev = ctx.evidence(opening, "members-labelled-in-brackets")
         org = orgs.pop()
         out += [r for m in reversed(listed) if (r := ctx.relation("member-of", (m.key, "state"), (org, "organisation"), ev, basis=basis))]
+    return out
+
+
+def counted_members_listed(ctx: Context) -> list[Relation]:
+    """A counted group of an organisation's members as a clause's subject, named after a colon or
+    dash at the clause's end: "Five EU countries do not recognise its independence: A, B, C, D
+    and E", "Three NATO members stayed away - A, B and C." The list must hold exactly as many
+    states as the count says; whatever the clause says of them, they are the organisation's
+    members (a negated predicate does not negate the noun phrase)."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    for i, span in rdoc.spans.items():
+        org = rdoc.by_token[i]
+        k = span.end
+        if span.start != i or org.type != "organisation" or ctx.kind(org.key) != "intergovernmental" or k + 1 >= len(doc):
+            continue
+        k += doc[k].lower_ == "member" and doc[k + 1].lower_ in lex["state_nouns_plural"]
+        if doc[k].lower_ not in lex["state_nouns_plural"] and doc[k].lower_ != "members" or ctx.non_member(doc[k]):
+            continue
+        count = count_before(ctx, i, i - 2)
+        if not count or count < 2 or ctx.blocked(i):
+            continue
+        sentence = doc[k].sent
+        mark = next((t.i for t in doc[k + 1 : sentence.end] if t.text in (":", ";") or ctx.spaced_dash(t.i)), None)
+        if mark is None or doc[mark].text == ";" or any(t.lower_ in ("if", "unless", "whether") for t in doc[sentence.start : mark]):
+            continue
+        names, end = names_from(ctx, mark + 1)
+        states = [m for m in names if m.type == "state"]
+        if len(states) == count == len(names) and (end >= sentence.end or doc[end].is_punct):
+            out += members_of(ctx, states, org, ctx.evidence(doc[k], "organisation-member-name"))
     return out

@@ -44,6 +44,9 @@ def _mention(ctx: Context, i: int, types=("state", "organisation")):
     m = ctx.rdoc.by_token.get(i)
     if m is None or m.type not in types or ctx.rdoc.spans[i].start != i:
         return None
+    end, doc = ctx.rdoc.spans[i].end, ctx.doc
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ctx.lex["name_led_participles"]:
+        return None  # "minister of the Taliban-led government": the name only says who leads what the title is of
     return m
 
 
@@ -94,6 +97,16 @@ def _past_fresh_words(ctx: Context, i: int, end: int) -> int:
     return i
 
 
+def _past_envoy_qualifier(ctx: Context, i: int, end: int) -> int:
+    """After a word that says how an envoy is posted ("Non-Resident", "nonresident") and before
+    the title itself: the office is the same."""
+    doc = ctx.doc
+    for n in (3, 1):
+        if i + n < end and "".join(t.lower_ for t in doc[i : i + n]) in ctx.lex["envoy_posting_qualifiers"] and is_title_word(ctx, doc[i + n]):
+            return i + n
+    return i
+
+
 def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
     """The title phrase starting at token ``i`` and ending at or before ``end``, or None."""
     doc, rdoc, gaz = ctx.doc, ctx.rdoc, ctx.gaz
@@ -104,7 +117,7 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
     if i < end and doc[i].lower_ in ctx.lex["past_title_markers"] and doc[i].lower_ != "then":
         former = True  # "former President of X", "ex-Foreign Minister"
         i += 1 + (i + 1 < end and doc[i + 1].text == "-")
-    fresh = _past_fresh_words(ctx, i, end)
+    fresh = _past_envoy_qualifier(ctx, _past_fresh_words(ctx, i, end), end)
     if fresh > i and fresh < end and (fold(doc[fresh].text) in gaz.demonyms or (m := _mention(ctx, fresh)) is not None and m.type == "state"
                                       or doc[fresh].text[:1].isupper() and is_title_word(ctx, doc[fresh])):
         i = fresh  # "the new Argentine foreign minister", "N, newly appointed Ambassador of X to Y,"
@@ -339,7 +352,22 @@ def opens_the_clause(ctx: Context, comma: int, end: int) -> bool:
         return False
     k = phrases[0].start
     k -= k > 0 and doc[k - 1].lower_ == "the"
-    return k == doc[comma].sent.start
+    return k == doc[comma].sent.start or _after_opening_adverbial(ctx, doc[comma].sent.start, k)
+
+
+def _after_opening_adverbial(ctx: Context, start: int, k: int) -> bool:
+    """ "Firstly, the new Ambassador of X, N presented", "On Monday the Ambassador of X, N said": a
+    short opening adverbial before the title phrase, with no verb and no name of a person or body
+    in it (a name there would make the title the second item of a list). Not when the title is a
+    preposition's object: "In a meeting with the Estonian Ambassador, N said" (N is the host)."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    if not 0 < k - start <= 6 or doc[k - 1].pos_ == "ADP" or doc[k - 1].lower_ in ("with", "to", "by", "for", "from", "of"):
+        return False
+    for i in range(start, k):
+        m = rdoc.by_token.get(i)
+        if doc[i].pos_ in ("VERB", "AUX", "PRON") or m is not None and m.type in ("person", "organisation") or doc[i].text in (";", ":"):
+            return False
+    return all(doc[i].pos_ in ("ADV", "ADP", "NUM", "PROPN", "NOUN", "DET", "ADJ", "PUNCT") for i in range(start, k))
 
 
 def predicate_ends_title(doc, k: int) -> bool:

@@ -20,7 +20,7 @@ from kg.gazetteer import Gazetteer
 from kg.resolve.given_names import is_given_name
 from kg.resolve.text import fold, word_hashes
 
-__all__ = ["Words", "dash_paired_names", "honorific_end", "honorific_names", "is_title_only", "title_names", "words_of"]
+__all__ = ["Words", "dash_paired_names", "state_paired_names", "honorific_end", "honorific_names", "is_title_only", "title_names", "words_of"]
 
 
 @dataclass(frozen=True)
@@ -284,3 +284,47 @@ def is_title_only(text: str, gaz: Gazetteer) -> bool:
         or fold(w) in words.complements or fold(w) in roles
         or fold(w) in words.phrase_words or (len(tokens) > 1 and singular(w) in words.titles) for w in tokens
     )
+
+
+def state_paired_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
+    """(name start, name start, name end) of the names a list of people pairs with their states,
+    in brackets or after "from": "Presidents A B from Namibia, C D (DRC) and E F (Zambia)". The NER
+    reads most items of such a list and misses one; a capitalised name of two to four words is
+    taken for a person when it stands in the list beside an item whose name the NER did read as a
+    person (two items at least, joined by commas or "and")."""
+    words = words_of(gaz)
+    items = []  # (name start, name end, after the state, read as a person)
+    for k, token in enumerate(doc):
+        opening = token.text == "("
+        if not (opening or token.lower_ == "from") or k + 1 >= len(doc) or not doc[k + 1].ent_id_.startswith("state:"):
+            continue
+        after = k + 1
+        while after < len(doc) and doc[after].ent_id_ == doc[k + 1].ent_id_:
+            after += 1
+        if opening and (after >= len(doc) or doc[after].text != ")"):
+            continue
+        after += opening
+        if k > 0 and doc[k - 1].ent_type_ == "PERSON" and not doc[k - 1].ent_id_:
+            start = k - 1
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            items.append((start, k, after, True))
+            continue
+        start = k
+        while start > 0 and k - start < 4 and not doc[start - 1].ent_type_ and _is_name_word(doc[start - 1]) \
+                and fold(doc[start - 1].text) not in words.heads and fold(doc[start - 1].text) not in words.modifiers:
+            start -= 1
+        while start < k and fold(doc[start].text).rstrip("s") in words.heads:
+            start += 1  # "Presidents", "Ambassadors": the list's title, not a name
+        if k - start >= 2 and all(doc[j].pos_ == "PROPN" for j in range(start, k)):
+            items.append((start, k, after, False))
+    def joined(first, second) -> bool:  # nothing but commas and "and" between two items
+        return all(t.text in (",", ";") or t.lower_ == "and" for t in doc[first[2] : second[0]])
+
+    found = []
+    for n, item in enumerate(items):
+        before = items[n - 1] if n > 0 else None
+        after = items[n + 1] if n + 1 < len(items) else None
+        if not item[3] and (before and before[3] and joined(before, item) or after and after[3] and joined(item, after)):
+            found.append((item[0], item[0], item[1]))
+    return found
