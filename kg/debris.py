@@ -248,10 +248,10 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
     paragraphs = []
     in_links = ended = False
     told = 0  # the story's lines that end a sentence, so far
-    for block in _BLANK_LINES.split(_normalised(text)):
+    listing = None  # under a heading of members ("Current OPEC Members", then "- Algeria", ...): start, bullets, plain
+    for block in _BLANK_LINES.split(_normalised(text)):  # (a list may put a blank line between its items)
         kept = []
         dropped = False
-        listing = None  # under a heading of members ("Current OPEC Members", then "- Algeria", ...): start, bullets, plain
         for line in block.split("\n"):
             if not line:
                 continue
@@ -466,7 +466,7 @@ _TICKER_SEPARATORS = re.compile(r"\s+[\u2022\u00b7|]\s+")
 # One name a line under a heading of members, a bullet or a number before it allowed
 # (an envoy's state may follow in brackets: "Anna Berg (Sweden)")
 _LIST_ITEM = re.compile(r"^([-\u2013\u2022*\u00b7\u25aa]|\d{1,3}[.)])?\s*[^\W\d_a-z][\w.'\u2019-]*(?: (?:[^\W\d_a-z]|of |and |the |de )[\w.'\u2019-]*){0,4}"
-                        r"(?: \((?:[^\W\d_a-z][\w.'\u2019-]*)(?: (?:[^\W\d_a-z]|of |and |the )[\w.'\u2019-]*){0,4}\))?$")
+                        r"(?: \((?:[^\W\d_a-z][\w.'\u2019-]*)(?: (?:[^\W\d_a-z]|of |and |the )[\w.'\u2019-]*){0,4}\))?[,;]?$")
 
 
 def _is_ticker(line: str) -> bool:

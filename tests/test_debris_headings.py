@@ -147,3 +147,12 @@ def test_readers_comments_after_the_story_go():
 def test_a_comments_line_before_the_story_ends_nothing():
     text = "12 comments\n\n" + STORY + "\nThe embassy will open to the public next week."
     assert clean_text(text) == STORY + "\nThe embassy will open to the public next week."
+
+
+def test_a_sentence_that_introduces_members_keeps_the_states_under_it_across_blank_lines():
+    text = ("The bloc met in Gaborone on Monday to discuss the drought in the region.\n\n"
+            "SADC is a regional community of the following Member States:\n\nRepublic of Angola,\n\nKingdom of Lesotho,\n\n"
+            "and Zimbabwe.\n\nShare this:\n\nTwitter\n\nFacebook")
+    cleaned = clean_text(text)
+    assert "Republic of Angola," in cleaned and "Kingdom of Lesotho," in cleaned
+    assert "Twitter" not in cleaned and "Facebook" not in cleaned  # short lines after the list are furniture again

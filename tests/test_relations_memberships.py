@@ -1184,3 +1184,25 @@ def test_a_capitalised_bloc_noun_is_no_entity_but_a_short_name_still_is(extracto
 ])
 def test_counted_members_named_after_a_colon(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # an organisation's heads of state as the subject of "include", listed with their states
+    ("Other SADC Heads of State who arrived in Lusaka on Sunday include Tandi Moyo of Zimbabwe and Rui Tembe of Mozambique.",
+     {("state:zimbabwe", "member-of", "org:sadc"), ("state:mozambique", "member-of", "org:sadc"),
+      ("person:rui tembe", "holds-office", "state:mozambique")}, set()),
+    ("SADC leaders met Tandi Moyo of Zimbabwe and Rui Tembe of Mozambique in Lusaka.", set(),
+     {("state:zimbabwe", "member-of", "org:sadc")}),
+    ("The heads of delegation included Tandi Moyo of Zimbabwe and Rui Tembe of Mozambique.", set(),
+     {("person:tandi moyo", "holds-office", "state:zimbabwe")}),
+    # a sentence that ends on "the following Member States:", then one state a line
+    ("SADC is a regional community of the following Member States:\n\nRepublic of Angola,\n\nKingdom of Lesotho,\n\n"
+     "Republic of Malawi,\n\nand Zimbabwe.",
+     {("state:angola", "member-of", "org:sadc"), ("state:lesotho", "member-of", "org:sadc"), ("state:zimbabwe", "member-of", "org:sadc")},
+     set()),
+    ("SADC said the following states are not members:\n\nRepublic of Kenya,\n\nKingdom of Morocco.", set(),
+     {("state:kenya", "member-of", "org:sadc")}),
+])
+def test_heads_of_state_and_members_listed_after_a_colon(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

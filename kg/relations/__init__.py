@@ -111,6 +111,7 @@ RULES: tuple[Rule, ...] = (
     attendance.summit_members,
     attendance.represented_members,
     attendance.member_state_leaders,
+    attendance.organisation_leaders_listed,
     attendance.states_parties,
     attendance.rotating_chairs,
     attendance.elected_to_lead,

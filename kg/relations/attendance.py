@@ -21,7 +21,7 @@ from kg.relations.arguments import entities
 from kg.relations.bodies import parent_organisation
 from kg.relations.context import Context
 
-__all__ = ["chaired_organisations", "chairs_in_apposition", "elected_to_lead", "member_state_leaders", "represented_members", "rotating_chairs", "states_parties", "summit_members"]
+__all__ = ["chaired_organisations", "chairs_in_apposition", "elected_to_lead", "member_state_leaders", "organisation_leaders_listed", "represented_members", "rotating_chairs", "states_parties", "summit_members"]
 
 
 def _summit_organisation(ctx: Context) -> str | None:
@@ -221,6 +221,35 @@ def member_state_leaders(ctx: Context) -> list[Relation]:
             m = rdoc.by_token.get(t.i)
             if m is not None and m.type == "person":
                 listed.add(m.key)
+        states = [r.target for r in ctx.found if r.relation == "holds-office" and r.target.startswith("state:")
+                  and r.source in listed and sent.start_char <= r.evidence.start < sent.end_char]
+        ev = ctx.evidence(token, "leaders-of-member-states")
+        for state in dict.fromkeys(states):
+            r = ctx.relation("member-of", (state, "state"), (org.key, "organisation"), ev)
+            if r:
+                out.append(r)
+    return out
+
+
+def organisation_leaders_listed(ctx: Context) -> list[Relation]:
+    """ "Other EAC Heads of State who have arrived include A of Kenya and B of Uganda", "The SADC
+    leaders are A of X and B of Y": the organisation's heads of state or leaders, the subject of
+    "include" or "be", and those listed with a state's office in the sentence: the states are its
+    members. Not "EU leaders met A of X" (a meeting is no listing)."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out: list[Relation] = []
+    for token in rdoc.tokens(frozenset(lex["leader_titles_plural"]) | {"heads"}):
+        if token.lower_ == "heads" and not (token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and doc[token.i + 2].lower_ == "state"):
+            continue
+        org = rdoc.by_token.get(token.i - 1)
+        verb = token.head
+        if org is None or org.type != "organisation" or ctx.kind(org.key) != "intergovernmental" or rdoc.spans[token.i - 1].end != token.i:
+            continue
+        if token.dep_ != "nsubj" or verb.lemma_.lower() not in ("include", "be") or not ctx.asserted(verb):
+            continue
+        listed = {m.key for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr")
+                  for t in c.subtree if (m := rdoc.mention_at(t)) is not None and m.type == "person"}
+        sent = token.sent
         states = [r.target for r in ctx.found if r.relation == "holds-office" and r.target.startswith("state:")
                   and r.source in listed and sent.start_char <= r.evidence.start < sent.end_char]
         ev = ctx.evidence(token, "leaders-of-member-states")

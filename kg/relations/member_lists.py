@@ -306,11 +306,17 @@ def members_under_heading(ctx: Context) -> list[Relation]:
     for token in rdoc.tokens(("members", "states", "countries")):
         start, end = line_of(doc, token.i)
         words = [t for t in doc[start:end] if not t.is_space]
-        if not 2 <= len(words) <= 7 or any(t.pos_ in ("VERB", "AUX") for t in words) or not any(t.lower_ in ("member", "members") for t in words):
+        # a heading ("Current OPEC Members"), or a sentence that ends on the members' noun and a
+        # colon ("SADC is a community of the following Member States:")
+        introduced = len(words) <= 16 and words[-1].text == ":" and words[-2].i == token.i and ctx.asserted(token, "negation-only")
+        if not (2 <= len(words) <= 7 and not any(t.pos_ in ("VERB", "AUX") for t in words) or introduced) or not any(
+                t.lower_ in ("member", "members") for t in words):
             continue
         if any(t.lower_ in lex["non_member_words"] for t in words) or ctx.non_member(token):
             continue
         orgs = {m.key: m for t in words if (m := rdoc.mention_at(t)) is not None and m.type == "organisation"}
+        if introduced and len(orgs) > 1:  # "SADC is a Regional Economic Community of ...": the one kg knows
+            orgs = {key: m for key, m in orgs.items() if key in ctx.gaz.entries}
         if len(orgs) != 1:
             continue
         org = next(iter(orgs.values()))
@@ -325,6 +331,13 @@ def members_under_heading(ctx: Context) -> list[Relation]:
             items = [t for t in doc[first:stop] if not t.is_space]
             while items and (items[0].text in lex["list_bullets"] or items[0].like_num and len(items) > 1):
                 items = items[1:]
+            if introduced and items:  # the sentence's list goes on line by line: "Republic of Angola,", "and Zimbabwe."
+                names, last = names_from(ctx, items[0].i)
+                if not members and len(names) >= 2 and last >= items[-1].i:  # or on one line: "A, B, C and D."
+                    members = [m for m in names if m.type == "state"]
+                    break
+                items = items[items[0].lower_ == "and" :]
+                items = items[: -1] if len(items) > 1 and items[-1].text in (",", ";", ".") else items
             m = rdoc.mention_at(items[0]) if items else None
             span = rdoc.span_at(items[0]) if m is not None else None
             if m is None or m.type != "state" or span.start != items[0].i or span.end != items[-1].i + 1:

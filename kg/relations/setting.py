@@ -23,6 +23,7 @@ from dataclasses import replace
 from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.context import Context
+from kg.relations.lines import line_of
 from kg.relations.title_phrases import phrases_before, read_title_phrase, title_phrases
 from kg.relations.titles import honorific_start, ownerless_title
 
@@ -65,6 +66,16 @@ def ownerless_titles(ctx: Context, span) -> list[tuple[str, str]]:
         k = end + 1 + (doc[end + 1].lower_ in ("another", "a", "the", "new"))
         phrase = read_title_phrase(ctx, k, doc[end].sent.end)  # "voted for N as (another) Deputy Prime Minister"
         if phrase is not None and phrase.owner is None:
+            found.append((phrase.relation, phrase.role))
+    colon = honorific_start(ctx, span.start) - 1
+    if colon > 0 and doc[colon].text == ":":  # a cabinet list, one office a line: "Minister of Justice: N"
+        first, last = line_of(doc, span.start)
+        while first < colon and (doc[first].is_space or doc[first].text in ctx.lex["list_bullets"]):
+            first += 1
+        while last > end and doc[last - 1].is_space:
+            last -= 1
+        phrase = read_title_phrase(ctx, first, colon) if last == end else None
+        if phrase is not None and phrase.owner is None and phrase.end == colon:
             found.append((phrase.relation, phrase.role))
     if end + 1 < len(doc) and doc[end].text == "(":
         close = next((k for k in range(end + 1, min(len(doc), end + 16)) if doc[k].text == ")"), None)

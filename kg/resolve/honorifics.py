@@ -20,7 +20,7 @@ from kg.gazetteer import Gazetteer
 from kg.resolve.given_names import is_given_name
 from kg.resolve.text import fold, word_hashes
 
-__all__ = ["Words", "dash_paired_names", "state_paired_names", "honorific_end", "honorific_names", "is_title_only", "title_names", "words_of"]
+__all__ = ["Words", "colon_titled_names", "dash_paired_names", "state_paired_names", "honorific_end", "honorific_names", "is_title_only", "title_names", "words_of"]
 
 
 @dataclass(frozen=True)
@@ -327,4 +327,29 @@ def state_paired_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
         after = items[n + 1] if n + 1 < len(items) else None
         if not item[3] and (before and before[3] and joined(before, item) or after and after[3] and joined(item, after)):
             found.append((item[0], item[0], item[1]))
+    return found
+
+
+def colon_titled_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
+    """(line start, name start, name end) of the names a cabinet or protocol list gives one a line
+    after an office and a colon: "Minister of Justice: A B C", "Secretary of State for Trade: D E".
+    The line must open with an office's head word, and the name (two to five words) must end it;
+    the office before the colon names no one ("Minister of Employment and Vocational Training")."""
+    words = words_of(gaz)
+    found = []
+    for c, token in enumerate(doc):
+        if token.text != ":" or c + 2 >= len(doc):
+            continue
+        first = c
+        while first > 0 and not (doc[first - 1].is_space or "\n" in doc[first - 1].whitespace_):
+            first -= 1
+        while first < c and not doc[first].is_alpha:
+            first += 1  # a bullet
+        if first >= c or not doc[first].text[:1].isupper() or fold(doc[first].text) not in words.heads:
+            continue
+        start = honorific_end(doc, c + 1, len(doc), words)
+        end = name_end(doc, start, words, limit=5)
+        closes = end >= len(doc) or doc[end].is_space or "\n" in doc[end - 1].whitespace_ if end > start else False
+        if 2 <= end - start and closes and not any(doc[j].ent_id_ for j in range(start, end)):
+            found.append((first, start, end))
     return found
