@@ -252,7 +252,7 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
     for block in _BLANK_LINES.split(_normalised(text)):  # (a list may put a blank line between its items)
         kept = []
         dropped = False
-        for line in block.split("\n"):
+        for line in _offices_joined_to_names(block.split("\n"), matchers):
             if not line:
                 continue
             if matchers.ending is not None and told >= _TOLD_BEFORE_ENDING and matchers.ending.match(line.strip().lower()):
@@ -465,8 +465,29 @@ _TICKER_SEPARATORS = re.compile(r"\s+[\u2022\u00b7|]\s+")
 
 # One name a line under a heading of members, a bullet or a number before it allowed
 # (an envoy's state may follow in brackets: "Anna Berg (Sweden)")
-_LIST_ITEM = re.compile(r"^([-\u2013\u2022*\u00b7\u25aa]|\d{1,3}[.)])?\s*[^\W\d_a-z][\w.'\u2019-]*(?: (?:[^\W\d_a-z]|of |and |the |de )[\w.'\u2019-]*){0,4}"
+_LIST_ITEM = re.compile(r"^([-\u2013\u2022*\u00b7\u25aa]|\d{1,3}[.)])?\s*[^\W\d_a-z][\w.'\u2019-]*(?: (?:[^\W\d_a-z]|of |and |the |de |del |da |dos |van |von |bin |al )[\w.'\u2019-]*){0,4}"
                         r"(?: \((?:[^\W\d_a-z][\w.'\u2019-]*)(?: (?:[^\W\d_a-z]|of |and |the )[\w.'\u2019-]*){0,4}\))?[,;]?$")
+
+
+def _offices_joined_to_names(lines: list[str], matchers: _Matchers) -> list[str]:
+    """A cabinet or protocol list that puts each office on a line ending in a colon and the name on
+    the next ("Health Minister:" / "Ana Soto Ruiz"): each pair as one line, "Health Minister: Ana
+    Soto Ruiz", which the shape rules keep (alone, both lines would look like furniture)."""
+    if matchers.name is None or not any(line.rstrip().endswith(":") for line in lines):
+        return lines
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].rstrip()
+        if line.endswith(":") and i + 1 < len(lines) and _LIST_ITEM.match(lines[i + 1].strip()):
+            joined = f"{line.strip()} {lines[i + 1].strip()}"
+            if matchers.name.match(joined.lower()):
+                out.append(joined)
+                i += 2
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def _is_ticker(line: str) -> bool:

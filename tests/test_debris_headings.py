@@ -156,3 +156,14 @@ def test_a_sentence_that_introduces_members_keeps_the_states_under_it_across_bla
     cleaned = clean_text(text)
     assert "Republic of Angola," in cleaned and "Kingdom of Lesotho," in cleaned
     assert "Twitter" not in cleaned and "Facebook" not in cleaned  # short lines after the list are furniture again
+
+
+def test_a_bibliography_entry_goes_and_an_office_line_keeps_the_name_under_it():
+    text = ("The treaty ended the war between the two states in 1883 after long talks in the capital.\n\n"
+            "Jane Roe. A History of the Andes: War and Peace. Lima: Example Press, 1967. 160-164.\n\n"
+            "Below is the list of the new ministers:\n\nHealth Minister:\nAna Soto Ruiz\n\nEnergy and Mines Minister:\nLuis Vega Torres\n\n"
+            "Share on:\nTwitter")
+    cleaned = clean_text(text)
+    assert "Example Press" not in cleaned and "Jane Roe" not in cleaned
+    assert "Health Minister: Ana Soto Ruiz" in cleaned and "Energy and Mines Minister: Luis Vega Torres" in cleaned
+    assert "Twitter" not in cleaned  # "Share on:" names no office: its next line is not joined to it

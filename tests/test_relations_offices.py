@@ -561,3 +561,18 @@ def test_a_cabinet_list_one_office_a_line_after_a_colon(extractor):
     for person in ("person:chikondi mwale phiri", "person:thoko banda nkhata", "person:yamikani chirwa"):
         assert (person, "holds-office", "state:malawi") in got, got
     assert not any("vocational" in s for s, _, _ in got), got
+
+
+@pytest.mark.model
+def test_a_cabinet_list_with_the_office_on_one_line_and_the_name_under_it(tmp_path):
+    """Through the build (the page's cleaning joins each office line to the name under it)."""
+    import kg
+
+    (tmp_path / "cabinet.txt").write_text(
+        "Peru swears in new ministers\n\nLIMA - President Ana Torres swore in the new ministers of Peru on Monday.\n\n"
+        "Below is the list of the new ministers:\n\nHousing, Construction, and Sanitation Minister:\nJulia Ramos Paredes\n\n"
+        "Energy and Mines Minister:\nRodrigo Mamani Flores\n\nHealth Minister:\nSilvana Quispe Rojas\n", encoding="utf-8")
+    graph = kg.build_graph([tmp_path], cache=None)
+    got = {(graph.nodes[s]["label"], d["relation"], graph.nodes[t]["label"]) for s, t, d in graph.edges(data=True)}
+    for person in ("Julia Ramos Paredes", "Rodrigo Mamani Flores", "Silvana Quispe Rojas"):
+        assert (person, "holds-office", "Peru") in got, got

@@ -137,3 +137,15 @@ def test_a_known_treaty_named_by_its_subject_stays_the_gazetteer_s(extractor):
 
     doc = extractor.nlp("Both states are parties to the Treaty on the Non-Proliferation of Nuclear Weapons.")
     assert [m.key for m in resolve_mentions(doc, extractor.gazetteer).mentions if m.type == "treaty"] == ["treaty:npt"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a treaty named after the place it was signed in, its parties in an apposition's "between"
+    ("The Treaty of Tordesillas, an agreement between Spain and Portugal, divided the lands.",
+     {("state:spain", "party-to", "treaty:treaty of tordesillas"), ("state:portugal", "party-to", "treaty:treaty of tordesillas")}, set()),
+    ("The Treaty of Tordesillas, a proposed agreement between Spain and Portugal, is discussed.", set(),
+     {("state:spain", "party-to", "treaty:treaty of tordesillas")}),
+])
+def test_a_treaty_named_after_a_place_and_its_parties_in_apposition(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -25,7 +25,7 @@ from kg.model import Relation
 from kg.relations.context import Context
 from kg.relations.lines import line_of
 from kg.relations.title_phrases import phrases_before, read_title_phrase, title_phrases
-from kg.relations.titles import honorific_start, ownerless_title
+from kg.relations.titles import honorific_start, ownerless_title, title_at
 
 __all__ = ["ambassador_hosts", "envoys_of_the_setting", "offices_from_setting", "offices_of_the_organisation"]
 
@@ -41,6 +41,22 @@ def _base_title(role: str) -> str:
 def is_state_office(ctx: Context, role: str) -> bool:
     base = _base_title(role)
     return any(base == t or base.endswith(" " + t) for t in ctx.lex["state_office_titles"])
+
+
+def _portfolio_then_title(ctx: Context, first: int, end: int) -> tuple[str, str] | None:
+    """ "Energy and Mines Minister", "Housing, Construction, and Sanitation Minister": capitalised
+    portfolio words, then the title's words, from ``first`` to ``end``: the (relation, role)."""
+    doc = ctx.doc
+    j = end
+    while j > first and fold(doc[j - 1].text) in ctx.title_vocab and doc[j - 1].lower_ not in ("and", "of", "for"):
+        j -= 1
+    if j == end or j == first or any(i in ctx.rdoc.by_token for i in range(first, end)) or not all(
+            t.is_title or t.lower_ in ("and", "&", ",") for t in doc[first:j]):
+        return None
+    title = title_at(ctx, list(doc[j:end]))
+    if title is None:
+        return None
+    return title[0], f"{' '.join(t.lower_ for t in doc[first:j] if t.text != ',')} {title[1]}"
 
 
 def ownerless_titles(ctx: Context, span) -> list[tuple[str, str]]:
@@ -77,6 +93,8 @@ def ownerless_titles(ctx: Context, span) -> list[tuple[str, str]]:
         phrase = read_title_phrase(ctx, first, colon) if last == end else None
         if phrase is not None and phrase.owner is None and phrase.end == colon:
             found.append((phrase.relation, phrase.role))
+        elif last == end and (title := _portfolio_then_title(ctx, first, colon)):
+            found.append(title)  # "Energy and Mines Minister: N"
     if end + 1 < len(doc) and doc[end].text == "(":
         close = next((k for k in range(end + 1, min(len(doc), end + 16)) if doc[k].text == ")"), None)
         phrase = read_title_phrase(ctx, end + 1, close) if close is not None else None

@@ -138,6 +138,9 @@ def _between(ctx: Context) -> list[Relation]:
             # "The Petropolis Treaty was an agreement between A and B": the predicate's "between"
             preps = [c for a in root.head.children if a.dep_ == "attr" and a.lower_ in lex["treaty_heads"]
                      for c in a.children if c.dep_ == "prep" and c.lower_ == "between"]
+        if not preps:  # "the Treaty of Ancon (1883), an agreement between A and B": in apposition
+            preps = [c for a in root.children if a.dep_ == "appos" and a.lower_ in lex["treaty_heads"]
+                     for c in a.children if c.dep_ == "prep" and c.lower_ == "between"]
         for prep in preps[:1]:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             parties = _parties(ctx, pobj) if pobj is not None else []

@@ -333,7 +333,7 @@ def state_paired_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
 def colon_titled_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
     """(line start, name start, name end) of the names a cabinet or protocol list gives one a line
     after an office and a colon: "Minister of Justice: A B C", "Secretary of State for Trade: D E".
-    The line must open with an office's head word, and the name (two to five words) must end it;
+    The line must be an office (a head word in it, no verb), and the name (two to five words) must end it;
     the office before the colon names no one ("Minister of Employment and Vocational Training")."""
     words = words_of(gaz)
     found = []
@@ -345,8 +345,9 @@ def colon_titled_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
             first -= 1
         while first < c and not doc[first].is_alpha:
             first += 1  # a bullet
-        if first >= c or not doc[first].text[:1].isupper() or fold(doc[first].text) not in words.heads:
-            continue
+        if first >= c or not doc[first].text[:1].isupper() or c - first > 12 or not any(fold(t.text) in words.heads for t in doc[first:c]) \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[first:c]):
+            continue  # "Health Minister:", "Minister of Justice:"; not "The minister said:"
         start = honorific_end(doc, c + 1, len(doc), words)
         end = name_end(doc, start, words, limit=5)
         closes = end >= len(doc) or doc[end].is_space or "\n" in doc[end - 1].whitespace_ if end > start else False

@@ -18,7 +18,7 @@ from kg.resolve.name_edges import cut_word, epithet, given_name, left_out_after
 from kg.resolve.portfolios import abstract_noun, in_a_title, portfolio
 from kg.resolve.repeats import names_found_again
 from kg.resolve.text import fold
-from kg.resolve.treaty_titles import treaty_titles
+from kg.resolve.treaty_titles import place_named_treaties, treaty_titles
 from kg.resolve.types import organisation_cue, person_cue, place_cue
 
 __all__ = ["entity_candidates"]
@@ -264,7 +264,7 @@ def _entity_spans(doc: Doc, gaz: Gazetteer) -> tuple[list[Span], set[int]]:
     in: "H. E. Mr" + "Rock Marc" + "Christian Kabore" is the person "Rock Marc Christian Kabore".
     Also returns where those names start."""
     ents = names_found_again(doc, [part for ent in doc.ents for part in _run_on(ent, gaz)])
-    for start, end in treaty_titles(doc, gaz):  # "a Treaty on the State Border": the NER saw "State Border"
+    for start, end in treaty_titles(doc, gaz) + place_named_treaties(doc, gaz):  # "a Treaty on the State Border": the NER saw "State Border"
         if not any(e.id_ and e.start < end and start < e.end and not (start < e.start and e.id_.startswith(("place:", "state:")))
                    for e in ents):  # (a place inside the name goes with it: "... of the Caspian Sea")
             ents = sorted([e for e in ents if not (e.start < end and start < e.end)] + [Span(doc, start, end, label="LAW")],

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from kg.gazetteer import Gazetteer
 from kg.resolve.text import word_hashes
 
-__all__ = ["treaty_titles"]
+__all__ = ["place_named_treaties", "treaty_titles"]
 
 _LINKS = ("of", "and", "the", "for", "on", "a", "an")  # inside a name: "Treaty on Friendship and Cooperation"; not "in" ("... Economy in Central Africa")
 
@@ -53,6 +53,27 @@ def treaty_titles(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
                 and doc[start - 2].lower_ in ("a", "an", "the"):
             start -= 1  # "a Comprehensive Agreement on Investment", "the Revitalised Agreement on ..."
         found.append((start, end))
+    return found
+
+
+def place_named_treaties(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """(start, end) of every treaty named after the place it was signed in: "the Treaty of Ancon",
+    "the Protocol of Sucre" (a head word in title case, "of" and one place the NER or kg knows, not
+    a state: "a protocol of Kenya" is no name). Known names ("Treaty of Lausanne") are the gazetteer's."""
+    heads = set(gaz.lexicon["place_named_treaty_heads"])
+    found: list[tuple[int, int]] = []
+    for token in doc:
+        if token.lower_ not in heads or not token.is_title or token.ent_id_ or token.i + 2 >= len(doc) or doc[token.i + 1].text != "of":
+            continue
+        place = doc[token.i + 2]
+        if place.ent_iob_ != "B" or not (place.ent_id_.startswith("place:") or not place.ent_id_ and place.ent_type_ in ("GPE", "LOC")):
+            continue
+        end = token.i + 3
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end < len(doc) and doc[end].lower_ == "and" or end - token.i > 6:
+            continue  # "the Treaty of Kars and Moscow": more than one name
+        found.append((token.i, end))
     return found
 
 
