@@ -1206,3 +1206,15 @@ def test_counted_members_named_after_a_colon(extractor, text, present, absent):
 ])
 def test_heads_of_state_and_members_listed_after_a_colon(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "comprises the G-7 countries (A, B, ...), C and D": the bracketed states are members of both;
+    # the smaller bloc itself is not listed as a member
+    ("The G-20 comprises the G-7 countries (United States, Canada, France, Italy, Germany, Japan and the UK), Russia and Turkey.",
+     {("state:canada", "member-of", "org:g20"), ("state:canada", "member-of", "org:g7"), ("state:turkey", "member-of", "org:g20")},
+     {("org:g7", "member-of", "org:g20")}),
+])
+def test_a_bloc_whose_countries_are_bracketed_in_a_composition(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

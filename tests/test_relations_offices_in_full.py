@@ -692,3 +692,12 @@ def test_lines_of_a_state_a_colon_a_name_and_its_title(extractor):
 ])
 def test_title_phrases_after_an_opening_and_before_qualifiers(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_a_title_phrase_after_a_datelines_place_and_colon(extractor):
+    assert_sentence(extractor, "Grenada: Minister of Foreign Affairs of Grenada, Dr Alan Pierre arrived in London on Saturday.",
+                    {("person:alan pierre", "holds-office", "state:grenada")}, set())
+    # a person's name, not a place, before the colon: the list is someone else's
+    assert_sentence(extractor, "Ruth Mendes: Minister of Foreign Affairs of Grenada, Dr Alan Pierre said the talks went well.", set(),
+                    {("person:ruth mendes", "holds-office", "state:grenada")})

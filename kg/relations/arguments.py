@@ -380,8 +380,9 @@ def names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:
         if m is None or m.type not in ("state", "organisation") or rdoc.spans[k].start != k:
             break
         end = rdoc.spans[k].end
-        if end < len(doc) and (is_possessive(doc[end]) or doc[end].lower_ in ("member", "members")):
-            break  # "Russia's President"; "... and ASEAN members Brunei, ...": a name that modifies the next word
+        if end < len(doc) and (is_possessive(doc[end]) or doc[end].lower_ in ("member", "members") or (
+                m.type == "organisation" and doc[end].lower_ in ctx.lex["state_nouns_plural"])):
+            break  # "Russia's President"; "... and ASEAN members Brunei, ...", "the G-7 countries": a name that modifies the next word
         found.append(m)
         j = _after_region(ctx, ctx.after_acronym(end))  # "the Democratic Republic of the Congo (DRC), Angola"
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "and":

@@ -236,6 +236,12 @@ def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[M
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
     found: list[Mention] = []
     while j < len(doc):
+        bracketed, after = _bloc_countries_in_brackets(ctx, j)
+        if bracketed:  # "comprises the G-7 countries (A, B, ..., G), Russia and ...": the states, members of both
+            found += bracketed
+            j = after + (after < len(doc) and doc[after].text == ",")
+            j += j < len(doc) and doc[j].lower_ == "and"
+            continue
         names, end = names_from(ctx, j)
         if names:
             found += names + _sub_bloc_members(ctx, end)
@@ -288,6 +294,23 @@ def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[M
         found += names
         break
     return found
+
+
+def _bloc_countries_in_brackets(ctx: Context, j: int) -> tuple[list[Mention], int]:
+    """ "the G-7 countries (A, B and C)" from token ``j``: the states in the brackets and the token
+    after them, or nothing."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    j += j < len(doc) and doc[j].lower_ == "the"
+    m = rdoc.by_token.get(j)
+    if m is None or m.type != "organisation" or rdoc.spans[j].start != j:
+        return [], j
+    k = rdoc.spans[j].end
+    if k + 2 >= len(doc) or doc[k].lower_ not in ctx.lex["state_nouns_plural"] or doc[k + 1].text != "(":
+        return [], j
+    names, end = names_from(ctx, k + 2)
+    if len(names) < 2 or end >= len(doc) or doc[end].text != ")":
+        return [], j
+    return [n for n in names if n.type == "state"], end + 1
 
 
 def _sub_bloc_members(ctx: Context, end: int) -> list[Mention]:

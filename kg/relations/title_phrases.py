@@ -358,11 +358,15 @@ def opens_the_clause(ctx: Context, comma: int, end: int) -> bool:
 def _after_opening_adverbial(ctx: Context, start: int, k: int) -> bool:
     """ "Firstly, the new Ambassador of X, N presented", "On Monday the Ambassador of X, N said": a
     short opening adverbial before the title phrase, with no verb and no name of a person or body
-    in it (a name there would make the title the second item of a list). Not when the title is a
-    preposition's object: "In a meeting with the Estonian Ambassador, N said" (N is the host)."""
+    in it (a name there would make the title the second item of a list), or a dateline's place and
+    colon. Not when the title is a preposition's object: "In a meeting with the Estonian
+    Ambassador, N said" (N is the host)."""
     doc, rdoc = ctx.doc, ctx.rdoc
     if not 0 < k - start <= 6 or doc[k - 1].pos_ == "ADP" or doc[k - 1].lower_ in ("with", "to", "by", "for", "from", "of"):
         return False
+    place = rdoc.by_token.get(start)
+    if place is not None and place.type in ("state", "place") and rdoc.spans[start].end == k - 1 and doc[k - 1].text in (":", "-", "\u2013", "\u2014"):
+        return True  # a dateline: "St. Kitts and Nevis: Minister of Foreign Affairs of X, Dr N arrived"
     for i in range(start, k):
         m = rdoc.by_token.get(i)
         if doc[i].pos_ in ("VERB", "AUX", "PRON") or m is not None and m.type in ("person", "organisation") or doc[i].text in (";", ":"):
