@@ -285,3 +285,17 @@ def test_sentence_to_triples(extractor, text, present, absent):
 ])
 def test_members_and_heads_of_a_states_delegation(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a delegation of a state's ministry is the state's delegation; "Delegation of" is no part of a name
+    ("The Delegation of Ministry of Foreign Affairs of Kyrgyzstan led by Deputy Minister Azamat Usenov is in Minsk.",
+     {("person:azamat usenov", "leads-delegation", "state:kyrgyzstan"), ("person:azamat usenov", "holds-office", "state:kyrgyzstan")},
+     {("person:azamat usenov", "leads-delegation", "org:delegation of ministry of foreign affairs")}),
+    # a delegation of a body that is no state's ministry stays the body's
+    ("The delegation of the Asian Development Bank led by Ayumi Konishi visited Minsk.", set(),
+     {("person:ayumi konishi", "leads-delegation", "state:belarus")}),
+])
+def test_a_delegation_of_a_states_ministry(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

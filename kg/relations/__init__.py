@@ -90,6 +90,7 @@ RULES: tuple[Rule, ...] = (
     candidacies.paths_to_membership,
     memberships.memberships_from_context,
     memberships.members_before_the_ordinal,
+    bodies.delegations_of_state_bodies,
     delegations.own_country_delegations,
     delegations.delegations_of_office,
     delegations.respective_delegations,

@@ -14,7 +14,7 @@ from dataclasses import replace
 from kg.model import Relation
 from kg.relations.context import Context
 
-__all__ = ["body_state", "offices_in_organs", "offices_in_state_bodies", "organ_parent", "parent_organisation"]
+__all__ = ["body_state", "delegations_of_state_bodies", "offices_in_organs", "offices_in_state_bodies", "organ_parent", "parent_organisation"]
 
 
 def body_state(ctx: Context, key: str) -> str | None:
@@ -44,6 +44,21 @@ def _offices_through(ctx: Context, owner_of, type_: str, rule: str) -> list[Rela
 
 def offices_in_state_bodies(ctx: Context) -> list[Relation]:
     return _offices_through(ctx, body_state, "state", "office-in-state-body")
+
+
+def delegations_of_state_bodies(ctx: Context) -> list[Relation]:
+    """A delegation of a state's ministry is that state's delegation: "the delegation of the
+    Ministry of Foreign Affairs of Uzbekistan led by N": N leads Uzbekistan's delegation too."""
+    out = []
+    for r in list(ctx.found):
+        state = body_state(ctx, r.target) if r.relation == "leads-delegation" else None
+        if state is None:
+            continue
+        rel = ctx.relation("leads-delegation", (r.source, "person"), (state, "state"), replace(r.evidence, rule="delegation-of-state-body"),
+                           role=r.role, date=r.date, basis=r.basis)
+        if rel:
+            out.append(rel)
+    return out
 
 
 def parent_organisation(ctx: Context, key: str) -> str | None:

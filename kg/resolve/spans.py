@@ -32,6 +32,8 @@ def _strip(span: Span, gaz: Gazetteer) -> Span:
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
+    if end - start > 2 and doc[start].lower_ in ("delegation", "delegations") and doc[start + 1].lower_ == "of":
+        start += 2 + (doc[start + 2].lower_ == "the")  # "Delegation of Ministry of Foreign Affairs": the body it is of
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space or (
             end - start > 1 and doc[end - 1].lower_.rstrip(".") in gaz.lexicon["courtesy_abbreviations"])):
         end -= 1  # "the National Assembly Dr." + "Patrick Herminie": a name never ends in a courtesy title
