@@ -1218,3 +1218,24 @@ def test_heads_of_state_and_members_listed_after_a_colon(extractor, text, presen
 ])
 def test_a_bloc_whose_countries_are_bracketed_in_a_composition(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_two_blocs_joined_by_a_hyphen_are_a_compound_not_a_membership(extractor):
+    assert_sentence(extractor, "The ministers backed cooperation between ASEAN-PIF and ASEAN-IORA secretariats.", set(),
+                    {("org:pacific-islands-forum", "member-of", "org:asean"), ("org:iora", "member-of", "org:asean")})
+    assert_sentence(extractor, "The six-member Gulf Cooperation Council - Saudi Arabia, Kuwait, the UAE, Qatar, Bahrain and Oman - met.",
+                    {("state:kuwait", "member-of", "org:gcc")}, set())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a state said to be a bloc's chair is one of its members (from context); not a chair to come
+    ("Nepal, as the current Chair of SAARC, has been in talks with the other member states.",
+     {("state:nepal", "member-of", "org:saarc")}, set()),
+    ("Ghana is the current chair of ECOWAS.", {("state:ghana", "member-of", "org:ecowas")}, set()),
+    ("Ghana could be the next chair of ECOWAS.", set(), {("state:ghana", "member-of", "org:ecowas")}),
+    ("Ghana is not the chair of ECOWAS.", set(), {("state:ghana", "member-of", "org:ecowas")}),
+])
+def test_a_state_that_is_a_blocs_chair_is_a_member(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -115,6 +115,7 @@ RULES: tuple[Rule, ...] = (
     attendance.organisation_leaders_listed,
     attendance.states_parties,
     attendance.rotating_chairs,
+    attendance.chairs_held_by_states,
     attendance.elected_to_lead,
     attendance.chaired_organisations,
     attendance.chairs_in_apposition,

@@ -21,7 +21,7 @@ from kg.relations.arguments import entities
 from kg.relations.bodies import parent_organisation
 from kg.relations.context import Context
 
-__all__ = ["chaired_organisations", "chairs_in_apposition", "elected_to_lead", "member_state_leaders", "organisation_leaders_listed", "represented_members", "rotating_chairs", "states_parties", "summit_members"]
+__all__ = ["chaired_organisations", "chairs_held_by_states", "chairs_in_apposition", "elected_to_lead", "member_state_leaders", "organisation_leaders_listed", "represented_members", "rotating_chairs", "states_parties", "summit_members"]
 
 
 def _summit_organisation(ctx: Context) -> str | None:
@@ -286,6 +286,39 @@ def rotating_chairs(ctx: Context) -> list[Relation]:
                 r = ctx.relation("member-of", (state, "state"), (org.key, "organisation"), ev, basis="context")
                 if r:
                     out.append(r)
+    return out
+
+
+def chairs_held_by_states(ctx: Context) -> list[Relation]:
+    """A state said to be an intergovernmental organisation's chair is one of its members: "Nepal,
+    as the current Chair of SAARC, has consulted ...", "Ghana is the current chair of ECOWAS".
+    Only a state (a person who chairs may be an official), only as a fact ("could be the chair" is none)."""
+    rdoc, lex = ctx.rdoc, ctx.lex
+    out: list[Relation] = []
+    for token in rdoc.tokens(lex["chair_nouns"]):
+        org = _organisation_of(ctx, token)
+        if org is None or ctx.kind(org.key) != "intergovernmental":
+            continue
+        holder = None
+        if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.dep_ == "prep":
+            holder = token.head.head  # "Nepal, as the current Chair of SAARC,": "as" hangs on the state or its verb
+            if rdoc.mention_at(holder) is None:
+                holder = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+            at = token.head.i
+            if holder is None and at >= 2 and ctx.doc[at - 1].text == ",":
+                holder = ctx.doc[at - 2]  # (or the parse lost it: the name set off right before "as")
+            verb = token.head.head
+        elif token.dep_ == "attr" and token.head.lemma_ == "be":
+            verb = token.head
+            holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        else:
+            continue
+        m = rdoc.mention_at(holder) if holder is not None else None
+        if m is None or m.type != "state" or not ctx.asserted(verb):
+            continue
+        r = ctx.relation("member-of", (m.key, "state"), (org.key, "organisation"), ctx.evidence(token, "rotating-chair"), basis="context")
+        if r:
+            out.append(r)
     return out
 
 

@@ -116,7 +116,8 @@ def member_compounds(ctx: Context) -> list[Relation]:
             # "Pacific Alliance countries Colombia, Chile, Mexico and Peru"
             j = token.i + 1 + (doc[token.i + 1].lower_ in lex["state_nouns_plural"])
             if m.type == "organisation" and ctx.kind(m.key) == "intergovernmental" and j < len(doc) and (
-                    doc[j].text in _DASHES and not ctx.non_member(token)) and not _composition_to_come(ctx, token):
+                    doc[j].text in _DASHES and not ctx.non_member(token)) and not _composition_to_come(ctx, token) and not (
+                    doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_):  # "ASEAN-PIF cooperation": a compound
                 org, j = m, j + 1
             elif m.type == "organisation" and ctx.kind(m.key) == "intergovernmental" and j > token.i + 1 and _state_at(ctx, j) \
                     and not ctx.non_member(token) and not _composition_to_come(ctx, token):
