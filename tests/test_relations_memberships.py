@@ -1239,3 +1239,21 @@ def test_two_blocs_joined_by_a_hyphen_are_a_compound_not_a_membership(extractor)
 ])
 def test_a_state_that_is_a_blocs_chair_is_a_member(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # an organisation's other name in brackets is no member of it
+    ("Venezuela became a full member of the Common Market of the South (Mercosur) in 2012.",
+     {("state:venezuela", "member-of", "org:mercosur")}, set()),
+    ("Venezuela became a full member of the Southern Trade Union (Mercosur) in 2012.", set(),
+     {("org:mercosur", "member-of", "org:southern trade union")}),
+    # a state the text gives observer status is no member from attending a summit
+    ("The Organization of Turkic States summit in Ankara was attended by Azerbaijani President Ilham Aliyev, Kyrgyz President "
+     "Sadyr Japarov and Hungarian Prime Minister Viktor Orban. Its members are Turkey, Azerbaijan, Kazakhstan, Kyrgyzstan and "
+     "Uzbekistan, while Hungary and Turkmenistan have observer status.",
+     {("state:kyrgyzstan", "member-of", "org:organization-of-turkic-states")},
+     {("state:hungary", "member-of", "org:organization-of-turkic-states")}),
+])
+def test_other_names_and_observers_are_no_members(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -576,3 +576,11 @@ def test_a_cabinet_list_with_the_office_on_one_line_and_the_name_under_it(tmp_pa
     got = {(graph.nodes[s]["label"], d["relation"], graph.nodes[t]["label"]) for s, t, d in graph.edges(data=True)}
     for person in ("Julia Ramos Paredes", "Rodrigo Mamani Flores", "Silvana Quispe Rojas"):
         assert (person, "holds-office", "Peru") in got, got
+
+
+@pytest.mark.model
+def test_and_after_a_name_opens_the_next_item_not_an_apposition(extractor):
+    got = model_triples(extractor, "The meeting was attended by Hungarian Prime Minister Viktor Orban, and chairman of the "
+                                   "Nordic Council.")  # (a list whose last item the page cut)
+    assert ("person:viktor orban", "holds-office", "state:hungary") in got, got
+    assert not [t for s, r, t in got if s == "person:viktor orban" and t != "state:hungary"], got

@@ -125,6 +125,7 @@ def summit_members(ctx: Context) -> list[Relation]:
     for i, m in ctx.rdoc.by_token.items():
         if m.type == "person":
             people.setdefault(m.key, set()).add(i)
+    apart = _set_apart_states(ctx)
     for sent, clause in _attendance_clauses(ctx):
         states = []
         for r in ctx.found:  # the heads of state and government the clause names, by their offices
@@ -141,13 +142,28 @@ def summit_members(ctx: Context) -> list[Relation]:
                 states += _places_listed(ctx, t.i + 1)
         ev = ctx.evidence(sent[0], "summit-attendance")
         for state in dict.fromkeys(states):
-            if state in done:
+            if state in done or state in apart:
                 continue
             r = ctx.relation("member-of", (state, "state"), (org, "organisation"), ev, basis="context")
             if r:
                 done.add(state)
                 out.append(r)
     return out
+
+
+def _set_apart_states(ctx: Context) -> set[str]:
+    """The states the document names in a clause that makes them something short of members: "...,
+    while Hungary, Turkmenistan and the TRNC have observer status", "Japan attended as an observer"."""
+    apart: set[str] = set()
+    for token in ctx.rdoc.tokens(ctx.lex["status_short_of_member_words"]):
+        if token.is_title and not token.is_sent_start or token.dep_ == "compound" and token.head.lower_ not in ctx.lex["status_heads"]:
+            continue  # "the IGAD Partners Forum": a name; but "observer status", "observer states"
+        clause = token
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]  # who has that status
+        apart |= {m.key for s in subjects for t in s.subtree if (m := ctx.rdoc.mention_at(t)) is not None and m.type == "state"}
+    return apart
 
 
 def represented_members(ctx: Context) -> list[Relation]:

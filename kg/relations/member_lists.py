@@ -55,7 +55,9 @@ def members_of_listed(ctx: Context) -> list[Relation]:
                 j += len(words)
                 comma = False
                 break
-        members, _ = names_from(ctx, j)
+        members, after = names_from(ctx, j)
+        if doc[j - 1].text == "(" and len(members) == 1 and members[0].type == "organisation" and after < len(doc) and doc[after].text == ")":
+            continue  # "a member of the Common Market of the South (Mercosur)": the same organisation's other name
         members = [m for m in members if m.type == "state" or ctx.kind(m.key) == "intergovernmental"]
         if not members or (comma and count_before(ctx, token.i, token.i - 3) != len(members)):
             continue

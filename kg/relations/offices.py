@@ -156,6 +156,8 @@ def _appositive_title(ctx: Context, person, start: int, end: int) -> list[Relati
     if end + 1 >= len(doc) or doc[end].text != "," or _second_of_titled_pairs(ctx, start):
         return []
     i = end + 1
+    if doc[i].lower_ in ("and", "or"):
+        return []  # "..., Prime Minister A, and chairman of X B": the next item of a list
     if doc[i].lower_ in ("a", "an", "the"):
         i += 1
     past = ctx.lex["past_title_markers"]

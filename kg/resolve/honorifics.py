@@ -203,23 +203,39 @@ def title_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
     found = []
     after = 0
     for i, token in enumerate(doc):
-        if i < after or not (token.text[:1].isupper() or token.lower_ in gaz.lexicon["posting_nouns"]) or fold(token.text) not in words.heads:
-            continue  # (news writes "US ambassador to India N" in lower case)
-        k, owner = i + 1, False
+        if i < after or fold(token.text) not in words.heads:
+            continue
+        lower = not (token.text[:1].isupper() or token.lower_ in gaz.lexicon["posting_nouns"])  # (news writes "US ambassador to India N")
+        k, owner, body = i + 1, False, False
         joins = ("of", "the", "to") if token.lower_ in gaz.lexicon["posting_nouns"] else ("of", "the")  # "Ambassador to India N"
-        while k < len(doc) and k - i < 12:
+        bodies = set(gaz.lexicon["public_body_heads"]) | set(gaz.lexicon["organisation_heads"])
+        while k < len(doc) and k - i < 16:
             t = doc[k]
             if t.ent_id_.startswith(("state:", "org:")) and doc[k - 1].lower_ in joins:
                 owner = True
                 k += 1
                 while k < len(doc) and doc[k].ent_iob_ == "I":
                     k += 1
+                if body:
+                    break  # "Speaker of the Council of the Republic of Belarus N": the name right after the body's state
                 continue
+            if not owner and t.is_title and not t.ent_id_ and doc[k - 1].lower_ in ("the", "of"):
+                # "Speaker of the Federation Council of the Federal Assembly of the Russian Federation N": a
+                # body named in capitals (a body's head word among them) up to the state or organisation it is of
+                run = k
+                while run < len(doc) and run - k < 12 and not doc[run].ent_id_ and (doc[run].is_title or doc[run].lower_ in ("of", "the", "and") or doc[run].tag_ == "POS"):
+                    run += 1
+                if run < len(doc) and doc[run].ent_id_.startswith(("state:", "org:")) and doc[run - 1].lower_ in joins \
+                        and any(w.lower_ in bodies for w in doc[k:run]):
+                    body, k = True, run
+                    continue
             if fold(t.text) in words.titles or t.lower_ in ("of", "the", "and", "for") or t.lower_ in joins or t.text == "-" or (
                     owner and t.lower_ in gaz.lexicon["public_body_heads"] and doc[k - 1].ent_id_.startswith(("state:", "org:"))):
                 k += 1  # "Speaker of the Sri Lanka Parliament N", "Chairman of the EEC Board N": the body, then the name
                 continue
             break
+        if lower and not body:
+            continue  # a title in lower case only before a body named in full: "chairman of the People's Council of X N"
         comma = owner and k + 1 < len(doc) and doc[k].text == ","
         k += comma  # "the Ambassador of Slovenia, Tomaz Matjasec;": the name set off as an apposition
         if not owner or k >= len(doc) or doc[k].ent_id_ or doc[k].pos_ != "PROPN":
@@ -229,7 +245,7 @@ def title_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
         if comma and end < len(doc) and not (doc[end].is_punct or doc[end].lower_ == "and"):
             continue  # (the apposition must end with the name)
         if end - start >= 2 and doc[start].pos_ == "PROPN" and not any(doc[j].ent_id_ for j in range(start, end)):
-            found.append((i, start, end))
+            found.append((start if body else i, start, end))  # (a body's name before it stays the NER's to read)
             after = end
     return found
 

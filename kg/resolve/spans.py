@@ -55,6 +55,8 @@ def _strip_honorific(span: Span, gaz: Gazetteer, *, broken_address: bool = False
         elif start > 0 and doc[start - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr") and start < span.end - 2 \
                 and is_given_name(doc[start].text):
             break  # "Dr. Sultan Ahmed Al Jaber": after "Dr." a ruler's title is a given name
+        elif start == span.start and start < span.end - 2 and is_given_name(doc[start].text) and _office_before(doc, start, words):
+            break  # "Acting Foreign Minister, Amir Khan Muttaqi": the office is named already; "Amir" is his name
         elif doc[start].lower_.rstrip(".") in words.titles or doc[start].lower_.rstrip(".") in words.honorifics \
                 or doc[start].lower_.endswith("s") and doc[start].lower_[:-1] in words.titles and span.end - start > 2 \
                 or fold(doc[start].text) in gaz.demonyms or doc[start].is_punct or doc[start].lower_ in words.person_nouns \
@@ -65,6 +67,12 @@ def _strip_honorific(span: Span, gaz: Gazetteer, *, broken_address: bool = False
         else:
             break
     return doc[start : span.end]
+
+
+def _office_before(doc: Doc, start: int, words) -> bool:
+    """An office title's last word right before ``start``, or before a comma there."""
+    k = start - 1 - (start >= 1 and doc[start - 1].text == ",")
+    return k >= 0 and fold(doc[k].text) in words.heads and doc[k].text[:1].isupper()
 
 
 def _longer_local_name(span: Span, gaz: Gazetteer) -> int:
@@ -156,7 +164,7 @@ def _place_as_surname(ent: Span, gaz: Gazetteer) -> bool:
     return folded in words.heads or folded in words.person_nouns or before.lower_.rstrip(".") in words.honorifics
 
 
-def _complete_name(span: Span, gaz: Gazetteer) -> Span:
+def _complete_name(span: Span, gaz: Gazetteer, announced: frozenset[int] | set[int] = frozenset()) -> Span:
     """The NER sometimes stops an organisation's name early ("Armed Forces of the" +
     "Philippines"): carry a name that ends in "of", "the", "for" or "and" on over the capitalised
     words that follow. A known name is taken in only by a body ("Parliament of" + "Georgia"), not
@@ -171,6 +179,9 @@ def _complete_name(span: Span, gaz: Gazetteer) -> Span:
         end += 1
         while body and doc[end - 1].ent_id_ and end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1  # a known name is taken whole: "Foreign Ministry of the" + "People's Republic of China"
+        if body and doc[end - 1].ent_id_ and end + 1 < len(doc) and (end in announced or is_given_name(doc[end].text) and doc[end + 1].is_title
+                                                                       and doc[end].lower_ not in gaz.lexicon["organisation_heads"]):
+            break  # and a personal name after it is not the body's: "Council of the Republic of Belarus" + "Mikhail N"
     while end > span.end and doc[end - 1].lower_ in ("of", "the", "and"):
         end -= 1
     return Span(doc, span.start, end, label=span.label, span_id=span.id)
@@ -374,7 +385,7 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
         if label in ("ORG", "GPE", "LOC", "FAC") and not ent.id_ and _title_end_glued(span, gaz):
             span, label = span[1:], "PERSON"  # "President of the" + "Republic Fernando Guachalla"
         if label == "ORG" and not ent.id_:
-            span = _complete_name(span, gaz)
+            span = _complete_name(span, gaz, announced)
             skip_until = max(skip_until, span.end)
             owner = raw[-1].span if raw else None
             if owner is not None and owner.end == span.start and owner.id_.startswith("state:") and raw[-1].type == "state" \
