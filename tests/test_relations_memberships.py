@@ -1257,3 +1257,23 @@ def test_a_state_that_is_a_blocs_chair_is_a_member(extractor, text, present, abs
 ])
 def test_other_names_and_observers_are_no_members(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # founded "by the governments of A, B and C": their states are members
+    ("The Mekong River Commission was established in 1995 by the governments of Cambodia, Laos, Thailand and Vietnam.",
+     {("state:cambodia", "member-of", "org:mekong-river-commission"), ("state:vietnam", "member-of", "org:mekong-river-commission")},
+     set()),
+    ("The Mekong River Commission was established in 1995 after talks with the governments of China and Myanmar.", set(),
+     {("state:china", "member-of", "org:mekong-river-commission")}),
+    # "all Member Countries (A, B, C and D)" of the organisation named before; not "observer countries (A, B)"
+    ("The Mekong River Commission met in Vientiane on Monday. Ministers will be present from all Member Countries "
+     "(Cambodia, Laos, Thailand and Vietnam).",
+     {("state:cambodia", "member-of", "org:mekong-river-commission"), ("state:thailand", "member-of", "org:mekong-river-commission")},
+     set()),
+    ("The Mekong River Commission met in Vientiane on Monday. Envoys from the observer countries (China and Myanmar) attended.",
+     set(), {("state:china", "member-of", "org:mekong-river-commission")}),
+])
+def test_founding_governments_and_members_bracketed_in_context(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

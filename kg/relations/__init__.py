@@ -83,6 +83,7 @@ RULES: tuple[Rule, ...] = (
     member_lists.members_under_heading,
     member_lists.members_labelled_in_brackets,
     member_lists.counted_members_listed,
+    member_lists.members_bracketed_in_context,
     candidacies.candidacies,
     candidacies.aspired_memberships,
     candidacies.accession_talks,

@@ -18,7 +18,7 @@ from kg.relations.context import Context
 from kg.relations.lines import line_of
 from kg.relations.memberships import count_before, members_of
 
-__all__ = ["counted_members_listed", "founding_states", "joined_along_with", "members_labelled_in_brackets", "joined_in_turn", "members_of_listed", "members_of_the_subject",
+__all__ = ["counted_members_listed", "founding_states", "joined_along_with", "members_bracketed_in_context", "members_labelled_in_brackets", "joined_in_turn", "members_of_listed", "members_of_the_subject",
            "states_that_make_up"]
 
 
@@ -460,4 +460,29 @@ def counted_members_listed(ctx: Context) -> list[Relation]:
         states = [m for m in names if m.type == "state"]
         if len(states) == count == len(names) and (end >= sentence.end or doc[end].is_punct):
             out += members_of(ctx, states, org, ctx.evidence(doc[k], "organisation-member-name"))
+    return out
+
+
+def members_bracketed_in_context(ctx: Context) -> list[Relation]:
+    """ "present from all Member Countries (A, B, C and D)": a membership noun with no owner of its
+    own, its states listed in brackets right after it; the organisation is the one intergovernmental
+    organisation the text has named before (``basis="context"``). Not "observer countries (A, B)"."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    for token in rdoc.tokens(lex["state_nouns_plural"]):
+        k = token.i + 1
+        if k + 2 >= len(doc) or doc[k].text != "(" or token.i in rdoc.by_token or ctx.non_member(token):
+            continue
+        if not (token.i > 0 and doc[token.i - 1].lower_ == "member" and (token.i - 1) not in rdoc.by_token):
+            continue
+        if any(c.dep_ in ("poss", "prep") for c in token.children) or (token.i - 2) in rdoc.by_token:
+            continue  # "ASEAN Member States (A, B)", "member states of X (...)": the owner is named, other rules read it
+        names, end = names_from(ctx, k + 1)
+        states = [m for m in names if m.type == "state"]
+        if len(states) < 2 or len(states) != len(names) or end >= len(doc) or doc[end].text != ")" or not ctx.asserted(token.head, "negation-only"):
+            continue
+        org = ctx.only_bloc_before(token)
+        if org is None or org.type != "organisation":
+            continue
+        out += members_of(ctx, states, org, ctx.evidence(token, "members-in-brackets-of-context"), basis="context")
     return out
