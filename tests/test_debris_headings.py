@@ -167,3 +167,13 @@ def test_a_bibliography_entry_goes_and_an_office_line_keeps_the_name_under_it():
     assert "Example Press" not in cleaned and "Jane Roe" not in cleaned
     assert "Health Minister: Ana Soto Ruiz" in cleaned and "Energy and Mines Minister: Luis Vega Torres" in cleaned
     assert "Twitter" not in cleaned  # "Share on:" names no office: its next line is not joined to it
+
+
+def test_an_outlets_appeal_for_support_and_a_copyright_caption_go():
+    text = ("Stay up to date with notifications from The Example Daily\n\nNotifications can be managed in browser preferences.\n\n"
+            "Ministers sworn in (Copyright 2019 Example Agency. All rights reserved.)\n\n"
+            "Your support helps us to tell the story\n\n"
+            "The Example Daily is trusted by readers across the entire political spectrum. And unlike many other quality news outlets, "
+            "we choose not to lock readers out of our reporting.\n\n"
+            "The president named a new foreign minister on Tuesday after the previous one resigned to run for office.")
+    assert clean_text(text) == "The president named a new foreign minister on Tuesday after the previous one resigned to run for office."

@@ -584,3 +584,11 @@ def test_and_after_a_name_opens_the_next_item_not_an_apposition(extractor):
                                    "Nordic Council.")  # (a list whose last item the page cut)
     assert ("person:viktor orban", "holds-office", "state:hungary") in got, got
     assert not [t for s, r, t in got if s == "person:viktor orban" and t != "state:hungary"], got
+
+
+@pytest.mark.model
+def test_who_right_after_a_name_stands_for_that_name(extractor):
+    got = model_triples(extractor, "The new cabinet includes a new finance minister, Dana Ormonova from the Unity party, and a new "
+                                   "foreign minister, career diplomat Ruslan Kadyrbekov who has served as Kyrgyzstan's ambassador to China.")
+    assert ("person:ruslan kadyrbekov", "ambassador-to", "state:china") in got, got
+    assert ("person:dana ormonova", "ambassador-to", "state:china") not in got, got

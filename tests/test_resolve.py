@@ -179,3 +179,12 @@ def test_names_after_a_body_and_after_an_office(extractor, text, expected, unexp
     got = mentions(extractor, text)
     assert expected <= got, got
     assert not (unexpected & got), got
+
+
+def test_a_headlines_verb_is_no_part_of_the_name_before_it(extractor):
+    got = mentions(extractor, "Aram Ayvazyan Named Armenia\u2019s New Foreign Minister\n\nAram Ayvazyan is Armenia's new foreign minister.")
+    assert ("person:aram ayvazyan", "person") in got, got
+    assert not [k for k, _ in got if k.endswith("named")], got
+    # "Al Said" is a family name, not a headline's verb
+    got = mentions(extractor, "Sayyid Badr bin Hamad Al Busaidi met Sayyid Fahd bin Mahmoud Al Said in Muscat.")
+    assert not [k for k, t in got if t == "person" and k.endswith(" al")], got

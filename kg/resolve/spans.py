@@ -35,8 +35,10 @@ def _strip(span: Span, gaz: Gazetteer) -> Span:
     if end - start > 2 and doc[start].lower_ in ("delegation", "delegations") and doc[start + 1].lower_ == "of":
         start += 2 + (doc[start + 2].lower_ == "the")  # "Delegation of Ministry of Foreign Affairs": the body it is of
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space or (
-            end - start > 1 and doc[end - 1].lower_.rstrip(".") in gaz.lexicon["courtesy_abbreviations"])):
-        end -= 1  # "the National Assembly Dr." + "Patrick Herminie": a name never ends in a courtesy title
+            end - start > 1 and doc[end - 1].lower_.rstrip(".") in gaz.lexicon["courtesy_abbreviations"]) or (
+            end - start > 2 and doc[end - 1].is_title and doc[end - 1].lower_ in gaz.lexicon["headline_verbs"])):
+        end -= 1  # "the National Assembly Dr." + "Patrick Herminie": a name never ends in a courtesy title; nor
+        # in a headline's verb: "Ara Ayvazyan Named Armenia's New Foreign Minister"
     return doc[start:end]
 
 
