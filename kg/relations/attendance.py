@@ -237,14 +237,16 @@ def member_state_leaders(ctx: Context) -> list[Relation]:
             m = rdoc.by_token.get(t.i)
             if m is not None and m.type == "person":
                 listed.add(m.key)
-        states = [r.target for r in ctx.found if r.relation == "holds-office" and r.target.startswith("state:")
-                  and r.source in listed and sent.start_char <= r.evidence.start < sent.end_char]
-        ev = ctx.evidence(token, "leaders-of-member-states")
-        for state in dict.fromkeys(states):
-            r = ctx.relation("member-of", (state, "state"), (org.key, "organisation"), ev)
-            if r:
-                out.append(r)
+        out += _states_of_listed_leaders(ctx, listed, sent, org, token)
     return out
+
+
+def _states_of_listed_leaders(ctx: Context, listed: set[str], sent, org, token) -> list[Relation]:
+    """member-of ``org`` for the states whose offices the people ``listed`` hold by this sentence."""
+    states = [r.target for r in ctx.found if r.relation == "holds-office" and r.target.startswith("state:")
+              and r.source in listed and sent.start_char <= r.evidence.start < sent.end_char]
+    ev = ctx.evidence(token, "leaders-of-member-states")
+    return [r for state in dict.fromkeys(states) if (r := ctx.relation("member-of", (state, "state"), (org.key, "organisation"), ev))]
 
 
 def organisation_leaders_listed(ctx: Context) -> list[Relation]:
@@ -252,10 +254,10 @@ def organisation_leaders_listed(ctx: Context) -> list[Relation]:
     leaders are A of X and B of Y": the organisation's heads of state or leaders, the subject of
     "include" or "be", and those listed with a state's office in the sentence: the states are its
     members. Not "EU leaders met A of X" (a meeting is no listing)."""
-    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    rdoc, lex = ctx.rdoc, ctx.lex
     out: list[Relation] = []
     for token in rdoc.tokens(frozenset(lex["leader_titles_plural"]) | {"heads"}):
-        if token.lower_ == "heads" and not (token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and doc[token.i + 2].lower_ == "state"):
+        if token.lower_ == "heads" and not ctx.heads_of_state(token):
             continue
         org = rdoc.by_token.get(token.i - 1)
         verb = token.head
@@ -266,13 +268,7 @@ def organisation_leaders_listed(ctx: Context) -> list[Relation]:
         listed = {m.key for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr")
                   for t in c.subtree if (m := rdoc.mention_at(t)) is not None and m.type == "person"}
         sent = token.sent
-        states = [r.target for r in ctx.found if r.relation == "holds-office" and r.target.startswith("state:")
-                  and r.source in listed and sent.start_char <= r.evidence.start < sent.end_char]
-        ev = ctx.evidence(token, "leaders-of-member-states")
-        for state in dict.fromkeys(states):
-            r = ctx.relation("member-of", (state, "state"), (org.key, "organisation"), ev)
-            if r:
-                out.append(r)
+        out += _states_of_listed_leaders(ctx, listed, sent, org, token)
     return out
 
 

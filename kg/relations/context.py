@@ -250,6 +250,12 @@ class Context(HomeState):
         return any(doc[i].lower_ in self.lex["title_blockers"] and doc[i].lower_ not in self.lex["past_title_markers"]
                    for i in range(max(0, index - 3), index))
 
+    def heads_of_state(self, token: Token) -> bool:
+        """ "Heads of State [and Government]" at ``token``, not "heads of delegation"."""
+        doc = self.doc
+        return token.lower_ == "heads" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" \
+            and doc[token.i + 2].lower_ in ("state", "states")
+
     def non_member(self, token: Token) -> bool:
         """A membership word qualified as something short of membership: "an associate member",
         "the three observer states", "a future member", "non-member states", "candidate members"

@@ -500,12 +500,9 @@ def _envoy_list_title(ctx: Context, span):
     ambassadors, Italy's A; Germany's B", "Leaders in attendance included A of X": the heading's office."""
     doc, rdoc, sent = ctx.doc, ctx.rdoc, ctx.doc[span.start].sent
 
-    def heads_of_state(t) -> bool:  # "Heads of State [and Government]", not "heads of delegation"
-        return t.lower_ == "heads" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].lower_ in ("state", "states")
-
     def heading_of(s, before):
         return next((t for t in s if t.i < before and (t.lower_ in ctx.lex["envoy_nouns"] or t.lower_ in ctx.lex["leader_titles_plural"]
-                                                       or heads_of_state(t))
+                                                       or ctx.heads_of_state(t))
                      and not any(c.lower_ in ctx.lex["non_state_leader_modifiers"] for c in t.children)), None)  # not "opposition leaders"
 
     def listed_in(s):
