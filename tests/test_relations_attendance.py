@@ -197,3 +197,27 @@ def test_a_nationality_before_community_names_no_known_bloc(extractor):
     got = _members(extractor, "Leaders of the Caribbean Community met in Lima. The ministry said Jamaica took over the "
                               "community's presidency from Haiti.")
     assert ("state:jamaica", "member-of", "org:caricom") in got, got
+
+
+def test_heads_named_by_title_alone_and_ministers_from_states_attend_as_members(extractor):
+    text = ("The Pacific Islands Forum Foreign Ministers Meeting was held in Apia. The Meeting was attended by the President of Kiribati, the Premier of Niue, the Deputy Prime Minister of Tonga, "
+        "and Ministers from Fiji, Samoa and Tuvalu.")
+    got = _members(extractor, text)
+    for state in ("kiribati", "niue", "tonga", "fiji", "samoa", "tuvalu"):
+        assert (f"state:{state}", "member-of", "org:pacific-islands-forum") in got, state
+
+
+def test_a_head_named_along_with_the_members_is_not_one_of_them(extractor):
+    text = ("The summit of the Association of Southeast Asian Nations opened in Jakarta. Nine Heads of State of ASEAN attended "
+            "the meeting, along with the Minister of Foreign Affairs of Laos, as well as the Prime Minister of Timor-Leste.")
+    got = _members(extractor, text)
+    assert ("state:east-timor", "member-of", "org:asean") not in got and ("state:timor-leste", "member-of", "org:asean") not in got
+
+
+def test_a_first_attendance_is_no_sign_of_membership(extractor):
+    text = ("Ministers of NATO met in Brussels for a meeting of NATO ministers of foreign affairs. "
+            "Prime Minister of Montenegro Dragan Vukic will participate for the first time in the meeting.")
+    assert ("state:montenegro", "member-of", "org:nato") not in _members(extractor, text)
+    text = ("Ministers of NATO met in Brussels for a meeting of NATO ministers of foreign affairs. "
+            "Prime Minister of Montenegro Dragan Vukic participated in the meeting.")
+    assert ("state:montenegro", "member-of", "org:nato") in _members(extractor, text)

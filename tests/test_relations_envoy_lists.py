@@ -215,3 +215,20 @@ def test_the_then_presidents_in_a_bracketed_list_held_a_former_office(extractor)
 ])
 def test_leaders_listed_with_their_states(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_envoys_are_posted_to_the_state_whose_capital_their_credentials_were_received_in(extractor):
+    text = ("New ambassadors from Namibia and Lesotho presented their credentials to President Tran Van Minh in Hanoi on Wednesday. "
+            "Lesotho's Ambassador Thabo Molapo Sekhonyana said Lesotho wanted closer ties. "
+            "The Namibian Ambassador Ringo Haufiku Amadhila spoke of trade.")
+    assert_sentence(extractor, text, {("person:thabo molapo sekhonyana", "ambassador-to", "state:vietnam"),
+                                      ("person:ringo haufiku amadhila", "ambassador-to", "state:vietnam")}, set())
+
+
+@pytest.mark.model
+def test_credentials_received_by_an_organisations_president_give_no_host_state(extractor):
+    text = ("Four new ambassadors presented letters of credence to ECOWAS Commission President Omar Alieu Sanneh in Abuja. "
+            "Ambassador Pieter van Dalen of the Netherlands and Ambassador Lucas Pereira Costa of Brazil spoke of trade.")
+    assert_sentence(extractor, text, set(), {("person:pieter van dalen", "ambassador-to", "state:nigeria"),
+                                             ("person:lucas pereira costa", "ambassador-to", "state:nigeria")})

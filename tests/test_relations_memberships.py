@@ -1277,3 +1277,22 @@ def test_other_names_and_observers_are_no_members(extractor, text, present, abse
 ])
 def test_founding_governments_and_members_bracketed_in_context(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_states_named_among_an_organisations_members_are_members(extractor):
+    assert_sentence(extractor, "Among the ten ASEAN member countries, Vietnam, Cambodia and Laos signed the pact.",
+                    {("state:vietnam", "member-of", "org:asean"), ("state:cambodia", "member-of", "org:asean"),
+                     ("state:laos", "member-of", "org:asean")}, set())
+    assert_sentence(extractor, "Among the members of the European Union, Hungary and Slovakia objected to the plan.",
+                    {("state:hungary", "member-of", "org:european-union"), ("state:slovakia", "member-of", "org:european-union")}, set())
+
+
+@pytest.mark.model
+def test_states_among_observers_candidates_or_guests_are_not_members(extractor):
+    assert_sentence(extractor, "Among the observers of ASEAN, Papua New Guinea spoke first.", set(),
+                    {("state:papua-new-guinea", "member-of", "org:asean")})
+    assert_sentence(extractor, "Among the candidates for EU membership, Serbia and Albania waited longest.", set(),
+                    {("state:serbia", "member-of", "org:european-union"), ("state:albania", "member-of", "org:european-union")})
+    assert_sentence(extractor, "Among the guests of the Arab League, France and Japan sent envoys.", set(),
+                    {("state:france", "member-of", "org:arab-league"), ("state:japan", "member-of", "org:arab-league")})

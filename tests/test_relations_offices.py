@@ -592,3 +592,33 @@ def test_who_right_after_a_name_stands_for_that_name(extractor):
                                    "foreign minister, career diplomat Ruslan Kadyrbekov who has served as Kyrgyzstan's ambassador to China.")
     assert ("person:ruslan kadyrbekov", "ambassador-to", "state:china") in got, got
     assert ("person:dana ormonova", "ambassador-to", "state:china") not in got, got
+
+
+@pytest.mark.model
+def test_a_capitalised_he_before_a_title_is_a_form_of_address_in_lines_headed_by_states(extractor):
+    text = ("The summit was attended by the following Heads of State:\n\nGhana: HE President Kofi Mensah Boateng\n\n"
+            "Lesotho: HE Right Hon Prime Minister Dr Thabo Molapo Sekhonyana\n\nBotswana: HE President Neo Kgosi Moremi\n")
+    assert_sentence(extractor, text, {("person:kofi mensah boateng", "holds-office", "state:ghana"),
+                                      ("person:thabo molapo sekhonyana", "holds-office", "state:lesotho"),
+                                      ("person:neo kgosi moremi", "holds-office", "state:botswana")}, set())
+
+
+@pytest.mark.model
+def test_an_organisations_officer_of_a_state_is_its_national_not_its_office_holder(extractor):
+    text = ("The new African Union Commission took office in Addis Ababa. Chairperson Amina Diallo Keita of Mali, "
+            "Deputy Chairperson Joseph Otieno Kamau of Kenya and Commissioner Omar Benali of Algeria will serve four years.")
+    assert_sentence(extractor, text, set(), {("person:amina diallo keita", "holds-office", "state:mali"),
+                                             ("person:joseph otieno kamau", "holds-office", "state:kenya"),
+                                             ("person:omar benali", "holds-office", "state:algeria")})
+    assert_sentence(extractor, "President Ama Serwaa Owusu of Ghana met Ambassador Lucas Pereira Costa of Brazil.",
+                    {("person:ama serwaa owusu", "holds-office", "state:ghana"), ("person:lucas pereira costa", "holds-office", "state:brazil")},
+                    set())
+
+
+@pytest.mark.model
+def test_a_portfolio_written_with_the_article(extractor):
+    text = ("Taking part were Minister of the Interior of the Republic of Ghana Kofi Mensah Boateng, "
+            "Prime Minister of the Republic of Kazakhstan Aidar Nurlanovich Seitkali, and Prime Minister of the Republic of Uzbekistan Timur Rashidov.")
+    assert_sentence(extractor, text, {("person:kofi mensah boateng", "holds-office", "state:ghana"),
+                                      ("person:aidar nurlanovich seitkali", "holds-office", "state:kazakhstan"),
+                                      ("person:timur rashidov", "holds-office", "state:uzbekistan")}, set())

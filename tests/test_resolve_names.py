@@ -289,3 +289,21 @@ def test_every_the_sultanate_of_a_page_is_the_same_state(extractor):
     found = model_triples(extractor, text)
     assert ("person:salim bin nasser al harthy", "holds-office", "state:oman") in found
     assert ("person:khalid bin saif al rawahi", "holds-office", "state:oman") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("In the Finnish delegation led by President Niinistö, two ministers will attend.", "person:~niinisto"),
+])
+def test_a_surname_alone_after_a_capitalised_title_is_a_person(extractor, text, name):
+    assert (name, "person") in found(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word", [
+    ("The guests stayed at the President Hotel in the capital.", "hotel"),
+    ("He met the High Commissioners of three states.", "commissioners"),
+    ("The meeting was opened by Minister Responsible for Foreign Affairs Yusuf Alawi.", "responsible"),
+])
+def test_no_lone_surname_in_a_facility_a_plural_title_or_a_portfolio(extractor, text, word):
+    assert not any(key == f"person:~{word}" for key, _ in found(extractor, text))

@@ -84,6 +84,7 @@ RULES: tuple[Rule, ...] = (
     member_lists.members_labelled_in_brackets,
     member_lists.counted_members_listed,
     member_lists.members_bracketed_in_context,
+    member_lists.members_among,
     candidacies.candidacies,
     candidacies.aspired_memberships,
     candidacies.accession_talks,

@@ -30,7 +30,7 @@ def _summit_organisation(ctx: Context) -> str | None:
     found = set()
     for token in rdoc.tokens(lex["summit_nouns"]):
         window = doc[max(0, token.i - 12) : min(len(doc), token.i + 12)]
-        if not any(t.lower_ in lex["leader_nouns"] for t in window) and token.lower_ not in ("summit", "summits"):
+        if not any(t.lower_ in lex["leader_nouns"] or t.lower_ in lex["ministerial_nouns"] for t in window) and token.lower_ not in ("summit", "summits"):
             continue  # "a meeting", "the council" alone may be of anything; a summit is of leaders
         for t in window:
             m = rdoc.by_token.get(t.i)
@@ -75,8 +75,9 @@ def _attendance_clauses(ctx: Context):
             continue  # "Thai Prime Minister N, attending her first summit, offered ...": not a list of who came
         seen.add(clause.i)
         words = {t.lower_ for t in sent}
-        if words & lex["non_member_words"] or not ctx.asserted(token, "negation-only"):
-            continue  # "observer states", "special guest", "Associate Members in attendance were"
+        if words & lex["non_member_words"] or not ctx.asserted(token, "negation-only") or any(
+                phrase in sent.text.lower() for phrase in lex["first_attendance_phrases"]):
+            continue  # "observer states", "special guest", "Associate Members in attendance were", "will take part for the first time"
         indexes = {t.i for t in clause.subtree}
         last = next((t for t in reversed(sent) if not t.is_space), None)
         doc = ctx.doc
@@ -92,6 +93,13 @@ def _attendance_clauses(ctx: Context):
                 k += 1
             sent = doc[sent.start : k]
         yield sent, indexes
+
+
+def _added_to_the_members(ctx: Context, sent, i: int) -> bool:
+    """ "Heads of State of ASEAN attended, along with ..., as well as the Prime Minister of X": a
+    head named after "along with" comes beside the members, not as one of them."""
+    text = ctx.doc[sent.start : i].text.lower()
+    return any(f" {phrase} " in f" {text} " for phrase in ctx.lex["attendance_additions"])
 
 
 def _places_listed(ctx: Context, k: int) -> list[str]:
@@ -119,6 +127,7 @@ def summit_members(ctx: Context) -> list[Relation]:
     if org is None:
         return []
     heads = tuple(ctx.lex["head_of_government_titles"])
+    office_heads = {title.split()[-1] for title in heads}
     out: list[Relation] = []
     done: set[str] = set()
     people = {}
@@ -133,13 +142,15 @@ def summit_members(ctx: Context) -> list[Relation]:
                     and r.role.split(" of ")[0].endswith(heads) and people.get(r.source, set()) & clause):
                 states.append(r.target)
         # "other Heads of State and Government from Kiribati, Nauru and Niue", "the presidents of
-        # Belarus, Kazakhstan and Armenia will take part"
+        # Belarus, Kazakhstan and Armenia will take part", "Ministers from Fiji and Tonga"
         for t in (ctx.doc[i] for i in sorted(clause)):
             if t.lemma_ == "represent" and t.tag_ == "VBD":  # "Dr N, Minister of Foreign Affairs, represented Dominica"
                 states += [m.key for c in t.children if c.dep_ == "dobj" and (m := ctx.rdoc.mention_at(c)) is not None and m.type == "state"]
             if t.lower_ in ("from", "of") and t.i > 0 and t.i + 1 < len(ctx.doc) and (
-                    ctx.doc[t.i - 1].lower_ in ctx.lex["leader_nouns"] | {"government"}):
-                states += _places_listed(ctx, t.i + 1)
+                    ctx.doc[t.i - 1].lower_ in ctx.lex["leader_nouns"] | ctx.lex["ministerial_nouns"] | {"government"}
+                    or t.lower_ == "of" and ctx.doc[t.i - 1].lower_ in office_heads and ctx.doc[t.i - 1].is_title
+                    and not _added_to_the_members(ctx, sent, t.i)):
+                states += _places_listed(ctx, t.i + 1)  # also "the President of Kiribati, the Premier of Niue"
         ev = ctx.evidence(sent[0], "summit-attendance")
         for state in dict.fromkeys(states):
             if state in done or state in apart:

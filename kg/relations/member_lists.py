@@ -18,7 +18,7 @@ from kg.relations.context import Context
 from kg.relations.lines import line_of
 from kg.relations.memberships import count_before, members_of
 
-__all__ = ["counted_members_listed", "founding_states", "joined_along_with", "members_bracketed_in_context", "members_labelled_in_brackets", "joined_in_turn", "members_of_listed", "members_of_the_subject",
+__all__ = ["counted_members_listed", "founding_states", "members_among", "joined_along_with", "members_bracketed_in_context", "members_labelled_in_brackets", "joined_in_turn", "members_of_listed", "members_of_the_subject",
            "states_that_make_up"]
 
 
@@ -485,4 +485,40 @@ def members_bracketed_in_context(ctx: Context) -> list[Relation]:
         if org is None or org.type != "organisation":
             continue
         out += members_of(ctx, states, org, ctx.evidence(token, "members-in-brackets-of-context"), basis="context")
+    return out
+
+
+def members_among(ctx: Context) -> list[Relation]:
+    """ "Among the ten ASEAN member countries, A, B and C take part", "Among the members of the
+    EU, A and B ...": the states named right after the group they are picked from are its members.
+    Not "among the observers" (no membership noun), nor "among the candidates"."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    for token in rdoc.tokens(("among", "amongst")):
+        k = token.i + 1
+        k += k < len(doc) and doc[k].lower_ == "the"
+        k += k < len(doc) and (doc[k].lower_ in lex["numbers"] or doc[k].text.isdigit())
+        org = rdoc.by_token.get(k)
+        if org is not None and rdoc.spans[k].start == k:  # "the ten ASEAN member countries"
+            k = rdoc.spans[k].end
+            k += k + 1 < len(doc) and doc[k].lower_ == "member" and doc[k + 1].lower_ in lex["state_nouns_plural"]
+            if k >= len(doc) or doc[k].lower_ not in lex["state_nouns_plural"] and doc[k].lower_ != "members":
+                continue
+        else:  # "the members of the EU", "the member states of ASEAN"
+            k += k + 1 < len(doc) and doc[k].lower_ == "member" and doc[k + 1].lower_ in lex["state_nouns_plural"]
+            if k + 2 >= len(doc) or not (doc[k].lower_ == "members" or doc[k - 1].lower_ == "member") or doc[k + 1].lower_ != "of":
+                continue
+            q = k + 2 + (doc[k + 2].lower_ == "the")
+            org = rdoc.by_token.get(q)
+            if org is None or rdoc.spans[q].start != q:
+                continue
+            k = rdoc.spans[q].end - 1
+        if org.type != "organisation" or ctx.kind(org.key) != "intergovernmental" or ctx.non_member(doc[k]) or k + 2 >= len(doc):
+            continue
+        if doc[k + 1].text != ",":
+            continue
+        names, _ = names_from(ctx, k + 2)
+        states = [m for m in names if m.type == "state"]
+        if states and len(states) == len(names):
+            out += members_of(ctx, states, org, ctx.evidence(token, "members-among"))
     return out

@@ -18,7 +18,7 @@ from kg.relations.affiliations import appositive_institution
 from kg.relations.context import Context, is_possessive
 from kg.relations.title_phrases import opens_the_clause, phrases_before, predicate_ends_title, title_phrases
 from kg.relations.titles import (
-    government_of, honorific_end, honorific_start, owner_after, owner_before, skip_government_words, title_at, title_start,
+    base_title, government_of, honorific_end, honorific_start, owner_after, owner_before, skip_government_words, title_at, title_start,
 )
 
 __all__ = ["listed_under_state", "name_of_state", "person_titles", "phrase_relations", "titles_in_full"]
@@ -585,6 +585,8 @@ def name_of_state(ctx: Context) -> list[Relation]:
         title = (_bare_title_before(ctx, span.start) if after is not None else None) or _envoy_list_title(ctx, span)
         if not title or title[0] not in ("holds-office", "ambassador-to"):
             continue
+        if owner.type == "state" and base_title(title[1]) in ctx.lex["organisation_office_titles"]:
+            continue  # "Deputy Chairperson N of Kenya", "Commissioner N of Algeria": an organisation's officer and their nationality
         ev = ctx.evidence(doc[span.start], "title-name-of-owner")
         if _already(ctx, m.key, "holds-office", owner.key, ev.start):
             continue

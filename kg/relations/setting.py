@@ -25,21 +25,13 @@ from kg.model import Relation
 from kg.relations.context import Context
 from kg.relations.lines import line_of
 from kg.relations.title_phrases import phrases_before, read_title_phrase, title_phrases
-from kg.relations.titles import honorific_start, ownerless_title, title_at
+from kg.relations.titles import base_title, honorific_start, ownerless_title, title_at
 
 __all__ = ["ambassador_hosts", "envoys_of_the_setting", "offices_from_setting", "offices_of_the_organisation"]
 
 
-def _base_title(role: str) -> str:
-    """ "minister of state for foreign affairs" -> "minister of state"; the office without its portfolio."""
-    for sep in (" for ", " of "):
-        if sep in role and not role.startswith(("secretary of state", "minister of state")):
-            role = role.split(sep)[0]
-    return role
-
-
 def is_state_office(ctx: Context, role: str) -> bool:
-    base = _base_title(role)
+    base = base_title(role)
     return any(base == t or base.endswith(" " + t) for t in ctx.lex["state_office_titles"])
 
 
@@ -257,7 +249,7 @@ def offices_of_the_organisation(ctx: Context) -> list[Relation]:
         span = rdoc.spans[i]
         if m.type != "person" or i != span.start or m.key in held:
             continue
-        roles = [role for relation, role in ownerless_titles(ctx, span) if relation == "holds-office" and _base_title(role) in titles]
+        roles = [role for relation, role in ownerless_titles(ctx, span) if relation == "holds-office" and base_title(role) in titles]
         if not roles:
             continue
         sent = doc[i].sent
@@ -330,6 +322,28 @@ def _heads_of_mission(ctx: Context, token) -> bool:
         and ctx.doc[token.i - 2].lower_ in ctx.lex["envoy_mission_heads"]
 
 
+def _received_in_capital(ctx: Context, sent) -> str | None:
+    """ "presented their credentials to President N in Hanoi": the state of the capital right after
+    a head of state named by a bare title; not an organisation's president ("ECOWAS Commission
+    President N in Abuja")."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    heads = tuple(ctx.lex["head_of_state_titles"])
+    organisation_offices = {r.source for r in ctx.found if r.relation == "holds-office" and not r.target.startswith("state:")}
+    for i, m in rdoc.by_token.items():
+        span = rdoc.spans[i]
+        if m.type != "person" or i != span.start or not sent.start <= i < sent.end or m.key in organisation_offices:
+            continue
+        title = span.start - 1
+        if title < 1 or not doc[title].lower_.endswith(heads) or not doc[title].is_title or (title - 1) in rdoc.by_token \
+                or doc[title - 1].lower_ != "to":
+            continue
+        k = span.end
+        place = rdoc.by_token.get(k + 1) if k + 1 < len(doc) and doc[k].lower_ == "in" else None
+        if place is not None and place.type == "place" and (state := ctx.gaz.capitals.get(fold(place.text))) is not None:
+            return state
+    return None
+
+
 def _credentials_host(ctx: Context) -> str | None:
     """The state whose head of state received the credentials the article is about, by the
     offices found: the subject of "received/accepted ... credentials", or whom they were
@@ -337,7 +351,7 @@ def _credentials_host(ctx: Context) -> str | None:
     rdoc = ctx.rdoc
     offices = {}
     for r in ctx.found:
-        if r.relation == "holds-office" and r.target.startswith("state:") and _base_title(r.role).endswith(tuple(ctx.lex["head_of_state_titles"])):
+        if r.relation == "holds-office" and r.target.startswith("state:") and base_title(r.role).endswith(tuple(ctx.lex["head_of_state_titles"])):
             offices.setdefault(r.source, set()).add(r.target)
     hosts = set()
     for token in rdoc.tokens(ctx.lex["credential_nouns"]):
@@ -362,6 +376,9 @@ def _credentials_host(ctx: Context) -> str | None:
         return hosts.pop()
     if hosts or not rdoc.tokens(ctx.lex["credential_nouns"]):
         return None
+    capitals = {state for token in rdoc.tokens(ctx.lex["credential_nouns"]) if (state := _received_in_capital(ctx, token.sent))}
+    if len(capitals) == 1:
+        return capitals.pop()
     # "welcomed seven new heads of mission to Canada" in the article's opening, the names below
     named = [host for sent in ctx.doc.sents if (host := _host_in_sentence(ctx, sent)) is not None]
     ranked = sorted(((named.count(h), h) for h in set(named)), reverse=True)

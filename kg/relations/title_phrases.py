@@ -169,8 +169,10 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
         role = f"{role} {' '.join(t.lower_ for t in doc[k:p])}"
         k = p
     # a portfolio: "of Foreign Affairs", "for Foreign Affairs and International Cooperation"
-    if k + 1 < end and doc[k].lower_ in ("of", "for") and (_mention(ctx, k + 1) is None or _portfolio(ctx, k + 1)) and doc[k + 1].lower_ != "the":
-        p = k + 1
+    the = k + 2 < end and doc[k + 1].lower_ == "the" and doc[k + 2].lower_ in ctx.lex["portfolios_after_the"] and doc[k + 2].is_title
+    if k + 1 + the < end and doc[k].lower_ in ("of", "for") and (_mention(ctx, k + 1 + the) is None or _portfolio(ctx, k + 1 + the)) and (
+            doc[k + 1].lower_ != "the" or the):  # "of Foreign Affairs", "of the Interior", never "of the Republic"
+        p = k + 1 + the
         while p < end and (p not in rdoc.by_token or _portfolio(ctx, p)) and (
             doc[p].is_title or doc[p].is_upper and doc[p].is_alpha or fold(doc[p].text) in ctx.title_vocab or doc[p].lower_ in ("and", "&")
             or doc[p].lower_ in ("for", "of") and p + 1 < end and doc[p + 1].is_title and (p + 1) not in rdoc.by_token
@@ -178,10 +180,10 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
             and (doc[p].text == "-" or _portfolio_goes_on(ctx, p + 1, end))
         ) and not (doc[p].is_punct and doc[p].text not in ("-", ",")):
             p += 1  # "of State for European and Euro-Atlantic Integration", "of Foreign Affairs, Trade and Energy of"  # a portfolio the model took for an organisation ("International Cooperation") is still one
-        while p > k + 1 and doc[p - 1].lower_ in ("and", "of", "&", ",", "-"):
+        while p > k + 1 + the and doc[p - 1].lower_ in ("and", "of", "&", ",", "-"):
             p -= 1
-        if p > k + 1:
-            role = f"{role} {doc[k].lower_} {' '.join(t.lower_ for t in doc[k + 1:p])}"
+        if p > k + 1 + the:
+            role = f"{role} {doc[k].lower_} {' '.join(t.lower_ for t in doc[k + 1 + the:p])}"
             k = p
     posted = None
     owner_after = False

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from kg.gazetteer import fold
 from kg.relations.context import Context, is_possessive
 
-__all__ = ["government_of", "honorific_end", "honorific_start", "is_title_word", "owner_after", "owner_before", "ownerless_title",
+__all__ = ["base_title", "government_of", "honorific_end", "honorific_start", "is_title_word", "owner_after", "owner_before", "ownerless_title",
            "skip_government_words", "title_at", "title_start"]
 
 
@@ -82,8 +82,17 @@ def skip_government_words(ctx: Context, i: int) -> int:
     return j if j > i and k == j else i if j == i else j
 
 
+def base_title(role: str) -> str:
+    """ "minister of state for foreign affairs" -> "minister of state"; the office without its portfolio."""
+    for sep in (" for ", " of "):
+        if sep in role and not role.startswith(("secretary of state", "minister of state")):
+            role = role.split(sep)[0]
+    return role
+
+
 def honorific_end(ctx: Context, i: int, end: int) -> int:
-    """Past honorifics and courtesy titles at ``i`` ("H.E.", "His Excellency", "Dr.", "Amb.")."""
+    """Past honorifics and courtesy titles at ``i`` ("H.E.", "His Excellency", "Dr.", "Amb."), and
+    the capitalised "HE" before a capitalised word (never the pronoun)."""
     words = ctx.bare_words
     phrases = ctx.knowledge.honorifics_by_first
     courtesy = ctx.lex["courtesy_titles"]
@@ -95,7 +104,8 @@ def honorific_end(ctx: Context, i: int, end: int) -> int:
                 i += n
                 break
         else:
-            if word in courtesy or (word == "" and i > 0 and ctx.doc[i].text == "."):
+            if word in courtesy or (word == "" and i > 0 and ctx.doc[i].text == ".") or (
+                    ctx.doc[i].text in ctx.lex["address_abbreviations"] and i + 1 < end and ctx.doc[i + 1].text[:1].isupper()):
                 i += 1
                 continue
             return i

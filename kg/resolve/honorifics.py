@@ -20,7 +20,7 @@ from kg.gazetteer import Gazetteer
 from kg.resolve.given_names import is_given_name
 from kg.resolve.text import fold, word_hashes
 
-__all__ = ["Words", "colon_titled_names", "dash_paired_names", "state_paired_names", "honorific_end", "honorific_names", "is_title_only", "title_names", "words_of"]
+__all__ = ["Words", "colon_titled_names", "surnames_after_titles", "dash_paired_names", "state_paired_names", "honorific_end", "honorific_names", "is_title_only", "title_names", "words_of"]
 
 
 @dataclass(frozen=True)
@@ -369,4 +369,24 @@ def colon_titled_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
         closes = end >= len(doc) or doc[end].is_space or "\n" in doc[end - 1].whitespace_ if end > start else False
         if 2 <= end - start and closes and not any(doc[j].ent_id_ for j in range(start, end)):
             found.append((first, start, end))
+    return found
+
+
+def surnames_after_titles(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
+    """(title, name, name end) of a surname alone after a capitalised office title that the NER
+    took for nothing: "the delegation led by President Niinisto". One proper noun, not a title
+    word or a body's head, and no capitalised word after it (a longer name is the NER's)."""
+    words = words_of(gaz)
+    heads = set(gaz.lexicon["organisation_heads"]) | set(gaz.lexicon["public_body_heads"])
+    found = []
+    for k in range(1, len(doc) - 1):
+        title, token, after = doc[k - 1], doc[k], doc[k + 1]
+        if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title or not token.is_alpha or not title.is_title \
+                or fold(title.text) not in words.heads:
+            continue
+        if fold(token.text) in words.titles or fold(token.text)[:-1] in words.titles or token.lower_ in heads or len(token) < 2 \
+                or after.is_alpha and (after.is_title or after.is_upper) or after.lower_ == "for" \
+                or k >= 2 and doc[k - 2].lower_ in ("the", "a", "an"):
+            continue  # not "the President Hotel", "High Commissioners", "King Hassan II", "Minister Responsible for"
+        found.append((k - 1, k, k + 1))
     return found
