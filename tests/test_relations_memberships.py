@@ -1296,3 +1296,27 @@ def test_states_among_observers_candidates_or_guests_are_not_members(extractor):
                     {("state:serbia", "member-of", "org:european-union"), ("state:albania", "member-of", "org:european-union")})
     assert_sentence(extractor, "Among the guests of the Arab League, France and Japan sent envoys.", set(),
                     {("state:france", "member-of", "org:arab-league"), ("state:japan", "member-of", "org:arab-league")})
+
+
+@pytest.mark.model
+def test_a_state_beside_the_other_members_of_an_organisation_is_one_of_them(extractor):
+    assert_sentence(extractor, "Kenya and other members of the East African Community met in Arusha.",
+                    {("state:kenya", "member-of", "org:east-african-community")}, set())
+    assert_sentence(extractor, "For the first time Brazil and the other Mercosur member countries (Argentina and Uruguay) took part.",
+                    {("state:brazil", "member-of", "org:mercosur"), ("state:argentina", "member-of", "org:mercosur")}, set())
+    assert_sentence(extractor, "Kenya and other observers of the African Union met in Addis Ababa.", set(),
+                    {("state:kenya", "member-of", "org:african-union")})
+
+
+@pytest.mark.model
+def test_a_bloc_formed_by_states_in_a_participle_after_its_acronym(extractor):
+    assert_sentence(extractor, "Chile is an associate member of the Andean Community (CAN), currently formed by Bolivia, Ecuador and Peru.",
+                    {("state:bolivia", "member-of", "org:andean-community"), ("state:ecuador", "member-of", "org:andean-community"),
+                     ("state:peru", "member-of", "org:andean-community")}, set())
+    assert_sentence(extractor, "A joint commission was formed by Russia and Turkey.", set(), set())
+
+
+@pytest.mark.model
+def test_a_state_that_assumes_a_rotating_presidency_is_a_member(extractor):
+    assert_sentence(extractor, "Colombia assumes rotating presidency of CELAC.", {("state:colombia", "member-of", "org:celac")}, set())
+    assert_sentence(extractor, "Colombia refuses rotating presidency of CELAC.", set(), {("state:colombia", "member-of", "org:celac")})

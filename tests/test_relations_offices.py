@@ -622,3 +622,9 @@ def test_a_portfolio_written_with_the_article(extractor):
     assert_sentence(extractor, text, {("person:kofi mensah boateng", "holds-office", "state:ghana"),
                                       ("person:aidar nurlanovich seitkali", "holds-office", "state:kazakhstan"),
                                       ("person:timur rashidov", "holds-office", "state:uzbekistan")}, set())
+
+
+@pytest.mark.model
+def test_an_emperor_of_a_state_holds_its_office(extractor):
+    assert_sentence(extractor, "Emperor Joseph II of Austria joined the war against the Ottoman Empire.",
+                    {("person:joseph ii", "holds-office", "state:austria")}, set())

@@ -171,3 +171,11 @@ MODEL_CASES = [
 @pytest.mark.parametrize("text, present, absent", MODEL_CASES, ids=[c[0][:40] for c in MODEL_CASES])
 def test_sentence_to_triples(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_a_place_incorporated_into_a_state_is_part_of_it(extractor):
+    assert_sentence(extractor, "Crimea was incorporated into the Russian Empire in 1783.",
+                    {("place:crimea", "part-of", "state:russia")}, set())
+    assert_sentence(extractor, "Crimea was not incorporated into Russia.", set(), {("place:crimea", "part-of", "state:russia")})
+    assert_sentence(extractor, "The proposal was incorporated into the treaty by Russia.", set(), set())

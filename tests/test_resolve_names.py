@@ -307,3 +307,11 @@ def test_a_surname_alone_after_a_capitalised_title_is_a_person(extractor, text, 
 ])
 def test_no_lone_surname_in_a_facility_a_plural_title_or_a_portfolio(extractor, text, word):
     assert not any(key == f"person:~{word}" for key, _ in found(extractor, text))
+
+
+@pytest.mark.model
+def test_eng_with_its_stop_and_a_capitalised_he_are_forms_of_address(extractor):
+    got = found(extractor, "The ministers thanked His Excellency Eng. Karim Haddad Mansour and HE Delia Ortiz Herrera for their work.")
+    assert ("person:karim haddad mansour", "person") in got and ("person:delia ortiz herrera", "person") in got
+    assert not any(key in ("person:~eng", "person:eng karim haddad mansour") for key, _ in got)
+    assert not any(t == "person" for _, t in found(extractor, "HE SAID NO TO THE PLAN."))

@@ -85,6 +85,7 @@ RULES: tuple[Rule, ...] = (
     member_lists.counted_members_listed,
     member_lists.members_bracketed_in_context,
     member_lists.members_among,
+    member_lists.members_and_the_others,
     candidacies.candidacies,
     candidacies.aspired_memberships,
     candidacies.accession_talks,

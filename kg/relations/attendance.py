@@ -293,6 +293,8 @@ def rotating_chairs(ctx: Context) -> list[Relation]:
     for token in rdoc.tokens(lex["chair_nouns"]):
         org = _organisation_of(ctx, token, any_kind=True) or _chair_of(ctx, token)
         verb = token.head if token.dep_ == "dobj" else None
+        if verb is not None and verb.lower_ == "rotating" and verb.dep_ in ("xcomp", "advcl", "ccomp"):
+            verb = verb.head  # "Colombia assumes rotating presidency of CELAC": the parse made "rotating" the verb
         if org is None or verb is None or verb.lemma_.lower() not in lex["chair_taking_verbs"] or not ctx.asserted(verb, "negation-only"):
             continue
         if verb.lemma_.lower() == "turn" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):

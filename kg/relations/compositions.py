@@ -122,6 +122,8 @@ def _composed_organisation(ctx: Context, verb: Token) -> Mention | None:
         if before is not None and before.type == "organisation":
             return before  # "an expansion of the Customs Union grouping together A, B and C": the name it follows
         return _organisation_named(ctx, node.head) or _organisation_just_before(ctx, node)
+    if node.dep_ == "advcl" and node.tag_ == "VBN":
+        return _organisation_just_before(ctx, node)  # the parse hung "..., formed by A, B" on the main verb
     return None
 
 
@@ -131,6 +133,8 @@ def _organisation_just_before(ctx: Context, verb: Token) -> Mention | None:
     the Andean Community (CAN), comprising ..." (the parse may hang the participle elsewhere)."""
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
     k = verb.i - 1
+    while k > 0 and doc[k].pos_ == "ADV" and doc[k].lower_ in lex["time_adverbs_of_make_up"]:
+        k -= 1  # "the Andean Community (CAN), currently formed by ..."
     if k < 0 or doc[k].text not in ("-", "\u2013", "\u2014", ","):
         return None
     k -= 1

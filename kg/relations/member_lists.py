@@ -18,7 +18,7 @@ from kg.relations.context import Context
 from kg.relations.lines import line_of
 from kg.relations.memberships import count_before, members_of
 
-__all__ = ["counted_members_listed", "founding_states", "members_among", "joined_along_with", "members_bracketed_in_context", "members_labelled_in_brackets", "joined_in_turn", "members_of_listed", "members_of_the_subject",
+__all__ = ["counted_members_listed", "founding_states", "members_among", "members_and_the_others", "joined_along_with", "members_bracketed_in_context", "members_labelled_in_brackets", "joined_in_turn", "members_of_listed", "members_of_the_subject",
            "states_that_make_up"]
 
 
@@ -498,27 +498,51 @@ def members_among(ctx: Context) -> list[Relation]:
         k = token.i + 1
         k += k < len(doc) and doc[k].lower_ == "the"
         k += k < len(doc) and (doc[k].lower_ in lex["numbers"] or doc[k].text.isdigit())
-        org = rdoc.by_token.get(k)
-        if org is not None and rdoc.spans[k].start == k:  # "the ten ASEAN member countries"
-            k = rdoc.spans[k].end
-            k += k + 1 < len(doc) and doc[k].lower_ == "member" and doc[k + 1].lower_ in lex["state_nouns_plural"]
-            if k >= len(doc) or doc[k].lower_ not in lex["state_nouns_plural"] and doc[k].lower_ != "members":
-                continue
-        else:  # "the members of the EU", "the member states of ASEAN"
-            k += k + 1 < len(doc) and doc[k].lower_ == "member" and doc[k + 1].lower_ in lex["state_nouns_plural"]
-            if k + 2 >= len(doc) or not (doc[k].lower_ == "members" or doc[k - 1].lower_ == "member") or doc[k + 1].lower_ != "of":
-                continue
-            q = k + 2 + (doc[k + 2].lower_ == "the")
-            org = rdoc.by_token.get(q)
-            if org is None or rdoc.spans[q].start != q:
-                continue
-            k = rdoc.spans[q].end - 1
-        if org.type != "organisation" or ctx.kind(org.key) != "intergovernmental" or ctx.non_member(doc[k]) or k + 2 >= len(doc):
+        group = _group_of_members(ctx, k)
+        if group is None or group[1] + 2 >= len(doc) or doc[group[1] + 1].text != ",":
             continue
-        if doc[k + 1].text != ",":
-            continue
-        names, _ = names_from(ctx, k + 2)
+        names, _ = names_from(ctx, group[1] + 2)
         states = [m for m in names if m.type == "state"]
         if states and len(states) == len(names):
-            out += members_of(ctx, states, org, ctx.evidence(token, "members-among"))
+            out += members_of(ctx, states, group[0], ctx.evidence(token, "members-among"))
+    return out
+
+
+def _group_of_members(ctx: Context, k: int):
+    """(organisation, end) when a group of an organisation's members starts at ``k``: "Mercosur
+    member countries", "ASEAN members", "members of the EU", "member states of ASEAN"; else None."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    org = rdoc.by_token.get(k)
+    if org is not None and rdoc.spans[k].start == k:
+        k = rdoc.spans[k].end
+        k += k + 1 < len(doc) and doc[k].lower_ == "member" and doc[k + 1].lower_ in lex["state_nouns_plural"]
+        if k >= len(doc) or doc[k].lower_ not in lex["state_nouns_plural"] and doc[k].lower_ != "members":
+            return None
+    else:
+        k += k + 1 < len(doc) and doc[k].lower_ == "member" and doc[k + 1].lower_ in lex["state_nouns_plural"]
+        if k + 2 >= len(doc) or not (doc[k].lower_ == "members" or doc[k - 1].lower_ == "member") or doc[k + 1].lower_ != "of":
+            return None
+        q = k + 2 + (doc[k + 2].lower_ == "the")
+        org = rdoc.by_token.get(q)
+        if org is None or rdoc.spans[q].start != q:
+            return None
+        k = rdoc.spans[q].end - 1
+    if org.type != "organisation" or ctx.kind(org.key) != "intergovernmental" or ctx.non_member(doc[k]):
+        return None
+    return org, k
+
+
+def members_and_the_others(ctx: Context) -> list[Relation]:
+    """ "Brazil and the other Mercosur member countries", "Kenya and other members of the EAC": the
+    state set beside "the other" members is one of them."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    out = []
+    for token in rdoc.tokens(("other",)):
+        k = token.i - 1 - (token.i >= 1 and doc[token.i - 1].lower_ == "the")
+        if k < 1 or doc[k].lower_ != "and" or (group := _group_of_members(ctx, token.i + 1)) is None:
+            continue
+        state = rdoc.by_token.get(k - 1)
+        if state is None or state.type != "state" or not ctx.asserted(doc[k - 1], "negation-only"):
+            continue
+        out += members_of(ctx, [state], group[0], ctx.evidence(token, "member-and-the-others"))
     return out

@@ -104,8 +104,9 @@ def honorific_end(ctx: Context, i: int, end: int) -> int:
                 i += n
                 break
         else:
-            if word in courtesy or (word == "" and i > 0 and ctx.doc[i].text == ".") or (
-                    ctx.doc[i].text in ctx.lex["address_abbreviations"] and i + 1 < end and ctx.doc[i + 1].text[:1].isupper()):
+            if word in courtesy or (word == "" and i > 0 and ctx.doc[i].text == ".") or word in ctx.lex["dotted_courtesy_titles"] and (
+                    ctx.doc[i].text.endswith(".") or i + 1 < end and ctx.doc[i + 1].text == ".") or (
+                    ctx.doc[i].text in ctx.lex["address_abbreviations"] and i + 1 < end and ctx.doc[i + 1].text[:1].isupper() and not ctx.doc[i + 1].is_upper):
                 i += 1
                 continue
             return i

@@ -30,6 +30,8 @@ class Words:
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # first word -> forms of address it begins, longest first
     phrase_words: frozenset[str]  # every word of those forms
     address: frozenset[str]  # one-word forms of address: "mr", "dr", "sheikh", "h.e"
+    dotted: frozenset[str]  # forms of address only with their stop: "Eng." (a surname without it)
+    capitals: frozenset[str]  # forms of address in capitals, as printed: "HE" (never the pronoun "he")
     honorifics: frozenset[str]  # words of address and rank a name may carry: "king", "general"
     abbreviations: frozenset[str]  # title abbreviations, as printed: "PM", "FM", "DG"
     modifiers: frozenset[str]  # title modifiers: "deputy", "foreign"
@@ -62,6 +64,8 @@ def words_of(gaz: Gazetteer) -> Words:
         phrases={first: tuple(found) for first, found in phrases.items()},
         phrase_words=frozenset(w for phrase in ordered for w in phrase),
         address=address,
+        dotted=frozenset(lex.get("dotted_courtesy_titles", ())),
+        capitals=frozenset(lex.get("address_abbreviations", ())),
         honorifics=frozenset(lex["honorifics"]) | address,
         abbreviations=frozenset(lex.get("title_abbreviations", ())),
         modifiers=modifiers,
@@ -71,7 +75,7 @@ def words_of(gaz: Gazetteer) -> Words:
         person_nouns=frozenset(lex.get("person_nouns", ())),
         complements=frozenset(lex.get("title_complements", ())),
         principals=frozenset(w[-1] for w, title in gaz.titles.items() if title.relation in ("spokesperson-for", "ambassador-to")),
-        first_words=frozenset(firsts | {w + "." for w in firsts}),
+        first_words=frozenset(firsts | {w + "." for w in firsts} | {w.lower() for w in lex.get("address_abbreviations", ())}),
     )
     _WORDS[id(gaz)] = (gaz, words)
     return words
@@ -94,6 +98,10 @@ def _address_at(doc: Doc, i: int, end: int, words: Words) -> int:
     token = doc[i]
     if _word(token) in words.address and not (token.is_upper and len(token.text) > 1 and not token.text.endswith(".")):
         return i + 1  # "Dr" and "Mr", but not "DR Congo"
+    if token.text in words.capitals and i + 1 < end and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_upper:
+        return i + 1  # "HE President N", "HE Delcy N"
+    if _word(token) in words.dotted and (token.text.endswith(".") or i + 1 < end and doc[i + 1].text == "."):
+        return i + 1  # "HE Eng. N", not the surname "Eng"
     return i
 
 
