@@ -315,3 +315,17 @@ def test_eng_with_its_stop_and_a_capitalised_he_are_forms_of_address(extractor):
     assert ("person:karim haddad mansour", "person") in got and ("person:delia ortiz herrera", "person") in got
     assert not any(key in ("person:~eng", "person:eng karim haddad mansour") for key, _ in got)
     assert not any(t == "person" for _, t in found(extractor, "HE SAID NO TO THE PLAN."))
+
+
+@pytest.mark.model
+def test_a_rulers_title_before_bin_is_a_given_name(extractor):
+    got = found(extractor, "Kuwait's Minister of State H E Sultan bin Nasser Al Hajri received the envoy.")
+    assert ("person:sultan bin nasser al hajri", "person") in got
+    got = found(extractor, "The talks were opened by H.E. Sultan Haitham bin Tarik of Oman.")
+    assert ("person:haitham bin tarik", "person") in got
+
+
+@pytest.mark.model
+def test_a_regnal_number_ends_a_name_a_form_of_address_announces(extractor):
+    got = found(extractor, "The meeting praised the leadership of H.H. King Abdullah II of Jordan.")
+    assert ("person:abdullah ii", "person") in got and not any(k in ("person:~abdullah", "person:h h king abdullah ii") for k, _ in got)

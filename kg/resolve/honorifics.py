@@ -32,6 +32,7 @@ class Words:
     address: frozenset[str]  # one-word forms of address: "mr", "dr", "sheikh", "h.e"
     dotted: frozenset[str]  # forms of address only with their stop: "Eng." (a surname without it)
     capitals: frozenset[str]  # forms of address in capitals, as printed: "HE" (never the pronoun "he")
+    lineage: frozenset[str]  # "bin", "ibn": a patronymic follows a given name, never a title
     honorifics: frozenset[str]  # words of address and rank a name may carry: "king", "general"
     abbreviations: frozenset[str]  # title abbreviations, as printed: "PM", "FM", "DG"
     modifiers: frozenset[str]  # title modifiers: "deputy", "foreign"
@@ -66,6 +67,7 @@ def words_of(gaz: Gazetteer) -> Words:
         address=address,
         dotted=frozenset(lex.get("dotted_courtesy_titles", ())),
         capitals=frozenset(lex.get("address_abbreviations", ())),
+        lineage=frozenset(lex.get("patronymic_particles", ())),
         honorifics=frozenset(lex["honorifics"]) | address,
         abbreviations=frozenset(lex.get("title_abbreviations", ())),
         modifiers=modifiers,
@@ -121,6 +123,8 @@ def honorific_end(doc: Doc, i: int, end: int, words: Words) -> int:
             i += 1
         elif courtesy and is_given_name(token.text) and i + 2 < end and all(t.text[:1].isupper() for t in doc[i + 1 : i + 3]):
             break  # "Dr. Sultan Ahmed Al Jaber": after "Dr." a ruler's title is a given name
+        elif started and is_given_name(token.text) and i + 2 < end and doc[i + 1].lower_ in words.lineage:
+            break  # "H.E. Sultan bin Saad Al N": a ruler's title before "bin" is a given name
         elif started and (_word(token) in words.honorifics or fold(token.text) in words.heads):
             courtesy = False
             i += 1
@@ -165,6 +169,9 @@ def name_end(doc: Doc, i: int, words: Words, *, limit: int = 8) -> int:
             count += 1
         elif end > i and token.lower_ in words.particles:
             end += 1  # "bin", "von der", "al-": kept only if a name word follows (below)
+        elif end > i and re.fullmatch(r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)", token.text) and _is_name_word(doc[end - 1]):
+            end += 1  # a regnal number ends the name: "King Abdullah II", "Mustafa III"
+            break
         elif end > i and token.text in ("-", "'", "\u2019") and _glued(doc, end) and end + 1 < len(doc) \
                 and _glued(doc, end + 1) and doc[end + 1].is_alpha:
             end += 2  # "Akufo-Addo", "Ching-te", "Mata'afa"

@@ -57,6 +57,8 @@ def _strip_honorific(span: Span, gaz: Gazetteer, *, broken_address: bool = False
         elif start > 0 and doc[start - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr") and start < span.end - 2 \
                 and is_given_name(doc[start].text):
             break  # "Dr. Sultan Ahmed Al Jaber": after "Dr." a ruler's title is a given name
+        elif start < span.end - 2 and is_given_name(doc[start].text) and doc[start + 1].lower_ in words.lineage:
+            break  # "Sultan bin Saad Al N": a ruler's title before "bin" is a given name
         elif start == span.start and start < span.end - 2 and is_given_name(doc[start].text) and _office_before(doc, start, words):
             break  # "Acting Foreign Minister, Amir Khan Muttaqi": the office is named already; "Amir" is his name
         elif doc[start].lower_.rstrip(".") in words.titles or doc[start].lower_.rstrip(".") in words.honorifics \
@@ -379,6 +381,9 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             label = "PERSON"  # "Ms Arslan" read as an organisation: a courtesy title names a person
         if label == "ORG" and not ent.id_ and _titled_name(span, gaz):
             label = "PERSON"  # "Kazakh President Kassym-Jomart Tokayev" read as one organisation
+        if label == "PERSON" and span.start > 0 and span[0].lower_ in words_of(gaz).lineage and is_given_name(doc[span.start - 1].text) \
+                and doc[span.start - 1].ent_iob_ == "O":
+            span = doc[span.start - 1 : span.end]  # "Sultan" + "bin Saad Al N": a given name the NER took for a title
         possessive = next((t.i for t in span[1:] if t.tag_ == "POS"), None)
         if label == "PERSON" and not ent.id_ and possessive is not None:
             span = doc[span.start : possessive]  # "President Solih's Government": the person is "Solih"
