@@ -1320,3 +1320,11 @@ def test_a_bloc_formed_by_states_in_a_participle_after_its_acronym(extractor):
 def test_a_state_that_assumes_a_rotating_presidency_is_a_member(extractor):
     assert_sentence(extractor, "Colombia assumes rotating presidency of CELAC.", {("state:colombia", "member-of", "org:celac")}, set())
     assert_sentence(extractor, "Colombia refuses rotating presidency of CELAC.", set(), {("state:colombia", "member-of", "org:celac")})
+
+
+@pytest.mark.model
+def test_since_becoming_a_member_the_subject_of_the_clause_is_one(extractor):
+    assert_sentence(extractor, "Since becoming a member of the Council of Europe in 1999, Georgia has hosted many of its meetings.",
+                    {("state:georgia", "member-of", "org:council-of-europe")}, set())
+    assert_sentence(extractor, "Georgia has hosted many events since seeking to become a member of the Council of Europe.", set(),
+                    {("state:georgia", "member-of", "org:council-of-europe")})

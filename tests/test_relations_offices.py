@@ -628,3 +628,18 @@ def test_a_portfolio_written_with_the_article(extractor):
 def test_an_emperor_of_a_state_holds_its_office(extractor):
     assert_sentence(extractor, "Emperor Joseph II of Austria joined the war against the Ottoman Empire.",
                     {("person:joseph ii", "holds-office", "state:austria")}, set())
+
+
+@pytest.mark.model
+def test_holders_listed_under_an_organisations_office_in_the_plural(extractor):
+    text = ("Since the founding of the World Health Organization in 1948, there have been nine Directors-General:\n"
+            "• Sir Arthur Wentworth Hale, United Kingdom, 1948-1953\n"
+            "• Marcelo Duarte Ferreira, Brazil, 1953-1973\n"
+            "The agency is based in Geneva.\n"
+            "• Kofi Mensah Boateng, Ghana, 1973-1988\n")
+    got = model_triples(extractor, text)
+    assert {("person:arthur wentworth hale", "holds-office", "org:who"), ("person:marcelo duarte ferreira", "holds-office", "org:who")} <= got
+    assert ("person:kofi mensah boateng", "holds-office", "org:who") not in got  # the list ended at the line of prose
+    assert ("person:marcelo duarte ferreira", "holds-office", "state:brazil") not in got  # a nationality, not an office
+    text = "Since 1948 there have been nine presidents:\n• Arthur Wentworth Hale, United Kingdom, 1948-1953\n"
+    assert not {t for t in model_triples(extractor, text) if t[1] == "holds-office"}

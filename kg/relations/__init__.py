@@ -34,7 +34,7 @@ from spacy.matcher import DependencyMatcher
 from kg.gazetteer import DataFileError, Gazetteer
 from kg.model import Relation
 from kg.relations import (
-    affiliations, attendance, bodies, candidacies, clause_offices, clauses, compositions, counterparts, delegations, envoy_lists, member_lists, memberships, offices, representation, setting,
+    affiliations, attendance, bodies, candidacies, clause_offices, clauses, compositions, counterparts, delegations, envoy_lists, member_lists, memberships, office_lists, offices, representation, setting,
     territories, treaties,
 )
 from kg.relations.arguments import named_groups
@@ -53,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     offices.titles_in_full,
     offices.name_of_state,
     offices.listed_under_state,
+    office_lists.holders_listed_under_heading,
     clause_offices.offices_in_clauses,
     counterparts.counterparts,
     envoy_lists.envoys_in_turn,

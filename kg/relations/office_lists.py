@@ -1,0 +1,74 @@
+"""holds-office from a list of an organisation's office holders under a heading sentence.
+
+Retrospectives and an organisation's own pages list who has held its top post: "Since the
+establishment of FAO in 1945, there have been eight Directors-General:" and then one line each,
+"N, United Kingdom, 1945-1948". Each line that opens with a person names one holder of the office
+the heading names in the plural, for the one intergovernmental organisation the heading names. The
+state on a holder's line is their nationality, not an office's owner, so it gives nothing.
+"""
+
+from __future__ import annotations
+
+from kg.model import Relation
+from kg.relations.context import Context
+from kg.relations.lines import line_of
+from kg.relations.titles import honorific_end
+
+__all__ = ["holders_listed_under_heading"]
+
+
+def _heading(ctx: Context, colon: int) -> tuple[str, str] | None:
+    """(organisation key, singular title) when the words before the colon at ``colon`` end a
+    sentence on an office's plural ("there have been eight Directors-General:") in a sentence that
+    names one intergovernmental organisation."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    plurals = ctx.lex["organisation_office_plurals"]
+    k = colon
+    words = []
+    while k > 0 and len(words) < 3 and not doc[k - 1].is_punct or k > 0 and doc[k - 1].text == "-":
+        k -= 1
+        words.insert(0, doc[k].lower_)
+    title = next((plurals[" ".join(words[n:]).replace(" - ", "-")] for n in range(len(words))
+                  if " ".join(words[n:]).replace(" - ", "-") in plurals), None)
+    if title is None:
+        return None
+    sent = doc[colon].sent
+    orgs = {m.key for i, m in rdoc.by_token.items() if sent.start <= i < colon and m.type == "organisation"
+            and ctx.kind(m.key) in ("intergovernmental", "agency-or-body")}
+    return (orgs.pop(), title) if len(orgs) == 1 else None
+
+
+def holders_listed_under_heading(ctx: Context) -> list[Relation]:
+    doc, rdoc = ctx.doc, ctx.rdoc
+    out: list[Relation] = []
+    for colon in (t.i for t in rdoc.tokens((":",))):
+        heading = _heading(ctx, colon)
+        if heading is None or "\n" not in doc.text[doc[colon].idx : doc[colon].idx + 3]:
+            continue  # the list starts on the next line
+        org, title = heading
+        k = colon + 1
+        while k < len(doc):
+            if doc[k].is_space:
+                k += 1
+                continue
+            first, end = line_of(ctx.doc, k)
+            start = next((j for j in range(first, end) if not (doc[j].is_space or doc[j].is_punct or doc[j].text in ("•", "·"))), None)
+            if start is None:
+                k = max(end, k + 1)
+                continue
+            start = honorific_end(ctx, start, end)
+            while start + 1 < end and doc[start].lower_.rstrip(".") in ctx.lex["honorifics"] and start not in rdoc.by_token:
+                start += 1  # "Sir N", "Dr N"
+            person = rdoc.by_token.get(start)
+            if person is None or person.type != "person" or rdoc.spans[start].start != start:
+                if doc[start].is_title and any(doc[j].text == "," and (m := rdoc.by_token.get(j + 1)) is not None and m.type == "state"
+                                               for j in range(start, end - 1)):
+                    k = max(end, k + 1)
+                    continue  # a line of the same shape whose name the NER missed: the list goes on
+                break  # the list ends at the first line that does not open with a name
+            r = ctx.relation("holds-office", (person.key, "person"), (org, "organisation"),
+                             ctx.evidence(doc[start], "holder-listed-under-office"), role=title, basis="context")
+            if r:
+                out.append(r)
+            k = max(end, k + 1)
+    return out
