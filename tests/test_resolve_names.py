@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import hand_parse
+from conftest import assert_sentence, hand_parse
 from kg.resolve import resolve_mentions
 from kg.resolve.honorifics import honorific_names, is_title_only
 
@@ -329,3 +329,21 @@ def test_a_rulers_title_before_bin_is_a_given_name(extractor):
 def test_a_regnal_number_ends_a_name_a_form_of_address_announces(extractor):
     got = found(extractor, "The meeting praised the leadership of H.H. King Abdullah II of Jordan.")
     assert ("person:abdullah ii", "person") in got and not any(k in ("person:~abdullah", "person:h h king abdullah ii") for k, _ in got)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, junk", [
+    ("He will hand the letters to President of the Republic General Michel Aoun next week.", "org:republic general"),
+    ("The envoys met the President at the President’s House yesterday, President Media Unit said.", "person:s house"),
+    ("The envoys met the President at the President’s House yesterday, President Media Unit said.", "person:media unit"),
+    ("New WTO Director General Names His Four Deputies\n", "person:~names"),
+    ("The talks were chaired by Dr Tedros Adhanom, the Foreign Minister of the Federal Republic of Ethiopia.", "place:federal republic"),
+])
+def test_pieces_of_titles_possessives_and_headlines_are_no_names(extractor, text, junk):
+    assert junk not in {key for key, _ in found(extractor, text)}
+
+
+@pytest.mark.model
+def test_a_state_named_with_a_form_the_gazetteer_lacks_still_owns_the_office(extractor):
+    assert_sentence(extractor, "The talks were chaired by Dr Tedros Adhanom, the Foreign Minister of the Federal Republic of Ethiopia.",
+                    {("person:tedros adhanom", "holds-office", "state:ethiopia")}, {("place:federal republic", "part-of", "state:ethiopia")})

@@ -400,6 +400,7 @@ def surnames_after_titles(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]
                 or fold(title.text) not in words.heads:
             continue
         if fold(token.text) in words.titles or fold(token.text)[:-1] in words.titles or token.lower_ in heads or len(token) < 2 \
+                or token.lower_ in gaz.lexicon["headline_verbs"] \
                 or after.is_alpha and (after.is_title or after.is_upper) or after.lower_ == "for" \
                 or k >= 2 and doc[k - 2].lower_ in ("the", "a", "an"):
             continue  # not "the President Hotel", "High Commissioners", "King Hassan II", "Minister Responsible for"

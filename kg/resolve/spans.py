@@ -209,6 +209,13 @@ def _fragment(span: Span, gaz: Gazetteer) -> bool:
         return True
     if in_a_title(span, gaz):
         return True
+    if len(span) == 1 and span[0].lower_ in lex["headline_verbs"]:
+        return True  # "New WTO Director General Names His Deputies": a headline's verb
+    if span[0].tag_ == "POS" or span[0].text in ("'s", "\u2019s"):
+        return True  # "the President" + "'s House": what is left of a possessive
+    if not span.ent_id_ and len(span) > 1 and all(t.lower_ in lex["state_form_words"] or t.lower_ in words.honorifics for t in span) \
+            and any(t.lower_ in lex["state_form_words"] for t in span):
+        return True  # "the Federal Republic" + "of X", "President of the Republic" + "General N": a state's form, not a name
     if len(span) > 1 and (span[-1].lower_ in lex["credential_nouns"] or any(
             t.lower_ in lex["credential_nouns"] and span.doc[t.i - 1].lower_ == "of" for t in span[1:])):
         return True  # "Letter of Credence", "Letters of Accreditation (at Government House)": a document

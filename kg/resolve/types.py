@@ -39,12 +39,14 @@ def after_title(span: Span, gaz: Gazetteer) -> bool:
     doc = span.doc
     before = fold(doc[span.start - 1].text) if span.start else ""
     if len(span) == 1 and span[0].is_title and span[0].is_alpha and before in words.heads and doc[span.start - 1].is_title \
-            and span[0].lower_ not in gaz.lexicon["organisation_heads"]:
+            and span[0].lower_ not in gaz.lexicon["organisation_heads"] and span[0].lower_ not in gaz.lexicon["headline_verbs"]:
         return True  # "President Niinisto": a surname the model took for an organisation, after a capitalised head title
     if not 2 <= len(span) <= 4 or not all(t.text[:1].isupper() or t.lower_ in words.particles for t in span if t.is_alpha):
         return False
     if before == "" and span.start >= 2 and doc[span.start - 1].text == ",":
         before = fold(doc[span.start - 2].text)  # "Switzerland's U.N. ambassador, Pascale Baeriswyl,"
+    if span[-1].lower_ in gaz.lexicon["organisation_heads"]:
+        return False  # "President Media Unit said": the President's unit, not a person
     if before in words.heads or before in words.person_nouns:
         return True  # "senior lawyer Festus Keyamo"
     folded = [fold(t.text) for t in doc[max(0, span.start - 4) : span.start] if not t.is_punct]
