@@ -221,3 +221,21 @@ def test_a_first_attendance_is_no_sign_of_membership(extractor):
     text = ("Ministers of NATO met in Brussels for a meeting of NATO ministers of foreign affairs. "
             "Prime Minister of Montenegro Dragan Vukic participated in the meeting.")
     assert ("state:montenegro", "member-of", "org:nato") in _members(extractor, text)
+
+
+def test_ministers_attending_an_organisations_ministerial_council_stand_for_member_states(extractor):
+    text = ("The Ministerial Council of the Gulf Cooperation Council held its 160th session in Riyadh, with the participation of:\n"
+            "His Excellency Mr Rashid bin Khalid Al Nuaimi,\nMinister of Foreign Affairs of the Kingdom of Bahrain\n"
+            "His Excellency Shaikh Nasser Fahad Al Sabah,\nMinister of Foreign Affairs of the State of Kuwait\n"
+            "The meeting issued the following statement.")
+    got = model_triples(extractor, text)
+    assert {("person:rashid bin khalid al nuaimi", "holds-office", "state:bahrain"),
+            ("person:nasser fahad al sabah", "holds-office", "state:kuwait")} <= got
+    assert {("state:bahrain", "member-of", "org:gcc"), ("state:kuwait", "member-of", "org:gcc")} <= got
+
+
+def test_ministers_at_a_leaders_summit_do_not_stand_for_members(extractor):
+    text = (SUMMIT + "The summit was attended by Minister of Foreign Affairs of Morocco Karim Alaoui and "
+            "Minister of Trade of Japan Kenji Sato.")
+    got = _members(extractor, text)
+    assert ("state:morocco", "member-of", "org:ecowas") not in got and ("state:japan", "member-of", "org:ecowas") not in got

@@ -18,7 +18,7 @@ from __future__ import annotations
 from kg.gazetteer import fold
 from kg.model import Evidence, Relation
 from kg.relations.arguments import entities
-from kg.relations.bodies import parent_organisation
+from kg.relations.bodies import organ_parent, parent_organisation
 from kg.relations.context import Context
 
 __all__ = ["chaired_organisations", "chairs_held_by_states", "chairs_in_apposition", "elected_to_lead", "member_state_leaders", "organisation_leaders_listed", "represented_members", "rotating_chairs", "states_parties", "summit_members"]
@@ -36,7 +36,7 @@ def _summit_organisation(ctx: Context) -> str | None:
             m = rdoc.by_token.get(t.i)
             if m is not None and m.type == "organisation" and ctx.kind(m.key) == "intergovernmental":
                 found.add(m.key)
-            elif m is not None and m.type == "organisation" and (parent := parent_organisation(ctx, m.key)) is not None:
+            elif m is not None and m.type == "organisation" and (parent := parent_organisation(ctx, m.key) or organ_parent(ctx, m.key)) is not None:
                 found.add(parent)  # "the IGAD Assembly of Heads of State and Government": IGAD's organ
     if not found and any(t.lower_ in lex["leader_nouns"] for t in rdoc.tokens(lex["leader_nouns"])):
         # "the Supreme Council held its session with the participation of Their Majesties": the
@@ -122,11 +122,18 @@ def _places_listed(ctx: Context, k: int) -> list[str]:
     return states
 
 
+def _ministerial(ctx: Context) -> bool:
+    """Whether the meeting the document reports is of ministers ("the Ministerial Council", "the
+    Foreign Ministers Meeting"): its attending ministers then stand for their states too."""
+    return any(ctx.doc[k].lower_ in ctx.lex["summit_nouns"] for t in ctx.rdoc.tokens(ctx.lex["ministerial_nouns"])
+               for k in range(max(0, t.i - 3), min(len(ctx.doc), t.i + 4)))
+
+
 def summit_members(ctx: Context) -> list[Relation]:
     org = _summit_organisation(ctx)
     if org is None:
         return []
-    heads = tuple(ctx.lex["head_of_government_titles"])
+    heads = tuple(ctx.lex["head_of_government_titles"]) + (("minister",) if _ministerial(ctx) else ())
     office_heads = {title.split()[-1] for title in heads}
     out: list[Relation] = []
     done: set[str] = set()

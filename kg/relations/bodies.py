@@ -82,6 +82,9 @@ def organ_parent(ctx: Context, key: str) -> str | None:
     if key in ctx.gaz.entries or not key.startswith("org:"):
         return None
     name = key.split(":", 1)[1]
+    words = name.split()
+    if len(words) > 1 and words[0] in ctx.lex["organ_modifiers"] and words[1] in ctx.lex["organ_heads"]:
+        name = " ".join(words[1:])  # "the Ministerial Council of the GCC", "the Executive Council of the AU"
     if name.split()[0] in ctx.lex["organ_heads"]:
         # "authority of heads of state and government of the economic community of west african states"
         parts = name.split(" of ")

@@ -385,6 +385,8 @@ def titles_in_full(ctx: Context) -> list[Relation]:
         # title phrases in apposition: ", President of the Republic of Liberia and ...,"; in protocol
         # lists the title may stand on the line under the name
         under = end + 1 < len(doc) and doc[end].is_space and "\n" in doc[end].text or end < len(doc) and "\n" in doc[end - 1].whitespace_
+        if not under and end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text == "\n":
+            end, under = end + 1, True  # "N,\nMinister of Foreign Affairs of X": the name's line ends with a comma
         if under and end < len(doc) and doc[end].is_space:
             end += 1
         if end + 1 < len(doc) and (doc[end].text == "," or under) and not ctx.office_blocked(end + 2) \
