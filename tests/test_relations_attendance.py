@@ -239,3 +239,13 @@ def test_ministers_at_a_leaders_summit_do_not_stand_for_members(extractor):
             "Minister of Trade of Japan Kenji Sato.")
     got = _members(extractor, text)
     assert ("state:morocco", "member-of", "org:ecowas") not in got and ("state:japan", "member-of", "org:ecowas") not in got
+
+
+def test_ministers_and_ambassadors_from_states_each_followed_by_a_name(extractor):
+    text = ("The IGAD Council of Ministers met in Djibouti. The Council Meeting was attended by Ministers and Ambassadors from "
+            "the Republic of Kenya, H.E Amina Wanjiru Otieno, the Republic of Uganda, H.E Samuel Okello Mugisha and the "
+            "Republic of Sudan, H.E Kamal Hassan Idris.")
+    got = model_triples(extractor, text)
+    for state in ("kenya", "uganda", "sudan"):
+        assert (f"state:{state}", "member-of", "org:igad") in got, state
+    assert ("person:amina wanjiru otieno", "holds-office", "state:kenya") in got

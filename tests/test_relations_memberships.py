@@ -1328,3 +1328,14 @@ def test_since_becoming_a_member_the_subject_of_the_clause_is_one(extractor):
                     {("state:georgia", "member-of", "org:council-of-europe")}, set())
     assert_sentence(extractor, "Georgia has hosted many events since seeking to become a member of the Council of Europe.", set(),
                     {("state:georgia", "member-of", "org:council-of-europe")})
+
+
+@pytest.mark.model
+def test_the_countries_in_an_organisation_listed_after_a_copula_are_members(extractor):
+    assert_sentence(extractor, "The D-8 summit opened in Dhaka. The other countries in the organisation are Egypt, Indonesia and Iran.",
+                    {("state:egypt", "member-of", "org:d-8"), ("state:indonesia", "member-of", "org:d-8"), ("state:iran", "member-of", "org:d-8")},
+                    set())
+    assert_sentence(extractor, "The D-8 summit opened in Dhaka. The countries in the region are Egypt, Indonesia and Iran.", set(),
+                    {("state:egypt", "member-of", "org:d-8")})
+    assert_sentence(extractor, "The D-8 summit opened in Dhaka. The observer countries in the organisation are Egypt and Iran.", set(),
+                    {("state:egypt", "member-of", "org:d-8")})

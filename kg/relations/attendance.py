@@ -20,6 +20,7 @@ from kg.model import Evidence, Relation
 from kg.relations.arguments import entities
 from kg.relations.bodies import organ_parent, parent_organisation
 from kg.relations.context import Context
+from kg.relations.titles import honorific_end
 
 __all__ = ["chaired_organisations", "chairs_held_by_states", "chairs_in_apposition", "elected_to_lead", "member_state_leaders", "organisation_leaders_listed", "represented_members", "rotating_chairs", "states_parties", "summit_members"]
 
@@ -115,6 +116,9 @@ def _places_listed(ctx: Context, k: int) -> list[str]:
         if m.type == "state":
             states.append(m.key)
         k = rdoc.spans[k].end
+        if states and k + 2 < len(doc) and doc[k].text == "," and (p := rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc)))) is not None \
+                and p.type == "person":
+            k = rdoc.spans[honorific_end(ctx, k + 1, len(doc))].end  # "A, H.E. N, B, H.E. M": each state's representative after it
         if k < len(doc) and doc[k].lower_ in (",", "and") or k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "and":
             k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "and")
         else:
@@ -153,8 +157,11 @@ def summit_members(ctx: Context) -> list[Relation]:
         for t in (ctx.doc[i] for i in sorted(clause)):
             if t.lemma_ == "represent" and t.tag_ == "VBD":  # "Dr N, Minister of Foreign Affairs, represented Dominica"
                 states += [m.key for c in t.children if c.dep_ == "dobj" and (m := ctx.rdoc.mention_at(c)) is not None and m.type == "state"]
+            before = t.i - 1
+            if before > 1 and ctx.doc[before].lower_ in ctx.lex["envoy_nouns"] and ctx.doc[before - 1].lower_ == "and":
+                before -= 2  # "Ministers and Ambassadors from A, N, B, M"
             if t.lower_ in ("from", "of") and t.i > 0 and t.i + 1 < len(ctx.doc) and (
-                    ctx.doc[t.i - 1].lower_ in ctx.lex["leader_nouns"] | ctx.lex["ministerial_nouns"] | {"government"}
+                    ctx.doc[before].lower_ in ctx.lex["leader_nouns"] | ctx.lex["ministerial_nouns"] | {"government"}
                     or t.lower_ == "of" and ctx.doc[t.i - 1].lower_ in office_heads and ctx.doc[t.i - 1].is_title
                     and not _added_to_the_members(ctx, sent, t.i)):
                 states += _places_listed(ctx, t.i + 1)  # also "the President of Kiribati, the Premier of Niue"

@@ -81,8 +81,10 @@ def _members_subject(ctx: Context, verb: Token) -> Token | None:
     if subject is None or subject.lower_ not in lex["composition_member_nouns"]:
         return None
     modifiers = [c.lower_ for c in subject.children if c.dep_ in ("amod", "compound", "nmod")]
-    if subject.lower_ != "members" and "member" not in modifiers:
-        return None  # "the states are ..." or "the African countries included ..." name no membership
+    within = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and _organisation_named(ctx, g) is not None
+                                                               for g in c.children) for c in subject.children)
+    if subject.lower_ != "members" and "member" not in modifiers and not within:
+        return None  # "the states are ..." or "the African countries included ..." name no membership; "the countries in the bloc" do
     if any(word in lex["non_member_qualifiers"] for word in modifiers):
         return None
     if any(c.dep_ in ("relcl", "acl") and (not ctx.asserted(c) or any(
@@ -189,7 +191,7 @@ def _owner_of_members(ctx: Context, members: Token) -> Mention | None:
         if child.dep_ in ("compound", "poss", "amod") and child.lower_ != "member" and (
                 ctx.rdoc.mention_at(child) is not None or child.dep_ == "poss"):
             return _organisation_named(ctx, child)
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
             return next((_organisation_named(ctx, g) for g in child.children if g.dep_ == "pobj"), None)
     return None
 

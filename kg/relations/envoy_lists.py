@@ -38,8 +38,9 @@ def envoys_in_turn(ctx: Context) -> list[Relation]:
         if not plural or of + 1 >= len(doc) or doc[of].lower_ not in ("of", "from"):
             continue
         start = token.i
-        while start > 0 and fold(doc[start - 1].text) in lex["title_modifiers"] and (start - 1) not in rdoc.by_token:
-            start -= 1  # "Foreign Ministers of ...", "Prime Ministers of ..."
+        while start > 0 and fold(doc[start - 1].text) in lex["title_modifiers"] and (start - 1) not in rdoc.by_token \
+                and doc[start - 1].lower_ not in ("and", "of"):
+            start -= 1  # "Foreign Ministers of ...", "Prime Ministers of ..." (not "Ministers and" of "Ministers and Ambassadors")
         pairs = _pairs(ctx, of + 1)
         if len(pairs) < 2:
             pairs = _respective_pairs(ctx, of + 1)
