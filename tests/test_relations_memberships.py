@@ -1339,3 +1339,14 @@ def test_the_countries_in_an_organisation_listed_after_a_copula_are_members(extr
                     {("state:egypt", "member-of", "org:d-8")})
     assert_sentence(extractor, "The D-8 summit opened in Dhaka. The observer countries in the organisation are Egypt and Iran.", set(),
                     {("state:egypt", "member-of", "org:d-8")})
+
+
+@pytest.mark.model
+def test_a_counted_bloc_countries_apposition_lists_its_members(extractor):
+    assert_sentence(extractor, "The three Benelux countries, Belgium, the Netherlands and Luxembourg, will host the talks.",
+                    {("state:belgium", "member-of", "org:benelux"), ("state:netherlands", "member-of", "org:benelux"),
+                     ("state:luxembourg", "member-of", "org:benelux")}, set())
+    assert_sentence(extractor, "The EU countries, France and Japan, met in Paris.", set(),  # no count the list fills
+                    {("state:france", "member-of", "org:european-union"), ("state:japan", "member-of", "org:european-union")})
+    assert_sentence(extractor, "The three Benelux countries, Belgium and the Netherlands, met.", set(),  # three named as two
+                    {("state:belgium", "member-of", "org:benelux")})

@@ -643,3 +643,14 @@ def test_holders_listed_under_an_organisations_office_in_the_plural(extractor):
     assert ("person:marcelo duarte ferreira", "holds-office", "state:brazil") not in got  # a nationality, not an office
     text = "Since 1948 there have been nine presidents:\n• Arthur Wentworth Hale, United Kingdom, 1948-1953\n"
     assert not {t for t in model_triples(extractor, text) if t[1] == "holds-office"}
+
+
+@pytest.mark.model
+def test_a_state_in_brackets_after_a_titled_name_owns_the_office(extractor):
+    text = ("The heads of State who addressed the Summit were President Didier Nkurunziza Bizimana, (Burundi), "
+            "Prime Minister Ravi Kumar Ramdin (Mauritius) and President Jean Baptiste Mugenzi (Rwanda).")
+    assert_sentence(extractor, text, {("person:didier nkurunziza bizimana", "holds-office", "state:burundi"),
+                                      ("person:ravi kumar ramdin", "holds-office", "state:mauritius"),
+                                      ("person:jean baptiste mugenzi", "holds-office", "state:rwanda")}, set())
+    assert_sentence(extractor, "Secretary-General Antonio Manuel Costa (Portugal) opened the session.", set(),
+                    {("person:antonio manuel costa", "holds-office", "state:portugal")})

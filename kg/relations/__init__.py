@@ -52,7 +52,7 @@ RULES: tuple[Rule, ...] = (
     offices.person_titles,
     offices.titles_in_full,
     offices.name_of_state,
-    offices.listed_under_state,
+    office_lists.listed_under_state,
     office_lists.holders_listed_under_heading,
     clause_offices.offices_in_clauses,
     counterparts.counterparts,

@@ -77,7 +77,8 @@ def member_compounds(ctx: Context) -> list[Relation]:
     nouns = lex["member_nouns"]
     candidates = {t.i for t in rdoc.tokens(nouns)}
     candidates |= {i for i, span in rdoc.spans.items() if span.end == i + 1 < len(doc) and (doc[i + 1].text in _DASHES or (
-        doc[i + 1].lower_ in lex["state_nouns_plural"] and i + 2 < len(doc) and (doc[i + 2].text in _DASHES or _state_at(ctx, i + 2))))}
+        doc[i + 1].lower_ in lex["state_nouns_plural"] and i + 2 < len(doc) and (doc[i + 2].text in _DASHES or _state_at(ctx, i + 2)
+                                                                                  or doc[i + 2].text == ",")))}
     for token in (doc[i] for i in sorted(candidates)):
         org = None
         j = comma = count = None
@@ -122,6 +123,10 @@ def member_compounds(ctx: Context) -> list[Relation]:
             elif m.type == "organisation" and ctx.kind(m.key) == "intergovernmental" and j > token.i + 1 and _state_at(ctx, j) \
                     and not ctx.non_member(token) and not _composition_to_come(ctx, token):
                 org = m
+            elif m.type == "organisation" and ctx.kind(m.key) == "intergovernmental" and j > token.i + 1 and j + 1 < len(doc) \
+                    and doc[j].text == "," and (_state_at(ctx, j + 1) or doc[j + 1].lower_ == "the" and _state_at(ctx, j + 2)) \
+                    and not ctx.non_member(token) and (count := count_before(ctx, token.i, token.i - 3)):
+                org, comma, j = m, j, j + 1  # "the three Benelux countries, A, B and C,": the count the list fills
         if org is None or org.type != "organisation" or j is None or j >= len(doc):
             continue
         if token.lower_ in lex["ally_nouns"] and org.key not in lex["military_alliances"]:

@@ -1,4 +1,5 @@
-"""holds-office from a list of an organisation's office holders under a heading sentence.
+"""holds-office from lists of office holders: each line headed by its state ("Angola: H.E. President
+N"), or an organisation's office holders under a heading sentence.
 
 Retrospectives and an organisation's own pages list who has held its top post: "Since the
 establishment of FAO in 1945, there have been eight Directors-General:" and then one line each,
@@ -12,9 +13,11 @@ from __future__ import annotations
 from kg.model import Relation
 from kg.relations.context import Context
 from kg.relations.lines import line_of
+from kg.relations.offices import already_found
+from kg.relations.title_phrases import title_phrases
 from kg.relations.titles import honorific_end
 
-__all__ = ["holders_listed_under_heading"]
+__all__ = ["holders_listed_under_heading", "listed_under_state"]
 
 
 def _heading(ctx: Context, colon: int) -> tuple[str, str] | None:
@@ -71,4 +74,48 @@ def holders_listed_under_heading(ctx: Context) -> list[Relation]:
             if r:
                 out.append(r)
             k = max(end, k + 1)
+    return out
+
+
+def listed_under_state(ctx: Context) -> list[Relation]:
+    """Attendance lists that head each line with its state: "Angola: H.E. President N",
+    "Zambia: Honourable Mr. N, Minister of Foreign Affairs": the state owns the office the line
+    gives without an owner."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    out: list[Relation] = []
+    headings = []  # (state token, the token after the heading)
+    for token in rdoc.tokens((":",)):
+        state = rdoc.by_token.get(token.i - 1)
+        if state is not None and state.type == "state":
+            headings.append((token.i - 1, token.i + 1))
+    if len(headings) >= 2:  # in such a list a heading may lose its colon: "Malawi H.E. President N"
+        for i, m in rdoc.by_token.items():
+            span = rdoc.spans[i]
+            if m.type == "state" and i == span.start and span.end < len(doc) and doc[span.end].text != ":" \
+                    and honorific_end(ctx, span.end, len(doc)) > span.end:
+                headings.append((span.end - 1, span.end))
+    for k, after in sorted(set(headings)):
+        state = rdoc.by_token[k]
+        first = rdoc.spans[k].start
+        if first > 0 and not (doc[first - 1].is_space or "\n" in doc[first - 1].whitespace_ or doc[first - 1].text in ("\n", ";")):
+            continue  # the state must begin its line
+        start = honorific_end(ctx, after, len(doc))
+        phrases = title_phrases(ctx, start, len(doc))
+        name_at = honorific_end(ctx, phrases[-1].end, len(doc)) if phrases else start
+        if phrases and name_at < len(doc) and doc[name_at].text == "," and phrases[-1].end == name_at:
+            name_at = honorific_end(ctx, name_at + 1, len(doc))  # "Deputy Prime Minister, N, Minister of ..."
+        person = rdoc.by_token.get(name_at)
+        if person is None or person.type != "person" or rdoc.spans[name_at].start != name_at:
+            continue
+        roles = [p.role for p in phrases if p.owner is None and p.relation in ("holds-office", "ambassador-to")]
+        end = rdoc.spans[name_at].end
+        if not phrases and end + 1 < len(doc) and doc[end].text == ",":
+            trailing = title_phrases(ctx, end + 1, doc[end].sent.end)
+            roles = [p.role for p in trailing if p.owner is None and p.relation in ("holds-office", "ambassador-to")][:1]
+        ev = ctx.evidence(doc[name_at], "title-under-state-heading")
+        for role in roles[:1]:
+            if not already_found(ctx, person.key, "holds-office", state.key, ev.start):
+                r = ctx.relation("holds-office", (person.key, "person"), (state.key, "state"), ev, role=role)
+                if r:
+                    out.append(r)
     return out

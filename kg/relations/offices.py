@@ -21,7 +21,7 @@ from kg.relations.titles import (
     base_title, government_of, honorific_end, honorific_start, owner_after, owner_before, skip_government_words, title_at, title_start,
 )
 
-__all__ = ["listed_under_state", "name_of_state", "person_titles", "phrase_relations", "titles_in_full"]
+__all__ = ["already_found", "name_of_state", "person_titles", "phrase_relations", "titles_in_full"]
 
 
 def person_titles(ctx: Context) -> list[Relation]:
@@ -313,7 +313,8 @@ def _title_with_object_before_name(ctx: Context, person, start: int, end: int) -
 # Offices spelled out in full, as communiqués, press releases and protocol lists write them.
 
 
-def _already(ctx: Context, person: str, relation: str, target: str, sentence_start: int) -> bool:
+def already_found(ctx: Context, person: str, relation: str, target: str, sentence_start: int) -> bool:
+    """Whether a rule before found this relation in the sentence starting at ``sentence_start``."""
     return any(r.source == person and r.relation == relation and r.target == target and r.evidence.start == sentence_start
                for r in ctx.found)
 
@@ -329,7 +330,7 @@ def phrase_relations(ctx: Context, person, phrases, token, rule: str) -> list[Re
             owners[n] = owners[n + 1]
 
     def add(rel, target, role=""):
-        if target is None or _already(ctx, person[0], rel, target[0], ev.start):
+        if target is None or already_found(ctx, person[0], rel, target[0], ev.start):
             return
         r = ctx.relation(rel, person, target, ev, role=role)
         if r and not any((o.relation, o.target) == (r.relation, r.target) for o in out):
@@ -339,7 +340,7 @@ def phrase_relations(ctx: Context, person, phrases, token, rule: str) -> list[Re
         if phrase.former:  # "former President of X N": the office was held
             if phrase.relation in ("holds-office", "ambassador-to") and not (owner and owner[1] == "organisation" and ctx.is_civil(owner[0])):
                 r = ctx.relation("holds-office", person, owner, ctx.evidence(token, f"{rule}:former"), role=f"former {phrase.role}") if owner else None
-                if r and not _already(ctx, person[0], "holds-office", owner[0], ev.start):
+                if r and not already_found(ctx, person[0], "holds-office", owner[0], ev.start):
                     out.append(r)
             continue
         if phrase.relation == "ambassador-to":
@@ -477,6 +478,17 @@ def _bare_title_before(ctx: Context, start: int):
     return title
 
 
+def _bracketed_state(ctx: Context, span):
+    """ "President N (Burundi)", "Prime Minister N, (Mauritius)": the state in brackets right after a name."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    k = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    m = rdoc.by_token.get(k + 1) if k + 2 < len(doc) and doc[k].text == "(" else None
+    if m is None or m.type != "state" or rdoc.spans[k + 1].start != k + 1 or rdoc.spans[k + 1].end >= len(doc) \
+            or doc[rdoc.spans[k + 1].end].text != ")":
+        return None
+    return m
+
+
 def _listed_state(ctx: Context, span, *, before: bool = True):
     """The state given with a name as a list item gives it: "N of [the] Kenya", "N from the UK",
     or (``before``) "Italy's N"; None when there is none or the state owns something else."""
@@ -525,50 +537,6 @@ def _envoy_list_title(ctx: Context, span):
     return ("holds-office", ctx.lex["leader_titles_plural"].get(heading.lower_, "head of state"))  # "The Presidents of ..., A, of X; B, of Y"
 
 
-def listed_under_state(ctx: Context) -> list[Relation]:
-    """Attendance lists that head each line with its state: "Angola: H.E. President N",
-    "Zambia: Honourable Mr. N, Minister of Foreign Affairs": the state owns the office the line
-    gives without an owner."""
-    doc, rdoc = ctx.doc, ctx.rdoc
-    out: list[Relation] = []
-    headings = []  # (state token, the token after the heading)
-    for token in rdoc.tokens((":",)):
-        state = rdoc.by_token.get(token.i - 1)
-        if state is not None and state.type == "state":
-            headings.append((token.i - 1, token.i + 1))
-    if len(headings) >= 2:  # in such a list a heading may lose its colon: "Malawi H.E. President N"
-        for i, m in rdoc.by_token.items():
-            span = rdoc.spans[i]
-            if m.type == "state" and i == span.start and span.end < len(doc) and doc[span.end].text != ":" \
-                    and honorific_end(ctx, span.end, len(doc)) > span.end:
-                headings.append((span.end - 1, span.end))
-    for k, after in sorted(set(headings)):
-        state = rdoc.by_token[k]
-        first = rdoc.spans[k].start
-        if first > 0 and not (doc[first - 1].is_space or "\n" in doc[first - 1].whitespace_ or doc[first - 1].text in ("\n", ";")):
-            continue  # the state must begin its line
-        start = honorific_end(ctx, after, len(doc))
-        phrases = title_phrases(ctx, start, len(doc))
-        name_at = honorific_end(ctx, phrases[-1].end, len(doc)) if phrases else start
-        if phrases and name_at < len(doc) and doc[name_at].text == "," and phrases[-1].end == name_at:
-            name_at = honorific_end(ctx, name_at + 1, len(doc))  # "Deputy Prime Minister, N, Minister of ..."
-        person = rdoc.by_token.get(name_at)
-        if person is None or person.type != "person" or rdoc.spans[name_at].start != name_at:
-            continue
-        roles = [p.role for p in phrases if p.owner is None and p.relation in ("holds-office", "ambassador-to")]
-        end = rdoc.spans[name_at].end
-        if not phrases and end + 1 < len(doc) and doc[end].text == ",":
-            trailing = title_phrases(ctx, end + 1, doc[end].sent.end)
-            roles = [p.role for p in trailing if p.owner is None and p.relation in ("holds-office", "ambassador-to")][:1]
-        ev = ctx.evidence(doc[name_at], "title-under-state-heading")
-        for role in roles[:1]:
-            if not _already(ctx, person.key, "holds-office", state.key, ev.start):
-                r = ctx.relation("holds-office", (person.key, "person"), (state.key, "state"), ev, role=role)
-                if r:
-                    out.append(r)
-    return out
-
-
 def name_of_state(ctx: Context) -> list[Relation]:
     """ "Ambassador Stephane Jobin of Canada", "President Joe Biden of the United States": an
     office title without its owner before the name, and the owner after it."""
@@ -580,7 +548,7 @@ def name_of_state(ctx: Context) -> list[Relation]:
         if m.type != "person" or span.start in seen:
             continue
         seen.add(span.start)
-        after = _listed_state(ctx, span, before=False)
+        after = _listed_state(ctx, span, before=False) or _bracketed_state(ctx, span)
         owner = after or _listed_state(ctx, span)
         if owner is None:
             continue
@@ -590,7 +558,7 @@ def name_of_state(ctx: Context) -> list[Relation]:
         if owner.type == "state" and base_title(title[1]) in ctx.lex["organisation_office_titles"]:
             continue  # "Deputy Chairperson N of Kenya", "Commissioner N of Algeria": an organisation's officer and their nationality
         ev = ctx.evidence(doc[span.start], "title-name-of-owner")
-        if _already(ctx, m.key, "holds-office", owner.key, ev.start):
+        if already_found(ctx, m.key, "holds-office", owner.key, ev.start):
             continue
         r = ctx.relation("holds-office", (m.key, "person"), (owner.key, owner.type), ev, role=title[1])
         if r:
