@@ -654,3 +654,16 @@ def test_a_state_in_brackets_after_a_titled_name_owns_the_office(extractor):
                                       ("person:jean baptiste mugenzi", "holds-office", "state:rwanda")}, set())
     assert_sentence(extractor, "Secretary-General Antonio Manuel Costa (Portugal) opened the session.", set(),
                     {("person:antonio manuel costa", "holds-office", "state:portugal")})
+
+
+@pytest.mark.model
+def test_a_cabinet_list_of_name_dash_office_lines_in_an_article_about_one_state(extractor):
+    text = ("Ghana’s new president named a cabinet on Thursday. Ghana has grown fast.\n"
+            "Here is the list of ministerial appointments approved by parliament:\n"
+            "Kwabena Osei Tutu – Minister of Public Enterprises\n"
+            "Ama Serwaa Mensah – Minister of Defence\n")
+    assert_sentence(extractor, text, {("person:kwabena osei tutu", "holds-office", "state:ghana"),
+                                      ("person:ama serwaa mensah", "holds-office", "state:ghana")}, set())
+    text = ("Ghana’s new president named a cabinet on Thursday. Ghana has grown fast.\n"
+            "Kwabena Osei Tutu – who was Minister of Defence – spoke first.\n")
+    assert ("person:kwabena osei tutu", "holds-office", "state:ghana") not in model_triples(extractor, text)

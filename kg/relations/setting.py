@@ -70,6 +70,14 @@ def ownerless_titles(ctx: Context, span) -> list[tuple[str, str]]:
             k = phrases[-1].end
             if k >= len(doc) or doc[k].is_punct:
                 found += [(p.relation, p.role) for p in phrases if (p.relation, p.role) not in found]
+    elif end + 1 < len(doc) and doc[end].text in ("-", "\u2013", "\u2014") and line_of(doc, span.start)[0] == honorific_start(ctx, span.start):
+        # a cabinet list, one name a line: "N - Minister of Defence" (the office ends the line)
+        last = line_of(doc, span.start)[1]
+        while last > end and doc[last - 1].is_space:
+            last -= 1
+        phrases = title_phrases(ctx, end + 1 + doc[end + 1].is_space, last)
+        if phrases and all(p.owner is None for p in phrases) and phrases[-1].end == last:
+            found += [(p.relation, p.role) for p in phrases if (p.relation, p.role) not in found]
     if end + 1 < len(doc) and doc[end].lower_ == "as" and _appointing_verb(ctx, doc[end]):
         k = end + 1 + (doc[end + 1].lower_ in ("another", "a", "the", "new"))
         phrase = read_title_phrase(ctx, k, doc[end].sent.end)  # "voted for N as (another) Deputy Prime Minister"

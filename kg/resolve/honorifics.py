@@ -20,7 +20,7 @@ from kg.gazetteer import Gazetteer
 from kg.resolve.given_names import is_given_name
 from kg.resolve.text import fold, word_hashes
 
-__all__ = ["Words", "colon_titled_names", "surnames_after_titles", "dash_paired_names", "state_paired_names", "honorific_end", "honorific_names", "is_title_only", "title_names", "words_of"]
+__all__ = ["Words", "colon_titled_names", "dash_titled_names", "surnames_after_titles", "dash_paired_names", "state_paired_names", "honorific_end", "honorific_names", "is_title_only", "title_names", "words_of"]
 
 
 @dataclass(frozen=True)
@@ -405,4 +405,29 @@ def surnames_after_titles(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]
                 or k >= 2 and doc[k - 2].lower_ in ("the", "a", "an"):
             continue  # not "the President Hotel", "High Commissioners", "King Hassan II", "Minister Responsible for"
         found.append((k - 1, k, k + 1))
+    return found
+
+
+def dash_titled_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
+    """(dash, name start, name end) of the names a cabinet list gives one a line before a dash and
+    the office: "A B - Minister of Defence", "Dr. C D - Minister of Labour". The name (two to four
+    words, forms of address before it allowed) must open its line, and the words after the dash
+    must begin with an office's head word ("Minister", "Director-General")."""
+    words = words_of(gaz)
+    found = []
+    for d, token in enumerate(doc):
+        if token.text not in ("-", "\u2013", "\u2014") or d + 1 >= len(doc) or d < 2:
+            continue
+        after = d + 1
+        while after < len(doc) and doc[after].is_space:
+            after += 1
+        if after >= len(doc) or fold(doc[after].text) not in words.heads or not doc[after].is_title:
+            continue
+        first = d
+        while first > 0 and not (doc[first - 1].is_space or "\n" in doc[first - 1].whitespace_):
+            first -= 1
+        start = honorific_end(doc, first, d, words)
+        end = name_end(doc, start, words, limit=4)
+        if end == d and 2 <= end - start and not any(doc[j].ent_id_ for j in range(start, end)):
+            found.append((d, start, end))
     return found
