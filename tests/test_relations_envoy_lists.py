@@ -232,3 +232,14 @@ def test_credentials_received_by_an_organisations_president_give_no_host_state(e
             "Ambassador Pieter van Dalen of the Netherlands and Ambassador Lucas Pereira Costa of Brazil spoke of trade.")
     assert_sentence(extractor, text, set(), {("person:pieter van dalen", "ambassador-to", "state:nigeria"),
                                              ("person:lucas pereira costa", "ambassador-to", "state:nigeria")})
+
+
+@pytest.mark.model
+def test_envoys_welcomed_by_a_head_of_state_are_posted_to_that_state(extractor):
+    text = ("President Kofi Mensah of Ghana welcomed five envoys at the Jubilee House. "
+            "The envoys were Anna Berg Lindqvist from Sweden and Li Wei Zhang from China.")
+    assert_sentence(extractor, text, {("person:anna berg lindqvist", "ambassador-to", "state:ghana"),
+                                      ("person:li wei zhang", "ambassador-to", "state:ghana")}, set())
+    text = ("President Kofi Mensah of Ghana criticised five envoys at the Jubilee House. "
+            "The envoys were Anna Berg Lindqvist from Sweden and Li Wei Zhang from China.")
+    assert_sentence(extractor, text, set(), {("person:anna berg lindqvist", "ambassador-to", "state:ghana")})

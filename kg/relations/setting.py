@@ -382,7 +382,18 @@ def _credentials_host(ctx: Context) -> str | None:
                 hosts |= offices[m.key]
     if len(hosts) == 1:
         return hosts.pop()
-    if hosts or not rdoc.tokens(ctx.lex["credential_nouns"]):
+    if not hosts and not rdoc.tokens(ctx.lex["credential_nouns"]):
+        # "President N welcomed 11 envoys and high commissioners at State House": the receiving head's state
+        for token in rdoc.tokens(ctx.lex["envoy_nouns"]):
+            verb = token.head
+            if token.dep_ != "dobj" or verb.lemma_.lower() not in ("welcome", "receive") or not ctx.asserted(verb):
+                continue
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                m = rdoc.mention_at(subject)
+                if m is not None and m.type == "person" and len(offices.get(m.key, ())) == 1:
+                    hosts |= offices[m.key]
+        return hosts.pop() if len(hosts) == 1 else None
+    if hosts:
         return None
     capitals = {state for token in rdoc.tokens(ctx.lex["credential_nouns"]) if (state := _received_in_capital(ctx, token.sent))}
     if len(capitals) == 1:
