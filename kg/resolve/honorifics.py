@@ -394,7 +394,8 @@ def surnames_after_titles(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]
     words = words_of(gaz)
     heads = set(gaz.lexicon["organisation_heads"]) | set(gaz.lexicon["public_body_heads"])
     found = []
-    for k in range(1, len(doc) - 1):
+    titles = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), word_hashes(words.heads, doc.vocab.strings)))
+    for k in (int(t) + 1 for t in titles if 0 < t + 1 < len(doc) - 1):  # the word after each title word
         title, token, after = doc[k - 1], doc[k], doc[k + 1]
         if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title or not token.is_alpha or not title.is_title \
                 or fold(title.text) not in words.heads:
@@ -415,9 +416,8 @@ def dash_titled_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
     must begin with an office's head word ("Minister", "Director-General")."""
     words = words_of(gaz)
     found = []
-    for d, token in enumerate(doc):
-        if token.text not in ("-", "\u2013", "\u2014") or d + 1 >= len(doc) or d < 2:
-            continue
+    dashes = numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), word_hashes(("-", "\u2013", "\u2014"), doc.vocab.strings)))
+    for d in (int(k) for k in dashes if 2 <= k < len(doc) - 1):
         after = d + 1
         while after < len(doc) and doc[after].is_space:
             after += 1
