@@ -299,3 +299,10 @@ def test_members_and_heads_of_a_states_delegation(extractor, text, present, abse
 ])
 def test_a_delegation_of_a_states_ministry(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_letters_after_a_name_in_apposition_to_a_title_do_not_make_a_list(extractor):
+    assert_sentence(extractor, "The Minister of International Relations and Cooperation, Dr. Thandi Mokoena Dlamini, MP, will lead a "
+                               "South African delegation to the SADC Council of Ministers.",
+                    {("person:thandi mokoena dlamini", "leads-delegation", "state:south-africa")}, set())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_sentence, hand_parse
+from conftest import assert_sentence, hand_parse, model_triples
 from kg.resolve import resolve_mentions
 
 # "The ambassadors of Chile, Ana Gomez, Peru, Jose Diaz and Bolivia, Luis Mora arrived."
@@ -243,3 +243,15 @@ def test_envoys_welcomed_by_a_head_of_state_are_posted_to_that_state(extractor):
     text = ("President Kofi Mensah of Ghana criticised five envoys at the Jubilee House. "
             "The envoys were Anna Berg Lindqvist from Sweden and Li Wei Zhang from China.")
     assert_sentence(extractor, text, set(), {("person:anna berg lindqvist", "ambassador-to", "state:ghana")})
+
+
+@pytest.mark.model
+def test_envoys_listed_name_dash_state_after_a_relative_clause(extractor):
+    text = ("President Kofi Mensah of Ghana received the credentials of four new ambassadors. The envoys who presented their "
+            "letters of credence at the Jubilee House include Nikos Andreou Pappas – Hellenic Republic (Greece), "
+            "Lucia Perez Ortega – Cuba, Ana Lopes Ferreira – Angola.")
+    assert_sentence(extractor, text, {("person:nikos andreou pappas", "holds-office", "state:greece"),
+                                      ("person:lucia perez ortega", "holds-office", "state:cuba")}, set())
+    text = ("President Kofi Mensah of Ghana met writers at the Jubilee House. Diplomats who met him included "
+            "Nikos Andreou Pappas – a Greek novelist, and Lucia Perez Ortega – a poet.")
+    assert not {t for t in model_triples(extractor, text) if t[1] == "holds-office" and t[0] != "person:kofi mensah"}

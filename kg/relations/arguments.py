@@ -204,6 +204,8 @@ def _holder_after_title(ctx: Context, token: Token):
     if m is None or m.type != "person" or ctx.rdoc.spans[k].start != k:
         return None
     after = ctx.rdoc.spans[k].end
+    if after + 2 < end and doc[after].text == "," and doc[after + 1].text in ctx.lex["post_nominal_letters"] and doc[after + 2].text == ",":
+        after += 2  # "the Minister of X, Dr. N, MP, will lead": letters after a name, not a list
     if comma and after < end and (doc[after].lower_ == "and" or doc[after].text == "," and after + 1 < end and (
             (after + 1) in ctx.rdoc.by_token or fold(doc[after + 1].text) in ctx.gaz.title_words)):
         return None  # "led by the Foreign Minister, N and M", "the Minister, N, Ambassador M": a list

@@ -77,12 +77,18 @@ def envoys_with_states_in_brackets(ctx: Context) -> list[Relation]:
             if m is None or m.type != "person" or rdoc.spans[i].start != i:
                 continue
             k = rdoc.spans[i].end
-            state = _mention_from(ctx, k + 1, "state") if k + 2 < len(doc) and doc[k].text in ("(", "from") else None
-            closer = (")",) if doc[k].text == "(" else (",", "and", ".", ";")  # or "A from Namibia, B (DRC)"
+            dash = k + 2 < len(doc) and doc[k].text in ("\u2013", "\u2014") or doc[k].text == "-" and bool(doc[k].whitespace_)
+            state = _mention_from(ctx, k + 1, "state") if k + 2 < len(doc) and (doc[k].text in ("(", "from") or dash) else None
+            closer = (")",) if doc[k].text == "(" else (",", "and", ".", ";")  # or "A from Namibia, B (DRC)", "A - Cuba, B - Angola"
+            if state is not None and dash and state[1] + 2 < len(doc) and doc[state[1]].text == "(" \
+                    and (same := rdoc.by_token.get(state[1] + 1)) is not None and same.key == state[0].key:
+                state = (state[0], rdoc.spans[state[1] + 1].end + 1)  # "A - Hellenic Republic (Greece), B - Cuba"
             if state is not None and state[1] < len(doc) and doc[state[1]].text in closer:
                 pairs.append((state[0], m))
                 first = i if first is None else first
-        if len(pairs) < 2 or any(t.lower_ not in lex["list_lead_words"] and not t.is_punct for t in doc[token.i + 1 : first]):
+        relative = {t.i for c in token.children if c.dep_ == "relcl" for t in c.subtree}  # "The envoys who presented ... include"
+        if len(pairs) < 2 or any(t.lower_ not in lex["list_lead_words"] and not t.is_punct and t.i not in relative
+                                 for t in doc[token.i + 1 : first]):
             continue  # "The envoys included A (X), ...": the list is the envoys; not "diplomats met A (X) and B (Y)"
         role = leaders.get(token.lower_) or (token.lemma_.lower() if token.lemma_.lower() in lex["envoy_titles"] else
                                              "high commissioner" if token.lower_ == "commissioners" else "ambassador")
