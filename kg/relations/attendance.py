@@ -116,9 +116,9 @@ def _places_listed(ctx: Context, k: int) -> list[str]:
         if m.type == "state":
             states.append(m.key)
         k = rdoc.spans[k].end
-        if states and k + 2 < len(doc) and doc[k].text == "," and (p := rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc)))) is not None \
-                and p.type == "person":
-            k = rdoc.spans[honorific_end(ctx, k + 1, len(doc))].end  # "A, H.E. N, B, H.E. M": each state's representative after it
+        named = honorific_end(ctx, k + 1, len(doc)) if states and k + 2 < len(doc) and doc[k].text == "," else None
+        if named is not None and (p := rdoc.by_token.get(named)) is not None and p.type == "person":
+            k = rdoc.spans[named].end  # "A, H.E. N, B, H.E. M": each state's representative after it
         if k < len(doc) and doc[k].lower_ in (",", "and") or k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "and":
             k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "and")
         else:

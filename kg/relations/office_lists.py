@@ -27,12 +27,12 @@ def _heading(ctx: Context, colon: int) -> tuple[str, str] | None:
     doc, rdoc = ctx.doc, ctx.rdoc
     plurals = ctx.lex["organisation_office_plurals"]
     k = colon
-    words = []
-    while k > 0 and len(words) < 3 and not doc[k - 1].is_punct or k > 0 and doc[k - 1].text == "-":
+    words = []  # the last three words before the colon, hyphens kept: "directors - general"
+    while k > 0 and (doc[k - 1].text == "-" or len(words) < 3 and not doc[k - 1].is_punct):
         k -= 1
         words.insert(0, doc[k].lower_)
-    title = next((plurals[" ".join(words[n:]).replace(" - ", "-")] for n in range(len(words))
-                  if " ".join(words[n:]).replace(" - ", "-") in plurals), None)
+    phrases = (" ".join(words[n:]).replace(" - ", "-") for n in range(len(words)))
+    title = next((plurals[p] for p in phrases if p in plurals), None)
     if title is None:
         return None
     sent = doc[colon].sent

@@ -395,7 +395,8 @@ def _credentials_host(ctx: Context) -> str | None:
         return hosts.pop() if len(hosts) == 1 else None
     if hosts:
         return None
-    capitals = {state for token in rdoc.tokens(ctx.lex["credential_nouns"]) if (state := _received_in_capital(ctx, token.sent))}
+    sentences = {token.sent.start: token.sent for token in rdoc.tokens(ctx.lex["credential_nouns"])}  # each sentence once
+    capitals = {state for sent in sentences.values() if (state := _received_in_capital(ctx, sent))}
     if len(capitals) == 1:
         return capitals.pop()
     # "welcomed seven new heads of mission to Canada" in the article's opening, the names below

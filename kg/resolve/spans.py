@@ -389,7 +389,7 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             label = "PERSON"  # "Ms Arslan" read as an organisation: a courtesy title names a person
         if label == "ORG" and not ent.id_ and _titled_name(span, gaz):
             label = "PERSON"  # "Kazakh President Kassym-Jomart Tokayev" read as one organisation
-        if label == "PERSON" and span.start > 0 and span[0].lower_ in words_of(gaz).lineage and is_given_name(doc[span.start - 1].text) \
+        if label == "PERSON" and span.start > 0 and span[0].lower_ in words.lineage and is_given_name(doc[span.start - 1].text) \
                 and doc[span.start - 1].ent_iob_ == "O":
             span = doc[span.start - 1 : span.end]  # "Sultan" + "bin Saad Al N": a given name the NER took for a title
         possessive = next((t.i for t in span[1:] if t.tag_ == "POS"), None)
