@@ -32,7 +32,7 @@ OUT = HERE / "first_contact.jsonl"
 #: batch -> the commit that first scored it (tests/realpages/RESULTS.md)
 FIRST_CONTACT = {
     "b1": "ed3add9", "b2": "ed3add9", "b3": "b3a2cf5", "b4": "b3a2cf5", "b5": "069038c",
-    "b6": "2b17a74", "b7": "5857284", "b8": "f996591", "b9": "ab6d2e5", "b10": "c716e85", "b11": "ea363f1", "b12": "0efab5b", "b13": "43a2619", "b14": "d625e2d", "b15": "e969f4e", "b16": "640b22a", "b19": "13c7c96", "b20": "8a27c87", "b21": "6716829", "b17": "6960c67", "b23": "d4a3d72", "b22": "8c537b8", "b24": "8c537b8", "b25": "8c537b8", "b26": "c28d036", "b27": "e059a10", "b29": "b31fdca", "b28": "b31fdca", "b31": "5f710c5", "b30": "5f710c5", "b33": "9eead7a", "b32": "9eead7a", "b34": "adfcdeb", "b35": "adfcdeb", "b37": "adfcdeb", "b36": "adfcdeb", "b38": "74c8f39", "b39": "74c8f39", "b40": "6daf67f", "b41": "6daf67f", "b42": "3ca93aa", "b43": "3ca93aa", "b44": "6c31029", "b45": "6c31029", "b46": "477d4a2", "b47": "477d4a2", "b48": "691550d", "b49": "691550d", "b50": "c544f3f", "b51": "c544f3f", "b52": "0220ecd", "b53": "0220ecd", "b54": "0220ecd", "b55": "0220ecd", "b56": "346b189", "b57": "346b189", "b58": "346b189", "b59": "346b189", "b60": "149cdde", "b61": "149cdde", "b62": "149cdde", "b63": "149cdde", "b64": "471d52b", "b65": "471d52b", "b66": "471d52b", "b67": "471d52b", "b68": "6d7a61b", "b69": "6d7a61b", "b70": "6d7a61b",
+    "b6": "2b17a74", "b7": "5857284", "b8": "f996591", "b9": "ab6d2e5", "b10": "c716e85", "b11": "ea363f1", "b12": "0efab5b", "b13": "43a2619", "b14": "d625e2d", "b15": "e969f4e", "b16": "640b22a", "b19": "13c7c96", "b20": "8a27c87", "b21": "6716829", "b17": "6960c67", "b23": "d4a3d72", "b22": "8c537b8", "b24": "8c537b8", "b25": "8c537b8", "b26": "c28d036", "b27": "e059a10", "b29": "b31fdca", "b28": "b31fdca", "b31": "5f710c5", "b30": "5f710c5", "b33": "9eead7a", "b32": "9eead7a", "b34": "adfcdeb", "b35": "adfcdeb", "b37": "adfcdeb", "b36": "adfcdeb", "b38": "74c8f39", "b39": "74c8f39", "b40": "6daf67f", "b41": "6daf67f", "b42": "3ca93aa", "b43": "3ca93aa", "b44": "6c31029", "b45": "6c31029", "b46": "477d4a2", "b47": "477d4a2", "b48": "691550d", "b49": "691550d", "b50": "c544f3f", "b51": "c544f3f", "b52": "0220ecd", "b53": "0220ecd", "b54": "0220ecd", "b55": "0220ecd", "b56": "346b189", "b57": "346b189", "b58": "346b189", "b59": "346b189", "b60": "149cdde", "b61": "149cdde", "b62": "149cdde", "b63": "149cdde", "b64": "471d52b", "b65": "471d52b", "b66": "471d52b", "b67": "471d52b", "b68": "6d7a61b", "b69": "6d7a61b", "b70": "6d7a61b", "b71": "7925647", "b72": "7925647", "b73": "7925647", "b74": "7925647",
 }
 
 # Run by the unpacked old commit's Python: every page's graph as plain JSON.
@@ -41,12 +41,18 @@ import json, sys
 from pathlib import Path
 from kg.pipeline import build_graph_from_paths
 out = {}
+import networkx as nx
 for text in sys.argv[2:]:
+    failed = None
     try:
-        graph = build_graph_from_paths([Path(text)], cache=None, min_confidence=0.0).graph
-    except TypeError:  # a commit from before the confidence threshold
-        graph = build_graph_from_paths([Path(text)], cache=None).graph
-    out[Path(text).stem] = {
+        try:
+            graph = build_graph_from_paths([Path(text)], cache=None, min_confidence=0.0).graph
+        except TypeError:  # a commit from before the confidence threshold
+            graph = build_graph_from_paths([Path(text)], cache=None).graph
+    except Exception as error:  # the commit fails on this page: its user gets nothing from it
+        graph, failed = nx.MultiDiGraph(), f"{type(error).__name__}: {error}"
+        print(f"{Path(text).stem}: kg failed ({failed}); no edges", file=sys.stderr)
+    out[Path(text).stem] = {"failed": failed,
         "nodes": {str(n): str(d.get("label", n)) for n, d in graph.nodes(data=True)},
         "edges": [{"source": str(s), "target": str(t), "relation": d.get("relation"),
                    "basis": d.get("basis", "explicit"),

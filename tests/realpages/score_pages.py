@@ -31,7 +31,14 @@ def page_report(text: Path, gold: Path, out: Path, scorer: Path, min_confidence:
     from kg.pipeline import build_graph_from_paths
 
     options = {} if min_confidence is None else {"min_confidence": min_confidence}
-    graph = build_graph_from_paths([text], cache=None, **options).graph
+    failed = None
+    try:
+        graph = build_graph_from_paths([text], cache=None, **options).graph
+    except Exception as error:  # a commit that fails on a page gives its user nothing: score an empty graph
+        import networkx as nx
+
+        graph, failed = nx.MultiDiGraph(), f"{type(error).__name__}: {error}"
+        print(f"{text.stem}: kg failed ({failed}); scored as an empty graph", file=sys.stderr)
     graphml = out / (text.stem + ".graphml")
     write_graphml(graph, graphml)
     done = subprocess.run([sys.executable, str(scorer), str(graphml), str(gold), "--json"],
@@ -39,6 +46,8 @@ def page_report(text: Path, gold: Path, out: Path, scorer: Path, min_confidence:
     report = json.loads(done.stdout)
     data = json.loads(gold.read_text(encoding="utf-8"))
     report["gold_entities"] = len(data["entities"])
+    if failed:
+        report["failed"] = failed
     return report
 
 
