@@ -101,21 +101,28 @@ def paragraph_boundaries(doc):
     """A blank line ends a sentence: headlines, datelines and paragraphs are never one sentence.
     Nor is a dateline the start of its story's first sentence ("Kuala Lumpur, Oct 26 \u2013 Timor-Leste
     became ..."): the place it was filed from is no actor of the clause."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
+    text = doc.text  # spaCy joins every token's text each time it is asked: once per document
+    # where each token's line starts: after a token whose text or trailing space holds a newline
+    breaks = [i + 1 for i, t in enumerate(doc) if "\n" in t.text or "\n" in t.whitespace_]
+    for i in breaks:
+        if i >= len(doc):
+            continue
+        previous = doc[i - 1]
         if "\n\n" in previous.text or "\n\n" in previous.whitespace_:
+            token = doc[i]
             token.is_sent_start = True
-            if token.i + 1 < len(doc) and not token.is_space and "\n" not in token.whitespace_:
+            if i + 1 < len(doc) and not token.is_space and "\n" not in token.whitespace_:
                 # the model, made to start a sentence at a headline's subject again in the lead
                 # ("Morocco Rejoins ...", then "Morocco rejoined ..."), may cut it off after the first word
-                doc[token.i + 1].is_sent_start = False
-    for token in doc:
-        if token.i == 0 or "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-            end = _dateline_end(doc, token.i)
-            if end is not None:
-                doc[end].is_sent_start = True
-            elif token.i and _after_headline(doc, token.i):
-                token.is_sent_start = True
+                doc[i + 1].is_sent_start = False
+    for i in [0, *breaks]:
+        if i >= len(doc):
+            continue
+        end = _dateline_end(doc, i)
+        if end is not None:
+            doc[end].is_sent_start = True
+        elif i and _after_headline(doc, i, text):
+            doc[i].is_sent_start = True
     return doc
 
 
@@ -124,21 +131,21 @@ _UNWRAPPED_LINE = 100
 _SENTENCE_END = re.compile(r"[a-z][.!?][\"'\u201d\u2019]? [A-Z]")  # "... on Monday. The delegation"
 
 
-def _after_headline(doc, start: int) -> bool:
+def _after_headline(doc, start: int, text: str) -> bool:
     """A line that opens with a capital after a line that ends no sentence and breaks off at no
     word that needs more ("Cambodia ends isolation, enters ASEAN" over "Cambodia joined ASEAN on
     Friday ..."): the line above is a headline, and the model would read both as one clause. A
     line that ends on a comma, a colon, a dash or a word such as "of" or "and" runs on, and so may
     any line of a text wrapped at a fixed width ("... President Manny" over "Mori and other
     ..."): the line below must be longer than such a text's lines, and the lines above it in its
-    paragraph all headlines."""
+    paragraph all headlines. ``text`` is ``doc.text``."""
     first = doc[start]
     if first.is_space or not (first.text[:1].isupper() or first.text[:1] in "\"\u201c"):
         return False
-    end = doc.text.find("\n", first.idx)
-    if (len(doc.text) if end < 0 else end) - first.idx < _UNWRAPPED_LINE:
+    end = text.find("\n", first.idx)
+    if (len(text) if end < 0 else end) - first.idx < _UNWRAPPED_LINE:
         return False
-    above = doc.text[doc.text.rfind("\n\n", 0, first.idx) + 1:first.idx].strip().split("\n")
+    above = text[text.rfind("\n\n", 0, first.idx) + 1:first.idx].strip().split("\n")
     if any(ends_sentence(line.rstrip()) or _SENTENCE_END.search(line) for line in above):
         return False  # prose above: a line broken off in a paragraph, not a headline over its story
     last = next((doc[k] for k in range(start - 1, -1, -1) if not doc[k].is_space), None)
