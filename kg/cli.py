@@ -151,7 +151,7 @@ def build(
         _fail("--dask needs the distributed package: pip install 'kg[dask]'")
     console = _console(quiet)
     try:
-        with _progress_bar(quiet) as on_progress:
+        with _progress_bar(quiet) as on_progress, _warnings_in_one_line():
             result = run_build(
                 paths,
                 out_dir=out,
@@ -176,6 +176,22 @@ def build(
     if not result.documents:
         _fail("no documents could be read: " + "; ".join(f"{s.path}: {s.reason}" for s in result.skipped[:3]))
     raise typer.Exit(EXIT_SKIPPED if result.skipped else EXIT_OK)
+
+
+@contextlib.contextmanager
+def _warnings_in_one_line():
+    """Warnings (a rule that failed on one document) as one line each on stderr, no source lines."""
+    import warnings
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        print(f"kg: warning: {message}", file=sys.stderr)
+
+    saved = warnings.showwarning
+    warnings.showwarning = show
+    try:
+        yield
+    finally:
+        warnings.showwarning = saved
 
 
 @app.command()

@@ -193,6 +193,13 @@ def test_sentences(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
 
 
+def test_a_list_that_ends_the_text_on_a_semicolon_is_read_to_its_end(extractor):
+    # the last item is a name alone and nothing follows its semicolon: no title to take from a next item
+    text = "The summit was attended by: H.E. Moussa Traore; President of the Republic of Mali; H.E. Amadou Kone;"
+    assert_sentence(extractor, text, {("person:moussa traore", "holds-office", "state:mali")},
+                    {("person:amadou kone", "holds-office", "state:mali")})
+
+
 def test_the_then_presidents_in_a_bracketed_list_held_a_former_office(extractor):
     text = "Guests at the 1998 ceremony were the then presidents: Luis Herrera (Honduras), Pablo Ortega (Colombia) and Juan Soto (Ecuador)."
     from kg.model import Document

@@ -161,7 +161,7 @@ def titles_closing_lines(ctx: Context) -> list[Relation]:
         if honorific_end(ctx, first, i) != i and first != i:
             continue  # the item opens with the name, forms of address allowed
         title_at = span.end
-        if doc[span.end].text == ";" and stop == span.end and first > line_of(doc, i)[0]:
+        if doc[span.end].text == ";" and stop == span.end and first > line_of(doc, i)[0] and span.end + 1 < len(doc):
             title_at = span.end + 1  # the name is an item alone; its title the next one
             stop = _item_of(ctx, title_at)[1]
         elif doc[span.end].is_punct:
