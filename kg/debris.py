@@ -133,7 +133,9 @@ class _Matchers:
 @functools.lru_cache(maxsize=16)
 def _matchers(rules: DebrisRules) -> _Matchers:
     # Patterns run on the lower-cased line rather than with re.IGNORECASE, which is several
-    # times slower; the screen also leaves out the word-boundary look-arounds, for speed.
+    # times slower. The screen keeps the look-behind of whole words: without it the engine tries
+    # every phrase at every character (four times slower); with it, only where a word starts.
+    # A phrase found as a whole word starts where the screen looks, so the screen misses none.
     def whole_words(pattern: str) -> re.Pattern[str]:
         return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")
 
@@ -142,7 +144,7 @@ def _matchers(rules: DebrisRules) -> _Matchers:
 
     return _Matchers(
         phrases=tuple(whole_words(pattern) for pattern in rules.phrases),
-        any_phrase=re.compile(either(rules.phrases)) if rules.phrases else None,
+        any_phrase=re.compile(rf"(?<!\w)(?:{either(rules.phrases)})") if rules.phrases else None,
         credit=whole_words(either(rules.credits)) if rules.credits else None,
         heading=re.compile(rf"^(?:{either(rules.headings)})\s*:?$") if rules.headings else None,
         name=re.compile(rf"^(?:{either(rules.names)})") if rules.names else None,
