@@ -86,6 +86,10 @@ def test_short_lines_that_name_an_envoy_or_an_office_are_no_furniture():
     assert clean_text(text) == text
     # a short line that opens with no name or title is still furniture
     assert clean_text("The envoys met.\nHome News World\nHis Excellency\nPresident of") == "The envoys met."
+    # a member of parliament's form of address before a name of two words: a cabinet list's line
+    cabinet = "The cabinet is as follows:\n\nMinister of Finance:\n\nHonourable Peter Zulu\n\nMinister of Works:\n\nRt. Hon. Ann Moyo"
+    assert clean_text(cabinet) == cabinet
+    assert clean_text("The cabinet met.\n\nHonourable\n\nHon. Peter\n\nShare this") == "The cabinet met."
 
 
 def test_headlines_the_page_ran_together_and_a_story_cut_short_before_them():

@@ -61,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     offices.name_of_state,
     office_lists.listed_under_state,
     office_lists.holders_listed_under_heading,
+    office_lists.names_under_offices,
     clause_offices.offices_in_clauses,
     counterparts.counterparts,
     envoy_lists.envoys_in_turn,

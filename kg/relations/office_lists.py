@@ -1,5 +1,6 @@
 """holds-office from lists of office holders: each line headed by its state ("Angola: H.E. President
-N"), or an organisation's office holders under a heading sentence.
+N"), each name under its office ("Minister of Finance:" over "Honourable N, M.P."), or an
+organisation's office holders under a heading sentence.
 
 Retrospectives and an organisation's own pages list who has held its top post: "Since the
 establishment of FAO in 1945, there have been eight Directors-General:" and then one line each,
@@ -13,11 +14,54 @@ from __future__ import annotations
 from kg.model import Relation
 from kg.relations.context import Context
 from kg.relations.lines import line_of
-from kg.relations.offices import already_found
-from kg.relations.title_phrases import title_phrases
-from kg.relations.titles import honorific_end
+from kg.relations.offices import already_found, phrase_relations
+from kg.relations.title_phrases import TitlePhrase, title_phrases
+from kg.relations.titles import honorific_end, honorific_start
 
-__all__ = ["holders_listed_under_heading", "listed_under_state"]
+__all__ = ["holders_listed_under_heading", "listed_under_state", "office_line_above", "names_under_offices"]
+
+
+def office_line_above(ctx: Context, span) -> list[TitlePhrase]:
+    """The title phrases of the line above a name when that line is an office and a colon ("3.
+    Minister of Finance, Economic Planning and Development:") and the name's line holds the name
+    alone: forms of address before it, post-nominal letters after it ("Honourable N, M.P."), as
+    cabinet lists are printed. [] otherwise."""
+    doc = ctx.doc
+    start = honorific_start(ctx, span.start)
+    first, last = line_of(doc, span.start)
+    while first < start and doc[first].is_space:
+        first += 1
+    while last > span.end and (doc[last - 1].is_space or doc[last - 1].text in (".", ";")):
+        last -= 1
+    if last > span.end + 1 and doc[span.end].text == "," and all(
+            t.text.replace(".", "") in ctx.lex["post_nominal_letters"] for t in doc[span.end + 1 : last]):
+        last = span.end
+    colon = first - 1
+    while colon > 0 and doc[colon].is_space:
+        colon -= 1
+    if first != start or last != span.end or colon <= 0 or doc[colon].text != ":":
+        return []
+    top = line_of(doc, colon)[0]
+    while top < colon and (doc[top].is_space or doc[top].like_num or doc[top].text in (".", ")") or doc[top].text in ctx.lex["list_bullets"]):
+        top += 1  # the item's number: "3.", "2)"
+    phrases = title_phrases(ctx, top, colon)
+    return phrases if phrases and phrases[0].start == top and phrases[-1].end == colon else []
+
+
+def names_under_offices(ctx: Context) -> list[Relation]:
+    """A cabinet list printed office over name ("Vice President of the Republic of Malawi:" over
+    "Right Honourable Dr. N"): the person holds the office, and the owner it names. An office
+    that names no owner is the setting's (:mod:`kg.relations.setting`)."""
+    rdoc = ctx.rdoc
+    out: list[Relation] = []
+    for i, m in sorted(rdoc.by_token.items()):
+        span = rdoc.spans[i]
+        if m.type != "person" or i != span.start:
+            continue
+        phrases = office_line_above(ctx, span)
+        if phrases and any(p.owner is not None for p in phrases):
+            out += phrase_relations(ctx, (m.key, "person"), phrases, ctx.doc[i], "name-under-office")
+    return out
 
 
 def _heading(ctx: Context, colon: int) -> tuple[str, str] | None:

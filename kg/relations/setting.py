@@ -24,6 +24,7 @@ from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.context import Context
 from kg.relations.lines import line_of
+from kg.relations.office_lists import office_line_above
 from kg.relations.title_phrases import phrases_before, read_title_phrase, title_phrases
 from kg.relations.titles import base_title, honorific_start, ownerless_title, title_at
 
@@ -78,6 +79,9 @@ def ownerless_titles(ctx: Context, span) -> list[tuple[str, str]]:
         phrases = title_phrases(ctx, end + 1 + doc[end + 1].is_space, last)
         if phrases and all(p.owner is None for p in phrases) and phrases[-1].end == last:
             found += [(p.relation, p.role) for p in phrases if (p.relation, p.role) not in found]
+    above = office_line_above(ctx, span)  # a cabinet list, office over name: "Minister of Finance:" + "Honourable N"
+    if above and all(p.owner is None for p in above):
+        found += [(p.relation, p.role) for p in above if (p.relation, p.role) not in found]
     if end + 1 < len(doc) and doc[end].lower_ == "as" and _appointing_verb(ctx, doc[end]):
         k = end + 1 + (doc[end + 1].lower_ in ("another", "a", "the", "new"))
         phrase = read_title_phrase(ctx, k, doc[end].sent.end)  # "voted for N as (another) Deputy Prime Minister"
@@ -90,6 +94,7 @@ def ownerless_titles(ctx: Context, span) -> list[tuple[str, str]]:
             first += 1
         while last > end and doc[last - 1].is_space:
             last -= 1
+        last -= last == end + 1 and doc[end].text in (";", ".", ",")  # "Undersecretary of Finance: N;"
         phrase = read_title_phrase(ctx, first, colon) if last == end else None
         if phrase is not None and phrase.owner is None and phrase.end == colon:
             found.append((phrase.relation, phrase.role))

@@ -67,11 +67,15 @@ def _portfolio(ctx: Context, i: int) -> bool:
 def _portfolio_goes_on(ctx: Context, p: int, end: int) -> bool:
     """After a comma inside a portfolio: more capitalised portfolio words that end in "and" or
     "of" before any other punctuation ("..., International Business and International
-    Cooperation of"), not the start of the next item of a list."""
+    Cooperation of"; "..., Children, Disability and Social Welfare", more commas on the way), not
+    the start of the next item of a list."""
     doc = ctx.doc
-    while p < end and not doc[p].is_punct:
+    while p < end and (not doc[p].is_punct or doc[p].text == "," and p + 1 < end and doc[p - 1].is_title):
         if doc[p].lower_ in ("and", "of", "&"):
             return True
+        if doc[p].text == ",":
+            p += 1
+            continue
         m = ctx.rdoc.by_token.get(p)
         if m is not None and not _portfolio(ctx, p) or not (doc[p].is_title or doc[p].is_upper):
             return False

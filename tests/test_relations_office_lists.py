@@ -1,0 +1,65 @@
+"""Cabinet lists and office lines (kg/relations/office_lists.py and the setting's offices): an
+office on one line and the name on the next ("Minister of Finance:" over "Honourable N, M.P."), an
+office and a colon before a name that ends its line ("Undersecretary of Trade: N;"). Every sentence
+is written for the test; the real model reads them end to end, as these layouts come from pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_sentence
+
+# a story set in one state (Zambia named often), then its cabinet printed office over name
+ZAMBIA = ("Zambia has a new cabinet. President Hakainde Mwale of Zambia named the ministers in Lusaka on Monday, "
+          "and Zambia's parliament will meet on Friday. Below is the full list.\n\n")
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # the office names its owner: the person holds that office, whatever the setting
+    (ZAMBIA + "1. Vice President of the Republic of Zambia:\n\nRight Honourable Dr. Ruth Banda\n\n"
+     "2. Minister of Finance and National Planning:\n\nHonourable Peter Zulu, M.P.\n",
+     {("person:ruth banda", "holds-office", "state:zambia"), ("person:peter zulu", "holds-office", "state:zambia")}, set()),
+    # a portfolio that lists several fields, commas between them, is one office
+    (ZAMBIA + "3. Minister of Gender, Youth, Sport and Community Welfare:\n\nHonourable Dr. Mary Phiri, M.P.\n",
+     {("person:mary phiri", "holds-office", "state:zambia")}, set()),
+    # no colon under the office, or more than a name on the line below: not a list of this shape
+    (ZAMBIA + "Our reporters in the capital\n\nHonourable Peter Zulu said the budget would pass.\n", set(),
+     {("person:peter zulu", "holds-office", "state:zambia")}),
+])
+def test_names_printed_under_their_offices(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
+
+
+def test_an_office_over_a_name_in_a_story_set_nowhere_gives_no_state(extractor):
+    text = "The list below was sent to readers.\n\n2. Minister of Finance:\n\nHonourable Peter Zulu, M.P.\n"
+    assert_sentence(extractor, text, set(), {("person:peter zulu", "holds-office", "state:zambia")})
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # an undersecretary's line closed by a semicolon, in a story set in Chile
+    ("The President of Chile, Gabriel Rojas, changed five ministers on Friday in Santiago. Chile's cabinet met on "
+     "Monday.\n\nUndersecretary of Finance: Laura Mendez Ortiz;\n",
+     {("person:laura mendez ortiz", "holds-office", "state:chile")}, set()),
+    # the same line with words after the name is no list item
+    ("The President of Chile, Gabriel Rojas, changed five ministers on Friday in Santiago. Chile's cabinet met on "
+     "Monday.\n\nUndersecretary of Finance: Laura Mendez Ortiz and her team will travel abroad.\n", set(),
+     {("person:laura mendez ortiz", "holds-office", "state:chile")}),
+])
+def test_office_and_colon_before_a_name_that_ends_the_line(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # "the Forum" is the Forum named before; its members follow a counted noun and a dash
+    ("Leaders gather for the Pacific Islands Forum. The Forum currently comprises 16 member countries \u2013 Australia, "
+     "Kiribati, Nauru, New Zealand and Vanuatu.",
+     {("state:kiribati", "member-of", "org:pacific-islands-forum"), ("state:vanuatu", "member-of", "org:pacific-islands-forum")}, set()),
+    # no forum named before: "the Forum" names nothing
+    ("Leaders gather in Apia for talks. The Forum currently comprises 16 member countries \u2013 Australia, Kiribati, "
+     "Nauru, New Zealand and Vanuatu.", set(), {("state:kiribati", "member-of", "org:pacific-islands-forum")}),
+    # its older and shorter names are the same organisation
+    ("Samoa is a member of the South Pacific Forum.", {("state:samoa", "member-of", "org:pacific-islands-forum")}, set()),
+    ("Tonga is a member of the Pacific Forum.", {("state:tonga", "member-of", "org:pacific-islands-forum")}, set()),
+])
+def test_the_forum_named_before_comprises_its_members(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
