@@ -11,6 +11,7 @@ spaCy is imported by :func:`load_pipeline`, not with this module: the command li
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from kg.debris import ends_sentence
@@ -101,9 +102,19 @@ def paragraph_boundaries(doc):
     """A blank line ends a sentence: headlines, datelines and paragraphs are never one sentence.
     Nor is a dateline the start of its story's first sentence ("Kuala Lumpur, Oct 26 \u2013 Timor-Leste
     became ..."): the place it was filed from is no actor of the clause."""
+    from spacy.attrs import IDX
+
     text = doc.text  # spaCy joins every token's text each time it is asked: once per document
-    # where each token's line starts: after a token whose text or trailing space holds a newline
-    breaks = [i + 1 for i, t in enumerate(doc) if "\n" in t.text or "\n" in t.whitespace_]
+    # where each token's line starts: after a token whose text or trailing space holds a newline,
+    # found from the newlines of the text rather than by reading every token
+    offsets = doc.to_array(IDX).tolist()
+    breaks = []
+    at = text.find("\n")
+    while at >= 0:
+        k = bisect_right(offsets, at)  # the token after the one the newline is in
+        if not breaks or breaks[-1] != k:
+            breaks.append(k)
+        at = text.find("\n", at + 1)
     for i in breaks:
         if i >= len(doc):
             continue
