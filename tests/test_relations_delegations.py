@@ -306,3 +306,17 @@ def test_letters_after_a_name_in_apposition_to_a_title_do_not_make_a_list(extrac
     assert_sentence(extractor, "The Minister of International Relations and Cooperation, Dr. Thandi Mokoena Dlamini, MP, will lead a "
                                "South African delegation to the SADC Council of Ministers.",
                     {("person:thandi mokoena dlamini", "leads-delegation", "state:south-africa")}, set())
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # translated English calls a delegation a "representation" and says it was "chaired"
+    ("The consultations were held in Muscat. The Omani representation was chaired by Sheikh Salim Al Harthi, while the "
+     "Kazakh representation was led by Deputy Foreign Minister Arman Bekov.",
+     {("person:salim al harthi", "leads-delegation", "state:oman"), ("person:arman bekov", "leads-delegation", "state:kazakhstan")},
+     set()),
+    # a meeting chaired by someone is no delegation he leads
+    ("The consultations were held in Muscat. The meeting was chaired by Sheikh Salim Al Harthi of Oman.", set(),
+     {("person:salim al harthi", "leads-delegation", "state:oman")}),
+])
+def test_a_representation_chaired_or_led(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

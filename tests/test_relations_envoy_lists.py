@@ -188,6 +188,9 @@ def test_one_state_and_one_name_are_no_list(blank_vocab, rules, gazetteer):
      {("person:luis herrera", "holds-office", "state:colombia")}),
     ("The rally was addressed by opposition leaders: Luis Herrera (Honduras) and Pablo Ortega (Colombia).", set(),
      {("person:luis herrera", "holds-office", "state:honduras")}),
+    # a plural title, then each name with "of" and its state
+    ("The accord was signed by Foreign Ministers Carlos Ibarra of Argentina, Jose Pereira of Brazil and Luis Acosta of Uruguay.",
+     {("person:carlos ibarra", "holds-office", "state:argentina"), ("person:luis acosta", "holds-office", "state:uruguay")}, set()),
 ])
 def test_sentences(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)

@@ -1350,3 +1350,17 @@ def test_a_counted_bloc_countries_apposition_lists_its_members(extractor):
                     {("state:france", "member-of", "org:european-union"), ("state:japan", "member-of", "org:european-union")})
     assert_sentence(extractor, "The three Benelux countries, Belgium and the Netherlands, met.", set(),  # three named as two
                     {("state:belgium", "member-of", "org:benelux")})
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # an organisation kg does not know, founded by states (two or more): they are its members
+    ("Georgia joined the Caspian Heritage Institute as an observer. The institute was founded in 2009 by Kazakhstan, "
+     "Azerbaijan and Turkmenistan to study the region.",
+     {("state:kazakhstan", "member-of", "org:caspian heritage institute"),
+      ("state:turkmenistan", "member-of", "org:caspian heritage institute")}, set()),
+    # one state alone founds a national body, not a membership
+    ("Georgia joined the Caspian Heritage Institute as an observer. The institute was founded in 2009 by Kazakhstan.",
+     set(), {("state:kazakhstan", "member-of", "org:caspian heritage institute")}),
+])
+def test_states_that_founded_an_unknown_organisation_are_its_members(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

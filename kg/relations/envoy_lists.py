@@ -57,10 +57,11 @@ def envoys_in_turn(ctx: Context) -> list[Relation]:
 
 
 def envoys_with_states_in_brackets(ctx: Context) -> list[Relation]:
-    """A plural envoy noun, then a list of names each with its state in brackets (or after "from"),
-    two at least: "The envoys included A (Algeria), B (Hungary) and C (Norway)". Each holds the envoy's office
-    of that state; the host comes from the setting. So with a plural leader's title: "in the
-    presence of the then presidents: A (Honduras), B (Colombia)" (not "opposition leaders")."""
+    """A plural envoy noun, then a list of names each with its state in brackets (or after "from"
+    or "of"), two at least: "The envoys included A (Algeria), B (Hungary) and C (Norway)". Each
+    holds the envoy's office of that state; the host comes from the setting. So with a plural
+    leader's title: "in the presence of the then presidents: A (Honduras), B (Colombia)" (not
+    "opposition leaders"), "signed by Foreign Ministers A of X, B of Y and C of Z"."""
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
     leaders = lex["leader_titles_plural"]
     out: list[Relation] = []
@@ -78,7 +79,8 @@ def envoys_with_states_in_brackets(ctx: Context) -> list[Relation]:
                 continue
             k = rdoc.spans[i].end
             dash = k + 2 < len(doc) and doc[k].text in ("\u2013", "\u2014") or doc[k].text == "-" and bool(doc[k].whitespace_)
-            state = _mention_from(ctx, k + 1, "state") if k + 2 < len(doc) and (doc[k].text in ("(", "from") or dash) else None
+            # "A (X)", "A from X", "A - X", "A of X"
+            state = _mention_from(ctx, k + 1, "state") if k + 2 < len(doc) and (doc[k].text in ("(", "from", "of") or dash) else None
             closer = (")",) if doc[k].text == "(" else (",", "and", ".", ";")  # or "A from Namibia, B (DRC)", "A - Cuba, B - Angola"
             if state is not None and dash and state[1] + 2 < len(doc) and doc[state[1]].text == "(" \
                     and (same := rdoc.by_token.get(state[1] + 1)) is not None and same.key == state[0].key:

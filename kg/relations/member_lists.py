@@ -104,7 +104,7 @@ def founding_states(ctx: Context) -> list[Relation]:
         elif participle and verb.dep_ == "acl":  # "ASEAN, formed in 1967 by A, B and C, ..."
             objects = [verb.head]
         orgs = {m.key: m for o in objects if (m := rdoc.mention_at(o) or ctx.described_organisation(o)) is not None
-                and m.type == "organisation" and ctx.kind(m.key) == "intergovernmental"}  # or "the organisation", "the bloc"
+                and m.type == "organisation" and ctx.kind(m.key) in ("intergovernmental", "")}  # or "the organisation", "the bloc"
         if len(orgs) != 1:
             continue
         passive = participle or any(c.dep_ == "nsubjpass" for c in verb.children)
@@ -127,6 +127,8 @@ def founding_states(ctx: Context) -> list[Relation]:
         if passive:
             states += [(m.key, m.type) for w in verb.children if w.lower_ == "with" for m in _listed_as_members(ctx, w)]
         org = next(iter(orgs.values()))
+        if not ctx.kind(org.key) and len(dict.fromkeys(states)) < 2:
+            continue  # an organisation kg does not know is intergovernmental when states, two or more, founded it
         ev = ctx.evidence(verb, "founding-states")
         for key, type_ in dict.fromkeys(states):
             r = ctx.relation("member-of", (key, type_), (org.key, org.type), ev, date=ctx.year(verb))
