@@ -347,3 +347,30 @@ def test_pieces_of_titles_possessives_and_headlines_are_no_names(extractor, text
 def test_a_state_named_with_a_form_the_gazetteer_lacks_still_owns_the_office(extractor):
     assert_sentence(extractor, "The talks were chaired by Dr Tedros Adhanom, the Foreign Minister of the Federal Republic of Ethiopia.",
                     {("person:tedros adhanom", "holds-office", "state:ethiopia")}, {("place:federal republic", "part-of", "state:ethiopia")})
+
+
+@pytest.mark.parametrize("modifier, person", [("former", True), ("the former", True), ("then", True), ("", True),
+                                               ("once", False)])
+def test_a_name_the_ner_read_as_a_place_is_a_person_before_an_office_in_apposition(blank_vocab, gazetteer, modifier, person):
+    # "He faced Tiro Amolo Ketwa, former Prime Minister of the Republic of Kenya." with the name labelled GPE
+    words = ["He", "faced", "Tiro", "Amolo", "Ketwa", ",", *modifier.split(), "Prime", "Minister", "of", "the", "Republic",
+             "of", "Kenya", "."]
+    rows = [_row(w, 4 if i < 5 else 1, "dep", "PROPN" if w[:1].isupper() else "X", "NNP") for i, w in enumerate(words)]
+    rows[1] = _row("faced", 1, "ROOT", "VERB", "VBD")
+    doc = hand_parse(blank_vocab, rows, ents=[(2, 5, "GPE", "")])
+    types = {m.key: m.type for m in resolve_mentions(doc, gazetteer).mentions}
+    assert (types.get("person:tiro amolo ketwa") == "person") is person, types
+
+
+def test_a_full_name_after_a_capitalised_title_the_ner_missed(blank_vocab, gazetteer):
+    # "He is assisted by the Vice-Chairperson Selma Nadia Benali (Algeria)." with no entity but Algeria
+    words = ["He", "is", "assisted", "by", "the", "Vice", "-", "Chairperson", "Selma", "Nadia", "Benali", "(", "Algeria", ")", "."]
+    rows = [_row(w, 2, "dep", "PROPN" if w[:1].isupper() else "PUNCT" if not w.isalpha() else "X", "NNP") for w in words]
+    rows[2] = _row("assisted", 2, "ROOT", "VERB", "VBN")
+    doc = hand_parse(blank_vocab, rows, ents=[(12, 13, "GPE", "state:algeria")])
+    assert ("person:selma nadia benali", "person") in {(m.key, m.type) for m in resolve_mentions(doc, gazetteer).mentions}
+    # not a name that opens with no known first name: "the Vice-Chairperson Sahel Green Initiative"
+    words[8:11] = ["Sahel", "Green", "Initiative"]
+    rows = [_row(w, 2, "dep", "PROPN" if w[:1].isupper() else "PUNCT" if not w.isalpha() else "X", "NNP") for w in words]
+    doc = hand_parse(blank_vocab, rows, ents=[(12, 13, "GPE", "state:algeria")])
+    assert not any(m.type == "person" for m in resolve_mentions(doc, gazetteer).mentions)

@@ -409,6 +409,26 @@ def surnames_after_titles(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]
     return found
 
 
+def full_names_after_titles(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
+    """(title, name, name end) of a full name right after a capitalised office title that the NER
+    took for nothing: "assisted by the Vice-Chairperson A B C (Algeria)". Two to four name words
+    that open with a known first name, then punctuation or a lower-case word (a name running on
+    into more capitals is no name this pass can vouch for)."""
+    words = words_of(gaz)
+    found = []
+    titles = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), word_hashes(words.heads, doc.vocab.strings)))
+    for k in (int(t) + 1 for t in titles if 0 < t + 1 < len(doc) - 2):
+        title, token = doc[k - 1], doc[k]
+        if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title or not title.is_title or not is_given_name(token.text):
+            continue
+        end = name_end(doc, k, words, limit=4)
+        if not 2 <= end - k <= 4 or any(doc[j].ent_type_ for j in range(k, end)) or end < len(doc) and not (
+                doc[end].is_punct or doc[end].is_lower or doc[end].is_space):
+            continue
+        found.append((k - 1, k, end))
+    return found
+
+
 def dash_titled_names(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, int]]:
     """(dash, name start, name end) of the names a cabinet list gives one a line before a dash and
     the office: "A B - Minister of Defence", "Dr. C D - Minister of Labour". The name (two to four

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.gazetteer import Gazetteer
 from kg.resolve.classify import Candidate, body_head, classify, known_names, state_body
 from kg.resolve.given_names import is_given_name, person_shaped
-from kg.resolve.honorifics import colon_titled_names, dash_paired_names, dash_titled_names, surnames_after_titles, honorific_end, honorific_names, is_title_only, state_paired_names, title_names, words_of
+from kg.resolve.honorifics import colon_titled_names, dash_paired_names, dash_titled_names, full_names_after_titles, surnames_after_titles, honorific_end, honorific_names, is_title_only, state_paired_names, title_names, words_of
 from kg.resolve.name_edges import cut_word, epithet, given_name, left_out_after
 from kg.resolve.portfolios import abstract_noun, in_a_title, portfolio
 from kg.resolve.repeats import names_found_again
@@ -301,6 +301,8 @@ def _entity_spans(doc: Doc, gaz: Gazetteer) -> tuple[list[Span], set[int]]:
               if not taken & set(range(n[1], n[2]))]
     taken = {j for _, start, end in names for j in range(start, end)}
     names += [n for n in state_paired_names(doc, gaz) if not taken & set(range(n[1], n[2]))]
+    taken = {j for _, start, end in names for j in range(start, end)}
+    names += [n for n in full_names_after_titles(doc, gaz) if not taken & set(range(n[1], n[2]))]
     taken = {j for _, start, end in names for j in range(start, end)}
     names = sorted(names + [n for n in surnames_after_titles(doc, gaz) if n[1] not in taken], key=lambda n: n[1])
     if not names:

@@ -55,8 +55,8 @@ def after_title(span: Span, gaz: Gazetteer) -> bool:
     if span[-1].lower_ in gaz.lexicon["organisation_heads"] or span.end + 2 >= len(doc) or doc[span.end].text != ",":
         return False
     i = span.end + 1
-    if doc[i].lower_ in ("a", "an", "the"):
-        i += 1
+    while i < span.end + 3 and doc[i].lower_ in ("a", "an", "the", "former", "then", "outgoing"):
+        i += 1  # "N, the former Prime Minister of X": an office held is a person's too
     while i < len(doc) and i < span.end + 7 and (
         fold(doc[i].text) in words.titles or fold(doc[i].text) in gaz.demonyms
         or doc[i].ent_type_ in ("GPE", "ORG", "NORP") or doc[i].tag_ == "POS"  # "Russia's U.N. ambassador"
