@@ -265,3 +265,20 @@ def test_envoys_listed_name_dash_state_after_a_relative_clause(extractor):
     text = ("President Kofi Mensah of Ghana met writers at the Jubilee House. Diplomats who met him included "
             "Nikos Andreou Pappas – a Greek novelist, and Lucia Perez Ortega – a poet.")
     assert not {t for t in model_triples(extractor, text) if t[1] == "holds-office" and t[0] != "person:kofi mensah"}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # an envoy "accredited to" states is posted to each of them
+    ("Based in Seoul, Ambassador Anne Mutesi of Rwanda is also accredited to Laos and Cambodia.",
+     {("person:anne mutesi", "ambassador-to", "state:laos"), ("person:anne mutesi", "ambassador-to", "state:cambodia")}, set()),
+    ("Ambassador Anne Mutesi is not accredited to Cambodia.", set(), {("person:anne mutesi", "ambassador-to", "state:cambodia")}),
+    ("The reporter Anne Mutesi is accredited to the White House.", set(),
+     {("person:anne mutesi", "ambassador-to", "org:white house")}),
+    # the capital that opens the sentence is where the credentials were received
+    ("In Vientiane, the capital of Laos, Rwandan Ambassador Anne Mutesi on Tuesday presented her letters of credence to "
+     "President Somsak Phomvihane.", {("person:anne mutesi", "ambassador-to", "state:laos")}, set()),
+    ("In a statement, Rwandan Ambassador Anne Mutesi said she had presented her letters of credence to President Somsak "
+     "Phomvihane.", set(), {("person:anne mutesi", "ambassador-to", "state:laos")}),
+])
+def test_envoys_accredited_to_states_and_credentials_received_in_the_opening_capital(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

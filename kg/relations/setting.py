@@ -337,9 +337,11 @@ def _heads_of_mission(ctx: Context, token) -> bool:
 
 def _received_in_capital(ctx: Context, sent) -> str | None:
     """ "presented their credentials to President N in Hanoi": the state of the capital right after
-    a head of state named by a bare title; not an organisation's president ("ECOWAS Commission
+    a head of state named by a bare title, or the capital that opens the sentence ("In Hanoi, ...
+    presented ... to President N"); not an organisation's president ("ECOWAS Commission
     President N in Abuja")."""
     doc, rdoc = ctx.doc, ctx.rdoc
+    opening = rdoc.by_token.get(sent.start + 1) if sent.start + 2 < sent.end and doc[sent.start].lower_ == "in" else None
     heads = tuple(ctx.lex["head_of_state_titles"])
     organisation_offices = {r.source for r in ctx.found if r.relation == "holds-office" and not r.target.startswith("state:")}
     for i, m in rdoc.by_token.items():
@@ -351,7 +353,7 @@ def _received_in_capital(ctx: Context, sent) -> str | None:
                 or doc[title - 1].lower_ != "to":
             continue
         k = span.end
-        place = rdoc.by_token.get(k + 1) if k + 1 < len(doc) and doc[k].lower_ == "in" else None
+        place = rdoc.by_token.get(k + 1) if k + 1 < len(doc) and doc[k].lower_ == "in" else opening
         if place is not None and place.type == "place" and (state := ctx.gaz.capitals.get(fold(place.text))) is not None:
             return state
     return None
