@@ -282,3 +282,18 @@ def test_envoys_listed_name_dash_state_after_a_relative_clause(extractor):
 ])
 def test_envoys_accredited_to_states_and_credentials_received_in_the_opening_capital(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # the head of state "welcomed to X" the envoys, whose credentials the article is about: X hosts them
+    ("President Dr Kabelo Tau has welcomed to Botswana three new ambassadors representing France, Zimbabwe and the "
+     "Sahrawi Republic. French Ambassador Claire Dubois and Sahrawi Ambassador Salem Brahim presented their credentials "
+     "on Monday.",
+     {("person:claire dubois", "ambassador-to", "state:botswana"), ("person:salem brahim", "ambassador-to", "state:botswana"),
+      ("person:salem brahim", "holds-office", "state:sahrawi-arab-democratic-republic")}, set()),
+    # welcomed in words only, no credentials and no envoys welcomed to a state: no host
+    ("President Dr Kabelo Tau has welcomed the decision. French Ambassador Claire Dubois presented a report on Monday.", set(),
+     {("person:claire dubois", "ambassador-to", "state:botswana")}),
+])
+def test_envoys_welcomed_to_a_state(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -326,6 +326,13 @@ def _host_in_sentence(ctx: Context, sent) -> str | None:
                 hosts.add(m.key)
             elif m is not None and m.type == "place" and ctx.gaz.capitals.get(fold(m.text)):
                 hosts.add(ctx.gaz.capitals[fold(m.text)])  # "envoy to Nairobi"
+        # "President N has welcomed to Botswana three new ambassadors" (the parse may hang them on the state)
+        verb = token.head if token.dep_ == "dobj" else token.head.head.head if token.dep_ == "appos" and token.head.dep_ == "pobj" else None
+        if verb is not None and verb.i < token.i and verb.lemma_.lower() in ("welcome", "receive") and ctx.asserted(verb):
+            for g in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"):
+                m = rdoc.mention_at(g)
+                if m is not None and m.type == "state":
+                    hosts.add(m.key)
     return hosts.pop() if len(hosts) == 1 else None
 
 
