@@ -60,10 +60,11 @@ def place_named_treaties(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
     """(start, end) of every treaty named after the place it was signed in: "the Treaty of Ancon",
     "the Protocol of Sucre" (a head word in title case, "of" and one place the NER or kg knows, not
     a state: "a protocol of Kenya" is no name). Known names ("Treaty of Lausanne") are the gazetteer's."""
-    heads = set(gaz.lexicon["place_named_treaty_heads"])
+    hashes = word_hashes(gaz.lexicon["place_named_treaty_heads"], doc.vocab.strings)
     found: list[tuple[int, int]] = []
-    for token in doc:
-        if token.lower_ not in heads or not token.is_title or token.ent_id_ or token.i + 2 >= len(doc) or doc[token.i + 1].text != "of":
+    for k in numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), hashes)):  # only the head words, not every token
+        token = doc[int(k)]
+        if not token.is_title or token.ent_id_ or token.i + 2 >= len(doc) or doc[token.i + 1].text != "of":
             continue
         place = doc[token.i + 2]
         if place.ent_iob_ != "B" or not (place.ent_id_.startswith("place:") or not place.ent_id_ and place.ent_type_ in ("GPE", "LOC")):
