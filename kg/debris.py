@@ -396,13 +396,16 @@ def _agency_credits(agencies: str) -> tuple[re.Pattern[str], ...]:
     """A known agency's name after a dateline's place and date, with no bracket or dash ("Tehran,
     Feb 15, IRNA Iran's ..."; "Geneva, May 3, UN officials said" keeps its "UN"), one glued
     before the place with a hyphen ("APA-Addis Ababa (Ethiopia) Ten countries ...", "APA-Baku:"),
-    and one after a place in capitals and a full stop ("ASTANA. KAZINFORM The meeting ...").
+    one after a place in capitals and a full stop ("ASTANA. KAZINFORM The meeting ..."), and one
+    between the place's comma and a dash ("Windhoek, SANF \u2013 The summit ...").
     Agency names are matched as written, the place and date as in ``_CREDITED``."""
     name = rf"(?:{agencies})"
     after_date = re.compile(rf"^(?P<head>{_PLACE},? {_DATE}),? {name}(?P<end>,? ?(?:{_DASH} ?)?)(?=[A-Z\"\u201c\u2018'])")
     glued = re.compile(rf"^{name}-(?P<head>{_PLACE}(?: \([A-Z][\w .]{{1,30}}\))?)(?::| ?{_DASH})? (?=[A-Z\"\u201c\u2018'])")
     after_place = re.compile(rf"^(?P<head>[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){{0,2}})\. {name}(?P<end>,? ?(?:{_DASH} ?)?) (?=[A-Z\"\u201c\u2018'])")
-    return after_date, glued, after_place
+    # "Windhoek, Southern African News Features \u2013 No matter ...": the place, a comma, the agency and a dash
+    place_comma = re.compile(rf"^(?P<head>{_PLACE}), {name} ?{_DASH} ?(?=[A-Z\"\u201c\u2018'])")
+    return after_date, glued, after_place, place_comma
 
 
 def _without_credit(line: str, agency: tuple[re.Pattern[str], ...] | None = None) -> str:

@@ -41,6 +41,8 @@ def test_the_agency_credit_of_a_dateline_goes_and_the_place_and_date_stay(dateli
         ("APA-Lusaka (Zambia) ", "Lusaka (Zambia) \u2013 "),  # an agency glued before the place
         ("APA-Lusaka: ", "Lusaka \u2013 "),
         ("LUSAKA. KUNA ", ""),  # after a place in capitals and a full stop (the place goes too)
+        ("Lusaka, KUNA \u2013 ", "Lusaka \u2013 "),  # between the place's comma and a dash
+        ("Lusaka, Southern African News Features \u2013 ", "Lusaka \u2013 "),
     ],
 )
 def test_a_known_agency_after_the_date_or_glued_before_the_place_goes(dateline, kept):
@@ -51,6 +53,7 @@ def test_a_known_agency_after_the_date_or_glued_before_the_place_goes(dateline, 
     "line",
     [
         "Lusaka, May 3, UN officials said the talks on the regional power grid would resume.",  # not an agency
+        "Lusaka, Zambia \u2013 The officials said the talks on the regional power grid would resume.",  # a state, no agency
         "Lusaka, May 3, Ani Phiri said the talks on the regional power grid would resume.",  # a name, not "ANI"
         "UN-Habitat (Nairobi) The agency said on Monday that the talks on housing would resume.",
         "SPA reported that the king received the envoys of four states on Monday.",

@@ -1364,3 +1364,22 @@ def test_a_counted_bloc_countries_apposition_lists_its_members(extractor):
 ])
 def test_states_that_founded_an_unknown_organisation_are_its_members(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # the founders listed after a semicolon typed for a colon, "of" hung on the last of "leaders and representatives"
+    ("SADC was established in 1980 by leaders and representatives of five then independent countries ; Angola, Botswana, "
+     "Lesotho, Malawi and Zambia to forge closer ties.",
+     {("state:angola", "member-of", "org:sadc"), ("state:zambia", "member-of", "org:sadc")}, set()),
+    # more names than the count: the list is something else
+    ("SADC was established in 1980 by leaders of two countries ; Angola, Botswana, Lesotho, Malawi and Zambia.", set(),
+     {("state:angola", "member-of", "org:sadc")}),
+    # "the last member to join X was Y", "the newest country to join X is Y"; not negated, not to come
+    ("The last member to join SADC was Seychelles in 1997.", {("state:seychelles", "member-of", "org:sadc")}, set()),
+    ("The newest country to join the Southern African Development Community is Comoros.",
+     {("state:comoros", "member-of", "org:sadc")}, set()),
+    ("The last member to join SADC was not Seychelles.", set(), {("state:seychelles", "member-of", "org:sadc")}),
+    ("The next country to join SADC will be Burundi.", set(), {("state:burundi", "member-of", "org:sadc")}),
+])
+def test_founders_after_a_semicolon_and_the_last_member_to_join(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

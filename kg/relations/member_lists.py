@@ -112,11 +112,13 @@ def founding_states(ctx: Context) -> list[Relation]:
             [c for c in verb.children if c.dep_ == "nsubj"]
         states: list[tuple[str, str]] = []
         # "founded by the leaders of A, B and C", "by the foreign ministers of A, B and C": their states
+        # (also "by leaders and representatives of ...": the "of" may hang on the last of them)
+        founders += [c for f in founders for c in f.conjuncts if c.i > f.i]
         founders += [g for f in founders if f.lower_ in lex["people_group_heads"] or f.lower_ in lex["plural_office_heads"]
                      for c in f.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         for f in founders:
-            if f.lower_ in lex["state_nouns_plural"] and f.i + 2 < len(ctx.doc) and (ctx.doc[f.i + 1].text == ":" or ctx.spaced_dash(f.i + 1)):
-                counted = count_before(ctx, f.i, f.left_edge.i)  # "founded ... by six states: A, B, ..."
+            if f.lower_ in lex["state_nouns_plural"] and f.i + 2 < len(ctx.doc) and (ctx.doc[f.i + 1].text in (":", ";") or ctx.spaced_dash(f.i + 1)):
+                counted = count_before(ctx, f.i, f.left_edge.i)  # "founded ... by six states: A, B, ..." (";" typed for ":")
                 listed = [m for m in names_from(ctx, f.i + 2)[0] if m.type == "state"]
                 if counted is not None and len(listed) > counted:
                     continue  # more names than founders: the list is something else
