@@ -63,3 +63,23 @@ def test_office_and_colon_before_a_name_that_ends_the_line(extractor, text, pres
 ])
 def test_the_forum_named_before_comprises_its_members(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+SPAIN = ("Spain has a new government. Spain swore in the cabinet in Madrid, and Spain will now pass a budget. Spain also "
+         "said the king of Spain approved. Spain is ready. ")
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a title the name "is", "remains" or "became" now, in a story set in one state, is that state's office
+    (SPAIN + "Isabel Moreno, who remains the Minister of Employment and Social Security, spoke.",
+     {("person:isabel moreno", "holds-office", "state:spain")}, set()),
+    (SPAIN + "Isabel Moreno is the new Minister for the Interior, replacing Jorge Ruiz.",
+     {("person:isabel moreno", "holds-office", "state:spain")}, set()),
+    (SPAIN + "The former Mayor of Seville, Juan Carlos Moreno, is the new Minister for the Interior.",
+     {("person:juan carlos moreno", "holds-office", "state:spain")}, set()),
+    # not "was" (an office held before), not a title that goes on ("the Minister's wife")
+    (SPAIN + "Isabel Moreno was the Minister of Employment.", set(), {("person:isabel moreno", "holds-office", "state:spain")}),
+    (SPAIN + "Isabel Moreno is the Minister's wife.", set(), {("person:isabel moreno", "holds-office", "state:spain")}),
+])
+def test_a_title_the_name_is_said_to_hold_now(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

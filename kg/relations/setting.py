@@ -82,6 +82,7 @@ def ownerless_titles(ctx: Context, span) -> list[tuple[str, str]]:
     above = office_line_above(ctx, span)  # a cabinet list, office over name: "Minister of Finance:" + "Honourable N"
     if above and all(p.owner is None for p in above):
         found += [(p.relation, p.role) for p in above if (p.relation, p.role) not in found]
+    found += [t for t in _title_after_copula(ctx, span) if t not in found]
     if end + 1 < len(doc) and doc[end].lower_ == "as" and _appointing_verb(ctx, doc[end]):
         k = end + 1 + (doc[end + 1].lower_ in ("another", "a", "the", "new"))
         phrase = read_title_phrase(ctx, k, doc[end].sent.end)  # "voted for N as (another) Deputy Prime Minister"
@@ -110,6 +111,28 @@ def ownerless_titles(ctx: Context, span) -> list[tuple[str, str]]:
             if role:  # "Cabinet Secretaries were sworn in. They include A (Interior), B (Tourism), ..."
                 found.append(("holds-office", role))
     return found
+
+
+def _title_after_copula(ctx: Context, span) -> list[tuple[str, str]]:
+    """ "N is the new Minister for the Interior, replacing M", "N, who remains the Minister of
+    Employment,": a title the name is said to hold now (not "was": a former office is another
+    matter), up to punctuation, "and" or a participle ("replacing"); [] otherwise."""
+    doc, end = ctx.doc, span.end
+    verb = end + 2 if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" else end
+    if verb == end and end + 1 < len(doc) and doc[end].text == "," and span.start > 0 and doc[span.start - 1].text == ",":
+        verb = end + 1  # "The former Mayor of X, N, is the new Minister ...": the name in apposition
+    if verb + 2 >= len(doc) or doc[verb].lower_ not in ctx.lex["copulas_of_office"]:
+        return []
+    k = verb + 1
+    while k < len(doc) and doc[k].lower_ in ("the", "a", "an", "also", "now", "still"):
+        k += 1
+    phrase = read_title_phrase(ctx, k, doc[verb].sent.end)
+    if phrase is None or phrase.owner is not None or phrase.former or phrase.end >= len(doc):
+        return []
+    after = doc[phrase.end]
+    if not (after.is_punct and after.text != "'" or after.lower_ == "and" or after.tag_ == "VBG"):
+        return []  # "is the Minister's wife", "is the minister in charge of ..."
+    return [(phrase.relation, phrase.role)]
 
 
 def _bracketed(ctx: Context, start: int) -> int | None:
