@@ -262,7 +262,7 @@ def test_capitals_name_one_current_state_and_no_other_entity(rows):
 
 def test_the_historical_states_are_the_ones_retrospectives_name(rows):
     historical = sorted(row["id"] for row in rows["state"] if row.get("historical"))
-    assert historical == ["austria-hungary", "czechoslovakia", "east-germany", "gran-colombia", "north-vietnam", "north-yemen",
+    assert historical == ["austria-hungary", "czechoslovakia", "east-germany", "federation-of-malaya", "gran-colombia", "north-vietnam", "north-yemen",
                           "ottoman-empire", "people-s-republic-of-zanzibar", "prussia", "republic-of-hawaii", "republic-of-texas", "republic-of-venice", "rhodesia",
                           "south-vietnam", "south-yemen", "soviet-union", "tanganyika", "united-arab-republic", "west-germany",
                           "yugoslavia"]

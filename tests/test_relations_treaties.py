@@ -149,3 +149,19 @@ def test_a_known_treaty_named_by_its_subject_stays_the_gazetteer_s(extractor):
 ])
 def test_a_treaty_named_after_a_place_and_its_parties_in_apposition(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # "it" opening the sentence is the treaty the sentence before is about; the states after "between" sign it
+    ("The Malaysia Agreement is a legal document. It was signed in London between the United Kingdom and the Federation "
+     "of Malaya.",
+     {("state:united-kingdom", "party-to", "treaty:malaysia agreement"), ("state:federation-of-malaya", "party-to", "treaty:malaysia agreement")},
+     set()),
+    ("The Malaysia Agreement is a legal document. It was not signed between the United Kingdom and Singapore.", set(),
+     {("state:singapore", "party-to", "treaty:malaysia agreement")}),
+    # the sentence before is about a state, not a treaty: "it" names no treaty
+    ("Singapore is a small state near the Malaysia Agreement's signatories. It was signed in London between the United "
+     "Kingdom and Malaya.", set(), {("state:federation-of-malaya", "party-to", "treaty:malaysia agreement")}),
+])
+def test_it_was_signed_between_states(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -21,7 +21,28 @@ __all__ = ["treaty_parties"]
 
 
 def treaty_parties(ctx: Context) -> list[Relation]:
-    return _between(ctx) + _instruments(ctx) + _signatories(ctx) + _states_after_opening(ctx)
+    return _between(ctx) + _it_was_signed_between(ctx) + _instruments(ctx) + _signatories(ctx) + _states_after_opening(ctx)
+
+
+def _it_was_signed_between(ctx: Context) -> list[Relation]:
+    """ "The Malaysia Agreement is a legal document ... It was signed in London between A, B and
+    C": the "it" that opens the sentence is the treaty the sentence before is about (its subject),
+    and the states after "between" (two at least) are its parties."""
+    out = []
+    for verb in ctx.rdoc.tokens(ctx.lex["sign_verb_forms"]):
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or subject.lower_ != "it" or not ctx.asserted(verb):
+            continue
+        treaty = ctx.previous_subject(subject)
+        if treaty is None or treaty.type != "treaty":
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            parties = [p for p in (_parties(ctx, pobj) if pobj is not None else []) if p[1] == "state"]
+            if len(parties) >= 2:
+                ev = ctx.evidence(prep, "treaty-between-parties")
+                out += [r for p in parties if (r := ctx.relation("party-to", p, (treaty.key, "treaty"), ev))]
+    return out
 
 
 def _states_after_opening(ctx: Context) -> list[Relation]:
