@@ -43,8 +43,10 @@ class Title:
     relation: str  # holds-office, spokesperson-for, ambassador-to, affiliated-with
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Fold a name for comparison: accents, case, curly quotes, punctuation, a leading "the"."""
+    """Fold a name for comparison: accents, case, curly quotes, punctuation, a leading "the".
+    Memoised: the rules fold the same few thousand words again and again, and folding is pure."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.casefold().replace("\u2019", "'")

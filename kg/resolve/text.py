@@ -1,17 +1,13 @@
-"""Folded names, memoised: resolution folds the same few thousand words again and again (every
-mention's words, against titles, demonyms and names), and :func:`kg.gazetteer.fold` is pure."""
+"""Folded names (:func:`kg.gazetteer.fold`, memoised there: resolution folds the same few thousand
+words again and again) and the word hashes that find words in a document's columns."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy
 
-from kg.gazetteer import fold as _fold
+from kg.gazetteer import fold
 
 __all__ = ["fold", "word_hash_set", "word_hashes"]
-
-fold = lru_cache(maxsize=1 << 16)(_fold)
 
 _HASHES: dict[frozenset | tuple, numpy.ndarray] = {}
 
