@@ -93,10 +93,13 @@ def _word(token: Token) -> str:
 
 def _address_at(doc: Doc, i: int, end: int, words: Words) -> int:
     """The token after a form of address starting at ``i``, or ``i`` when none starts there."""
-    for phrase in words.phrases.get(_word(doc[i]), ()):
-        n = len(phrase)
-        if i + n <= end and all(_word(doc[i + k]) == w for k, w in enumerate(phrase)):
-            return i + n
+    phrases = words.phrases.get(_word(doc[i]), ())
+    if phrases:
+        longest = max(len(phrase) for phrase in phrases)
+        ahead = tuple(_word(t) for t in doc[i : min(end, i + longest)])  # each token read once, not once a phrase
+        for phrase in phrases:
+            if ahead[: len(phrase)] == phrase:
+                return i + len(phrase)
     token = doc[i]
     if _word(token) in words.address and not (token.is_upper and len(token.text) > 1 and not token.text.endswith(".")):
         return i + 1  # "Dr" and "Mr", but not "DR Congo"
