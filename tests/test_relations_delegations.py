@@ -320,3 +320,14 @@ def test_letters_after_a_name_in_apposition_to_a_title_do_not_make_a_list(extrac
 ])
 def test_a_representation_chaired_or_led(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # "headed/led the delegation of X": the name after "of" is whose delegation it is
+    ("Foreign Minister Badr Salim headed the delegation of the Sultanate of Oman to the session in Riyadh.",
+     {("person:badr salim", "leads-delegation", "state:oman")}, set()),
+    ("Badr Salim did not lead the delegation of Oman.", set(), {("person:badr salim", "leads-delegation", "state:oman")}),
+    ("Badr Salim met the delegation of Oman.", set(), {("person:badr salim", "leads-delegation", "state:oman")}),
+])
+def test_led_the_delegation_of_a_state(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
