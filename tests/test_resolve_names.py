@@ -374,3 +374,18 @@ def test_a_full_name_after_a_capitalised_title_the_ner_missed(blank_vocab, gazet
     rows = [_row(w, 2, "dep", "PROPN" if w[:1].isupper() else "PUNCT" if not w.isalpha() else "X", "NNP") for w in words]
     doc = hand_parse(blank_vocab, rows, ents=[(12, 13, "GPE", "state:algeria")])
     assert not any(m.type == "person" for m in resolve_mentions(doc, gazetteer).mentions)
+
+
+def test_an_acronym_in_brackets_the_ner_read_as_a_person_is_no_one(blank_vocab, gazetteer):
+    # "They met at the Council of Foreign Ministers (CIS CFM) in Minsk." with "CFM" labelled PERSON
+    words = ["They", "met", "at", "the", "Council", "(", "CIS", "CFM", ")", "in", "Minsk", "."]
+    rows = [_row(w, 1, "dep", "PROPN" if w[:1].isupper() else "PUNCT" if not w.isalpha() else "X", "NNP") for w in words]
+    rows[1] = _row("met", 1, "ROOT", "VERB", "VBD")
+    doc = hand_parse(blank_vocab, rows, ents=[(6, 7, "ORG", "org:cis"), (7, 8, "PERSON", "")])
+    assert not any(m.type == "person" for m in resolve_mentions(doc, gazetteer).mentions)
+    # a name in capitals outside brackets, as transcripts print speakers, stays a person
+    words = ["MORALES", "said", "the", "talks", "went", "well", "."]
+    rows = [_row(w, 1, "dep", "PROPN" if w[:1].isupper() else "X", "NNP") for w in words]
+    rows[1] = _row("said", 1, "ROOT", "VERB", "VBD")
+    doc = hand_parse(blank_vocab, rows, ents=[(0, 1, "PERSON", "")])
+    assert [m.type for m in resolve_mentions(doc, gazetteer).mentions] == ["person"]

@@ -345,6 +345,9 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
         if ent.label_ in ("GPE", "LOC") and not ent.id_ and len(span) > 1 and span[-1].is_lower \
                 and span[-1].lower_ in gaz.lexicon["administrative_heads"]:
             span = span[:-1]  # "Hainan province" is Hainan, as the text's "Hainan" elsewhere
+        if ent.label_ == "PERSON" and not ent.id_ and len(span) == 1 and span[0].is_upper and span[0].is_alpha and len(span[0]) > 1 \
+                and span.end < len(doc) and doc[span.end].text == ")" and any(doc[j].text == "(" for j in range(max(0, span.start - 3), span.start)):
+            continue  # "the CIS Foreign Ministers Council (CIS CFM)": an acronym in brackets, no one's name
         label = ent.label_
         ent_id = ent.id
         if _place_as_first_name(ent, gaz):
