@@ -188,6 +188,12 @@ def test_one_state_and_one_name_are_no_list(blank_vocab, rules, gazetteer):
      {("person:luis herrera", "holds-office", "state:colombia")}),
     ("The rally was addressed by opposition leaders: Luis Herrera (Honduras) and Pablo Ortega (Colombia).", set(),
      {("person:luis herrera", "holds-office", "state:honduras")}),
+    # "of the time": a former office, each of the state in brackets
+    ("Guests will be the Foreign Ministers of the time, Jose Ayala Lasso (Ecuador) and Fernando Trazegnies (Peru).",
+     {("person:jose ayala lasso", "holds-office", "state:ecuador"), ("person:fernando trazegnies", "holds-office", "state:peru")},
+     set()),
+    ("Guests will be the ministers of agriculture, Jose Ayala Lasso (Ecuador) and Fernando Trazegnies (Peru).", set(),
+     {("person:jose ayala lasso", "holds-office", "state:ecuador")}),
     # a plural title, then each name with "of" and its state
     ("The accord was signed by Foreign Ministers Carlos Ibarra of Argentina, Jose Pereira of Brazil and Luis Acosta of Uruguay.",
      {("person:carlos ibarra", "holds-office", "state:argentina"), ("person:luis acosta", "holds-office", "state:uruguay")}, set()),

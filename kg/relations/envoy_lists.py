@@ -89,12 +89,14 @@ def envoys_with_states_in_brackets(ctx: Context) -> list[Relation]:
                 pairs.append((state[0], m))
                 first = i if first is None else first
         relative = {t.i for c in token.children if c.dep_ == "relcl" for t in c.subtree}  # "The envoys who presented ... include"
+        between = [t.lower_ for t in doc[token.i + 1 : first] if not t.is_punct] if first is not None else []
+        of_the_time = between[:3] in (["of", "the", "time"], ["at", "the", "time"])  # "Foreign Ministers of the time, A (X) and B (Y)"
         if len(pairs) < 2 or any(t.lower_ not in lex["list_lead_words"] and not t.is_punct and t.i not in relative
-                                 for t in doc[token.i + 1 : first]):
+                                 for t in doc[token.i + 1 + 3 * of_the_time : first]):
             continue  # "The envoys included A (X), ...": the list is the envoys; not "diplomats met A (X) and B (Y)"
         role = leaders.get(token.lower_) or (token.lemma_.lower() if token.lemma_.lower() in lex["envoy_titles"] else
                                              "high commissioner" if token.lower_ == "commissioners" else "ambassador")
-        role = f"former {role}" if ctx.past_office(token.i) else role  # "the then presidents: A (X), B (Y)"
+        role = f"former {role}" if ctx.past_office(token.i) or of_the_time else role  # "the then presidents: A (X), B (Y)"
         ev = ctx.evidence(token, "envoys-with-states-in-brackets")
         for state, person in pairs:
             r = ctx.relation("holds-office", (person.key, "person"), (state.key, "state"), ev, role=role)
