@@ -247,3 +247,13 @@ def test_first_contact_edges_read_back_as_observations_of_their_pages(tmp_path):
     assert [(o.relation, o.verdict) for o in items] == [("member-of", "correct"), ("holds-office", "wrong")]
     assert items[1].supports[0].basis == "context" and items[1].supports[0].rule == "office-in-article-state"
     assert gold["b9_16_newsdrum_g20_leaders_arrive_delhi"][("india", "member-of", "g20")] == 1
+
+
+def test_the_default_threshold_is_below_every_rule_family_so_it_drops_nothing_kg_read():
+    from importlib import resources
+
+    from kg.confidence import DEFAULT_MIN_CONFIDENCE
+
+    table = json.loads((resources.files("kg") / "data" / "rule_precision.json").read_text(encoding="utf-8"))
+    lowest = min(entry["precision"] for entry in table["precision"].values())
+    assert DEFAULT_MIN_CONFIDENCE <= lowest, f"the default {DEFAULT_MIN_CONFIDENCE} drops families at {lowest}"
