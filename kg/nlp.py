@@ -98,23 +98,28 @@ def ruler_patterns(gaz: Gazetteer, tokenizer) -> list[dict]:
     return patterns
 
 
+def newline_tokens(doc, text: str) -> list[int]:
+    """The tokens whose text or trailing space holds a newline, in order, found from the newlines
+    of ``text`` (``doc.text``) and the tokens' offsets rather than by reading every token."""
+    from spacy.attrs import IDX
+
+    offsets = doc.to_array(IDX).tolist()
+    found: list[int] = []
+    at = text.find("\n")
+    while at >= 0:
+        k = bisect_right(offsets, at) - 1
+        if not found or found[-1] != k:
+            found.append(k)
+        at = text.find("\n", at + 1)
+    return found
+
+
 def paragraph_boundaries(doc):
     """A blank line ends a sentence: headlines, datelines and paragraphs are never one sentence.
     Nor is a dateline the start of its story's first sentence ("Kuala Lumpur, Oct 26 \u2013 Timor-Leste
     became ..."): the place it was filed from is no actor of the clause."""
-    from spacy.attrs import IDX
-
     text = doc.text  # spaCy joins every token's text each time it is asked: once per document
-    # where each token's line starts: after a token whose text or trailing space holds a newline,
-    # found from the newlines of the text rather than by reading every token
-    offsets = doc.to_array(IDX).tolist()
-    breaks = []
-    at = text.find("\n")
-    while at >= 0:
-        k = bisect_right(offsets, at)  # the token after the one the newline is in
-        if not breaks or breaks[-1] != k:
-            breaks.append(k)
-        at = text.find("\n", at + 1)
+    breaks = [k + 1 for k in newline_tokens(doc, text)]  # where each line after the first starts
     for i in breaks:
         if i >= len(doc):
             continue

@@ -4,10 +4,9 @@ ask about the same tokens thousands of times per article, so these are worked ou
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
-from spacy.attrs import IDX
 from spacy.tokens import Doc
+
+from kg.nlp import newline_tokens
 
 __all__ = ["BareWords", "line_of"]
 
@@ -24,15 +23,8 @@ def _lines(doc) -> tuple[list[int], list[int]]:
     thousands of times and reading a token's text costs far more than reading a string."""
     found = doc.user_data.get(_LINES)
     if found is None:
-        n, text = len(doc), doc.text
-        offsets = doc.to_array(IDX).tolist()
-        breaks = []  # the tokens whose text or trailing space holds a newline, in order
-        at = text.find("\n")
-        while at >= 0:
-            k = bisect_right(offsets, at) - 1
-            if not breaks or breaks[-1] != k:
-                breaks.append(k)
-            at = text.find("\n", at + 1)
+        n = len(doc)
+        breaks = newline_tokens(doc, doc.text)
         starts, ends = [0] * n, [n] * n
         start = 0
         for k in breaks:

@@ -293,16 +293,12 @@ def _entity_spans(doc: Doc, gaz: Gazetteer) -> tuple[list[Span], set[int]]:
                    for e in ents):  # (a place inside the name goes with it: "... of the Caspian Sea")
             ents = sorted([e for e in ents if not (e.start < end and start < e.end)] + [Span(doc, start, end, label="LAW")],
                           key=lambda e: e.start)
+    # each group of passes adds the names that overlap none found by the groups before it
     names = honorific_names(doc, gaz)
-    taken = {j for _, start, end in names for j in range(start, end)}
-    names += [n for n in title_names(doc, gaz) if not taken & set(range(n[1], n[2]))]
-    taken = {j for _, start, end in names for j in range(start, end)}
-    names += [n for n in dash_paired_names(doc, gaz) + colon_titled_names(doc, gaz) + dash_titled_names(doc, gaz)
-              if not taken & set(range(n[1], n[2]))]
-    taken = {j for _, start, end in names for j in range(start, end)}
-    names += [n for n in state_paired_names(doc, gaz) if not taken & set(range(n[1], n[2]))]
-    taken = {j for _, start, end in names for j in range(start, end)}
-    names += [n for n in full_names_after_titles(doc, gaz) if not taken & set(range(n[1], n[2]))]
+    for group in ((title_names,), (dash_paired_names, colon_titled_names, dash_titled_names), (state_paired_names,),
+                  (full_names_after_titles,)):
+        taken = {j for _, start, end in names for j in range(start, end)}
+        names += [n for find in group for n in find(doc, gaz) if not taken & set(range(n[1], n[2]))]
     taken = {j for _, start, end in names for j in range(start, end)}
     names = sorted(names + [n for n in surnames_after_titles(doc, gaz) if n[1] not in taken], key=lambda n: n[1])
     if not names:
