@@ -78,6 +78,20 @@ def test_leaders_listed_after_the_leaders_of_an_organisations_member_states(extr
     assert ("state:bolivia", "member-of", "org:mercosur") not in found
 
 
+def test_ministers_listed_each_with_their_title_after_the_member_states(extractor):
+    # "The Foreign Ministers of the BIMSTEC Member States i.e. A, Minister ... of X, B, ...": each name's
+    # own title follows it; the list ends where a verb takes over
+    text = ("The Foreign Ministers of the SAARC Member States, namely Rahim Karimi, Minister for Foreign Affairs of "
+            "Afghanistan, Sonam Wangdi, Minister for Foreign Affairs of Bhutan, and Aishath Nasheed, Minister of "
+            "Foreign Affairs of Maldives, attended the session.")
+    found = _members(extractor, text)
+    assert {("state:afghanistan", "member-of", "org:saarc"), ("state:maldives", "member-of", "org:saarc")} <= found
+    text = ("The Foreign Ministers of the SAARC Member States met Hiro Tanaka, Minister for Foreign Affairs of Japan, "
+            "and Li Wei, Minister of Foreign Affairs of China.")
+    found = _members(extractor, text)
+    assert not {t for t in found if t[0] in ("state:japan", "state:china")}
+
+
 def test_the_states_parties_of_the_organisation_of_the_summit(extractor):
     text = ("Mercosur held its summit in Brasilia. It was attended by the representatives of the States "
             "Parties Argentina, Brazil and Uruguay, and associated States Chile and Peru.")

@@ -52,6 +52,22 @@ CASES = [
     ("Nairobi: The Kenyan Parliament approved the cabinet. It voted in favour of Grace Atieno as Deputy Prime Minister, "
      "and for Peter Kamau as another Deputy Prime Minister. Kenya's president welcomed the vote in Kenya.",
      {("person:grace atieno", "holds-office", "state:kenya"), ("person:peter kamau", "holds-office", "state:kenya")}, set()),
+    # a clause that gives an ownerless office ("took over as", "was sworn in as", "has been appointed
+    # as") in an article about one state: the office is that state's; not one to come, not a hope,
+    # and not a title that ends the sentence before the name ("... as Minister of Health. N said")
+    ("Nairobi: Kenya's president reshuffled the Kenyan cabinet. Grace Atieno took over as Minister of Health. "
+     "Peter Kamau was sworn in as Minister of Tourism on Tuesday. John Mbeki said the changes were welcome in Kenya.",
+     {("person:grace atieno", "holds-office", "state:kenya"), ("person:peter kamau", "holds-office", "state:kenya")},
+     {("person:john mbeki", "holds-office", "state:kenya")}),
+    ("Nairobi: Kenya's president reshuffled the Kenyan cabinet. Mary Wanjiru will become Minister of Water. "
+     "Moses Kuria hopes to become Minister of Sports. Susan Nakhumicha has been appointed as Minister of Lands in Kenya.",
+     {("person:susan nakhumicha", "holds-office", "state:kenya")},
+     {("person:mary wanjiru", "holds-office", "state:kenya"), ("person:moses kuria", "holds-office", "state:kenya")}),
+    # portfolios of oil, water and mines are titles too
+    ("Kuwaiti Minister of Oil and Minister of Electricity and Water Faisal Al-Ghanim will lead his country's delegation.",
+     {("person:faisal al ghanim", "holds-office", "state:kuwait"), ("person:faisal al ghanim", "leads-delegation", "state:kuwait")}, set()),
+    ("The meeting was opened by Bahraini Oil Minister Sheikh Salman Al-Khalifa.",
+     {("person:salman al khalifa", "holds-office", "state:bahrain")}, set()),
     # an appointment whose title names no owner: the state of the one who appoints, even with the
     # date between the verb and the name
     ("Chilean President Ana Rojas appointed, on Tuesday, Javier Gonzalez-Olmos as the country's new Minister of Foreign Affairs.",

@@ -1383,3 +1383,19 @@ def test_states_that_founded_an_unknown_organisation_are_its_members(extractor, 
 ])
 def test_founders_after_a_semicolon_and_the_last_member_to_join(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "includes the countries of REGION (its part), namely, A, B": the region's countries listed are members
+    ("IGAD, founded in 1996 and based in Djibouti, comprises the countries of the Horn of Africa (east), namely, "
+     "Djibouti, Kenya, Somalia and Uganda.",
+     {("state:djibouti", "member-of", "org:igad"), ("state:uganda", "member-of", "org:igad")}, set()),
+    ("SAARC comprises the countries of South Asia, namely Afghanistan, Bhutan and Nepal.",
+     {("state:afghanistan", "member-of", "org:saarc"), ("state:nepal", "member-of", "org:saarc")}, set()),
+    # a verb that composes nothing lists no members
+    ("IGAD discussed the countries of the Horn of Africa, namely Djibouti, Kenya and Uganda.", set(),
+     {("state:djibouti", "member-of", "org:igad"), ("state:kenya", "member-of", "org:igad")}),
+], ids=["comprises the countries of the Horn, namely", "the countries of South Asia, namely", "discussed the countries"])
+def test_the_countries_of_a_region_namely(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

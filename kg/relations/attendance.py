@@ -248,6 +248,7 @@ def member_state_leaders(ctx: Context) -> list[Relation]:
         if org is None or org.type != "organisation" or ctx.kind(org.key) != "intergovernmental":
             continue
         start = rdoc.spans[token.i - 2].start
+        start -= start > 0 and doc[start - 1].lower_ == "the"  # "The Foreign Ministers of the BIMSTEC Member States i.e. A, ..."
         if start < 2 or doc[start - 1].lower_ != "of" or not (
                 doc[start - 2].lower_ in lex["leader_nouns"] or doc[start - 2].lower_ in lex["leader_titles_plural"]):
             continue
@@ -257,8 +258,9 @@ def member_state_leaders(ctx: Context) -> list[Relation]:
         listed = set()  # the names listed after the phrase, up to the next title ("... and the President of Bolivia, N")
         heads = ctx.gaz.title_words - lex["title_modifiers"]
         for t in doc[token.i + 1 : sent.end]:
-            if fold(t.text) in heads:
-                break
+            if fold(t.text) in heads and doc[t.i - 1].lower_ in ("the", "and") or t.pos_ in ("VERB", "AUX"):
+                break  # (a title after a name's comma is the name's own: "A, Minister for Foreign Affairs of X, B, ...";
+                # those a verb takes are not the list: "... met B, Minister of Foreign Affairs of Y")
             m = rdoc.by_token.get(t.i)
             if m is not None and m.type == "person":
                 listed.add(m.key)

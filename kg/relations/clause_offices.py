@@ -62,6 +62,13 @@ def offices_in_clauses(ctx: Context) -> list[Relation]:
         phrase = read_title_phrase(ctx, start, token.sent.end)
         if phrase is None or not phrase.start <= token.i < phrase.end or ctx.office_blocked(start):
             continue
+        if phrase.owner is None and not phrase.former and not (verb.lemma_ == "be" and verb.tag_ == "VBD"):
+            # "N took over as Minister of Health": no owner here; the article's state may give it
+            # (kg.relations.setting reads ctx.clause_titles by the name's first token); "N was the
+            # Minister of X" may be a past office, which the setting does not date
+            named = [k for k, m in rdoc.by_token.items() if m.key == people[0][0] and rdoc.spans[k].start == k and k < max(verb.i, start)]
+            if named:
+                ctx.clause_titles.setdefault(max(named), []).append((phrase.relation, phrase.role))
         if phrase.owner is None and verb.lemma_.lower() in lex["appointing_verbs"]:
             # "Kenya named N foreign minister": the state that appoints owns the office
             # (and "The African Union elected N as its chairperson", "ECOWAS leaders elected N as

@@ -268,11 +268,16 @@ def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[M
             if doc[k].lower_ in lex["numbers"] or doc[k].text.isdigit():
                 count = lex["numbers"].get(doc[k].lower_) or int(doc[k].text)
             k += 1
-        if k + 2 < len(doc) and doc[k].lower_ in lex["composition_member_nouns"] and doc[k + 1].lower_ in ("of", "in") and (
-                (region := rdoc.by_token.get(k + 2)) is not None and region.type == "place" and rdoc.spans[k + 2].start == k + 2):
-            end = rdoc.spans[k + 2].end  # "eight countries of South Asia -- A, B, ...": the region they are in
-            if end < len(doc) and (doc[end].text in (":", "--", "\u2014") or ctx.spaced_dash(end)):
-                names, _ = names_from(ctx, end + 1)
+        r = k + 2 + (k + 3 < len(doc) and doc[k + 2].lower_ == "the")  # "the countries of the Horn of Africa"
+        if r < len(doc) and doc[k].lower_ in lex["composition_member_nouns"] and doc[k + 1].lower_ in ("of", "in") and (
+                (region := rdoc.by_token.get(r)) is not None and region.type == "place" and rdoc.spans[r].start == r):
+            end = rdoc.spans[r].end  # "eight countries of South Asia -- A, B, ...": the region they are in
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                end += 3  # "the countries of the Horn of Africa (east), namely, A, B, ..."
+            opener = _opener_after(ctx, end + 1) if end + 1 < len(doc) and doc[end].text == "," else 0
+            opener += bool(opener) and end + 1 + opener < len(doc) and doc[end + 1 + opener].text == ","
+            if end < len(doc) and (doc[end].text in (":", "--", "\u2014") or ctx.spaced_dash(end) or opener):
+                names, _ = names_from(ctx, end + 1 + opener)
                 if len(names) >= 2 and (count is None or len(names) <= count):
                     found += names
                 break

@@ -118,6 +118,7 @@ class Context(HomeState):
         self.found: list[Relation] = []  # what the rules before the current one found
         self.groups: dict = {}  # named groups and unnamed lists of states (kg.relations.arguments)
         self.earlier: EarlierPieces | None = None  # a piece of a long document: what came before it
+        self.clause_titles: dict[int, list[tuple[str, str]]] = {}  # ownerless offices clauses give, by the name's first token
         self._home: str | None = None
         self._state_counts: dict[str, int] | None = None
 

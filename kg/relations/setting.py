@@ -82,7 +82,7 @@ def ownerless_titles(ctx: Context, span) -> list[tuple[str, str]]:
     above = office_line_above(ctx, span)  # a cabinet list, office over name: "Minister of Finance:" + "Honourable N"
     if above and all(p.owner is None for p in above):
         found += [(p.relation, p.role) for p in above if (p.relation, p.role) not in found]
-    found += [t for t in _title_after_copula(ctx, span) if t not in found]
+    found += [t for t in _title_after_copula(ctx, span) + ctx.clause_titles.get(span.start, []) if t not in found]
     if end + 1 < len(doc) and doc[end].lower_ == "as" and _appointing_verb(ctx, doc[end]):
         k = end + 1 + (doc[end + 1].lower_ in ("another", "a", "the", "new"))
         phrase = read_title_phrase(ctx, k, doc[end].sent.end)  # "voted for N as (another) Deputy Prime Minister"

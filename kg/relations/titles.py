@@ -104,13 +104,22 @@ def honorific_end(ctx: Context, i: int, end: int) -> int:
                 i += n
                 break
         else:
-            if word in courtesy or (word == "" and i > 0 and ctx.doc[i].text == ".") or word in ctx.lex["dotted_courtesy_titles"] and (
+            if word in courtesy or (word == "" and i > 0 and ctx.doc[i].text == "." and _abbreviation(ctx, i - 1)) \
+                    or word in ctx.lex["dotted_courtesy_titles"] and (
                     ctx.doc[i].text.endswith(".") or i + 1 < end and ctx.doc[i + 1].text == ".") or (
                     ctx.doc[i].text in ctx.lex["address_abbreviations"] and i + 1 < end and ctx.doc[i + 1].text[:1].isupper() and not ctx.doc[i + 1].is_upper):
                 i += 1
                 continue
             return i
     return i
+
+
+def _abbreviation(ctx: Context, k: int) -> bool:
+    """Is the token at ``k`` one a stop after it abbreviates ("Dr", "Amb", "H.E", an initial)? A
+    sentence's last word is not: "... as Minister of Health. N said" gives N no title."""
+    word, text = ctx.bare_words[k], ctx.doc[k].text
+    return word in ctx.lex["courtesy_titles"] or word in ctx.lex["dotted_courtesy_titles"] or "." in text \
+        or len(text) == 1 and text.isupper()
 
 
 def honorific_start(ctx: Context, start: int) -> int:
