@@ -29,6 +29,17 @@ def slug(text: str) -> str:
     return text or "entity"
 
 
+_NAME_GLUE = frozenset(("of", "the", "for", "and", "on", "in", "to", "de", "du", "des", "la", "le", "el", "al", "&", "-"))
+
+
+def written_name(text: str) -> bool:
+    """Is ``text`` a name as a text writes it in full: two words or more, each capitalised (not all
+    in capitals) but for the small words that join a name ("Organisation of Turkic States")?"""
+    words = text.removeprefix("The ").removeprefix("the ").split()
+    return len(words) >= 2 and not text.isupper() and all(
+        w[:1].isupper() and not (len(w) > 3 and w.isupper()) or w.lower() in _NAME_GLUE for w in words)
+
+
 def _surname_map(keys: Iterable[str]) -> dict[str, str]:
     """ "person:~putin" -> "person:vladimir putin" when exactly one full name ends in Putin."""
     full = [k for k in keys if k.startswith("person:") and not k.startswith("person:~")]
@@ -85,6 +96,8 @@ def graph_from_extractions(
 
     types: dict[str, Counter] = defaultdict(Counter)
     labels: dict[str, Counter] = defaultdict(Counter)
+    written: dict[str, Counter] = defaultdict(Counter)  # the names in full words the texts use, for labels
+    texts: dict[str, set] = defaultdict(set)  # and every form they use
     aliases: dict[str, set] = defaultdict(set)
     counts: Counter = Counter()
     documents: dict[str, set] = defaultdict(set)
@@ -93,14 +106,25 @@ def graph_from_extractions(
             key = canon(m.key)
             types[key][m.type] += 1
             labels[key][m.label] += 1
+            if m.alias and m.type in ("organisation", "treaty") and " " not in key:  # (a gazetteer entry)
+                text = m.text.removeprefix("The ").removeprefix("the ")
+                texts[key].add(text)
+                if written_name(text):
+                    written[key][text] += 1
             if m.alias:
                 aliases[key].add(m.text)
             counts[key] += 1 if m.alias or m.start != m.end else 0
             documents[key].add(e.document)
 
     def best_label(key: str) -> str:
-        # gazetteer names and full names are the longest and most frequent forms
-        return max(labels[key].items(), key=lambda kv: (len(kv[0].split()), kv[1], len(kv[0]), kv[0]))[0]
+        # gazetteer names and full names are the longest and most frequent forms; an organisation
+        # or treaty the texts never call by kg's name for it takes the fullest name in words they
+        # do use ("Black Sea Economic Co-operation Organisation", "Turkic Council"), as its reader
+        # knows it ("NATO" stays where a text says "NATO")
+        named = labels[key]
+        if written[key] and not any(n in texts[key] for n in named):
+            named = written[key]
+        return max(named.items(), key=lambda kv: (len(kv[0].split()), kv[1], len(kv[0]), kv[0]))[0]
 
     graph = nx.MultiDiGraph()
     # Article dates (from HTML metadata or JSON lines) let GEXF give undated edges a start date.

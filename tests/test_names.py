@@ -125,6 +125,29 @@ def test_the_graph_joins_a_misspelling_across_documents_but_not_two_people():
     assert labels == ["Maria Lopez", "Mario Lopez", "Salman bin Abdulaziz"]
 
 
+def _labels(*documents):
+    graph = graph_from_extractions([DocumentExtraction(document=f"d{n}", mentions=tuple(
+        Mention(key, label, type_, text, 0, len(text)) for key, label, type_, text in mentions))
+        for n, mentions in enumerate(documents)])
+    return sorted(d["label"] for _, d in graph.nodes(data=True))
+
+
+def test_an_organisation_the_texts_never_call_by_kgs_name_takes_the_name_they_use():
+    turkic = ("org:ots", "Organization of Turkic States", "organisation")
+    assert _labels([(*turkic, "Turkic Council")]) == ["Turkic Council"]
+    # kg's name where a text writes it, in full or in capitals
+    assert _labels([(*turkic, "Turkic Council")], [(*turkic, "Organization of Turkic States")]) == ["Organization of Turkic States"]
+    nato = ("org:nato", "NATO", "organisation")
+    assert _labels([(*nato, "North Atlantic Treaty Organization"), (*nato, "NATO")]) == ["NATO"]
+    assert _labels([(*nato, "North Atlantic Treaty Organization")]) == ["North Atlantic Treaty Organization"]
+    # only a name in words: not an acronym, a form in capitals or lower case; not for states or
+    # for names kg composed ("Ministry of Foreign Affairs of Kenya")
+    assert _labels([(*turkic, "OTS"), (*turkic, "TURKIC COUNCIL"), (*turkic, "Turkic council")]) == ["Organization of Turkic States"]
+    assert _labels([("state:russia", "Russia", "state", "Russian Federation")]) == ["Russia"]
+    body = ("org:ministry of foreign affairs of kenya", "Ministry of Foreign Affairs of Kenya", "organisation")
+    assert _labels([(*body, "Ministry of Foreign Affairs")]) == ["Ministry of Foreign Affairs of Kenya"]
+
+
 def test_the_given_names_are_gender_guessers_own():
     """kg reads gender-guesser's name list itself (faster than building its detector); the names
     must be exactly those the detector knows, compound names in all three of its spellings."""

@@ -331,3 +331,20 @@ def test_a_representation_chaired_or_led(extractor, text, present, absent):
 ])
 def test_led_the_delegation_of_a_state(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a minister in apposition who is also "the leader of the X delegation": the title is read, and the delegation
+    ("Sonam Wangdi, Minister for Foreign Affairs of Bhutan and the leader of the Bhutanese delegation, spoke first.",
+     {("person:sonam wangdi", "holds-office", "state:bhutan"), ("person:sonam wangdi", "leads-delegation", "state:bhutan")}, set()),
+    ("The session was opened by Aishath Nasheed, Minister of Foreign Affairs of Maldives and the Leader of the Delegation from the Maldives.",
+     {("person:aishath nasheed", "holds-office", "state:maldives"), ("person:aishath nasheed", "leads-delegation", "state:maldives")}, set()),
+    # a delegation without its state, or a leader of something else: no delegation edge
+    ("Sonam Wangdi, Minister for Foreign Affairs of Bhutan and the head of the delegation, spoke first.",
+     {("person:sonam wangdi", "holds-office", "state:bhutan")}, {("person:sonam wangdi", "leads-delegation", "state:bhutan")}),
+    ("Sonam Wangdi, Minister for Foreign Affairs of Bhutan and the leader of the ruling party, spoke first.",
+     set(), {("person:sonam wangdi", "leads-delegation", "state:bhutan")}),
+], ids=["leader of the Bhutanese delegation", "Leader of the Delegation from the Maldives", "head of the delegation", "leader of the party"])
+def test_a_delegation_role_after_the_title_in_apposition(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

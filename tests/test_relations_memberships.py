@@ -676,6 +676,13 @@ MODEL_CASES = [
      set(), {("state:australia", "member-of", "org:pacific-islands-forum"), ("state:australia", "member-of", "org:asean")}),
     ("The Pacific Islands Forum opened its summit in Apia on Monday. Members of the delegations include Australia and Fiji.",
      set(), {("state:australia", "member-of", "org:pacific-islands-forum")}),
+    # "The current member countries are: A, B": the list after a colon; the organisation the sentence
+    # before is about, though it names another bloc in passing
+    ("Over the years the Colombo Plan grew from six Commonwealth nations into a body of 27. The current member countries are: Bhutan, Fiji, Nepal and Laos.",
+     {("state:bhutan", "member-of", "org:colombo-plan"), ("state:laos", "member-of", "org:colombo-plan")},
+     {("state:bhutan", "member-of", "org:commonwealth")}),
+    ("Kenya thanked the Colombo Plan on Monday. Members of the press are from Bhutan and Fiji.",
+     set(), {("state:bhutan", "member-of", "org:colombo-plan")}),
     # elected as members of a council: its members (not when the election failed)
     ("Kenya, Ghana and Angola were elected as new members of the Peace and Security Council on Friday.",
      {("state:kenya", "member-of", "org:au-peace-and-security-council"), ("state:angola", "member-of", "org:au-peace-and-security-council")}, set()),

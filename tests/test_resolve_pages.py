@@ -344,6 +344,21 @@ def test_a_region_as_an_office_s_portfolio_is_no_node(extractor):
     assert "place:east-africa" in keys(extractor, "Growth in East Africa slowed last year, the bank said.")
 
 
+def test_a_known_body_inside_a_portfolio_is_no_node(extractor):
+    # "... for Foreign and Commonwealth Affairs": the Commonwealth is a word of the portfolio
+    text = "Britain's Secretary of State for Foreign and Commonwealth Affairs, Alan Moss, signed the treaty."
+    assert "org:commonwealth" not in keys(extractor, text)
+    assert "org:commonwealth" in keys(extractor, "Ghana is a member of the Commonwealth and of the African Union.")
+
+
+def test_a_portfolio_before_a_ministers_title_is_no_body(extractor):
+    # "International Relations and Cooperation Minister N": no organisation of that name
+    text = "International Relations and Cooperation Minister Thandi Mokoena will visit Lusaka."
+    found = keys(extractor, text)
+    assert not [key for key in found if "cooperation" in key] and "person:thandi mokoena" in found, found
+    assert "org:ports authority of kenya" in keys(extractor, "The Kenya Ports Authority chairman resigned on Monday.")
+
+
 def test_an_epithet_in_apposition_to_a_name_is_no_name(extractor):
     text = "They laid wreaths at the monument to Uruguayan Liberator, Jose Artigas, on Friday."
     assert keys(extractor, text) == {"person:jose artigas"}

@@ -254,6 +254,12 @@ def _set_off_after(ctx: Context, org_token: Token, count: int | None) -> list[Me
     return [m for m in names if m.type == "state"] if closed else []
 
 
+def _joined_subject(ctx: Context, token) -> bool:
+    """Is the subject of the sentence before ``token``'s one of several ("X and Y met")?"""
+    root = ctx.doc[token.sent.start - 1].sent.root
+    return any(c.dep_ == "conj" for s in root.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children)
+
+
 def members_of_the_subject(ctx: Context) -> list[Relation]:
     """A list of members whose organisation the sentence leaves to its context: "The Pacific
     Islands Forum met in Apia. Members include A, B and C.", "Its member states are A and B.",
@@ -285,6 +291,9 @@ def members_of_the_subject(ctx: Context) -> list[Relation]:
         org = ctx.previous_subject(token) if any(c.lower_ == "its" for c in owners) else None
         if org is None:
             org = ctx.only_bloc_before(token)
+        if org is None and (subject := ctx.previous_subject(token)) is not None and ctx.kind(subject.key) == "intergovernmental" \
+                and not _joined_subject(ctx, token):
+            org = subject  # "X grew from seven Commonwealth nations into 26. The current member countries are: ..."
         if org is None and any(c.lower_ == "other" for c in owners):
             # "Somalia is a full member of the EAC. ... The other seven Partner States are": the
             # organisation whose membership the text stated last
@@ -294,6 +303,7 @@ def members_of_the_subject(ctx: Context) -> list[Relation]:
         if org is None or org.type != "organisation":
             continue
         j = verb.i + 1
+        j += j < len(ctx.doc) and ctx.doc[j].text == ":"  # "The current member countries are: A, B, ..."
         members, _ = names_from(ctx, j)
         members = [m for m in members if m.type == "state" or ctx.kind(m.key) == "intergovernmental"]
         if len(members) < 2:

@@ -16,7 +16,7 @@ from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.affiliations import appositive_institution
 from kg.relations.context import Context, is_possessive
-from kg.relations.title_phrases import opens_the_clause, phrases_before, predicate_ends_title, title_phrases
+from kg.relations.title_phrases import delegation_role_last, opens_the_clause, phrases_before, predicate_ends_title, title_phrases
 from kg.relations.titles import (
     base_title, government_of, honorific_end, honorific_start, owner_after, owner_before, skip_government_words, title_at, title_start,
 )
@@ -393,8 +393,9 @@ def titles_in_full(ctx: Context) -> list[Relation]:
         if end + 1 < len(doc) and (doc[end].text == "," or under) and not ctx.office_blocked(end + 2) \
                 and not prior & {"title-apposition", "institution-apposition"}:
             phrases = title_phrases(ctx, end if under else end + 1, len(doc) if under else doc[end].sent.end)
+            phrases, led, delegation = delegation_role_last(ctx, phrases)
             if phrases:
-                k = phrases[-1].end
+                k = led or phrases[-1].end
                 closes = k >= len(doc) or doc[k].is_punct or doc[k].is_space or (doc[k].is_sent_start and k not in rdoc.by_token) or (
                     doc[k].lower_ == "and" and predicate_ends_title(doc, k + 1))
                 if k + 1 < len(doc) and doc[k].text == ",":
@@ -419,6 +420,9 @@ def titles_in_full(ctx: Context) -> list[Relation]:
                     closes = False  # "T0 of X, A, T1 of Y, B, T2 of Z, ...": T2 opens the next item
                 if closes:
                     out += phrase_relations(ctx, person, phrases, doc[start], "title-phrase-apposition")
+                    if delegation and (r := ctx.relation("leads-delegation", person, (delegation, "state"),
+                                                         ctx.evidence(doc[start], "delegation-role-in-apposition"))):
+                        out.append(r)
     return out
 
 

@@ -25,7 +25,7 @@ from kg.model import Mention
 from kg.relations.context import Context, is_possessive
 from kg.relations.titles import government_of, honorific_end, honorific_start, is_title_word, title_at
 
-__all__ = ["TitlePhrase", "honorific_end", "opens_the_clause", "phrases_before", "predicate_ends_title", "read_title_phrase", "title_phrases"]
+__all__ = ["TitlePhrase", "delegation_role_last", "honorific_end", "opens_the_clause", "phrases_before", "predicate_ends_title", "read_title_phrase", "title_phrases"]
 
 
 @dataclass(frozen=True)
@@ -391,3 +391,32 @@ def predicate_ends_title(doc, k: int) -> bool:
             return False
         k += 1
     return True
+
+
+def delegation_role_last(ctx: Context, phrases: list) -> tuple[list, int, str | None]:
+    """ "N, Minister for Foreign Affairs of X and the leader of the Nepalese delegation,", "...
+    and the Leader of the Delegation from the Maldives,": the last phrase is no office but the
+    delegation N leads: the titles before it, where the apposition ends and the state whose
+    delegation it is (from a nationality or a state's name); else ``(phrases, 0, None)``."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    if len(phrases) < 2 or phrases[-1].role not in ctx.lex["delegation_head_words"] or phrases[-1].owner is not None:
+        return phrases, 0, None
+    k = phrases[-1].end
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return phrases, 0, None
+    k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+    while k < len(doc) and k - phrases[-1].end < 6 and doc[k].lower_ not in ctx.lex["delegation_nouns"] and (
+            doc[k].is_title or k in rdoc.by_token):
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in ctx.lex["delegation_nouns"]:
+        return phrases, 0, None
+    named = {m.key for t in doc[phrases[-1].end : k] if (m := rdoc.by_token.get(t.i)) is not None and m.type == "state"}
+    named |= {s for t in doc[phrases[-1].end : k] if t.ent_type_ == "NORP" and (s := ctx.gaz.demonyms.get(fold(t.text)))}
+    k += 1
+    if k + 1 < len(doc) and doc[k].lower_ in ("of", "from"):  # "the Delegation from the Maldives"
+        k += 1 + (doc[k + 1].lower_ == "the")
+        if k not in rdoc.by_token or rdoc.by_token[k].type != "state":
+            return phrases, 0, None
+        named.add(rdoc.by_token[k].key)
+        k = rdoc.spans[k].end
+    return phrases[:-1], k, named.pop() if len(named) == 1 else None

@@ -221,6 +221,11 @@ def _fragment(span: Span, gaz: Gazetteer) -> bool:
         return True  # "Letter of Credence", "Letters of Accreditation (at Government House)": a document
     if head in words.heads and head not in lex["organisation_heads"] and len(span) > 1 and span.label_ != "PERSON":
         return True
+    if not span.ent_id_ and span.label_ == "ORG" and span.end < len(span.doc) and head not in lex["organisation_heads"] \
+            and head not in lex["public_body_heads"] and fold(span.doc[span.end].text) in words.heads and span.doc[span.end].is_title \
+            and (fold(span[-1].text) in words.modifiers or abstract_noun(span[-1], gaz)) \
+            and all(t.is_title or t.lower_ in ("and", "&", ",") for t in span):
+        return True  # "International Relations and Cooperation" + "Minister N": the minister's portfolio, no body
     if body_head(span).lower_ in lex["organisation_heads"] or not portfolio(span, gaz):
         return False
     if span.label_ != "PERSON":
@@ -508,6 +513,9 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
         entry = gaz.entries.get(span.id_)
         if entry is not None and entry.type == "place" and entry.kind in ("region", "continent") and portfolio(span, gaz):
             continue  # "Deputy Assistant Secretary for East Africa": a region as an office's portfolio
+        if entry is not None and entry.type == "organisation" and span.end < len(doc) and doc[span.end].text == "Affairs" \
+                and span.start > 0 and doc[span.start - 1].lower_ in ("and", "for", "of", ","):
+            continue  # "Secretary of State for Foreign and Commonwealth Affairs": a portfolio's word, not the body
         if not span.id_ and _fragment(span, gaz):
             dropped.add(_acronym_after(span))
             continue
