@@ -120,10 +120,11 @@ def graph_from_extractions(
         # gazetteer names and full names are the longest and most frequent forms; an organisation
         # or treaty the texts never call by kg's name for it takes the fullest name in words they
         # do use ("Black Sea Economic Co-operation Organisation", "Turkic Council"), as its reader
-        # knows it ("NATO" stays where a text says "NATO")
+        # knows it ("NATO" stays where a text says "NATO"), or else the acronym they write
         named = labels[key]
-        if written[key] and not any(n in texts[key] for n in named):
-            named = written[key]
+        if texts[key] and not any(n in texts[key] for n in named):
+            # else the short form they write for it ("EU Commissioner N" alone: "EU")
+            named = written[key] or Counter(t for t in texts[key] if t.isupper() and 2 <= len(t) <= 12 and " " not in t) or named
         return max(named.items(), key=lambda kv: (len(kv[0].split()), kv[1], len(kv[0]), kv[0]))[0]
 
     graph = nx.MultiDiGraph()

@@ -142,7 +142,11 @@ def test_an_organisation_the_texts_never_call_by_kgs_name_takes_the_name_they_us
     assert _labels([(*nato, "North Atlantic Treaty Organization")]) == ["North Atlantic Treaty Organization"]
     # only a name in words: not an acronym, a form in capitals or lower case; not for states or
     # for names kg composed ("Ministry of Foreign Affairs of Kenya")
-    assert _labels([(*turkic, "OTS"), (*turkic, "TURKIC COUNCIL"), (*turkic, "Turkic council")]) == ["Organization of Turkic States"]
+    assert _labels([(*turkic, "TURKIC COUNCIL"), (*turkic, "Turkic council")]) == ["Organization of Turkic States"]
+    # texts that write only an acronym: the acronym ("EU Commissioner N"); a name in words first
+    eu = ("org:eu", "European Union", "organisation")
+    assert _labels([(*eu, "EU")]) == ["EU"]
+    assert _labels([(*turkic, "OTS"), (*turkic, "Turkic Council")]) == ["Turkic Council"]
     assert _labels([("state:russia", "Russia", "state", "Russian Federation")]) == ["Russia"]
     body = ("org:ministry of foreign affairs of kenya", "Ministry of Foreign Affairs of Kenya", "organisation")
     assert _labels([(*body, "Ministry of Foreign Affairs")]) == ["Ministry of Foreign Affairs of Kenya"]

@@ -142,6 +142,14 @@ def test_a_state_that_takes_or_hands_over_a_rotating_chair_is_a_member(extractor
     assert not _members(extractor, text)
 
 
+def test_the_chair_of_a_body_the_text_does_not_tie_to_an_organisation_makes_no_member(extractor):
+    # "hand over the Presidency of the Committee of Ministers": a body of some organisation, not a bloc
+    text = "Ireland will hand over the Presidency of the Committee of Ministers to Italy in May."
+    assert not _members(extractor, text)
+    text = "Ireland will hand over the chairmanship of CARICOM to Jamaica in May."
+    assert ("state:jamaica", "member-of", "org:caricom") in _members(extractor, text)
+
+
 def test_a_leader_who_hands_over_a_rotating_chair_stands_for_the_state_of_their_office(extractor):
     text = ("Argentine President Alberto Fernandez handed over the pro tempore presidency of CELAC on Tuesday to the Prime "
             "Minister of Saint Vincent and the Grenadines, Ralph Gonsalves.")

@@ -63,6 +63,10 @@ CASES = [
      "Moses Kuria hopes to become Minister of Sports. Susan Nakhumicha has been appointed as Minister of Lands in Kenya.",
      {("person:susan nakhumicha", "holds-office", "state:kenya")},
      {("person:mary wanjiru", "holds-office", "state:kenya"), ("person:moses kuria", "holds-office", "state:kenya")}),
+    # a "President N" of an organisation the text named him for is not the article's state's
+    ("Abuja: Nigeria welcomed the envoys to Nigeria. The ECOWAS Commission president Omar Toure received four ambassadors "
+     "to Nigeria. President Toure thanked Nigeria.",
+     {("person:omar toure", "holds-office", "org:ecowas-commission")}, {("person:omar toure", "holds-office", "state:nigeria")}),
     # portfolios of oil, water and mines are titles too
     ("Kuwaiti Minister of Oil and Minister of Electricity and Water Faisal Al-Ghanim will lead his country's delegation.",
      {("person:faisal al ghanim", "holds-office", "state:kuwait"), ("person:faisal al ghanim", "leads-delegation", "state:kuwait")}, set()),

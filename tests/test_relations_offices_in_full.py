@@ -701,3 +701,22 @@ def test_a_title_phrase_after_a_datelines_place_and_colon(extractor):
     # a person's name, not a place, before the colon: the list is someone else's
     assert_sentence(extractor, "Ruth Mendes: Minister of Foreign Affairs of Grenada, Dr Alan Pierre said the talks went well.", set(),
                     {("person:ruth mendes", "holds-office", "state:grenada")})
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a list of guests each titled before their name: a title after a name's comma, or after a
+    # preposition that reaches the next name, is the next name's
+    ("The minister welcomed Omani Foreign Minister Sayyid Badr Albusaidi, Qatar\u2019s Minister of State for Foreign "
+     "Affairs, Sheikh Mohammed Al Khulaifi, Irish Foreign Minister Sean Kelly and others.",
+     {("person:badr albusaidi", "holds-office", "state:oman")}, {("person:badr albusaidi", "holds-office", "state:qatar")}),
+    ("The minister welcomed Irish Foreign Minister Sean Kelly, New Zealand Minister for Foreign Affairs Grace Tane, "
+     "Chilean Foreign Minister Ana Soto and others.",
+     {("person:sean kelly", "holds-office", "state:ireland"), ("person:grace tane", "holds-office", "state:new-zealand")},
+     {("person:sean kelly", "holds-office", "state:new-zealand")}),
+    # a title in apposition that closes the name's phrase is still the name's
+    ("The minister met Sean Kelly, Minister for Foreign Affairs of Ireland, on Monday.",
+     {("person:sean kelly", "holds-office", "state:ireland")}, set()),
+], ids=["X's Minister, Sheikh B", "Minister for Foreign Affairs B", "closing apposition"])
+def test_titles_in_a_list_of_titled_guests(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

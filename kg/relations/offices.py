@@ -220,6 +220,8 @@ def _appositive_title(ctx: Context, person, start: int, end: int) -> list[Relati
                 break
         if k < len(doc) and k in rdoc.by_token:
             m = rdoc.by_token[k]
+            if m.type == "person" and relation != "spokesperson-for":
+                return []  # "A, Australian Minister for Foreign Affairs B": the title before B is B's
             obj = (prep, government_of(ctx, k) or (m.key, m.type))
             k = rdoc.spans[k].end
             if k < len(doc) and doc[k].lower_ == "secretariat" and m.type == "organisation":
@@ -232,8 +234,10 @@ def _appositive_title(ctx: Context, person, start: int, end: int) -> list[Relati
                 k += 1
         else:
             return []
-    # an apposition closes with punctuation or the end of the sentence
-    if k < len(doc) and not (doc[k].is_punct or doc[k].is_sent_start):
+    # an apposition closes with punctuation or the end of the sentence, not with a name the parse
+    # began a sentence at ("T1 A, Australian Minister for Foreign Affairs B": the title is B's)
+    if k < len(doc) and not (doc[k].is_punct or doc[k].is_sent_start) or (
+            (m := rdoc.by_token.get(honorific_end(ctx, k, len(doc)))) is not None and m.type == "person"):
         return []
     if k + 1 < len(doc) and doc[k].text == "," and (nxt := rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc)))) is not None \
             and nxt.type == "person":
@@ -411,8 +415,9 @@ def titles_in_full(ctx: Context) -> list[Relation]:
                     # "Vice-President A, Speaker of X Dr. B": titles first, and this one is B's
                     closes = nxt is not None and nxt.type == "person" and not (titled_first or title_start(ctx, j) < j and bool(
                         title_at(ctx, list(doc[title_start(ctx, j):j]))))
-                if closes and titled_first and _person_before_comma(ctx, k):
-                    closes = False  # "T1 A, T2 of X-Y Dr B, ...": a titled name's list goes title first; T2 is B's
+                if closes and titled_first and (_person_before_comma(ctx, k) or doc[k].text == "," and k + 1 < len(doc) and (
+                        (nxt := rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc)))) is not None and nxt.type == "person")):
+                    closes = False  # "T1 A, T2 of X-Y Dr B, ...", "T1 A, X's T2, Sheikh B, ...": a titled name's list goes title first; T2 is B's
                 if closes and comma and doc[k].text == "," and phrases_before(ctx, name_start) and not _list_opens_with_a_name(ctx, name_start):
                     nxt = rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc))) if k + 1 < len(doc) else None
                     closes = nxt is None or nxt.type != "person"  # "T0 of X, A, T1 of Y, B": a list opened by a title gives T1 to B

@@ -247,6 +247,9 @@ def offices_from_setting(ctx: Context) -> list[Relation]:
     # "President N" in the article is some other state's
     single = ctx.lex["single_holder_titles"]
     filled = {r.role for r in ctx.found if r.relation == "holds-office" and r.target == home and r.role in single}
+    # "ECOWAS Commission president N ... President N received": the title is the one the text gave
+    elsewhere = {(r.source, base_title(r.role)) for r in ctx.found if r.relation == "holds-office" and r.target.startswith("org:")
+                 and r.basis == "explicit"}
     out: list[Relation] = []
     done: set[tuple[str, str, str]] = set()
     for i, m in sorted(rdoc.by_token.items()):
@@ -259,7 +262,7 @@ def offices_from_setting(ctx: Context) -> list[Relation]:
                 continue
             if role in filled and not any(t.lower_ in ctx.lex["succession_words"] for t in span.sent):
                 continue  # (but "his predecessor, President N": the same office at another time)
-            if (m.key, relation, role) in done:
+            if (m.key, relation, role) in done or (m.key, base_title(role)) in elsewhere:
                 continue
             done.add((m.key, relation, role))
             r = ctx.relation(relation, (m.key, "person"), (home, "state"), ctx.evidence(ctx.doc[i], "office-in-article-state"),
