@@ -1406,3 +1406,24 @@ def test_founders_after_a_semicolon_and_the_last_member_to_join(extractor, text,
 ], ids=["comprises the countries of the Horn, namely", "the countries of South Asia, namely", "discussed the countries"])
 def test_the_countries_of_a_region_namely(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a list labelled in brackets as a bloc's member countries, or a bloc's member states listed in brackets
+    ("Delegations from Argentina, Canada, India and Japan (all G20 member countries) are expected in Delhi.",
+     {("state:argentina", "member-of", "org:g20"), ("state:japan", "member-of", "org:g20")}, set()),
+    ("Delegations from Argentina and Canada (all G20 observer countries) are expected in Delhi.",
+     set(), {("state:argentina", "member-of", "org:g20")}),
+    ("Delegations from Argentina and Canada (not G20 member countries) are expected in Delhi.",
+     set(), {("state:argentina", "member-of", "org:g20")}),
+    ("All ten ASEAN member-states (the Philippines, Laos, Cambodia and Vietnam) will send envoys to Jakarta.",
+     {("state:philippines", "member-of", "org:asean"), ("state:vietnam", "member-of", "org:asean")}, set()),
+    ("The EU candidate countries (Albania and Serbia) will send envoys to Brussels.",
+     set(), {("state:albania", "member-of", "org:european-union")}),
+    ("The ASEAN member states (except Myanmar and Laos) will send envoys to Jakarta.",
+     set(), {("state:myanmar", "member-of", "org:asean")}),
+], ids=["(all G20 member countries)", "(all G20 observer countries)", "(not G20 member countries)",
+        "ASEAN member-states (the A, B)", "EU candidate countries (A, B)", "member states (except A)"])
+def test_members_labelled_or_listed_in_brackets(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -80,6 +80,7 @@ RULES: tuple[Rule, ...] = (
     compositions.compositions,
     compositions.bloc_of_states,
     compositions.members_it_has,
+    compositions.members_of_a_bloc_in_brackets,
     member_lists.members_of_listed,
     memberships.as_members,
     memberships.granted_memberships,

@@ -12,7 +12,7 @@ from kg.relations.arguments import entities, names_from, set_apart
 from kg.relations.context import Context
 from kg.relations.memberships import count_before, members_of
 
-__all__ = ["bloc_of_states", "compositions", "members_it_has"]
+__all__ = ["bloc_of_states", "compositions", "members_it_has", "members_of_a_bloc_in_brackets"]
 
 
 def compositions(ctx: Context) -> list[Relation]:
@@ -316,12 +316,31 @@ def _bloc_countries_in_brackets(ctx: Context, j: int) -> tuple[list[Mention], in
     if m is None or m.type != "organisation" or rdoc.spans[j].start != j:
         return [], j
     k = rdoc.spans[j].end
+    k += k + 1 < len(doc) and doc[k].lower_ == "member"  # "the ASEAN member states (A, B)", "member-states"
+    k += k + 1 < len(doc) and doc[k].text == "-" and doc[k - 1].lower_ == "member"
     if k + 2 >= len(doc) or doc[k].lower_ not in ctx.lex["state_nouns_plural"] or doc[k + 1].text != "(":
         return [], j
-    names, end = names_from(ctx, k + 2)
+    names, end = names_from(ctx, k + 2 + (doc[k + 2].lower_ == "the" and (k + 3) in rdoc.by_token))
     if len(names) < 2 or end >= len(doc) or doc[end].text != ")":
         return [], j
     return [n for n in names if n.type == "state"], end + 1
+
+
+def members_of_a_bloc_in_brackets(ctx: Context) -> list[Relation]:
+    """ "all ten ASEAN member states (the Philippines, Brunei, ...)", "the G7 countries (A, B and
+    C)": a known bloc's states, then the states they are in brackets; not "candidate countries
+    (A, B)" or "(except A)"."""
+    rdoc = ctx.rdoc
+    out: list[Relation] = []
+    for m in rdoc.mentions:
+        j = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")[0].i
+        if m.type != "organisation" or ctx.kind(m.key) != "intergovernmental" or rdoc.spans.get(j) is None or rdoc.spans[j].start != j:
+            continue
+        states, _ = _bloc_countries_in_brackets(ctx, j)
+        if len(states) >= 2 and ctx.asserted(ctx.doc[j], "negation-only"):
+            ev = ctx.evidence(ctx.doc[j], "bloc-members-in-brackets")
+            out += [r for s in states if (r := ctx.relation("member-of", (s.key, "state"), (m.key, "organisation"), ev))]
+    return out
 
 
 def _sub_bloc_members(ctx: Context, end: int) -> list[Mention]:

@@ -406,24 +406,30 @@ def joined_along_with(ctx: Context) -> list[Relation]:
 
 def members_labelled_in_brackets(ctx: Context) -> list[Relation]:
     """A list of states labelled as members in brackets after it: "... from Australia, Comoros,
-    France and Yemen (member countries) and from China and Japan (dialogue partners)". The
-    organisation is the one intergovernmental organisation the sentence names (else the one the
+    France and Yemen (member countries) and from China and Japan (dialogue partners)", "A, B and C
+    (all G20 member countries)". The organisation is the one the label names, or the one
+    intergovernmental organisation the sentence names (else the one the
     article has named, ``basis="context"``); a label of anything
     short of membership ("(observers)", "(dialogue partners)") makes no one a member."""
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
     out: list[Relation] = []
     for opening in rdoc.tokens(("(",)):
-        k = opening.i + 1
+        k = opening.i + 1 + (opening.i + 1 < len(doc) and doc[opening.i + 1].lower_ in ("all", "both"))
+        named = rdoc.by_token.get(k)  # "(all G20 member countries)": the bloc in the label
+        if named is not None and named.type == "organisation" and ctx.kind(named.key) == "intergovernmental" and rdoc.spans[k].start == k:
+            k = rdoc.spans[k].end
+        else:
+            named, k = None, opening.i + 1
         words = []
-        while k < len(doc) and k < opening.i + 4 and doc[k].text != ")":
+        while k < len(doc) and k < opening.i + 4 + (named is not None) * 6 and doc[k].text != ")":
             words.append(doc[k].lower_)
             k += 1
         if k >= len(doc) or doc[k].text != ")" or not words or words[0] not in ("member", "members") or not (
                 len(words) == 1 or len(words) == 2 and words[1] in lex["state_nouns_plural"]):
             continue  # "(member countries)", "(members)", "(member states)"
         sent = opening.sent
-        orgs = {m.key for i, m in rdoc.by_token.items() if sent.start <= i < sent.end and m.type == "organisation"
-                and ctx.kind(m.key) == "intergovernmental"}
+        orgs = {named.key} if named is not None else {
+            m.key for i, m in rdoc.by_token.items() if sent.start <= i < sent.end and m.type == "organisation" and ctx.kind(m.key) == "intergovernmental"}
         basis = "explicit"
         if not orgs and (before := ctx.only_bloc_before(opening)) is not None:
             orgs, basis = {before.key}, "context"  # the sentence names none: the one bloc the article has named
