@@ -296,19 +296,19 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
                     kept.append([line])
                 dropped = False
                 told += ends_sentence(line)
-        if kept:  # joined once: a text wrapped at 72 columns may be one paragraph of a million lines
-            lines = [" ".join(parts) for parts in kept]
-            if paragraphs and paragraphs[-1] and paragraphs[-1][-1].endswith(",") and lines[0][:1].isalpha():
+        if kept:  # lines as lists of the page's lines they join, joined once at the end
+            if paragraphs and paragraphs[-1] and paragraphs[-1][-1][-1].endswith(",") and kept[0][0][:1].isalpha():
                 # "... Mr Rune Skinnebach," + blank line + "Ambassador of the European Union, ...": a
                 # sentence the page broke in two; no paragraph ends on a comma
-                paragraphs[-1][-1] += " " + lines[0]
-                lines = lines[1:]
-            if lines:
-                paragraphs.append(lines)
+                paragraphs[-1][-1].extend(kept[0])
+                kept = kept[1:]
+            if kept:
+                paragraphs.append(kept)
         if ended:
             break
     _drop_closing_headlines(paragraphs)
-    return "\n\n".join("\n".join(lines) for lines in paragraphs if lines)
+    # (a text wrapped at 72 columns may be one paragraph of a million lines: each joined once)
+    return "\n\n".join(text for text in ("\n".join(" ".join(parts) for parts in lines if parts) for lines in paragraphs) if text)
 
 
 # A page that ends in a block of other stories' headlines with no heading above it ("Fire brigade
@@ -321,28 +321,36 @@ _HEADLINE_MAX_WORDS = 30  # two headlines the page ran together on one line stay
 _HEADLINE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}(?![\w'’-])")
 
 
-def _drop_closing_headlines(paragraphs: list[list[str]]) -> None:
-    run = []  # (paragraph, line) from the last line back
+def _drop_closing_headlines(paragraphs: list[list[list[str]]]) -> None:
+    """``paragraphs``: each a list of lines, each the list of the page's lines it joins (headlines
+    that run on without a stop look like one wrapped line: each is judged alone)."""
+    run = []  # (paragraph, line, page line) from the last back
     for p in range(len(paragraphs) - 1, -1, -1):
         for i in range(len(paragraphs[p]) - 1, -1, -1):
-            line = paragraphs[p][i]
-            if ends_sentence(line) or line.endswith(":") or len(line.split()) > _HEADLINE_MAX_WORDS:
-                # the story's last line: a sentence, a list's announcement, or a paragraph the page cut short
-                return _drop_run(paragraphs, run, announced=line.endswith(":"))
-            run.append((p, i))
+            parts = paragraphs[p][i]
+            if sum(len(part.split()) for part in parts) > _HEADLINE_MAX_WORDS and len(parts) == 1:
+                return _drop_run(paragraphs, run, announced=False)  # a paragraph the page cut short
+            for k in range(len(parts) - 1, -1, -1):
+                line = parts[k]
+                if not any(c.isalpha() for c in line):
+                    continue  # "...", "* * *": no words, neither the story's end nor a headline
+                if ends_sentence(line) or line.endswith(":") or len(line.split()) > _HEADLINE_MAX_WORDS:
+                    # the story's last line: a sentence, a list's announcement, or a paragraph the page cut short
+                    return _drop_run(paragraphs, run, announced=line.endswith(":"))
+                run.append((p, i, k))
     # no sentence at all: not a page that ends in headlines
 
 
-def _drop_run(paragraphs: list[list[str]], run: list[tuple[int, int]], *, announced: bool) -> None:
+def _drop_run(paragraphs: list[list[list[str]]], run: list[tuple[int, int, int]], *, announced: bool) -> None:
     if announced or len(run) < _CLOSING_HEADLINES_MIN:
         return
-    lines = [paragraphs[p][i] for p, i in run]
+    lines = [paragraphs[p][i][k] for p, i, k in run]
     if any(not line[:1].isupper() or len(line.split()) > _HEADLINE_MAX_WORDS for line in lines):
         return
     if 2 * sum(len(_HEADLINE_WORD.findall(line)) >= 2 for line in lines) < len(lines):
         return
-    for p, i in run:  # from the end back: deleting keeps the earlier indices
-        del paragraphs[p][i]
+    for p, i, k in run:  # from the end back: deleting keeps the earlier indices
+        del paragraphs[p][i][k]
 
 
 # A wire dateline opens a story: place in capitals, optional date, the agency in brackets and a

@@ -44,6 +44,18 @@ def test_a_block_of_headlines_that_ends_the_page_goes():
     assert clean_text(text) == STORY
 
 
+def test_headlines_that_read_as_one_wrapped_line_and_an_ellipsis_after_them_go():
+    # each long and ending on a lower-case word, as a line the page wrapped would; then "..."
+    text = (STORY + "\nVolunteers clean the beaches of Lake Volta before the long rains arrive in the south of the country\n"
+            "Night market draws crowds in Kumasi as traders return to the old city centre\n"
+            "Cocoa farmers celebrate a record harvest in the western region this season\n\n...")
+    assert clean_text(text) == STORY + "\n\n..."
+    # a story's paragraph the page wrapped stays, though its lines end without a stop
+    wrapped = (STORY + "\nThe ministers also discussed the regional market and the new customs rules that\n"
+               "take effect in the coming months across the member states of the community")
+    assert clean_text(wrapped) == STORY + "\n" + wrapped[len(STORY) + 1:].replace("\n", " ")
+
+
 def test_a_playlist_of_videos_that_ends_the_page_goes():
     # each headline under its running time: the lines are not one line the page wrapped
     text = (STORY + "\n01:55\nVolunteers clean the beaches of Lake Volta before the rains arrive in the south\n"

@@ -67,6 +67,14 @@ CASES = [
     ("Abuja: Nigeria welcomed the envoys to Nigeria. The ECOWAS Commission president Omar Toure received four ambassadors "
      "to Nigeria. President Toure thanked Nigeria.",
      {("person:omar toure", "holds-office", "org:ecowas-commission")}, {("person:omar toure", "holds-office", "state:nigeria")}),
+    # who heads, leads or takes the helm at a ministry holds an office of its state (its name's, else
+    # the article's); not one who will head it, or works there
+    ("Lima: Peru's president named his cabinet in Peru. Rosa Quispe heads the Education Ministry, and Luis Soto takes "
+     "the helm at the Ministry of Industry and Trade. Ana Vega will head the Justice Ministry. Juan Paz works at the "
+     "Ministry of Finance.",
+     {("person:rosa quispe", "holds-office", "state:peru"), ("person:luis soto", "holds-office", "state:peru")},
+     {("person:ana vega", "holds-office", "state:peru"), ("person:juan paz", "holds-office", "state:peru")}),
+    ("Carlos Ruiz leads the Chilean Health Ministry.", {("person:carlos ruiz", "holds-office", "state:chile")}, set()),
     # portfolios of oil, water and mines are titles too
     ("Kuwaiti Minister of Oil and Minister of Electricity and Water Faisal Al-Ghanim will lead his country's delegation.",
      {("person:faisal al ghanim", "holds-office", "state:kuwait"), ("person:faisal al ghanim", "leads-delegation", "state:kuwait")}, set()),

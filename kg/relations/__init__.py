@@ -116,6 +116,7 @@ RULES: tuple[Rule, ...] = (
     delegations.delegation_members,
     delegations.delegations_headed_in_turn,
     representation.represented_in_turn,
+    bodies.heads_of_ministries,
     setting.offices_from_setting,
     setting.offices_of_the_organisation,
     bodies.offices_in_state_bodies,

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.context import Context
+from kg.relations.titles import government_of
 
-__all__ = ["body_state", "delegations_of_state_bodies", "offices_in_organs", "offices_in_state_bodies", "organ_parent", "parent_organisation"]
+__all__ = ["body_state", "delegations_of_state_bodies", "heads_of_ministries", "offices_in_organs", "offices_in_state_bodies", "organ_parent",
+           "parent_organisation"]
 
 
 def body_state(ctx: Context, key: str) -> str | None:
@@ -104,3 +107,36 @@ def offices_in_organs(ctx: Context) -> list[Relation]:
     """An office in an organisation's secretariat or commission is an office of the organisation:
     "Director General of the MSG Secretariat N" holds office in the MSG too."""
     return _offices_through(ctx, organ_parent, "organisation", "office-in-organ")
+
+
+def heads_of_ministries(ctx: Context) -> list[Relation]:
+    """ "N heads the Education Ministry", "N leads the Paraguayan Health Ministry", "N takes the
+    helm at the Ministry of Industry": who heads a state's ministry holds an office of that state,
+    the ministry's own (its name or nationality) or else the article's (``basis="context"``). Not a
+    future ("will head"), a denial, or a ministry's part ("heads the ministry's legal office")."""
+    rdoc, lex = ctx.rdoc, ctx.lex
+    out: list[Relation] = []
+    for i, m in sorted(rdoc.by_token.items()):
+        span = rdoc.spans[i]
+        if m.type != "organisation" or span.start != i or "ministry" not in m.key.split(":", 1)[-1].split():
+            continue
+        root, verb = span.root, None
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in lex["lead_verbs"]:
+            verb = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "at" and (
+                helm := next((c for c in [root.head.head, *root.head.head.children] if c.lower_ == "helm" and c.dep_ in ("dobj", "prep", "pobj")), None)) is not None:
+            verb = helm.head if helm.dep_ == "dobj" else root.head.head  # "takes the helm at the Ministry of X"
+        if verb is None or not ctx.asserted(verb) or any(c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        person = rdoc.mention_at(subject) if subject is not None else None
+        if person is None or person.type != "person":
+            continue
+        named = any(ctx.gaz.demonyms.get(fold(t.text)) or (k := rdoc.by_token.get(t.i)) is not None and k.type == "state" for t in span)
+        own = named and body_state(ctx, m.key) or (government_of(ctx, i) or (None,))[0]  # (its own name says whose it is)
+        state, basis = (own, "explicit") if own else (ctx.home_state(), "context")
+        r = ctx.relation("holds-office", (person.key, "person"), (state, "state"), ctx.evidence(verb, "head-of-ministry"),
+                         role="minister", basis=basis) if state else None
+        if r:
+            out.append(r)
+    return out
