@@ -33,11 +33,10 @@ _NAME_GLUE = frozenset(("of", "the", "for", "and", "on", "in", "to", "de", "du",
 
 
 def written_name(text: str) -> bool:
-    """Is ``text`` a name as a text writes it in full: two words or more, each capitalised (not all
-    in capitals) but for the small words that join a name ("Organisation of Turkic States")?"""
+    """Is ``text`` a name as a text writes it in full: two words or more, each capitalised but for
+    the small words that join a name ("Organisation of Turkic States"), not all in capitals?"""
     words = text.removeprefix("The ").removeprefix("the ").split()
-    return len(words) >= 2 and not text.isupper() and all(
-        w[:1].isupper() and not (len(w) > 3 and w.isupper()) or w.lower() in _NAME_GLUE for w in words)
+    return len(words) >= 2 and not text.isupper() and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words)
 
 
 def _surname_map(keys: Iterable[str]) -> dict[str, str]:

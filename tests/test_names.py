@@ -147,6 +147,10 @@ def test_an_organisation_the_texts_never_call_by_kgs_name_takes_the_name_they_us
     eu = ("org:eu", "European Union", "organisation")
     assert _labels([(*eu, "EU")]) == ["EU"]
     assert _labels([(*turkic, "OTS"), (*turkic, "Turkic Council")]) == ["Turkic Council"]
+    # an acronym inside the name written in full is still the name ("GUAM Organisation for ...")
+    guam = ("org:guam", "GUAM Organization for Democracy and Economic Development", "organisation")
+    assert _labels([(*guam, "GUAM Organisation for Democracy and Economic Development")]) == [
+        "GUAM Organisation for Democracy and Economic Development"]
     assert _labels([("state:russia", "Russia", "state", "Russian Federation")]) == ["Russia"]
     body = ("org:ministry of foreign affairs of kenya", "Ministry of Foreign Affairs of Kenya", "organisation")
     assert _labels([(*body, "Ministry of Foreign Affairs")]) == ["Ministry of Foreign Affairs of Kenya"]

@@ -345,6 +345,11 @@ def test_led_the_delegation_of_a_state(extractor, text, present, absent):
      {("person:sonam wangdi", "holds-office", "state:bhutan")}, {("person:sonam wangdi", "leads-delegation", "state:bhutan")}),
     ("Sonam Wangdi, Minister for Foreign Affairs of Bhutan and the leader of the ruling party, spoke first.",
      set(), {("person:sonam wangdi", "leads-delegation", "state:bhutan")}),
-], ids=["leader of the Bhutanese delegation", "Leader of the Delegation from the Maldives", "head of the delegation", "leader of the party"])
+    # "head of the (Permanent) Delegation of X": X's delegation, and no body called "Permanent Delegation"
+    ("Ambassador Tran Van Nam, head of the Permanent Delegation of Vietnam to the United Nations, presented his letter.",
+     {("person:tran van nam", "leads-delegation", "state:vietnam")}, {("person:tran van nam", "leads-delegation", "org:permanent delegation")}),
+    ("Tran Van Nam, head of the delegation of experts, spoke first.", set(), {("person:tran van nam", "leads-delegation", "state:vietnam")}),
+], ids=["leader of the Bhutanese delegation", "Leader of the Delegation from the Maldives", "head of the delegation", "leader of the party",
+        "head of the Permanent Delegation of X", "head of the delegation of experts"])
 def test_a_delegation_role_after_the_title_in_apposition(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
