@@ -1427,3 +1427,22 @@ def test_the_countries_of_a_region_namely(extractor, text, present, absent):
         "ASEAN member-states (the A, B)", "EU candidate countries (A, B)", "member states (except A)"])
 def test_members_labelled_or_listed_in_brackets(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "were introduced as the newest members of X"
+    ("In January, Iran and Egypt were introduced as the newest members of the BRICS bloc.",
+     {("state:iran", "member-of", "org:brics"), ("state:egypt", "member-of", "org:brics")}, set()),
+    # "The (founding) States Parties of X are A, B": members; not a coalition's political parties
+    ("The founding States Parties of MERCOSUR are Argentina, Brazil and Uruguay.",
+     {("state:argentina", "member-of", "org:mercosur"), ("state:uruguay", "member-of", "org:mercosur")}, set()),
+    ("The States Parties of MERCOSUR are not Chile and Peru.", set(), {("state:chile", "member-of", "org:mercosur")}),
+    # "The initial / founding members were A, B" after a sentence about the organisation; not former ones
+    ("The SCO was founded in 2001. The six initial members were China, Russia and Kazakhstan.",
+     {("state:china", "member-of", "org:sco"), ("state:kazakhstan", "member-of", "org:sco")}, set()),
+    ("The SCO was founded in 2001. The former members were China and Russia.", set(), {("state:china", "member-of", "org:sco")}),
+], ids=["introduced as the newest members", "founding States Parties of X are", "States Parties are not",
+        "the initial members were", "the former members were"])
+def test_members_introduced_states_parties_and_initial_members(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
