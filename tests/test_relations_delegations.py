@@ -349,7 +349,13 @@ def test_led_the_delegation_of_a_state(extractor, text, present, absent):
     ("Ambassador Tran Van Nam, head of the Permanent Delegation of Vietnam to the United Nations, presented his letter.",
      {("person:tran van nam", "leads-delegation", "state:vietnam")}, {("person:tran van nam", "leads-delegation", "org:permanent delegation")}),
     ("Tran Van Nam, head of the delegation of experts, spoke first.", set(), {("person:tran van nam", "leads-delegation", "state:vietnam")}),
+    # "Kazakh Foreign Minister N led the delegation": the state of the office; not one still to lead it
+    ("Kazakh Foreign Minister Aidar Serik led the delegation at the meeting in Minsk.",
+     {("person:aidar serik", "leads-delegation", "state:kazakhstan")}, set()),
+    ("Kazakh Foreign Minister Aidar Serik will lead the delegation at the meeting in Minsk.",
+     set(), {("person:aidar serik", "leads-delegation", "state:kazakhstan")}),
 ], ids=["leader of the Bhutanese delegation", "Leader of the Delegation from the Maldives", "head of the delegation", "leader of the party",
-        "head of the Permanent Delegation of X", "head of the delegation of experts"])
+        "head of the Permanent Delegation of X", "head of the delegation of experts", "X Minister N led the delegation",
+        "X Minister N will lead the delegation"])
 def test_a_delegation_role_after_the_title_in_apposition(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)

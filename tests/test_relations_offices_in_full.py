@@ -717,6 +717,11 @@ def test_a_title_phrase_after_a_datelines_place_and_colon(extractor):
     # a title in apposition that closes the name's phrase is still the name's
     ("The minister met Sean Kelly, Minister for Foreign Affairs of Ireland, on Monday.",
      {("person:sean kelly", "holds-office", "state:ireland")}, set()),
-], ids=["X's Minister, Sheikh B", "Minister for Foreign Affairs B", "closing apposition"])
+    # a protocol list's dash between the title and the name, and a misspelt form of address
+    ("On Friday the Ambassador of the Kingdom of Sweden \u2013 H.E Lars Berg will be received by the King.",
+     {("person:lars berg", "holds-office", "state:sweden")}, set()),
+    ("The ceremony ended with the Ambassador of Chile Her Exellency Ana Soto.",
+     {("person:ana soto", "holds-office", "state:chile")}, set()),
+], ids=["X's Minister, Sheikh B", "Minister for Foreign Affairs B", "closing apposition", "title \u2013 H.E N", "Her Exellency"])
 def test_titles_in_a_list_of_titled_guests(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)

@@ -379,7 +379,8 @@ def titles_in_full(ctx: Context) -> list[Relation]:
         j = honorific_start(ctx, start)
         while j >= 2 and doc[j - 1].text == "," and honorific_start(ctx, j - 1) < j - 1:
             j = honorific_start(ctx, j - 1)  # "the Ambassador of X, His Excellency, Dr. N,"
-        comma = j >= 2 and doc[j - 1].text == "," and (end >= len(doc) or doc[end].is_punct or opens_the_clause(ctx, j - 1, end))
+        comma = j >= 2 and (doc[j - 1].text == "," or doc[j - 1].text in ("\u2013", "\u2014") and doc[j - 2].whitespace_) and (
+            end >= len(doc) or doc[end].is_punct or opens_the_clause(ctx, j - 1, end))  # (or a spaced dash: "the Ambassador of X \u2013 H.E. N")
         name_start = j - 1 if comma else start
         if comma and _titled_after(ctx, end) and _list_opens_with_a_name(ctx, name_start):
             pass  # "A, Minister of X, B, Minister of Y, and C": B's title follows B, the one before is A's
