@@ -142,6 +142,16 @@ def test_a_state_that_takes_or_hands_over_a_rotating_chair_is_a_member(extractor
     assert not _members(extractor, text)
 
 
+def test_leaders_at_a_funeral_are_no_summits_members(extractor):
+    # a funeral, a wedding, an inauguration the leaders attended is no meeting of the bloc named beside it
+    text = ("More than 100 dignitaries attended the funeral, including British Prime Minister Anne Hall and Kenyan "
+            "President John Otieno. The late leader co-founded the Non-Aligned Movement and hosted its summit.")
+    assert not _members(extractor, text)
+    text = ("The summit of the Non-Aligned Movement was attended by British Prime Minister Anne Hall and Kenyan "
+            "President John Otieno.")
+    assert ("state:kenya", "member-of", "org:non-aligned-movement") in _members(extractor, text)
+
+
 def test_the_chair_of_a_body_the_text_does_not_tie_to_an_organisation_makes_no_member(extractor):
     # "hand over the Presidency of the Committee of Ministers": a body of some organisation, not a bloc
     text = "Ireland will hand over the Presidency of the Committee of Ministers to Italy in May."

@@ -1423,8 +1423,12 @@ def test_the_countries_of_a_region_namely(extractor, text, present, absent):
      set(), {("state:albania", "member-of", "org:european-union")}),
     ("The ASEAN member states (except Myanmar and Laos) will send envoys to Jakarta.",
      set(), {("state:myanmar", "member-of", "org:asean")}),
+    # "comprised of the NATO eastern flank states - A, B": the states, not NATO, are the members
+    ("The Bucharest Nine was founded in 2015. It is comprised of the NATO eastern flank states \u2014 Bulgaria, Estonia and Poland.",
+     {("state:estonia", "member-of", "org:bucharest-nine"), ("state:estonia", "member-of", "org:nato")},
+     {("org:nato", "member-of", "org:bucharest-nine")}),
 ], ids=["(all G20 member countries)", "(all G20 observer countries)", "(not G20 member countries)",
-        "ASEAN member-states (the A, B)", "EU candidate countries (A, B)", "member states (except A)"])
+        "ASEAN member-states (the A, B)", "EU candidate countries (A, B)", "member states (except A)", "the NATO eastern flank states - A, B"])
 def test_members_labelled_or_listed_in_brackets(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
 

@@ -722,6 +722,12 @@ def test_a_title_phrase_after_a_datelines_place_and_colon(extractor):
      {("person:lars berg", "holds-office", "state:sweden")}, set()),
     ("The ceremony ended with the Ambassador of Chile Her Exellency Ana Soto.",
      {("person:ana soto", "holds-office", "state:chile")}, set()),
-], ids=["X's Minister, Sheikh B", "Minister for Foreign Affairs B", "closing apposition", "title \u2013 H.E N", "Her Exellency"])
+    # a nationality of two words: "South Korean", "West German" (not "German")
+    ("South Korean President Kim Min-jun met West German Chancellor Karl Weber in 1985.",
+     {("person:kim min jun", "holds-office", "state:south-korea"), ("person:karl weber", "holds-office", "state:west-germany")},
+     {("person:karl weber", "holds-office", "state:germany")}),
+    ("Lee Min-ho, the South Korean ambassador, spoke.", {("person:lee min ho", "holds-office", "state:south-korea")}, set()),
+], ids=["X's Minister, Sheikh B", "Minister for Foreign Affairs B", "closing apposition", "title \u2013 H.E N", "Her Exellency",
+        "South Korean, West German", "the South Korean ambassador"])
 def test_titles_in_a_list_of_titled_guests(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)

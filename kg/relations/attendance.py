@@ -75,6 +75,8 @@ def _attendance_clauses(ctx: Context):
         if token.pos_ in ("VERB", "AUX") and token.dep_ in ("advcl", "acl", "relcl", "amod") or clause.i in seen:
             continue  # "Thai Prime Minister N, attending her first summit, offered ...": not a list of who came
         seen.add(clause.i)
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex["occasions_of_no_body"] for c in token.children):
+            continue  # "foreign dignitaries attended the funeral, including A and B": no meeting of a bloc
         words = {t.lower_ for t in sent}
         if words & lex["non_member_words"] or not ctx.asserted(token, "negation-only") or any(
                 phrase in sent.text.lower() for phrase in lex["first_attendance_phrases"]):

@@ -308,8 +308,8 @@ def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[M
 
 
 def _bloc_countries_in_brackets(ctx: Context, j: int) -> tuple[list[Mention], int]:
-    """ "the G-7 countries (A, B and C)" from token ``j``: the states in the brackets and the token
-    after them, or nothing."""
+    """ "the G-7 countries (A, B and C)", "the NATO eastern flank states - A, B, C" from token
+    ``j``: the states in the brackets or after the dash or colon, and the token after them, or nothing."""
     doc, rdoc = ctx.doc, ctx.rdoc
     j += j < len(doc) and doc[j].lower_ == "the"
     m = rdoc.by_token.get(j)
@@ -318,12 +318,17 @@ def _bloc_countries_in_brackets(ctx: Context, j: int) -> tuple[list[Mention], in
     k = rdoc.spans[j].end
     k += k + 1 < len(doc) and doc[k].lower_ == "member"  # "the ASEAN member states (A, B)", "member-states"
     k += k + 1 < len(doc) and doc[k].text == "-" and doc[k - 1].lower_ == "member"
-    if k + 2 >= len(doc) or doc[k].lower_ not in ctx.lex["state_nouns_plural"] or doc[k + 1].text != "(":
+    first = k
+    while k < len(doc) and k - first < 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].dep_ in ("amod", "compound", "nmod") \
+            and doc[k].lower_ not in ctx.lex["state_nouns_plural"] and doc[k].lower_ not in ctx.lex["non_member_qualifiers"]:
+        k += 1  # "the NATO eastern flank states - A, B"
+    opener = doc[k + 1].text if k + 2 < len(doc) else ""
+    if k + 2 >= len(doc) or doc[k].lower_ not in ctx.lex["state_nouns_plural"] or not (opener in ("(", ":") or ctx.spaced_dash(k + 1)):
         return [], j
     names, end = names_from(ctx, k + 2 + (doc[k + 2].lower_ == "the" and (k + 3) in rdoc.by_token))
-    if len(names) < 2 or end >= len(doc) or doc[end].text != ")":
+    if len(names) < 2 or opener == "(" and (end >= len(doc) or doc[end].text != ")"):
         return [], j
-    return [n for n in names if n.type == "state"], end + 1
+    return [n for n in names if n.type == "state"], end + (opener == "(")
 
 
 def members_of_a_bloc_in_brackets(ctx: Context) -> list[Relation]:

@@ -178,6 +178,9 @@ def _appositive_title(ctx: Context, person, start: int, end: int) -> list[Relati
         i += 1
         while i < len(doc) and doc[i].ent_iob_ == "I":
             i += 1
+    elif i + 1 < len(doc) and doc[i].is_title and gaz.demonyms.get(fold(doc[i : i + 2].text)):
+        owner = (gaz.demonyms[fold(doc[i : i + 2].text)], "state")  # "the South Korean ambassador"
+        i += 2
     elif i < len(doc) and gaz.demonyms.get(fold(doc[i].text)) and doc[i].text[:1].isupper():
         owner = (gaz.demonyms[fold(doc[i].text)], "state")
         i += 1

@@ -51,6 +51,8 @@ def owner_before(ctx: Context, index: int) -> tuple[str, str] | None:
     if doc[i].ent_id_.startswith(("seat:", "capital:")):
         # "Kremlin spokesman", "Washington envoy": the seat of government modifies the title
         return (doc[i].ent_id_.split(":", 1)[1], "state")
+    if i > 0 and doc[i - 1].is_title and (state := ctx.gaz.demonyms.get(fold(doc[i - 1 : i + 1].text))):
+        return (state, "state")  # "South Korean", "West German": a nationality of two words
     state = ctx.gaz.demonyms.get(fold(doc[i].text))
     if state and doc[i].text[:1].isupper():
         if i > 0 and (fold(doc[i - 1].text) in ctx.gaz.demonyms or doc[i - 1].lower_ == "ethnic"):
