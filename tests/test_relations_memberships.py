@@ -681,6 +681,14 @@ MODEL_CASES = [
     ("Over the years the Colombo Plan grew from six Commonwealth nations into a body of 27. The current member countries are: Bhutan, Fiji, Nepal and Laos.",
      {("state:bhutan", "member-of", "org:colombo-plan"), ("state:laos", "member-of", "org:colombo-plan")},
      {("state:bhutan", "member-of", "org:commonwealth")}),
+    # "Member States, including A, B, convened": the organisation the article is about; not when the
+    # sentence before names two, nor members of the press
+    ("The IGAD summit opened in Entebbe. Member States, including Djibouti, Kenya and Uganda, convened on Monday.",
+     {("state:djibouti", "member-of", "org:igad"), ("state:uganda", "member-of", "org:igad")}, set()),
+    ("IGAD and the AU met in Entebbe. Member States, including Djibouti and Kenya, convened on Monday.",
+     set(), {("state:djibouti", "member-of", "org:igad"), ("state:djibouti", "member-of", "org:african-union")}),
+    ("The IGAD summit opened in Entebbe. Members of the press, including some from Kenya and Uganda, convened.",
+     set(), {("state:kenya", "member-of", "org:igad")}),
     ("Kenya thanked the Colombo Plan on Monday. Members of the press are from Bhutan and Fiji.",
      set(), {("state:bhutan", "member-of", "org:colombo-plan")}),
     # elected as members of a council: its members (not when the election failed)

@@ -255,9 +255,10 @@ def _set_off_after(ctx: Context, org_token: Token, count: int | None) -> list[Me
 
 
 def _joined_subject(ctx: Context, token) -> bool:
-    """Is the subject of the sentence before ``token``'s one of several ("X and Y met")?"""
+    """Do the subjects of the sentence before ``token``'s name more than one organisation ("X and Y met")?"""
     root = ctx.doc[token.sent.start - 1].sent.root
-    return any(c.dep_ == "conj" for s in root.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children)
+    return len({m.key for s in root.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree
+                if (m := ctx.rdoc.by_token.get(t.i)) is not None and m.type == "organisation"}) > 1
 
 
 def members_of_the_subject(ctx: Context) -> list[Relation]:
@@ -272,14 +273,16 @@ def members_of_the_subject(ctx: Context) -> list[Relation]:
     for token in rdoc.tokens(("members",) + tuple(lex["state_nouns_plural"])):
         verb = token.head if token.dep_ == "nsubj" else next(
             (c for c in token.children if c.dep_ == "acl" and c.lower_ == "being"), None)  # "The member states being A, B"
-        if verb is None or verb.lemma_ not in ("include", "be", "comprise") or verb.pos_ not in ("VERB", "AUX"):
+        including = token.i + 2 < len(ctx.doc) and ctx.doc[token.i + 1].text == "," and ctx.doc[token.i + 2].lower_ == "including" \
+            and token.dep_ == "nsubj"  # "Member States, including A, B and C, convened"
+        if verb is None or not including and verb.lemma_ not in ("include", "be", "comprise") or verb.pos_ not in ("VERB", "AUX"):
             continue
         titled = token.text[:1].isupper() and any(
             c.dep_ == "compound" and c.text in lex["member_state_compounds_capitalised"] for c in token.children)
         if token.lower_ != "members" and not titled and not any(c.dep_ == "compound" and c.lower_ == "member" for c in token.children):
             continue  # "Its member states are", the EAC's "other seven Partner States are", not "The states are", "partner countries are"
         owners = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod", "prep", "amod") and c.lower_ != "member"
-                  and not (titled and c.text in lex["member_state_compounds_capitalised"])]
+                  and not (titled and c.text in lex["member_state_compounds_capitalised"]) and not (including and c.i == token.i + 2)]
         if any(c.dep_ != "amod" and c.lower_ != "its" for c in owners) or any(
                 c.dep_ == "amod" and c.lower_ not in lex["current_member_qualifiers"] for c in owners):
             continue  # "EU members are" (read by the clause patterns), "new members are", "members of the press"
@@ -302,7 +305,7 @@ def members_of_the_subject(ctx: Context) -> list[Relation]:
             org = Mention(last.target, "", "organisation", "", 0, 0) if last is not None else None
         if org is None or org.type != "organisation":
             continue
-        j = verb.i + 1
+        j = token.i + 3 if including else verb.i + 1
         j += j < len(ctx.doc) and ctx.doc[j].text == ":"  # "The current member countries are: A, B, ..."
         members, _ = names_from(ctx, j)
         members = [m for m in members if m.type == "state" or ctx.kind(m.key) == "intergovernmental"]
