@@ -1454,7 +1454,11 @@ def test_members_labelled_or_listed_in_brackets(extractor, text, present, absent
     ("The SCO was founded in 2001. The six initial members were China, Russia and Kazakhstan.",
      {("state:china", "member-of", "org:sco"), ("state:kazakhstan", "member-of", "org:sco")}, set()),
     ("The SCO was founded in 2001. The former members were China and Russia.", set(), {("state:china", "member-of", "org:sco")}),
+    # a decision to grant membership starts an accession; a grant is one
+    ("The foreign ministers of the SCO decided to grant Belarus full membership of the group.", set(),
+     {("state:belarus", "member-of", "org:sco")}),
+    ("The leaders granted Belarus full membership of the SCO.", {("state:belarus", "member-of", "org:sco")}, set()),
 ], ids=["introduced as the newest members", "founding States Parties of X are", "States Parties are not",
-        "the initial members were", "the former members were"])
+        "the initial members were", "the former members were", "decided to grant", "granted"])
 def test_members_introduced_states_parties_and_initial_members(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)

@@ -359,6 +359,17 @@ def test_a_portfolio_before_a_ministers_title_is_no_body(extractor):
     assert "org:ports authority of kenya" in keys(extractor, "The Kenya Ports Authority chairman resigned on Monday.")
 
 
+def test_a_short_form_the_text_defines_wins_over_a_known_acronym(extractor):
+    # "the Arab Parliament (AP)": here "AP" is the parliament, not the news agency the gazetteer knows by it
+    text = "A delegation of the Arab Parliament (AP) arrived in Manama. AP members met the speaker."
+    found = keys(extractor, text)
+    assert "org:associated-press" not in found and "org:arab parliament" in found, found
+    # a name the model cut at its commas, then its known acronym: one organisation
+    text = "Ghana signed the agreement as a member of the Organisation of African, Caribbean and Pacific States (OACPS)."
+    found = keys(extractor, text)
+    assert "org:oacps" in found and not [k for k in found if k.startswith("place:")], found
+
+
 def test_an_epithet_in_apposition_to_a_name_is_no_name(extractor):
     text = "They laid wreaths at the monument to Uruguayan Liberator, Jose Artigas, on Friday."
     assert keys(extractor, text) == {"person:jose artigas"}

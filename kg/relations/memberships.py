@@ -524,6 +524,8 @@ def granted_memberships(ctx: Context) -> list[Relation]:
         verb = token.head
         if token.dep_ != "dobj" or verb.lemma_.lower() not in lex["grant_verbs"] or not ctx.asserted(verb):
             continue
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex["decision_verbs"]:
+            continue  # "the ministers decided to grant Iran full membership": a decision that starts the accession
         if any(c.lower_ in lex["non_member_qualifiers"] for c in token.children if c.dep_ in ("amod", "compound", "nmod")):
             continue  # "associate membership"
         phrase = token

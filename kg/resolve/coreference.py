@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from kg.gazetteer import Gazetteer
@@ -163,7 +164,7 @@ def _defined_acronyms(raw: list[Candidate], doc: Doc) -> None:
     for c in raw:
         full = defined.get(c.span.text)
         if full is not None and full is not c and c.cue != "person" and (not c.span.id_ or (
-                full.type == "organisation" and c.span.id_.startswith("org:") and full.span.id_.startswith("org:")
+                full.type == "organisation" and c.span.id_.startswith("org:") and (full.span.id_.startswith("org:") or not full.span.id_)
                 and len(keys.get(c.span.text, ())) == 1 and _acronym([t.text for t in full.span]) == c.span.text)):
             # (a page that defines "IOC" as the Indian Ocean Commission means that, not the
             # Olympic Committee the gazetteer knows by it)
@@ -293,6 +294,9 @@ def _known_first_words(raw: list[Candidate], gaz: Gazetteer) -> None:
             c.type, c.key, c.label = entry.type, entry.key, entry.name
 
 
+_SAME_NAME = 70  # rapidfuzz ratio at which a long name before a known acronym is another spelling of its name
+
+
 def _acronym_start(span, acronym: str) -> int | None:
     """Where the long name an acronym in brackets stands for begins, when ``span`` is only its end:
     back over capitalised words whose initials spell the rest of the acronym ("Arab League
@@ -322,15 +326,18 @@ def _known_spellings(raw: list[Candidate], gaz: Gazetteer, full_names: dict[str,
     for c in raw:
         span = c.span
         after = span.doc[span.end : span.end + 3]
-        if c.type == "organisation" and not span.id_ and not c.body and len(after) == 3 and after[0].text == "(" \
-                and after[2].text == ")" and after[1].ent_id_.startswith("org:"):
+        if c.type in ("organisation", "place") and not span.id_ and not c.body and len(after) == 3 and after[0].text == "(" \
+                and after[2].text == ")" and after[1].ent_id_.startswith("org:"):  # ("Pacific States" of a name the model cut at its commas)
             entry = gaz.entries[after[1].ent_id_]  # "... and Scientific Organization (ALECSO)": named by its known acronym
             start = _acronym_start(span, after[1].text)
             if start is None:
                 continue  # the acronym names what the name ends with ("the Authority of ... of ECOWAS (ECOWAS)")
+            if max(fuzz.ratio(fold(span.doc[start : span.end].text), fold(n)) for n in (entry.name, *entry.aliases)) < _SAME_NAME:
+                continue  # "the Arab Parliament (AP)": the text's own short form, not the Associated Press
             for other in raw:  # "Arab League" of "Arab League Education, Culture, and ... (ALECSO)"
                 if other is c or start <= other.span.start and other.span.end <= span.start:
                     other.type, other.key, other.label = entry.type, entry.key, entry.name
+                    other.alias = False  # a piece of the name, not a name to label it by
             continue
         if span.id_ or c.body or c.cue == "person" or c.type == "person" and (len(span) > 1 or fold(span.text) in full_names):
             continue
