@@ -43,7 +43,9 @@ CALIBRATION_BATCHES = ("b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "
                        "b22", "b24", "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36", "b37",
                        "b38", "b39", "b40", "b41", "b42", "b43", "b44", "b45", "b46", "b47", "b48", "b49", "b50", "b51", "b52",
                        "b53", "b54", "b55", "b56", "b57", "b58", "b59", "b60", "b61", "b62", "b63", "b64", "b65", "b66", "b67", "b68", "b69", "b70",
-                       "b71", "b72", "b73", "b74", "b75", "b76", "b77", "b78")
+                       "b71", "b72", "b73", "b74", "b75", "b76", "b77", "b78", "b79", "b80", "b81", "b82", "b83", "b84", "b85",
+                       "b86", "b87", "b88", "b89", "b90", "b91", "b92", "b93", "b94", "b95", "b96", "b97", "b98", "b99", "b100",
+                       "b101", "b102")
 #: Smoothing weights tried: at least thirteen edges' worth. First contact holds few edges per rule
 #: (most rules fire a handful of times a batch), and a weight of five let two misses of "X is a
 #: member of Y" put that rule under 0.7; with thirteen a rule needs about as many first-contact
@@ -52,7 +54,11 @@ CALIBRATION_BATCHES = ("b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "
 #: thirteen up was calibrated: a rule near 0.8 (the setting's offices) straddled a bin edge, and
 #: the few wrong affiliations of two apposition rules were pulled up to their family's 0.44;
 #: eight, chosen by the same leave-one-batch-out test, is calibrated with each batch and each page
-#: left out, at a log-loss 0.003 worse than the best uncalibrated weight.
+#: left out, at a log-loss 0.003 worse than the best uncalibrated weight. With b79-b102 (session 17)
+#: no weight from three up is calibrated: the 0.7-0.8 bin is under-confident (observed 0.91-0.93),
+#: much of it rules whose first-contact edges on two pages were judged wrong only because the node
+#: carried kg's name for a bloc where the gold had the text's (ALBA, BSEC; labels now follow the
+#: text); the best log-loss, thirteen, is kept and the bin is reported as it is.
 STRENGTHS = (8, 13, 20, 30, 50)
 MARKERS = ("<!-- reliability -->", "<!-- /reliability -->")
 
