@@ -251,7 +251,7 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
     in_links = ended = False
     told = 0  # the story's lines that end a sentence, so far
     listing = None  # under a heading of members ("Current OPEC Members", then "- Algeria", ...): start, bullets, plain
-    for block in _BLANK_LINES.split(_PAGE_DATE.sub("", _normalised(text), count=1)):  # (a list may put a blank line between its items)
+    for block in _BLANK_LINES.split(_normalised(text)):  # (a list may put a blank line between its items)
         kept = []
         dropped = False
         for line in _offices_joined_to_names(block.split("\n"), matchers):
@@ -352,10 +352,6 @@ def _drop_run(paragraphs: list[list[list[str]]], run: list[tuple[int, int, int]]
     for p, i, k in run:  # from the end back: deleting keeps the earlier indices
         del paragraphs[p][i][k]
 
-
-# A page's own date before its first line ("date 2022-10-17 KUWAIT - ..."), as a page store writes
-# it: not the story's words, and it hides the dateline after it.
-_PAGE_DATE = re.compile(r"^date \d{4}-\d{2}-\d{2}\s+")
 
 # A wire dateline opens a story: place in capitals, optional date, the agency in brackets and a
 # dash ("BRUSSELS, April 4 (Reuters) -", "UNITED NATIONS (AP) —"). It names no one in the story.

@@ -232,11 +232,3 @@ def test_a_bracket_in_a_sentence_is_no_credit():
     kept = "The summit, held in Lome [Togo], ended on Friday with a statement."
     assert clean_text(kept) == kept
 
-
-def test_a_page_stores_own_date_before_the_first_line_goes():
-    # "date 2022-10-17 KUWAIT - ...": the store's date, then the story (its dateline is read as any other)
-    assert clean_text("date 2021-03-04 The minister met the envoys in Accra.\nShe said ties were good.") == (
-        "The minister met the envoys in Accra.\nShe said ties were good.")
-    # a date in the story stays
-    kept = "The summit opened on 2021-03-04 in Accra.\nThe date 2021-03-04 was chosen by the hosts."
-    assert clean_text(kept) == kept
