@@ -75,6 +75,22 @@ CASES = [
      {("person:rosa quispe", "holds-office", "state:peru"), ("person:luis soto", "holds-office", "state:peru")},
      {("person:ana vega", "holds-office", "state:peru"), ("person:juan paz", "holds-office", "state:peru")}),
     ("Carlos Ruiz leads the Chilean Health Ministry.", {("person:carlos ruiz", "holds-office", "state:chile")}, set()),
+    # the title the subject and the name what it is: "X's new Foreign Minister is N"; not "will be", "is not",
+    # or someone else the sentence names
+    ("Chile's new Foreign Minister is Ana Rojas, a former trade negotiator.", {("person:ana rojas", "holds-office", "state:chile")}, set()),
+    ("Chile's new Foreign Minister will be Ana Rojas.", set(), {("person:ana rojas", "holds-office", "state:chile")}),
+    ("Chile's Foreign Minister is not Ana Rojas.", set(), {("person:ana rojas", "holds-office", "state:chile")}),
+    ("Chile's Foreign Minister is a friend of Ana Rojas.", set(), {("person:ana rojas", "holds-office", "state:chile")}),
+    # a state named beside the article's far less often ("ties between Japan and Russia") leaves the
+    # article about Japan; one named nearly as often makes it about both
+    ("Tokyo: Japan's prime minister reshuffled the Japanese cabinet on Wednesday. Japan will keep its trade policy, and "
+     "Japan's new ministers met in Japan. The cabinet will handle economic ties between Japan and Russia, which Russia "
+     "welcomed. Finance Minister Taro Aso kept his post.",
+     {("person:taro aso", "holds-office", "state:japan")}, set()),
+    ("Tokyo: Japan's prime minister reshuffled the Japanese cabinet on Wednesday. Japan will keep its trade policy, and "
+     "Japan's new ministers met in Japan. The cabinet will handle economic ties between Japan and Russia, which Russia, "
+     "Russian officials and the Russian envoy welcomed. Finance Minister Taro Aso kept his post.",
+     set(), {("person:taro aso", "holds-office", "state:japan")}),
     # portfolios of oil, water and mines are titles too
     ("Kuwaiti Minister of Oil and Minister of Electricity and Water Faisal Al-Ghanim will lead his country's delegation.",
      {("person:faisal al ghanim", "holds-office", "state:kuwait"), ("person:faisal al ghanim", "leads-delegation", "state:kuwait")}, set()),

@@ -37,6 +37,8 @@ def offices_in_clauses(ctx: Context) -> list[Relation]:
             verb = token.head
         elif token.dep_ == "dobj" and token.head.lemma_.lower() in lex["appointing_verbs"]:
             verb = token.head  # "Kenya named Grace Atieno foreign minister" (the name inside the object)
+        elif token.dep_ == "nsubj" and token.head.lemma_ == "be" and token.head.tag_ in ("VBZ", "VBP"):
+            verb = token.head  # "Japan's new Foreign Minister is N": the title the subject, the name what it is
         elif token.dep_ == "pobj" and token.head.lower_ == "as":
             governor = token.head.head  # "served as", or "presented his credentials as" (the verb's object)
             governor = governor.head if governor.dep_ in ("dobj", "dep") else governor  # (a name the parser left loose: "appointed, on Tuesday, N as")
@@ -54,6 +56,8 @@ def offices_in_clauses(ctx: Context) -> list[Relation]:
             # as Deputy Prime Minister": the one person between the verb and the title holds it
             people = list(dict.fromkeys((m.key, "person") for k in range(verb.i + 1, start)
                                         if (m := rdoc.by_token.get(k)) is not None and m.type == "person" and rdoc.spans[k].start == k))
+        elif token.dep_ == "nsubj":
+            people = [e for c in verb.children if c.dep_ == "attr" for e in entities(ctx, c) if e[1] == "person"]
         else:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             people = [e for e in entities(ctx, subject) if e[1] == "person"] if subject is not None else []

@@ -38,7 +38,10 @@ class HomeState:
                 # the only state a page names, once, in its opening lines: the publisher's or the
                 # dateline's ("Office of the President of the Republic of Seychelles")
                 top[1] == 1 and len(ranked) == 1 and earlier is None and self._named_in_opening(top[0]))
-            paired = dominant and (earlier is not None and top[0] in earlier.paired or self.paired(top[0]))
+            # (a state named beside it far less often, "economic ties between Japan and Russia" in a
+            # story about Japan's cabinet, leaves it the article's state)
+            rivals = {key for key, n in ranked[1:] if 3 * n > top[1] or top[1] < 6}  # (in a short article any pairing counts)
+            paired = dominant and (earlier is not None and top[0] in earlier.paired or self.paired(top[0], rivals))
             self._home = top[0] if dominant and not paired else ""
         return self._home or None
 
@@ -94,9 +97,9 @@ class HomeState:
                     return key
         return None
 
-    def paired(self, key: str) -> bool:
+    def paired(self, key: str, partners: set[str] | None = None) -> bool:
         """Is the state named side by side with another ("South Korea and Japan", "Kenya-US",
-        "S. Korea, Japan")? Then the article is about both."""
+        "S. Korea, Japan"), one of ``partners`` if given? Then the article is about both."""
         doc, rdoc = self.doc, self.rdoc
         for i, m in rdoc.by_token.items():
             if m.key != key or rdoc.spans[i].start != i:
@@ -110,7 +113,7 @@ class HomeState:
                 neighbours.append(rdoc.by_token[span.end + 1])
             if span.start >= 2 and doc[span.start - 1].text in ("-", "/", "\u2013") and (span.start - 2) in rdoc.by_token:
                 neighbours.append(rdoc.by_token[span.start - 2])
-            if any(o.type == "state" and o.key != key for o in neighbours):
+            if any(o.type == "state" and o.key != key and (partners is None or o.key in partners) for o in neighbours):
                 return True
         return False
 
