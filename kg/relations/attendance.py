@@ -320,7 +320,7 @@ def rotating_chairs(ctx: Context) -> list[Relation]:
         holders = [c for c in verb.children if c.dep_ == "nsubj"]
         holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to") for g in c.children if g.dep_ == "pobj"]
         ev = ctx.evidence(token, "rotating-chair")
-        if org.key not in ctx.gaz.entries and org.key.split(":", 1)[-1].split()[0] in ("committee", *ctx.lex["organ_heads"]) \
+        if org.key not in ctx.gaz.entries and org.key.split(":", 1)[-1].split()[0] in ctx.lex["chaired_organ_heads"] \
                 and organ_parent(ctx, org.key) is None:
             holders = []  # "the Presidency of the Committee of Ministers": a body of an organisation not named here
         out += _chair_holders(ctx, verb, token, org)

@@ -337,9 +337,8 @@ def members_of_a_bloc_in_brackets(ctx: Context) -> list[Relation]:
     (A, B)" or "(except A)"."""
     rdoc = ctx.rdoc
     out: list[Relation] = []
-    for m in rdoc.mentions:
-        j = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")[0].i
-        if m.type != "organisation" or ctx.kind(m.key) != "intergovernmental" or rdoc.spans.get(j) is None or rdoc.spans[j].start != j:
+    for j, m in rdoc.by_token.items():
+        if m.type != "organisation" or rdoc.spans[j].start != j or ctx.kind(m.key) != "intergovernmental":
             continue
         states, _ = _bloc_countries_in_brackets(ctx, j)
         if len(states) >= 2 and ctx.asserted(ctx.doc[j], "negation-only"):

@@ -18,7 +18,7 @@ from kg.relations.affiliations import appositive_institution
 from kg.relations.context import Context, is_possessive
 from kg.relations.title_phrases import delegation_role_last, opens_the_clause, phrases_before, predicate_ends_title, title_phrases
 from kg.relations.titles import (
-    base_title, government_of, honorific_end, honorific_start, owner_after, owner_before, skip_government_words, title_at, title_start,
+    base_title, government_of, honorific_end, honorific_start, owner_after, owner_before, skip_government_words, title_at, title_start, two_word_nationality,
 )
 
 __all__ = ["already_found", "name_of_state", "person_titles", "phrase_relations", "titles_in_full"]
@@ -178,8 +178,8 @@ def _appositive_title(ctx: Context, person, start: int, end: int) -> list[Relati
         i += 1
         while i < len(doc) and doc[i].ent_iob_ == "I":
             i += 1
-    elif i + 1 < len(doc) and doc[i].is_title and gaz.demonyms.get(fold(doc[i : i + 2].text)):
-        owner = (gaz.demonyms[fold(doc[i : i + 2].text)], "state")  # "the South Korean ambassador"
+    elif state := two_word_nationality(ctx, i):
+        owner = (state, "state")  # "the South Korean ambassador"
         i += 2
     elif i < len(doc) and gaz.demonyms.get(fold(doc[i].text)) and doc[i].text[:1].isupper():
         owner = (gaz.demonyms[fold(doc[i].text)], "state")

@@ -13,6 +13,7 @@ from kg.gazetteer import fold
 from kg.relations.context import Context, is_possessive
 
 __all__ = ["base_title", "government_of", "honorific_end", "honorific_start", "is_title_word", "owner_after", "owner_before", "ownerless_title",
+           "two_word_nationality",
            "skip_government_words", "title_at", "title_start"]
 
 
@@ -51,14 +52,20 @@ def owner_before(ctx: Context, index: int) -> tuple[str, str] | None:
     if doc[i].ent_id_.startswith(("seat:", "capital:")):
         # "Kremlin spokesman", "Washington envoy": the seat of government modifies the title
         return (doc[i].ent_id_.split(":", 1)[1], "state")
-    if i > 0 and doc[i - 1].is_title and (state := ctx.gaz.demonyms.get(fold(doc[i - 1 : i + 1].text))):
-        return (state, "state")  # "South Korean", "West German": a nationality of two words
+    if i > 0 and (state := two_word_nationality(ctx, i - 1)):
+        return (state, "state")
     state = ctx.gaz.demonyms.get(fold(doc[i].text))
     if state and doc[i].text[:1].isupper():
         if i > 0 and (fold(doc[i - 1].text) in ctx.gaz.demonyms or doc[i - 1].lower_ == "ethnic"):
             return None  # "Bosnian Serb leader", "ethnic Albanian": a people, not a state
         return (state, "state")
     return None
+
+
+def two_word_nationality(ctx: Context, first: int) -> str | None:
+    """The state of a nationality of two words from ``first`` ("South Korean", "West German"), or None."""
+    doc = ctx.doc
+    return ctx.gaz.demonyms.get(fold(doc[first : first + 2].text)) if first + 1 < len(doc) and doc[first].is_title else None
 
 
 def owner_after(ctx: Context, end: int) -> bool:
