@@ -12,8 +12,9 @@ which :class:`RelationExtractor` runs in order for each document:
 - ``affiliations``: a person and their institution ("Maksim Samorukov of the Carnegie Moscow
   Center");
 - ``territories``: a territory and its state ("Ukraine's Crimean Peninsula");
-- ``memberships``: memberships in noun phrases, appositions and context ("EU member states
-  Hungary and Poland", "Sudan, also a member,"); ``compositions``: what an organisation is made of
+- ``memberships``: memberships in noun phrases and appositions ("EU member states Hungary and
+  Poland"); ``context_memberships``: those whose organisation the text gave a moment before
+  ("Sudan, also a member,"); ``compositions``: what an organisation is made of
   ("SAARC is made up of A, B and C"); ``member_lists``: lists of members after a membership noun
   ("the member states of ECOWAS: A, B and C"), founders; ``candidacies``: seeks-membership from a
   candidacy or an aim to become a member ("Ukraine, an EU candidate country,");
@@ -35,7 +36,7 @@ from spacy.matcher import DependencyMatcher
 from kg.gazetteer import DataFileError, Gazetteer
 from kg.model import Relation
 from kg.relations import (
-    affiliations, attendance, bodies, candidacies, clause_offices, clauses, compositions, counterparts, delegations, envoy_lists, member_lists, memberships, office_lists, offices, representation, setting,
+    affiliations, attendance, bodies, candidacies, clause_offices, clauses, compositions, context_memberships, counterparts, delegations, envoy_lists, member_lists, memberships, office_lists, offices, representation, setting,
     territories, treaties,
 )
 from kg.relations.arguments import named_groups
@@ -101,8 +102,8 @@ RULES: tuple[Rule, ...] = (
     candidacies.accession_talks,
     candidacies.aspirants_listed,
     candidacies.paths_to_membership,
-    memberships.memberships_from_context,
-    memberships.members_before_the_ordinal,
+    context_memberships.memberships_from_context,
+    context_memberships.members_before_the_ordinal,
     bodies.delegations_of_state_bodies,
     delegations.own_country_delegations,
     delegations.delegations_of_office,

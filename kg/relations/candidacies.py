@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.model import Mention, Relation
 from kg.relations.arguments import entities, names_from
 from kg.relations.context import Context, is_possessive
-from kg.relations.memberships import context_organisation
+from kg.relations.context_memberships import context_organisation
 
 __all__ = ["accession_talks", "aspirants_listed", "aspired_memberships", "candidacies", "membership_organisation", "paths_to_membership"]
 

@@ -1,0 +1,214 @@
+"""member-of whose organisation the text gave a moment before, not in the sentence itself.
+
+- a state called a member with no organisation after it: "Sudan, also a member, froze its
+  participation", "accusing fellow member Rwanda", "Finland and Sweden are now member countries",
+  "the remaining members, among them Nigeria and Ghana,";
+- a joining with no object: "India and Pakistan were admitted in 2017, and Iran joined last year";
+- the states a counted joining comes "after": "the fourth Latin American nation to join the
+  organisation, after Mexico, Colombia and Chile".
+
+The organisation is the one whose membership the text stated in this or the previous sentence,
+or else the one intergovernmental organisation named there (:func:`context_organisation`); with
+two candidates nothing is read. Memberships the sentence states whole are in
+:mod:`kg.relations.memberships`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.model import Mention, Relation
+from kg.relations.arguments import entities, list_head_before, names_from
+from kg.relations.context import Context, is_possessive
+from kg.relations.memberships import as_member_phrase, count_before
+from kg.relations.modality import scheduled
+
+__all__ = ["context_organisation", "members_before_the_ordinal", "memberships_from_context"]
+
+
+def context_organisation(ctx: Context, token: Token, *, stated_only=False) -> tuple[str, str] | None:
+    """The organisation a membership without one means: the one whose membership the text
+    stated in this or the previous sentence, or else the one intergovernmental organisation
+    named there."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    sent = token.sent
+    window = ctx.window_start(token)
+    orgs = {r.target for r in ctx.found if r.relation == "member-of" and r.target.startswith("org:")
+            and doc[window].idx <= r.evidence.start <= token.idx}
+    if not orgs and not stated_only:
+        # organs count as candidates too: "a permanent member" beside the UN and its Security
+        # Council is ambiguous, so nothing
+        orgs = {m.key for i, m in rdoc.by_token.items() if window <= i < sent.end and m.type == "organisation"
+                and ctx.kind(m.key) in ("intergovernmental", "agency-or-body")}
+        if not orgs:  # "... the fourth nation to apply to join the organization. Last year A and B became members."
+            orgs = {m.key for t in doc[window : sent.start] if t.lower_ in ctx.lex["generic_bloc_nouns"]
+                    and (m := ctx.described_organisation(t)) is not None and ctx.kind(m.key) == "intergovernmental"}
+        if any(ctx.kind(k) != "intergovernmental" for k in orgs):
+            return None
+    return (orgs.pop(), "organisation") if len(orgs) == 1 else None
+
+
+def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
+    """The members a "member"/"members" at ``token`` stands for when no organisation follows it;
+    None when the phrase names its organisation or is not a membership at all."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    if token.i in rdoc.by_token or ctx.non_member(token):
+        return None  # "Associate Members", "the future members"
+    closers = (",", "-", "\u2013", "\u2014")  # what ends an apposition or opens a list
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    head = token
+    if after is not None and after.lower_ in lex["state_nouns"]:
+        head, after = after, (doc[after.i + 1] if after.i + 1 < len(doc) else None)
+    if after is not None and after.lower_ in ("of", "to"):
+        return None  # the organisation is named: the other rules' business
+    k = token.i - 1
+    while k >= 0 and (doc[k].lower_ in lex["context_member_qualifiers"] or doc[k].tag_ in ("JJ", "CD") and doc[k].is_lower):
+        k -= 1
+    if k >= 0 and (k in rdoc.by_token or is_possessive(doc[k]) or doc[k].lower_ in ("its", "their")):
+        return None  # "NATO member", "the bloc's members", "its members": an owner is named
+    if doc[token.i - 1].lower_ in lex["peer_member_qualifiers"] and after is not None and after.i in rdoc.by_token:
+        first = rdoc.by_token[after.i]  # "accusing fellow member Rwanda", "joining current members A and B"
+        return [first] + ctx.list_after(rdoc.spans[after.i].end, first.type)
+    if head.dep_ == "attr" and head.head.lemma_ in ("be", "become") and (head.lower_ in ("member", "members") or head is not token):
+        # "Haiti is also a member", "Finland and Sweden are now member countries"
+        if not ctx.asserted(head.head):  # "Haiti is also a member", "Bolivia became a full member in July"
+            return None
+        node = head.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        while subject is None and node.dep_ in ("xcomp", "acomp") and node.head.i != node.i:
+            node = node.head  # "A and B are due to become members": the subject of "are"
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in lex["state_nouns_plural"]:
+            # "countries like Nepal, India and Bhutan are members": the examples are all members
+            like = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("like", "including")
+                         for g in c.children if g.dep_ == "pobj"), None)
+            return [Mention(k, "", t, "", 0, 0) for k, t in entities(ctx, like) if t == "state"] if like is not None else []
+        found = [m for t in ((subject, *subject.conjuncts) if subject is not None else ())
+                 if (m := rdoc.mention_at(t)) is not None]
+        if found and rdoc.span_at(subject) is not None:  # "Last year Nauru, Tonga and Kiribati became members"
+            found = [Mention(k, "", t, "", 0, 0) for k, t in list_head_before(ctx, rdoc.span_at(subject), found[0].type)] + found
+            found += [m for m in ctx.list_after(rdoc.span_at(subject).end, found[-1].type) if m.key not in {f.key for f in found}]
+        return found
+    if k >= 1 and doc[k].text == "," and after is not None and (after.text in closers or after.lower_ in ("with", "since", "and")):
+        if not ctx.asserted(token, "negation-only"):  # "Sudan, also a member,"
+            return None
+        return ctx.listed_before(k - 1)
+    if after is not None and after.text == ":" and after.i + 1 < len(doc):
+        # "three of the five full members: Vanuatu, Solomon Islands and the FLNKS"
+        listed, _ = names_from(ctx, after.i + 1)
+        if not listed or not ctx.asserted(head):
+            return None  # not "could have four members: ..."
+        count = count_before(ctx, token.i, max(0, token.i - 4))
+        return listed if count is None or len(listed) <= count else None
+    if after is not None and after.lower_ == "including" and head.dep_ == "dobj" and head.head.lemma_ == "have" \
+            and head.i + 2 < len(doc) and ctx.asserted(head.head, "negation-only"):
+        # "the organization has nine members including A, B and C": those named are among them
+        first = rdoc.by_token.get(head.i + 2)
+        if first is not None and first.type == "state":
+            return [first] + ctx.list_after(rdoc.spans[head.i + 2].end, "state")
+    if after is not None and after.text in closers and head.i + 3 < len(doc):
+        # "the remaining members, among them Nigeria and Ghana," / "member states - A and B among them -"
+        j = head.i + 2
+        if doc[j].lower_ in ("among", "including") or (doc[j].lower_ == "such" and doc[j + 1].lower_ == "as"):
+            j += 1 + (doc[j].lower_ in ("among", "such"))
+        first = rdoc.by_token.get(j)
+        if first is None or first.type != "state" or not ctx.asserted(head, "negation-only"):
+            return None
+        listed = [first] + ctx.list_after(rdoc.spans[j].end, "state")
+        last = max(i for i, m in rdoc.by_token.items() if m is listed[-1] and i >= j)
+        closing = doc[last + 1 : last + 3]
+        if doc[head.i + 2].lower_ in ("among", "including", "such") or [t.lower_ for t in closing] == ["among", "them"]:
+            return listed
+    return []
+
+
+def memberships_from_context(ctx: Context) -> list[Relation]:
+    """Memberships whose organisation the text gave a moment before (see
+    :func:`context_organisation`): "IGAD groups eight states ... . Sudan, also a member, froze
+    its participation"; "accusing fellow member Rwanda"; "The Philippines and Vietnam, both
+    members with claims in the sea,"; "Bolivia became a full member in July"; "the remaining
+    members, among them Nigeria and Ghana,"; "Several member states - Hungary and Serbia among
+    them -"; "India and Pakistan were admitted in 2017, and Iran joined last year"."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    for token in rdoc.tokens(lex["context_membership_words"]):
+        members: list[Mention] | None = []
+        rule = "membership-in-context"
+        if token.lemma_.lower() in lex["context_join_lemmas"] and token.pos_ == "VERB":
+            members, rule = _joined_without_object(ctx, token), "join-in-context"
+            if members and as_member_phrase(ctx, token) is not None:
+                rule = "joined-as-member-in-context"  # "after Belarus joined as a full member": a membership, whose organisation is near
+        elif token.lower_ in ("member", "members") and token.i >= 2:
+            members = _member_in_context(ctx, token)
+        if not members or ctx.blocked(token.i) or (token.i > 0 and doc[token.i - 1].lower_ == "permanent"):
+            continue  # "a permanent member" holds a council seat, whatever organisation is near
+        sent = token.sent
+        relation = "member-of"
+        if rule == "membership-in-context" and token.dep_ == "attr" and scheduled(token, lex) and ctx.asserted(token.head):
+            relation, rule = "seeks-membership", "scheduled-accession-in-context"  # "when A and B are due to become members"
+        elif any(t.lemma_.lower() in lex["withdraw_verbs"] or (t.lower_ in ("will", "would") and t.dep_ == "aux") for t in sent):
+            continue  # "Mauritania, a founding member, quit in 2000"; "Sweden will become a member"
+        target = context_organisation(ctx, token, stated_only=rule == "join-in-context")
+        if target is None and token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
+            bloc = ctx.only_bloc_before(token)  # "the five full members: A, B, C": the one bloc the article is about
+            target = (bloc.key, "organisation") if bloc is not None else None
+        if target is None:
+            continue
+        ev = ctx.evidence(token, rule)
+        for member in members:
+            r = ctx.relation(relation, (member.key, member.type), target, ev)
+            if r:
+                out.append(r)
+    return out
+
+
+def _joined_without_object(ctx: Context, verb: Token) -> list[Mention]:
+    """ "Iran joined last year", "India and Pakistan were admitted in 2017": a state that joins
+    with no object, no "to" and nothing else the verb could be about."""
+    children = list(verb.children)
+    passive = any(c.dep_ == "auxpass" for c in children)
+    if (verb.lemma_.lower() == "admit") != passive:
+        return []  # "were admitted", "joined"; not "admitted" (confessed) or "was joined by"
+    as_member = as_member_phrase(ctx, verb)  # "joined as a full member"
+    for c in children:
+        if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "advmod", "npadvmod", "punct", "cc", "conj", "neg"):
+            continue
+        if c.dep_ == "prep" and c.lower_ in ("in", "on") and any(g.ent_type_ == "DATE" for g in c.children):
+            continue  # "in 2017"
+        if c == as_member or c.dep_ == "mark" and c.lower_ in ctx.lex["temporal_clause_marks"]:
+            continue  # "joined as a full member"; "after Belarus joined" (not "if Belarus joined")
+        return []
+    if verb.tag_ not in ("VBD", "VBN", "VBZ") or not ctx.asserted(verb):
+        return []
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    if subject.lower_ in ctx.lex["relative_pronouns"]:  # "Austria, which joined in 1995,"
+        return [Mention(key, "", type_, subject.text, subject.idx, subject.idx) for key, type_ in entities(ctx, subject)
+                if type_ == "state"]
+    found = [m for t in (subject, *subject.conjuncts) if (m := ctx.rdoc.mention_at(t)) is not None]
+    return found if found and all(m.type == "state" for m in found) else []
+
+
+def members_before_the_ordinal(ctx: Context) -> list[Relation]:
+    """ "Costa Rica is the fourth Latin American nation to join the organisation, after Mexico,
+    Colombia and Chile": a joining counted by an ordinal, and the states it comes "after", who
+    joined before. Not "after talks", "after Mexico's objections" (no state there), nor without an
+    ordinal ("joined NATO after Russia's invasion": an event, not a count)."""
+    rdoc, lex, out = ctx.rdoc, ctx.lex, []
+    for after in rdoc.tokens(("after",)):
+        pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if after.dep_ != "prep" or pobj is None or (m := rdoc.mention_at(pobj)) is None or m.type != "state":
+            continue
+        sent = after.sent
+        ordinal = next((t for t in sent if t.ent_type_ == "ORDINAL" and t.i < after.i), None)
+        join = next((t for t in sent if t.lemma_.lower() in lex["join_verbs"] and ordinal is not None and ordinal.i < t.i < after.i), None)
+        obj = next((c for c in join.children if c.dep_ == "dobj"), None) if join is not None else None
+        org = (rdoc.mention_at(obj) or ctx.described_organisation(obj)) if obj is not None else None
+        if org is None or org.type != "organisation" or ctx.kind(org.key) != "intergovernmental" or not ctx.asserted(join, "negation-only"):
+            continue
+        ev = ctx.evidence(after, "members-before-the-ordinal")
+        basis = "explicit" if rdoc.mention_at(obj) is not None else "context"
+        out += [r for key, type_ in entities(ctx, pobj) if type_ == "state"
+                and (r := ctx.relation("member-of", (key, type_), (org.key, "organisation"), ev, basis=basis))]
+    return out
