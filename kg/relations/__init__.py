@@ -16,8 +16,10 @@ which :class:`RelationExtractor` runs in order for each document:
   Poland"); ``context_memberships``: those whose organisation the text gave a moment before
   ("Sudan, also a member,"); ``compositions``: what an organisation is made of
   ("SAARC is made up of A, B and C"); ``member_lists``: lists of members after a membership noun
-  ("the member states of ECOWAS: A, B and C"), founders; ``candidacies``: seeks-membership from a
-  candidacy or an aim to become a member ("Ukraine, an EU candidate country,");
+  ("the member states of ECOWAS: A, B and C"), founders; ``defined_lists``: states a relative
+  clause defines, then a copula lists ("the countries that joined the EU in 2004 were A, B");
+  ``candidacies``: seeks-membership from a candidacy or an aim to become a member ("Ukraine, an EU
+  candidate country,");
 - ``delegations``: delegations read through offices ("who led her country's delegation").
 
 A rule sees what the rules before it found (``context.found``), so later rules may build on
@@ -36,7 +38,7 @@ from spacy.matcher import DependencyMatcher
 from kg.gazetteer import DataFileError, Gazetteer
 from kg.model import Relation
 from kg.relations import (
-    affiliations, attendance, bodies, candidacies, clause_offices, clauses, compositions, context_memberships, counterparts, delegations, envoy_lists, member_lists, memberships, office_lists, offices, representation, setting,
+    affiliations, attendance, bodies, candidacies, clause_offices, clauses, compositions, context_memberships, counterparts, defined_lists, delegations, envoy_lists, member_lists, memberships, office_lists, offices, representation, setting,
     territories, treaties,
 )
 from kg.relations.arguments import named_groups
@@ -97,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     member_lists.members_bracketed_in_context,
     member_lists.members_among,
     member_lists.members_and_the_others,
+    defined_lists.states_a_clause_defines,
     candidacies.candidacies,
     candidacies.aspired_memberships,
     candidacies.accession_talks,

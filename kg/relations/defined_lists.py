@@ -1,0 +1,61 @@
+"""States a relative clause defines, then a copula lists: the explainer's and the retrospective's
+way of naming members and parties.
+
+- "The countries that joined the EU in 2004 were Estonia, Latvia and Lithuania", "Countries which
+  have joined NATO since 1949 are: Greece, Turkey, ...": member-of the organisation the relative
+  clause joins;
+- "The states that signed the Treaty of Rome were A, B and C", "Countries that have ratified the
+  convention include A and B": party-to the treaty it signs or ratifies.
+
+Only what the relative clause asserts counts: not "the countries that want to join the EU are A
+and B" (no joining verb heads the clause), "the states that have not ratified it are ...", "the
+countries that will join next year are ...", nor "the countries that left the bloc were ...".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.model import Mention, Relation
+from kg.relations.arguments import names_from
+from kg.relations.context import Context
+
+__all__ = ["states_a_clause_defines"]
+
+
+def states_a_clause_defines(ctx: Context) -> list[Relation]:
+    doc, lex, out = ctx.doc, ctx.lex, []
+    for noun in ctx.rdoc.tokens(lex["state_nouns_plural"]):
+        clause = next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"), None)
+        copula = noun.head
+        if clause is None or noun.dep_ != "nsubj" or copula.lemma_ not in ("be", "include"):
+            continue
+        target = _joined_or_signed(ctx, clause)
+        if target is None or not ctx.asserted(clause) or not ctx.asserted(copula) or any(
+                c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in (*clause.children, *copula.children)):
+            continue  # "the countries that have not joined", "the states that will sign it"
+        j = copula.i + 1 + (copula.i + 1 < len(doc) and doc[copula.i + 1].text == ":")
+        listed = [m for m in names_from(ctx, j)[0] if m.type == "state"]
+        if not listed:
+            continue
+        relation = "member-of" if target.type == "organisation" else "party-to"
+        ev = ctx.evidence(clause, "states-a-clause-defines")
+        out += [r for m in listed if (r := ctx.relation(relation, (m.key, m.type), (target.key, target.type), ev))]
+    return out
+
+
+def _joined_or_signed(ctx: Context, clause: Token) -> Mention | None:
+    """The intergovernmental organisation a relative clause joins ("that joined NATO", "which
+    acceded to the EU") or the treaty it signs or ratifies ("that signed the Treaty of Rome")."""
+    lemma, lex = clause.lemma_.lower(), ctx.lex
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    objects += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    for obj in objects:
+        m = ctx.rdoc.mention_at(obj)
+        if m is None:
+            continue
+        if lemma in lex["join_verbs"] and m.type == "organisation" and ctx.kind(m.key) == "intergovernmental":
+            return m
+        if lemma in (*lex["sign_verbs"], "accede") and m.type == "treaty":
+            return m
+    return None
