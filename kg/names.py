@@ -27,7 +27,7 @@ from collections.abc import Iterable
 
 from rapidfuzz.distance import OSA
 
-__all__ = ["adjective_variant", "initials_match", "inner_run_of", "middle_names_left_out", "misspelling", "short_form_of", "spelling_groups"]
+__all__ = ["adjective_variant", "initials_match", "number_variant", "inner_run_of", "middle_names_left_out", "misspelling", "short_form_of", "spelling_groups"]
 
 #: Words that say "son of" or "daughter of": the name after one is a parent's.
 PATRONYMICS = frozenset({"bin", "bint", "ibn", "ben", "ould", "mint", "binti"})
@@ -56,6 +56,20 @@ def misspelling(a: str, b: str, *, known: frozenset[str] | set[str] = frozenset(
         return False
     differ = [(x, y) for x, y in zip(wa, wb) if x != y]
     return len(differ) == 1 and _close(*differ[0], known, min_word)
+
+
+def number_variant(a: str, b: str) -> bool:
+    """Are the folded names ``a`` and ``b`` of four words or more one name with one word's plural
+    written as a singular or the other way round ("league of arab state")? Shorter names may be
+    two bodies ("council of state", "council of states")."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 4:
+        return False
+    differ = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = sorted(differ[0], key=len)
+    return len(x) >= 4 and y == x + "s"
 
 
 def adjective_variant(a: str, b: str) -> bool:

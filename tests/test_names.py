@@ -7,7 +7,7 @@ import pytest
 
 from kg.graph import graph_from_extractions
 from kg.model import DocumentExtraction, Mention
-from kg.names import adjective_variant, initials_match, misspelling, short_form_of, spelling_groups
+from kg.names import adjective_variant, initials_match, misspelling, number_variant, short_form_of, spelling_groups
 from kg.resolve import resolve_mentions
 from kg.resolve.spellings import gazetteer_entry, person_spellings
 
@@ -43,6 +43,14 @@ def test_a_place_written_as_its_adjective_in_a_long_name():
     assert not adjective_variant("south africa", "south african")  # two words: a state and its people
     assert not adjective_variant("asia development bank", "african development bank")
     assert not adjective_variant("iran oil company", "irian oil company")  # not a trailing "n"
+
+
+def test_a_plural_written_singular_in_a_long_name_is_one_name():
+    assert number_variant("league of arab state", "league of arab states")
+    assert number_variant("organization of american states", "organization of american state")
+    assert not number_variant("council of state", "council of states")  # three words: two bodies
+    assert not number_variant("league of arab states", "league of african states")  # a different word
+    assert not number_variant("union of the comoros islands", "union of the comoro island")  # two words differ
 
 
 def test_initials_and_short_forms():

@@ -281,3 +281,23 @@ def test_ministers_and_ambassadors_from_states_each_followed_by_a_name(extractor
     for state in ("kenya", "uganda", "sudan"):
         assert (f"state:{state}", "member-of", "org:igad") in got, state
     assert ("person:amina wanjiru otieno", "holds-office", "state:kenya") in got
+
+
+MEETING = "Delegations of COMESA states gathered in Lusaka for the Intergovernmental Committee meeting. "
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    (MEETING + "The meeting was attended by Kenya, Malawi and Zambia.",
+     {"state:kenya", "state:malawi", "state:zambia"}, set()),
+    (MEETING + "Delegations in attendance include Egypt, Rwanda and Uganda.",
+     {"state:egypt", "state:rwanda", "state:uganda"}, set()),
+    (MEETING + "The meeting was attended by Kenya and Malawi. Norway and Japan attended as observers.",
+     {"state:kenya", "state:malawi"}, {"state:norway", "state:japan"}),
+    (MEETING + "The meeting was attended by Kenya and by partners France and Japan.",
+     set(), {"state:kenya", "state:france", "state:japan"}),  # partners in the sentence: nothing from it
+    ("Delegations of Kenya and Malawi met in Lusaka. The meeting was attended by Zambia.",
+     set(), {"state:zambia"}),  # a meeting of no organisation
+], ids=["attended-by", "in-attendance-include", "observers-apart", "partners", "no-organisation"])
+def test_states_attending_an_organisations_meeting_in_their_own_name_are_members(extractor, text, present, absent):
+    found = {s for s, _, o in _members(extractor, text) if o == "org:comesa"}
+    assert present <= found and not (absent & found), found

@@ -1453,3 +1453,17 @@ def test_members_listed_or_named_in_the_wordings_of_real_pages(extractor, text, 
     or after a dash, "introduced as the newest members", "States Parties of X are", "the initial members
     were", a decision to grant membership."""
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("The Andean Community is a regional community comprising four states; Bolivia, Colombia, Ecuador and Peru.",
+     {("state:bolivia", "member-of", "org:andean-community"), ("state:peru", "member-of", "org:andean-community")}, set()),
+    ("The Andean Community has four states; Bolivia chairs it this year and Peru hosts the summit.",
+     set(), {("state:peru", "member-of", "org:andean-community")}),  # no composition verb, no list after the count
+    ("IGAD is a trade bloc in Africa, namely Ethiopia, Djibouti, Eritrea and Kenya.",
+     {("state:ethiopia", "member-of", "org:igad"), ("state:kenya", "member-of", "org:igad")}, set()),
+    ("IGAD is a trade bloc in Africa, which signed deals with Ethiopia and Kenya.",
+     set(), {("state:ethiopia", "member-of", "org:igad"), ("state:kenya", "member-of", "org:igad")}),
+], ids=["community-semicolon", "count-without-list", "bloc-in-region-namely", "bloc-in-region-no-opener"])
+def test_a_bloc_described_then_its_states_listed(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -31,8 +31,9 @@ def _summit_organisation(ctx: Context) -> str | None:
     found = set()
     for token in rdoc.tokens(lex["summit_nouns"]):
         window = doc[max(0, token.i - 12) : min(len(doc), token.i + 12)]
-        if not any(t.lower_ in lex["leader_nouns"] or t.lower_ in lex["ministerial_nouns"] for t in window) and token.lower_ not in ("summit", "summits"):
-            continue  # "a meeting", "the council" alone may be of anything; a summit is of leaders
+        if not any(t.lower_ in lex["leader_nouns"] or t.lower_ in lex["ministerial_nouns"] or t.lower_ in lex["meeting_attendee_nouns"]
+                   for t in window) and token.lower_ not in ("summit", "summits"):
+            continue  # "a meeting", "the council" alone may be of anything; a summit is of leaders, a meeting of delegations
         for t in window:
             m = rdoc.by_token.get(t.i)
             if m is not None and m.type == "organisation" and ctx.kind(m.key) == "intergovernmental":
@@ -159,6 +160,7 @@ def summit_members(ctx: Context) -> list[Relation]:
         for t in (ctx.doc[i] for i in sorted(clause)):
             if t.lemma_ == "represent" and t.tag_ == "VBD":  # "Dr N, Minister of Foreign Affairs, represented Dominica"
                 states += [m.key for c in t.children if c.dep_ == "dobj" and (m := ctx.rdoc.mention_at(c)) is not None and m.type == "state"]
+            states += _states_attending(ctx, t)
             before = t.i - 1
             if before > 1 and ctx.doc[before].lower_ in ctx.lex["envoy_nouns"] and ctx.doc[before - 1].lower_ == "and":
                 before -= 2  # "Ministers and Ambassadors from A, N, B, M"
@@ -176,6 +178,21 @@ def summit_members(ctx: Context) -> list[Relation]:
                 done.add(state)
                 out.append(r)
     return out
+
+
+def _states_attending(ctx: Context, t) -> list[str]:
+    """The states a clause says attended in their own name: "the meeting was attended by A, B and
+    C", "A, B and C attended", "Delegations in attendance include A, B, ..." (not the people who
+    attended: their offices give their states)."""
+    doc = ctx.doc
+    if t.dep_ == "agent" and t.head.lemma_.lower() == "attend":
+        return _places_listed(ctx, t.i + 1)
+    if t.lemma_.lower() in ("attend", "participate") and t.pos_ == "VERB":
+        return [key for c in t.children if c.dep_ == "nsubj" for key, type_ in entities(ctx, c) if type_ == "state"]
+    if t.lemma_.lower() in ("include", "be") and t.dep_ == "ROOT" and any(
+            c.dep_ == "nsubj" and c.lower_ in ctx.lex["attending_group_nouns"] for c in t.children):
+        return _places_listed(ctx, t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].text == ":"))
+    return []
 
 
 def _set_apart_states(ctx: Context) -> set[str]:

@@ -173,13 +173,29 @@ def bloc_of_states(ctx: Context) -> list[Relation]:
             prep = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                          if g.dep_ == "pobj" and g.lower_ in lex["cooperation_nouns"]
                          for p in g.children if p.dep_ == "prep" and p.lower_ in ("between", "among")), None)
-        if prep is None:
+        start = prep.i + 1 if prep is not None else _list_after_region(ctx, noun)
+        if start is None:
             continue
-        members = _composition_members(ctx, prep.i + 1)
+        members = _composition_members(ctx, start)
         if len(members) < 2 or any(m.type != "state" for m in members):
             continue
         out += members_of(ctx, members, whole, ctx.evidence(noun, "bloc-of-states"))
     return out
+
+
+def _list_after_region(ctx: Context, noun: Token) -> int | None:
+    """Where the list starts after a bloc "in" its region and a word that opens a list: "IGAD is
+    a trade bloc in Africa, namely A, B, ..." (not "a bloc in Africa, which includes ...")."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    k = noun.i + 2
+    region = rdoc.by_token.get(k)
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "in" or region is None or region.type != "place":
+        return None
+    end = rdoc.spans[k].end
+    if end >= len(doc) or doc[end].text not in (",", "-", "\u2013", "\u2014", ":"):
+        return None
+    opener = _opener_after(ctx, end + 1)
+    return end + 1 + opener if opener else None
 
 
 def _owner_of_members(ctx: Context, members: Token) -> Mention | None:
@@ -220,8 +236,8 @@ def _organisation_named(ctx: Context, token: Token) -> Mention | None:
                  and (m := rdoc.mention_at(c)) is not None and m.type == "organisation"}
         if len(named) == 1:
             return next(iter(named.values()))  # "The NB8 cooperation format comprises A, B and C"
-    if token.lower_ not in lex["generic_bloc_nouns"]:
-        return None
+    if token.lower_ not in lex["generic_bloc_nouns"] and not (token.dep_ == "attr" and token.lower_ in lex["bloc_description_nouns"]):
+        return None  # "SADC is a regional economic community comprising ...": the subject is the community
     if token.dep_ == "attr":
         verb = token.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -294,6 +310,7 @@ def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[M
         opener = _opener_after(ctx, k + 2) if k + 2 < len(doc) and doc[k + 1].text == "," else 0
         if k + 1 >= len(doc) or doc[k].lower_ not in lex["composition_member_nouns"] or not (
                 doc[k + 1].text in (":", "(") or ctx.spaced_dash(k + 1) or opener
+                or doc[k + 1].text == ";" and count is not None  # "comprising 16 Member States; A, B, ...": a count keeps it a list
                 or doc[k + 1].lower_ == "of" and doc[k].tag_ == "NNS"):  # "the four Melanesian states of A, B, ..."
             break
         qualifier = doc[k - 1] if doc[k - 1].lower_ != "member" else doc[k - 2]

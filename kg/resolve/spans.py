@@ -228,6 +228,14 @@ def _fragment(span: Span, gaz: Gazetteer) -> bool:
             and (fold(span[-1].text) in words.modifiers or abstract_noun(span[-1], gaz)) \
             and all(t.is_title or t.lower_ in ("and", "&", ",") for t in span):
         return True  # "International Relations and Cooperation" + "Minister N": the minister's portfolio, no body
+    if not span.ent_id_ and span.label_ == "ORG" and span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an") \
+            and span.doc[span.start - 1].head.i == span.root.i and head not in lex["treaty_heads"] \
+            and (span.root.dep_ == "attr" or span.root.dep_ == "pobj" and span.root.head.lower_ == "as") \
+            and not (span.end < len(span.doc) and span.doc[span.end].text == "("):
+        # "SADC is a Regional Economic Community", "recognised as an Intergovernmental Organisation":
+        # a kind of body the text calls it; not "launched a Global Biofuels Alliance" (a new one's
+        # name), "an Al-Shabaab attack", "a Free Trade Agreement (FTA)"
+        return True
     if body_head(span).lower_ in lex["organisation_heads"] or not portfolio(span, gaz):
         return False
     if span.label_ != "PERSON":

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.gazetteer import Entry, Gazetteer
-from kg.names import adjective_variant, initials_match, inner_run_of, middle_names_left_out, misspelling, short_form_of
+from kg.names import adjective_variant, initials_match, inner_run_of, middle_names_left_out, misspelling, number_variant, short_form_of
 
 __all__ = ["Forms", "forms_of", "gazetteer_entry", "person_spellings"]
 
@@ -57,7 +57,8 @@ def gazetteer_entry(text: str, gaz: Gazetteer) -> Entry | None:
     key = forms.by_form.get(name)
     if key is None:
         close = {forms.by_form[f] for f in forms.buckets.get((len(name.split()), name[0]), ())
-                 if misspelling(name, f, known=forms.words) or initials_match(name, f) or adjective_variant(name, f)}
+                 if misspelling(name, f, known=forms.words) or initials_match(name, f) or adjective_variant(name, f)
+                 or number_variant(name, f)}
         key = next(iter(close)) if len(close) == 1 else None
     return gaz.entries.get(key) if key else None
 
