@@ -121,6 +121,14 @@ def test_a_list_of_members_under_its_heading_stays_and_ends_at_the_first_other_l
     assert "Brief History" not in cleaned and "Share this" not in cleaned
 
 
+def test_founders_and_later_joiners_one_a_line_under_the_sentences_that_announce_them_stay():
+    text = ("The cartel was set up in Vienna in 1961 by four states, the Founding Members of the Organization:\n"
+            "- Algeria\n- Angola\nThese states were later joined by:\n- Nigeria (1971)\n- The Gambia (1975)\nShare this:\n- Facebook\n- Twitter")
+    cleaned = clean_text(text)
+    assert "- Algeria\n- Angola\nThese states were later joined by:\n- Nigeria (1971)\n- The Gambia (1975)" in cleaned
+    assert "Facebook" not in cleaned and "Twitter" not in cleaned
+
+
 def test_envoys_one_a_line_with_their_states_under_their_heading_stay():
     text = ("The president received the credentials of new envoys in Abuja on Thursday.\nList of New Envoys\nAmbassadors:\n"
             "Lena Berg (Sweden)\nOmar M.A. Haddad (State of Palestine)\nHigh Commissioners:\nRavi Menon (India)\nShare this")

@@ -507,6 +507,14 @@ MODEL_CASES = [
     # a list of members under its heading, one state a line; under another heading, nothing
     ("The cartel met in Vienna on Monday to discuss output.\nCurrent OPEC Members\n- Algeria\n- Angola\n- Nigeria\n",
      {("state:algeria", "member-of", "org:opec"), ("state:nigeria", "member-of", "org:opec")}, set()),
+    # founders under the sentence that announces them, then those who "were later joined" under the next line
+    ("The Organization of the Petroleum Exporting Countries (OPEC) was founded in 1960 by three countries, the Founder "
+     "Members of the Organization:\n- Iraq\n- Kuwait\n- Venezuela.\nThese countries were later joined:\n- Qatar (1961)\n"
+     "- The United Arab Emirates (1967)\n",
+     {("state:iraq", "member-of", "org:opec"), ("state:venezuela", "member-of", "org:opec"), ("state:qatar", "member-of", "org:opec"),
+      ("state:united-arab-emirates", "member-of", "org:opec")}, set()),
+    ("OPEC met in Vienna on Monday.\nThe talks were joined:\n- Qatar\n- Angola\n", set(),  # no list of members above
+     {("state:qatar", "member-of", "org:opec"), ("state:angola", "member-of", "org:opec")}),
     ("The cartel met in Vienna on Monday to discuss output.\nFormer OPEC Members\n- Qatar\n- Angola\n", set(),
      {("state:qatar", "member-of", "org:opec"), ("state:angola", "member-of", "org:opec")}),
     # "CICA members include" (the model reads the acronym as an adjective), "members included N countries: ..."

@@ -99,6 +99,11 @@ CASES = [
       ("state:chad", "party-to", "treaty:treaty of libreville")}, set()),
     ("The Treaty of Libreville was signed by the ministers of finance of Gabon and Congo.", set(),
      {("state:gabon", "party-to", "treaty:treaty of libreville")}),
+    # "between the countries of A, B and C": the states named; not "the countries of the region"
+    ("The Treaty of Montevideo was a pact between the countries of Chile, Peru and Bolivia signed in 1980.",
+     {("state:chile", "party-to", "treaty:treaty of montevideo"), ("state:bolivia", "party-to", "treaty:treaty of montevideo")}, set()),
+    ("The Treaty of Montevideo was a pact between the countries of South America signed in 1980.", set(),
+     {("state:chile", "party-to", "treaty:treaty of montevideo")}),
 ]
 
 

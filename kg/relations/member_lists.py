@@ -10,6 +10,8 @@ The lists are read off word order, since the parse of long lists is unreliable.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.model import Mention, Relation
@@ -17,6 +19,8 @@ from kg.relations.arguments import entities, names_from
 from kg.relations.context import Context
 from kg.relations.lines import line_of
 from kg.relations.memberships import count_before, members_of
+
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
 __all__ = ["counted_members_listed", "founding_states", "members_among", "members_and_the_others", "joined_along_with", "members_bracketed_in_context", "members_labelled_in_brackets", "joined_in_turn", "members_of_listed", "members_of_the_subject",
            "states_that_make_up"]
@@ -322,23 +326,34 @@ def members_under_heading(ctx: Context) -> list[Relation]:
     name alone ends the list."""
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
     out = []
-    for token in rdoc.tokens(("members", "states", "countries")):
+    above: tuple[Mention, int] | None = None  # the organisation of the last list read, and where that list ended
+    for token in rdoc.tokens(("members", "states", "countries", "joined")):
         start, end = line_of(doc, token.i)
         words = [t for t in doc[start:end] if not t.is_space]
-        # a heading ("Current OPEC Members"), or a sentence that ends on the members' noun and a
-        # colon ("SADC is a community of the following Member States:")
-        introduced = len(words) <= 16 and words[-1].text == ":" and words[-2].i == token.i and ctx.asserted(token, "negation-only")
-        if not (2 <= len(words) <= 7 and not any(t.pos_ in ("VERB", "AUX") for t in words) or introduced) or not any(
-                t.lower_ in ("member", "members") for t in words):
-            continue
-        if any(t.lower_ in lex["non_member_words"] for t in words) or ctx.non_member(token):
-            continue
-        orgs = {m.key: m for t in words if (m := rdoc.mention_at(t)) is not None and m.type == "organisation"}
-        if introduced and len(orgs) > 1:  # "SADC is a Regional Economic Community of ...": the one kg knows
-            orgs = {key: m for key, m in orgs.items() if key in ctx.gaz.entries}
-        if len(orgs) != 1:
-            continue
-        org = next(iter(orgs.values()))
+        basis = "explicit"
+        if token.lower_ == "joined":
+            # "These countries were later joined:" right under a list of an organisation's
+            # members: the states listed next joined it too
+            if above is None or above[1] != start or not _ends_on_joined(words, token) or not ctx.asserted(token, "negation-only"):
+                continue
+            org, basis = above[0], "context"
+        else:
+            # a heading ("Current OPEC Members"), or a sentence that ends on the members' noun and a
+            # colon ("SADC is a community of the following Member States:", "... founded in 1960 by
+            # five countries, the Founder Members of the Organization:")
+            introduced = words[-1].text == ":" and ctx.asserted(token, "negation-only") and (
+                len(words) <= 16 and words[-2].i == token.i or _members_of_the_organisation(ctx, words, token))
+            if not (2 <= len(words) <= 7 and not any(t.pos_ in ("VERB", "AUX") for t in words) or introduced) or not any(
+                    t.lower_ in ("member", "members") for t in words):
+                continue
+            if any(t.lower_ in lex["non_member_words"] for t in words) or ctx.non_member(token):
+                continue
+            orgs = {m.key: m for t in words if (m := rdoc.mention_at(t)) is not None and m.type == "organisation"}
+            if introduced and len(orgs) > 1:  # "SADC is a Regional Economic Community of ...": the one kg knows
+                orgs = {key: m for key, m in orgs.items() if key in ctx.gaz.entries}
+            if len(orgs) != 1:
+                continue
+            org = next(iter(orgs.values()))
         members: list[Mention] = []
         k = end
         while k < len(doc):
@@ -357,6 +372,10 @@ def members_under_heading(ctx: Context) -> list[Relation]:
                     break
                 items = items[items[0].lower_ == "and" :]
                 items = items[: -1] if len(items) > 1 and items[-1].text in (",", ";", ".") else items
+            if len(items) > 3 and items[-3].text == "(" and items[-1].text == ")" and _YEAR.fullmatch(items[-2].text):
+                items = items[:-3]  # "Qatar (1961)": the year it joined
+            if len(items) > 1 and items[0].lower_ == "the":
+                items = items[1:]  # "- The United Arab Emirates"
             m = rdoc.mention_at(items[0]) if items else None
             span = rdoc.span_at(items[0]) if m is not None else None
             if m is None or m.type != "state" or span.start != items[0].i or span.end != items[-1].i + 1:
@@ -364,8 +383,25 @@ def members_under_heading(ctx: Context) -> list[Relation]:
             members.append(m)
             k = stop
         if len(members) >= 2:
-            out += members_of(ctx, members, org, ctx.evidence(token, "members-under-heading"))
+            out += members_of(ctx, members, org, ctx.evidence(token, "members-under-heading"), basis=basis)
+            above = (org, k)
     return out
+
+
+def _ends_on_joined(words, token) -> bool:
+    """ "These countries were later joined:", "... have since been joined by:"."""
+    return words[-1].text == ":" and (words[-2].i == token.i or words[-2].lower_ == "by" and words[-3].i == token.i) \
+        and any(t.lower_ in ("were", "was", "been") for t in words[:-2])
+
+
+def _members_of_the_organisation(ctx: Context, words, token) -> bool:
+    """A long sentence that ends on "members of" an organisation and a colon: "... by five
+    countries, the Founder Members of the Organization:"."""
+    rest = [t for t in words[:-1] if t.i > token.i]
+    if not rest or rest[0].lower_ != "of":
+        return False
+    named = rest[-1].i in ctx.rdoc.by_token or rest[-1].lower_ in ctx.lex["generic_bloc_nouns"]
+    return named and all(t.lower_ in ("of", "the") or t.i in ctx.rdoc.by_token or t.i == rest[-1].i for t in rest)
 
 
 def joined_along_with(ctx: Context) -> list[Relation]:

@@ -176,6 +176,10 @@ def _parties(ctx: Context, pobj: Token) -> list[tuple[str, str]]:
     """The states and organisations after "between": names, or the demonyms of "the Brazilian
     and Bolivian governments"."""
     parties = [e for e in entities(ctx, pobj) if e[1] in ("state", "organisation")]
+    if not parties and pobj.lower_ in ctx.lex["state_nouns_plural"]:
+        # "a treaty between the countries of Argentina, Brazil, Paraguay and Uruguay"
+        of = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        parties = [e for e in entities(ctx, of) if e[1] == "state"] if of is not None else []
     if not parties and pobj.lower_ in ctx.lex["government_sides"]:
         for adj in (a for c in pobj.children if c.dep_ == "amod" for a in (c, *c.conjuncts)):
             state = ctx.demonym_state(adj)
