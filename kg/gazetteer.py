@@ -87,6 +87,7 @@ class Gazetteer:
 
     entries: dict[str, Entry] = field(default_factory=dict)  # key -> Entry
     demonyms: dict[str, str] = field(default_factory=dict)  # folded demonym -> state key
+    shared_demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded demonym -> its other states
     capitals: dict[str, str] = field(default_factory=dict)  # folded capital -> state key
     capital_names: dict[str, str] = field(default_factory=dict)  # folded capital -> display name
     capital_forms: dict[str, str] = field(default_factory=dict)  # written form -> state key
@@ -122,6 +123,8 @@ def _state_rows(gaz: Gazetteer, rows: list[dict]) -> None:
             continue
         for demonym in row.get("demonyms", ()):
             gaz.demonyms[fold(demonym)] = key
+        for demonym in row.get("shared_demonyms", ()):  # "Dominican": the Dominican Republic's, and Dominica's when a text names only Dominica
+            gaz.shared_demonyms[fold(demonym)] = (*gaz.shared_demonyms.get(fold(demonym), ()), key)
         for capital in [row.get("capital", "")] + list(row.get("capital_aliases", ())):
             if capital:
                 gaz.capitals[fold(capital)] = key

@@ -35,6 +35,7 @@ FIELDS = {
         "capital_aliases": (list, False),
         "seats": (list, False),
         "historical": (bool, False),
+        "shared_demonyms": (list, False),
     },
     "organisation": {
         "id": (str, True),
@@ -226,6 +227,12 @@ def test_every_demonym_belongs_to_exactly_one_state(rows):
         for demonym in row["demonyms"]:
             owners[fold(demonym)].add(row["id"])
     assert not {d: ids for d, ids in owners.items() if len(ids) > 1}
+
+
+def test_a_shared_demonym_is_another_state_s_usual_one(rows):
+    usual = {fold(d): row["id"] for row in rows["state"] for d in row["demonyms"]}
+    shared = {(fold(d), row["id"]) for row in rows["state"] for d in row.get("shared_demonyms", [])}
+    assert shared and all(d in usual and usual[d] != state for d, state in shared), shared
 
 
 def test_every_nominal_belongs_to_exactly_one_organisation(rows):

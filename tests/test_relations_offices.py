@@ -667,3 +667,16 @@ def test_a_cabinet_list_of_name_dash_office_lines_in_an_article_about_one_state(
     text = ("Ghana’s new president named a cabinet on Thursday. Ghana has grown fast.\n"
             "Kwabena Osei Tutu – who was Minister of Defence – spoke first.\n")
     assert ("person:kwabena osei tutu", "holds-office", "state:ghana") not in model_triples(extractor, text)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("ALBA met in Caracas. Dominican Prime Minister Roosevelt Skerrit took part. Its members include Bolivia, Cuba and Dominica.",
+     "state:dominica"),  # the text names Dominica, not the Dominican Republic
+    ("Dominican President Luis Abinader met Haitian officials in Santo Domingo.", "state:dominican-republic"),
+    ("Dominican President Luis Abinader spoke of Dominica and of the Dominican Republic.", "state:dominican-republic"),  # both: the usual
+    ("Congolese President Denis Sassou Nguesso hosted the summit, the Republic of the Congo said.", "state:republic-of-the-congo"),
+], ids=["dominica-named", "no-state-named", "both-named", "republic-of-the-congo"])
+def test_a_demonym_two_states_share_names_the_one_the_text_names(extractor, text, state):
+    offices = {(s, o) for s, r, o in model_triples(extractor, text) if r == "holds-office"}
+    person = next(s for s, _ in offices)
+    assert (person, state) in offices and len({o for _, o in offices}) == 1, offices

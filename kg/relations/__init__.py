@@ -16,8 +16,9 @@ which :class:`RelationExtractor` runs in order for each document:
   Poland"); ``context_memberships``: those whose organisation the text gave a moment before
   ("Sudan, also a member,"); ``compositions``: what an organisation is made of
   ("SAARC is made up of A, B and C"); ``member_lists``: lists of members after a membership noun
-  ("the member states of ECOWAS: A, B and C"), founders; ``defined_lists``: states a relative
-  clause defines, then a copula lists ("the countries that joined the EU in 2004 were A, B");
+  ("the member states of ECOWAS: A, B and C"), founders; ``member_headings``: one member a line
+  under the line that heads the list; ``defined_lists``: states a relative clause defines, then a
+  copula lists ("the countries that joined the EU in 2004 were A, B");
   ``candidacies``: seeks-membership from a candidacy or an aim to become a member ("Ukraine, an EU
   candidate country,");
 - ``delegations``: delegations read through offices ("who led her country's delegation").
@@ -38,7 +39,7 @@ from spacy.matcher import DependencyMatcher
 from kg.gazetteer import DataFileError, Gazetteer
 from kg.model import Relation
 from kg.relations import (
-    affiliations, attendance, bodies, candidacies, clause_offices, clauses, compositions, context_memberships, counterparts, defined_lists, delegations, envoy_lists, member_lists, memberships, office_lists, offices, representation, setting,
+    affiliations, attendance, bodies, candidacies, clause_offices, clauses, compositions, context_memberships, counterparts, defined_lists, delegations, envoy_lists, member_headings, member_lists, memberships, office_lists, offices, representation, setting,
     territories, treaties,
 )
 from kg.relations.arguments import named_groups
@@ -93,7 +94,7 @@ RULES: tuple[Rule, ...] = (
     member_lists.joined_along_with,
     member_lists.states_that_make_up,
     member_lists.members_of_the_subject,
-    member_lists.members_under_heading,
+    member_headings.members_under_heading,
     member_lists.members_labelled_in_brackets,
     member_lists.counted_members_listed,
     member_lists.members_bracketed_in_context,

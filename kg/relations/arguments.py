@@ -111,7 +111,7 @@ def _counted_list(ctx: Context, token: Token) -> list[str]:
 
 def _regional(ctx: Context, token: Token) -> bool:
     """A proper adjective of a region ("Baltic", "Nordic", "Gulf"), not a state's demonym."""
-    return token.dep_ == "amod" and token.text[:1].isupper() and fold(token.text) not in ctx.gaz.demonyms
+    return token.dep_ == "amod" and token.text[:1].isupper() and fold(token.text) not in ctx.demonyms
 
 
 def _group_members(ctx: Context, token: Token) -> list[str]:
@@ -142,7 +142,7 @@ def _same_clause_conjunct(ctx: Context, token: Token, conj: Token) -> bool:
     acronyms = {i for t in doc[left:start] if t.text == "(" and ctx.after_acronym(t.i) > t.i for i in range(t.i, t.i + 3)}
     return all(
         t.lower_ in allowed or fold(t.text) in ctx.title_vocab or t.i in rdoc.by_token
-        or fold(t.text) in ctx.gaz.demonyms or t.i in acronyms  # "Congo (DRC), Angola"
+        or fold(t.text) in ctx.demonyms or t.i in acronyms  # "Congo (DRC), Angola"
         for t in doc[left:start]
     )
 

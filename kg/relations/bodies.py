@@ -132,7 +132,7 @@ def heads_of_ministries(ctx: Context) -> list[Relation]:
         person = rdoc.mention_at(subject) if subject is not None else None
         if person is None or person.type != "person":
             continue
-        named = any(ctx.gaz.demonyms.get(fold(t.text)) or (k := rdoc.by_token.get(t.i)) is not None and k.type == "state" for t in span)
+        named = any(ctx.demonyms.get(fold(t.text)) or (k := rdoc.by_token.get(t.i)) is not None and k.type == "state" for t in span)
         own = named and body_state(ctx, m.key) or (government_of(ctx, i) or (None,))[0]  # (its own name says whose it is)
         state, basis = (own, "explicit") if own else (ctx.home_state(), "context")
         r = ctx.relation("holds-office", (person.key, "person"), (state, "state"), ctx.evidence(verb, "head-of-ministry"),

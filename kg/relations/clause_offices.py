@@ -48,7 +48,7 @@ def offices_in_clauses(ctx: Context) -> list[Relation]:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) or not ctx.asserted(verb):
             continue
         start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")
-                                 and (fold(c.text) in ctx.title_vocab or fold(c.text) in ctx.gaz.demonyms
+                                 and (fold(c.text) in ctx.title_vocab or fold(c.text) in ctx.demonyms
                                       or c.i in rdoc.by_token and rdoc.by_token[c.i].type != "person")])
         if verb.lemma_.lower() in lex["appointing_verbs"] and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
                 and verb.i < start:

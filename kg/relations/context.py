@@ -121,6 +121,7 @@ class Context(HomeState):
         self.clause_titles: dict[int, list[tuple[str, str]]] = {}  # ownerless offices clauses give, by the name's first token
         self._home: str | None = None
         self._state_counts: dict[str, int] | None = None
+        self._demonyms: dict[str, str] | None = None
 
     # ------------------------------------------------------------------ making relations
     def evidence(self, token: Token, rule: str) -> Evidence:
@@ -361,21 +362,6 @@ class Context(HomeState):
         that only one person was named there (two candidates make the pronoun ambiguous)."""
         people = self.named_before(token, "person")
         return next(iter(people.values())) if len(people) == 1 else None
-
-    def demonym_state(self, token: Token) -> str | None:
-        """The state a capitalised demonym at ``token`` names, of one word or more: "Kenyan",
-        "South African" (the parse hangs either word on the noun), "Papua New Guinean"."""
-        if not token.text[:1].isupper():
-            return None
-        doc = self.doc
-        for start, end in ((token.i - 2, token.i + 1), (token.i - 1, token.i + 1), (token.i, token.i + 2),
-                           (token.i, token.i + 1)):
-            if start < token.sent.start or end > token.sent.end:
-                continue
-            words = doc[start:end]
-            if all(w.text[:1].isupper() for w in words) and (state := self.gaz.demonyms.get(fold(words.text))):
-                return state
-        return None
 
     def kind(self, key: str) -> str:
         """The gazetteer's kind of a known organisation ("intergovernmental", "ngo", ...), else ""."""

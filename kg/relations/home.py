@@ -1,9 +1,12 @@
 """The state an article is set in, read off the whole document: the part of :class:`~kg.relations.context.Context`
 that looks at every state the text names (counts, dateline, masthead, states paired side by side)
 rather than at one sentence. Rules that give a title or an envoy's host from the setting use it.
+The states the document's demonyms name ("Dominican" beside "Dominica") are read here too.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from kg.gazetteer import fold
 
@@ -14,7 +17,7 @@ OPENING_LINES = 3  # a page's masthead, headline and dateline: the lines before 
 
 class HomeState:
     """Mixed into :class:`~kg.relations.context.Context`, whose ``doc``, ``rdoc``, ``gaz``, ``lex``,
-    ``knowledge``, ``earlier``, ``found``, ``_home`` and ``_state_counts`` it reads."""
+    ``knowledge``, ``earlier``, ``found``, ``_home``, ``_state_counts`` and ``_demonyms`` it reads."""
 
     def home_state(self) -> str | None:
         """The state an article is set in, when it is about one state: the state its names,
@@ -75,7 +78,7 @@ class HomeState:
                     counts[key] = counts.get(key, 0) + 1
             for ent in self.doc.ents:
                 if ent.label_ == "NORP" and ent.start not in bound:
-                    key = self.gaz.demonyms.get(fold(ent.text))
+                    key = self.demonyms.get(fold(ent.text))
                     if key:
                         counts[key] = counts.get(key, 0) + 1
             self._state_counts = counts
@@ -133,7 +136,37 @@ class HomeState:
             if k < len(doc) and doc[k].lower_ in ("of", "from"):
                 k += 1
                 while k < len(doc) and (k in rdoc.by_token or doc[k].lower_ in (",", "and", "the", "as", "well")
-                                        or fold(doc[k].text) in self.gaz.demonyms):
+                                        or fold(doc[k].text) in self.demonyms):
                     bound.add(k)
                     k += 1
         return bound
+
+    @property
+    def demonyms(self) -> dict[str, str]:
+        """Folded demonym -> state, as the gazetteer has them, except a demonym two states share
+        ("Dominican", "Congolese"): the other state's when the document names it and not the
+        state the demonym usually means ("Dominican Prime Minister N" beside "Dominica")."""
+        if self._demonyms is None:
+            found = self.gaz.demonyms
+            named = {m.key for m in self.rdoc.mentions if m.type == "state"}
+            for word, others in self.gaz.shared_demonyms.items():
+                chosen = [key for key in others if key in named]
+                if len(chosen) == 1 and self.gaz.demonyms.get(word) not in named:
+                    found = {**found, word: chosen[0]}
+            self._demonyms = found
+        return self._demonyms
+
+    def demonym_state(self, token: Token) -> str | None:
+        """The state a capitalised demonym at ``token`` names, of one word or more: "Kenyan",
+        "South African" (the parse hangs either word on the noun), "Papua New Guinean"."""
+        if not token.text[:1].isupper():
+            return None
+        doc = self.doc
+        for start, end in ((token.i - 2, token.i + 1), (token.i - 1, token.i + 1), (token.i, token.i + 2),
+                           (token.i, token.i + 1)):
+            if start < token.sent.start or end > token.sent.end:
+                continue
+            words = doc[start:end]
+            if all(w.text[:1].isupper() for w in words) and (state := self.demonyms.get(fold(words.text))):
+                return state
+        return None

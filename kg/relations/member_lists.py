@@ -10,17 +10,12 @@ The lists are read off word order, since the parse of long lists is unreliable.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from kg.model import Mention, Relation
 from kg.relations.arguments import entities, names_from
 from kg.relations.context import Context
-from kg.relations.lines import line_of
 from kg.relations.memberships import count_before, members_of
-
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
 __all__ = ["counted_members_listed", "founding_states", "members_among", "members_and_the_others", "joined_along_with", "members_bracketed_in_context", "members_labelled_in_brackets", "joined_in_turn", "members_of_listed", "members_of_the_subject",
            "states_that_make_up"]
@@ -317,91 +312,6 @@ def members_of_the_subject(ctx: Context) -> list[Relation]:
             continue
         out += members_of(ctx, members, org, ctx.evidence(verb, "members-of-the-subject"), basis="context")
     return out
-
-
-def members_under_heading(ctx: Context) -> list[Relation]:
-    """A heading line that names an organisation's members ("Current OPEC Members", "Member
-    States of ECOWAS"), then one state a line, bullets allowed: each is a member. Observers,
-    former or associate members under such a heading are not, and a line that is not a state's
-    name alone ends the list."""
-    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
-    out = []
-    above: tuple[Mention, int] | None = None  # the organisation of the last list read, and where that list ended
-    for token in rdoc.tokens(("members", "states", "countries", "joined")):
-        start, end = line_of(doc, token.i)
-        words = [t for t in doc[start:end] if not t.is_space]
-        basis = "explicit"
-        if token.lower_ == "joined":
-            # "These countries were later joined:" right under a list of an organisation's
-            # members: the states listed next joined it too
-            if above is None or above[1] != start or not _ends_on_joined(words, token) or not ctx.asserted(token, "negation-only"):
-                continue
-            org, basis = above[0], "context"
-        else:
-            # a heading ("Current OPEC Members"), or a sentence that ends on the members' noun and a
-            # colon ("SADC is a community of the following Member States:", "... founded in 1960 by
-            # five countries, the Founder Members of the Organization:")
-            introduced = words[-1].text == ":" and ctx.asserted(token, "negation-only") and (
-                len(words) <= 16 and words[-2].i == token.i or _members_of_the_organisation(ctx, words, token))
-            if not (2 <= len(words) <= 7 and not any(t.pos_ in ("VERB", "AUX") for t in words) or introduced) or not any(
-                    t.lower_ in ("member", "members") for t in words):
-                continue
-            if any(t.lower_ in lex["non_member_words"] for t in words) or ctx.non_member(token):
-                continue
-            orgs = {m.key: m for t in words if (m := rdoc.mention_at(t)) is not None and m.type == "organisation"}
-            if introduced and len(orgs) > 1:  # "SADC is a Regional Economic Community of ...": the one kg knows
-                orgs = {key: m for key, m in orgs.items() if key in ctx.gaz.entries}
-            if len(orgs) != 1:
-                continue
-            org = next(iter(orgs.values()))
-        members: list[Mention] = []
-        k = end
-        while k < len(doc):
-            while k < len(doc) and doc[k].is_space:
-                k += 1
-            if k >= len(doc):
-                break
-            first, stop = line_of(doc, k)
-            items = [t for t in doc[first:stop] if not t.is_space]
-            while items and (items[0].text in lex["list_bullets"] or items[0].like_num and len(items) > 1):
-                items = items[1:]
-            if introduced and items:  # the sentence's list goes on line by line: "Republic of Angola,", "and Zimbabwe."
-                names, last = names_from(ctx, items[0].i)
-                if not members and len(names) >= 2 and last >= items[-1].i:  # or on one line: "A, B, C and D."
-                    members = [m for m in names if m.type == "state"]
-                    break
-                items = items[items[0].lower_ == "and" :]
-                items = items[: -1] if len(items) > 1 and items[-1].text in (",", ";", ".") else items
-            if len(items) > 3 and items[-3].text == "(" and items[-1].text == ")" and _YEAR.fullmatch(items[-2].text):
-                items = items[:-3]  # "Qatar (1961)": the year it joined
-            if len(items) > 1 and items[0].lower_ == "the":
-                items = items[1:]  # "- The United Arab Emirates"
-            m = rdoc.mention_at(items[0]) if items else None
-            span = rdoc.span_at(items[0]) if m is not None else None
-            if m is None or m.type != "state" or span.start != items[0].i or span.end != items[-1].i + 1:
-                break
-            members.append(m)
-            k = stop
-        if len(members) >= 2:
-            out += members_of(ctx, members, org, ctx.evidence(token, "members-under-heading"), basis=basis)
-            above = (org, k)
-    return out
-
-
-def _ends_on_joined(words, token) -> bool:
-    """ "These countries were later joined:", "... have since been joined by:"."""
-    return words[-1].text == ":" and (words[-2].i == token.i or words[-2].lower_ == "by" and words[-3].i == token.i) \
-        and any(t.lower_ in ("were", "was", "been") for t in words[:-2])
-
-
-def _members_of_the_organisation(ctx: Context, words, token) -> bool:
-    """A long sentence that ends on "members of" an organisation and a colon: "... by five
-    countries, the Founder Members of the Organization:"."""
-    rest = [t for t in words[:-1] if t.i > token.i]
-    if not rest or rest[0].lower_ != "of":
-        return False
-    named = rest[-1].i in ctx.rdoc.by_token or rest[-1].lower_ in ctx.lex["generic_bloc_nouns"]
-    return named and all(t.lower_ in ("of", "the") or t.i in ctx.rdoc.by_token or t.i == rest[-1].i for t in rest)
 
 
 def joined_along_with(ctx: Context) -> list[Relation]:

@@ -90,7 +90,7 @@ def _title_before_name(ctx: Context, p, start: int, end: int, inherited: dict) -
         r = ctx.relation(rel, p, owner, ctx.evidence(doc[start], f"title-before-name:{rel}"), role=role)
         if r:
             out.append(r)
-        first = i - 1 if (i - 1) in rdoc.by_token or fold(doc[i - 1].text) in ctx.gaz.demonyms else i
+        first = i - 1 if (i - 1) in rdoc.by_token or fold(doc[i - 1].text) in ctx.demonyms else i
         if i >= 2 and is_possessive(doc[i - 1]) and (i - 2) in rdoc.by_token:
             first = rdoc.spans[i - 2].start  # "..., Serbia's Foreign Minister N"
         out += _stacked_title(ctx, p, first, end)
@@ -181,8 +181,8 @@ def _appositive_title(ctx: Context, person, start: int, end: int) -> list[Relati
     elif state := two_word_nationality(ctx, i):
         owner = (state, "state")  # "the South Korean ambassador"
         i += 2
-    elif i < len(doc) and gaz.demonyms.get(fold(doc[i].text)) and doc[i].text[:1].isupper():
-        owner = (gaz.demonyms[fold(doc[i].text)], "state")
+    elif i < len(doc) and ctx.demonyms.get(fold(doc[i].text)) and doc[i].text[:1].isupper():
+        owner = (ctx.demonyms[fold(doc[i].text)], "state")
         i += 1
     if owner is not None and owner[1] == "state":
         i = skip_government_words(ctx, i)  # "the Iranian government's spokeswoman"
@@ -216,7 +216,7 @@ def _appositive_title(ctx: Context, person, start: int, end: int) -> list[Relati
                 k = based
             elif k not in rdoc.by_token and (
                 doc[k].lower_ in ("the", "a", "an") or fold(doc[k].text) in ctx.title_vocab
-                or (gaz.demonyms.get(fold(doc[k].text)) and doc[k].text[:1].isupper())
+                or (ctx.demonyms.get(fold(doc[k].text)) and doc[k].text[:1].isupper())
             ):
                 k += 1
             else:
@@ -483,7 +483,7 @@ def _bare_title_before(ctx: Context, start: int):
         j -= 1
     if j == end or ctx.office_blocked(j):
         return None
-    if j > 0 and ((j - 1) in rdoc.by_token or is_possessive(doc[j - 1]) or fold(doc[j - 1].text) in ctx.gaz.demonyms):
+    if j > 0 and ((j - 1) in rdoc.by_token or is_possessive(doc[j - 1]) or fold(doc[j - 1].text) in ctx.demonyms):
         return None  # "Canadian Ambassador X of ...": the owner is before the title
     title = title_at(ctx, list(doc[j:end]))
     if title and ctx.past_office(j):

@@ -195,7 +195,7 @@ def _names_another_state(ctx: Context, span, home: str) -> bool:
     sent = span.sent
     for t in sent:
         m = ctx.rdoc.by_token.get(t.i)
-        key = m.key if m is not None and m.type == "state" else ctx.gaz.demonyms.get(fold(t.text)) if t.text[:1].isupper() else None
+        key = m.key if m is not None and m.type == "state" else ctx.demonyms.get(fold(t.text)) if t.text[:1].isupper() else None
         if key and key != home:
             return True
     return False

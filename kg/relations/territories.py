@@ -59,7 +59,7 @@ def territories(ctx: Context) -> list[Relation]:
             owner, k = None, i - 3
             while k >= 0 and i - 3 - k < 2 and doc[k].tag_ == "JJ" and doc[k].is_lower:
                 k -= 1  # "northeastern", "southern"
-            if k >= 0 and doc[k].text[:1].isupper() and (state := ctx.gaz.demonyms.get(fold(doc[k].text), "")).startswith("state:"):
+            if k >= 0 and doc[k].text[:1].isupper() and (state := ctx.demonyms.get(fold(doc[k].text), "")).startswith("state:"):
                 owner = state
             elif k >= 1 and is_possessive(doc[k]) and (o := rdoc.by_token.get(k - 1)) is not None and o.type == "state":
                 owner = o.key  # "Argentina's province of Mendoza"

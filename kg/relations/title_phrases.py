@@ -122,7 +122,7 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
         former = True  # "former President of X", "ex-Foreign Minister"
         i += 1 + (i + 1 < end and doc[i + 1].text == "-")
     fresh = _past_envoy_qualifier(ctx, _past_fresh_words(ctx, i, end), end)
-    if fresh > i and fresh < end and (fold(doc[fresh].text) in gaz.demonyms or (m := _mention(ctx, fresh)) is not None and m.type == "state"
+    if fresh > i and fresh < end and (fold(doc[fresh].text) in ctx.demonyms or (m := _mention(ctx, fresh)) is not None and m.type == "state"
                                       or doc[fresh].text[:1].isupper() and is_title_word(ctx, doc[fresh])):
         i = fresh  # "the new Argentine foreign minister", "N, newly appointed Ambassador of X to Y,"
     owner = None
@@ -135,10 +135,10 @@ def read_title_phrase(ctx: Context, i: int, end: int) -> TitlePhrase | None:
         i = rdoc.spans[i].end
         if i < end and is_possessive(doc[i]):
             i += 1
-    elif i < end and doc[i].text[:1].isupper() and fold(doc[i].text) in gaz.demonyms:
-        if i > 0 and (fold(doc[i - 1].text) in gaz.demonyms or doc[i - 1].lower_ == "ethnic"):
+    elif i < end and doc[i].text[:1].isupper() and fold(doc[i].text) in ctx.demonyms:
+        if i > 0 and (fold(doc[i - 1].text) in ctx.demonyms or doc[i - 1].lower_ == "ethnic"):
             return None  # "Turkish Cypriot leader", "ethnic Albanian": a people, not a state
-        owner = (gaz.demonyms[fold(doc[i].text)], "state")
+        owner = (ctx.demonyms[fold(doc[i].text)], "state")
         i += 1
     elif i < end and doc[i].ent_id_.startswith(("seat:", "capital:")):
         owner = (doc[i].ent_id_.split(":", 1)[1], "state")
@@ -411,7 +411,7 @@ def delegation_role_last(ctx: Context, phrases: list) -> tuple[list, int, str | 
     if k >= len(doc) or doc[k].lower_ not in ctx.lex["delegation_nouns"]:
         return phrases, 0, None
     named = {m.key for t in doc[phrases[-1].end : k] if (m := rdoc.by_token.get(t.i)) is not None and m.type == "state"}
-    named |= {s for t in doc[phrases[-1].end : k] if t.ent_type_ == "NORP" and (s := ctx.gaz.demonyms.get(fold(t.text)))}
+    named |= {s for t in doc[phrases[-1].end : k] if t.ent_type_ == "NORP" and (s := ctx.demonyms.get(fold(t.text)))}
     k += 1
     if k + 1 < len(doc) and doc[k].lower_ in ("of", "from"):  # "the Delegation from the Maldives"
         k += 1 + (doc[k + 1].lower_ == "the")

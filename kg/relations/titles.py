@@ -54,9 +54,9 @@ def owner_before(ctx: Context, index: int) -> tuple[str, str] | None:
         return (doc[i].ent_id_.split(":", 1)[1], "state")
     if i > 0 and (state := two_word_nationality(ctx, i - 1)):
         return (state, "state")
-    state = ctx.gaz.demonyms.get(fold(doc[i].text))
+    state = ctx.demonyms.get(fold(doc[i].text))
     if state and doc[i].text[:1].isupper():
-        if i > 0 and (fold(doc[i - 1].text) in ctx.gaz.demonyms or doc[i - 1].lower_ == "ethnic"):
+        if i > 0 and (fold(doc[i - 1].text) in ctx.demonyms or doc[i - 1].lower_ == "ethnic"):
             return None  # "Bosnian Serb leader", "ethnic Albanian": a people, not a state
         return (state, "state")
     return None
@@ -65,7 +65,7 @@ def owner_before(ctx: Context, index: int) -> tuple[str, str] | None:
 def two_word_nationality(ctx: Context, first: int) -> str | None:
     """The state of a nationality of two words from ``first`` ("South Korean", "West German"), or None."""
     doc = ctx.doc
-    return ctx.gaz.demonyms.get(fold(doc[first : first + 2].text)) if first + 1 < len(doc) and doc[first].is_title else None
+    return ctx.demonyms.get(fold(doc[first : first + 2].text)) if first + 1 < len(doc) and doc[first].is_title else None
 
 
 def owner_after(ctx: Context, end: int) -> bool:
@@ -147,9 +147,9 @@ def government_of(ctx: Context, index: int) -> tuple[str, str] | None:
     m = rdoc.by_token.get(index)
     if span is None or m is None or m.type != "organisation" or m.key in ctx.gaz.entries:
         return None
-    state = ctx.gaz.demonyms.get(fold(span[0].text))
+    state = ctx.demonyms.get(fold(span[0].text))
     if state is None and span.start > 0:  # "Iranian" + "Foreign Ministry"
-        state = ctx.gaz.demonyms.get(fold(rdoc.doc[span.start - 1].text))
+        state = ctx.demonyms.get(fold(rdoc.doc[span.start - 1].text))
     if state and span[-1].lower_ in ctx.lex["government_heads"]:
         return (state, "state")
     return None
