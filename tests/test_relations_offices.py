@@ -680,3 +680,15 @@ def test_a_demonym_two_states_share_names_the_one_the_text_names(extractor, text
     offices = {(s, o) for s, r, o in model_triples(extractor, text) if r == "holds-office"}
     person = next(s for s, _ in offices)
     assert (person, state) in offices and len({o for _, o in offices}) == 1, offices
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("The minister was received by Alexander Wallace \u2013 Liberian Ambassador to Egypt, Madam Rania Megied \u2013 special "
+     "assistant to the Minister, and Mr. Tom Kromah \u2013 Protocol Officer.",
+     {("person:alexander wallace", "ambassador-to", "state:egypt"), ("person:alexander wallace", "holds-office", "state:liberia")},
+     {("person:rania megied", "ambassador-to", "state:egypt"), ("person:rania megied", "holds-office", "state:liberia")}),
+    ("The minister was received by the Liberian Ambassador to Egypt, Alexander Wallace, on Monday.",
+     {("person:alexander wallace", "ambassador-to", "state:egypt")}, set()),  # no dash: the title before the name is his
+], ids=["name-dash-title", "title-comma-name"])
+def test_a_title_after_a_name_and_a_dash_is_that_name_s(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

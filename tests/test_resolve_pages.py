@@ -429,3 +429,25 @@ def test_a_capitalised_kind_after_an_indefinite_article_is_no_name(extractor, te
     labels = {m.text for m in mentions(extractor, text)} | keys(extractor, text)
     assert gone is None or gone not in labels
     assert any(kept.lower() in label.lower() for label in labels), labels
+
+
+@pytest.mark.parametrize("text, person, place", [
+    ("Also present were Madagascar\u2019s Andry Rajoelina, Botswana\u2019s Mokgweetsi Masisi and Angola\u2019s Jo\u00e3o Louren\u00e7o.",
+     "person:andry rajoelina", None),
+    ("Fighting spread in Ethiopia's Tigray and in Kenya's Rift Valley.", None, "place:tigray"),
+    ("Fighting spread in Ethiopia's Northern Tigray on Monday.", None, "place:tigray"),
+], ids=["state-s-leader", "state-s-region", "compass-word"])
+def test_a_one_word_place_after_a_state_s_possessive_and_a_given_name_is_a_person(extractor, text, person, place):
+    found = keys(extractor, text)
+    assert person is None or person in found, found
+    assert place is None or place in found, found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("The Dean of the Diplomatic Corps H.E. Mr. Omar Haddad GCVO thanked the Queen.",
+     {"person:omar haddad", "org:diplomatic corps"}, {"person:~dean", "person:omar haddad gcvo", "org:diplomatic corps h e"}),
+    ("Sir Alan Kerr KCMG and Jane Roe MP met the Dean.", {"person:alan kerr", "person:jane roe"}, {"person:alan kerr kcmg"}),
+], ids=["dean-honorific-honours", "honours-and-mp"])
+def test_honours_forms_of_address_and_a_role_are_not_part_of_names(extractor, text, present, absent):
+    found = keys(extractor, text)
+    assert present <= found and not (absent & found), found

@@ -304,6 +304,8 @@ def _title_with_object_before_name(ctx: Context, person, start: int, end: int) -
     if not found or ctx.blocked(i):
         return []
     relation, role = found
+    if _after_a_dashed_name(ctx, i):
+        return []  # "A \u2013 Liberian Ambassador to Egypt, B \u2013 special assistant": the title is A's
     ev = ctx.evidence(doc[start], "title-object-then-name")
     out = []
     if relation == "ambassador-to" and prep == "to":
@@ -389,7 +391,7 @@ def titles_in_full(ctx: Context) -> list[Relation]:
             pass  # "A, Minister of X, B, Minister of Y, and C": B's title follows B, the one before is A's
         elif not prior & {"title-before-name", "title-object-then-name"}:  # else the shorter rules read this title
             phrases = phrases_before(ctx, name_start)
-            if phrases:
+            if phrases and not _after_a_dashed_name(ctx, phrases[0].start):
                 out += phrase_relations(ctx, person, phrases, doc[start], "title-phrase-before-name")
         # title phrases in apposition: ", President of the Republic of Liberia and ...,"; in protocol
         # lists the title may stand on the line under the name
@@ -398,11 +400,16 @@ def titles_in_full(ctx: Context) -> list[Relation]:
             end, under = end + 1, True  # "N,\nMinister of Foreign Affairs of X": the name's line ends with a comma
         if under and end < len(doc) and doc[end].is_space:
             end += 1
-        if end + 1 < len(doc) and (doc[end].text == "," or under) and not ctx.office_blocked(end + 2) \
+        dashed = end + 1 < len(doc) and not under and ctx.spaced_dash(end)  # "N \u2013 Liberian Ambassador to Egypt, M \u2013 ..."
+        if end + 1 < len(doc) and (doc[end].text == "," or under or dashed) and not ctx.office_blocked(end + 2) \
                 and not prior & {"title-apposition", "institution-apposition"}:
             phrases = title_phrases(ctx, end if under else end + 1, len(doc) if under else doc[end].sent.end)
             phrases, led, delegation = delegation_role_last(ctx, phrases)
-            if phrases:
+            if phrases and dashed:
+                k = led or phrases[-1].end
+                if k >= len(doc) or doc[k].is_punct:  # the dash binds the title to the name before it
+                    out += phrase_relations(ctx, person, phrases, doc[start], "title-phrase-apposition")
+            elif phrases:
                 k = led or phrases[-1].end
                 closes = k >= len(doc) or doc[k].is_punct or doc[k].is_space or (doc[k].is_sent_start and k not in rdoc.by_token) or (
                     doc[k].lower_ == "and" and predicate_ends_title(doc, k + 1))
@@ -433,6 +440,16 @@ def titles_in_full(ctx: Context) -> list[Relation]:
                                                          ctx.evidence(doc[start], "delegation-role-in-apposition"))):
                         out.append(r)
     return out
+
+
+def _after_a_dashed_name(ctx: Context, i: int) -> bool:
+    """Whether the title at ``i`` (its owner's name or demonym before it allowed) follows a name
+    and a spaced dash: "N \u2013 Liberian Ambassador to Egypt, M \u2013 special assistant": N's."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    j = i - 1
+    while j > 0 and (fold(doc[j].text) in ctx.demonyms or doc[j].lower_ == "the" or (m := rdoc.by_token.get(j)) is not None and m.type == "state"):
+        j -= 1
+    return j > 0 and ctx.spaced_dash(j) and (m := rdoc.by_token.get(j - 1)) is not None and m.type == "person"
 
 
 def _titled_after(ctx: Context, end: int) -> bool:

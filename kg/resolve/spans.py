@@ -36,9 +36,11 @@ def _strip(span: Span, gaz: Gazetteer) -> Span:
         start += 2 + (doc[start + 2].lower_ == "the")  # "Delegation of Ministry of Foreign Affairs": the body it is of
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space or (
             end - start > 1 and doc[end - 1].lower_.rstrip(".") in gaz.lexicon["courtesy_abbreviations"]) or (
+            end - start > 1 and doc[end - 1].lower_ in ("h.e.", "h.e")) or (  # "the Diplomatic Corps H.E." + "Mr. N"
+            end - start > 2 and doc[end - 1].text.isupper() and doc[end - 1].lower_ in gaz.lexicon["postnominal_letters"]) or (
             end - start > 2 and doc[end - 1].is_title and doc[end - 1].lower_ in gaz.lexicon["headline_verbs"])):
         end -= 1  # "the National Assembly Dr." + "Patrick Herminie": a name never ends in a courtesy title; nor
-        # in a headline's verb: "Ara Ayvazyan Named Armenia's New Foreign Minister"
+        # in a headline's verb: "Ara Ayvazyan Named Armenia's New Foreign Minister"; nor in honours ("N GCVO")
     return doc[start:end]
 
 
@@ -155,6 +157,9 @@ def _place_as_surname(ent: Span, gaz: Gazetteer) -> bool:
     """ "Foreign Minister Maria Jordan", "Secretary-General Patricia Scotland": a given name the
     NER left alone, then a state's or place's name, after a title, is one person's name."""
     doc, words = ent.doc, words_of(gaz)
+    if len(ent) == 1 and not ent.id_ and ent.label_ in ("GPE", "LOC") and ent.start >= 3 and doc[ent.start - 2].tag_ == "POS" \
+            and doc[ent.start - 3].ent_id_.startswith("state:") and _given_name_shaped(doc[ent.start - 1], gaz):
+        return True  # "Botswana's Mokgweetsi Masisi": a state's leader; a place kg does not know is no shape here
     if len(ent) != 1 or not ent.id_.startswith(("capital:", "place:", "state:")) or ent.start < 2:
         return False
     given, before = doc[ent.start - 1], doc[ent.start - 2]
@@ -166,6 +171,16 @@ def _place_as_surname(ent: Span, gaz: Gazetteer) -> bool:
         return False  # "Maria Jordan's" may be the state's; "Maria Jordan Smith" is another shape
     folded = fold(before.text)
     return folded in words.heads or folded in words.person_nouns or before.lower_.rstrip(".") in words.honorifics
+
+
+def _given_name_shaped(given, gaz: Gazetteer) -> bool:
+    """A capitalised word the NER left alone that may open a person's name: not a title, a
+    demonym, a point of the compass or a regional adjective ("Northern Tigray", "Crimean")."""
+    words = words_of(gaz)
+    return given.pos_ == "PROPN" and given.is_title and not given.ent_type_ and given.whitespace_ == " " \
+        and fold(given.text) not in words.titles and fold(given.text) not in gaz.demonyms \
+        and given.lower_ not in gaz.lexicon["compass_words"] and given.lower_.rstrip(".") not in gaz.lexicon["not_given_names"] \
+        and given.lower_ not in gaz.lexicon["geographic_heads"] and not given.lower_.endswith(("ern", "ian", "ese"))
 
 
 def _complete_name(span: Span, gaz: Gazetteer, announced: frozenset[int] | set[int] = frozenset()) -> Span:
@@ -209,6 +224,9 @@ def _fragment(span: Span, gaz: Gazetteer) -> bool:
         return True
     if in_a_title(span, gaz):
         return True
+    if len(span) == 1 and span.label_ == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ == "the" \
+            and span.end < len(span.doc) and span.doc[span.end].lower_ == "of":
+        return True  # "The Dean of the Diplomatic Corps": a role, no one's name
     if len(span) == 1 and span[0].lower_ in lex["headline_verbs"]:
         return True  # "New WTO Director General Names His Deputies": a headline's verb
     if span[0].tag_ == "POS" or span[0].text in ("'s", "\u2019s"):
