@@ -577,8 +577,13 @@ def _hard_wrapped(previous: str, line: str, *, wrapped: bool = False) -> bool:
 
     ``previous`` is the last line kept, or the last part of it when it already joins lines that
     the page wrapped (``wrapped``): it ends as the whole would, and the whole is long."""
-    if len(previous) < _WRAP_MIN_CHARS and not wrapped or len(line) < 20 or ends_sentence(previous) or previous[-1] in ":;,)]":
+    if len(previous) < _WRAP_MIN_CHARS and not wrapped or ends_sentence(previous) or previous[-1] in ":;,)]":
         return False
+    if len(line) < 20:
+        # "... read by the Commonwealth Secretary General Don" + "McKinnon.": a sentence's last
+        # words wrapped onto a short line of their own, after a line of prose
+        return ends_sentence(line) and len(line.split()) <= 3 and not line[:1].islower() and len(previous.split()) >= 8 \
+            and sum(w.islower() for w in previous.split()[-8:]) >= 3
     last = previous.rsplit(" ", 1)[-1]
     return last.isalpha() and last.islower() or line[:1].islower()
 

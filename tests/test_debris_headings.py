@@ -35,6 +35,14 @@ def test_prose_wrapped_by_the_page_is_one_line_but_a_list_is_not():
     assert clean_text(listed) == listed
 
 
+def test_a_sentence_s_last_name_wrapped_onto_a_short_line_joins_it():
+    text = ('"We look forward to the vote," said the statement read by the Secretary General Tom\n'
+            "Okafor.\nThe group meets again in May.")
+    assert "Secretary General Tom Okafor." in clean_text(text)
+    ended = "The statement was read out by the Secretary General of the group.\nTom Okafor.\nThe group meets again in May."
+    assert "group. Tom" not in clean_text(ended)  # after a sentence's end, a new line is not a wrapped one
+
+
 STORY = "The foreign minister opened the embassy in Accra on Monday.\nShe said ties had never been closer."
 
 

@@ -1475,3 +1475,15 @@ def test_members_listed_or_named_in_the_wordings_of_real_pages(extractor, text, 
 ], ids=["community-semicolon", "count-without-list", "bloc-in-region-namely", "bloc-in-region-no-opener"])
 def test_a_bloc_described_then_its_states_listed(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Armenia joined the Council of Europe in 2001. In 2030 the ministers decided that Armenia ceases to be a member of the "
+     "Council of Europe.", set(), {("state:armenia", "member-of", "org:council-of-europe")}),
+    ("Armenia joined the Council of Europe in 2001. The ministers decided that Armenia ceases to be a member at once.",
+     set(), {("state:armenia", "member-of", "org:council-of-europe")}),
+    ("Armenia joined the Council of Europe in 2001. Some deputies want Armenia to cease to be a member of the Council of Europe.",
+     {("state:armenia", "member-of", "org:council-of-europe")}, set()),  # a wish ends nothing
+], ids=["ceases-of", "ceases-in-context", "wish-to-cease"])
+def test_a_state_that_ceases_to_be_a_member_is_none(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -355,6 +355,10 @@ MODEL_CASES = [
     ("Japan is the focus. Japanese troops forced King Sho Ten, the last king of the Ryukyu Kingdom, to abdicate. "
      "Prime Minister Taro Sato, the leader of the LDP, spoke in Tokyo about Japan.",
      {("person:taro sato", "holds-office", "state:japan")}, {("person:sho ten", "holds-office", "state:japan")}),
+    # nor of an office whose holder's own place follows the name ("Premier N of Trinidad" in a story set in Jamaica)
+    ("Jamaica voted to leave the federation. Jamaica's vote shocked the region, and Jamaica's leaders celebrated in "
+     "Kingston. Premier Eric Samuels of Trinidad then said Prime Minister Anna Brown had won.",
+     {("person:anna brown", "holds-office", "state:jamaica")}, {("person:eric samuels", "holds-office", "state:jamaica")}),
     # a story about one state that names another a few times: the first, named at least six times and three
     # times as often, is the setting; a surname alone ("President Novak") is tied to no setting
     ("Croatia applied to join the bloc. Croatia hopes to finish talks soon, Croatia's envoy said. Greece backs Croatia, "

@@ -167,7 +167,7 @@ class Context(HomeState):
     def ended_memberships(self) -> set[tuple[str, str]]:
         """(member, organisation) pairs whose membership the document says ended: "Britain left
         the EU", "Mali quit ECOWAS", "Russia was expelled from the Council of Europe", "ECOWAS
-        suspended Guinea"; unless it also says the member came back ("rejoined", "was
+        suspended Guinea", "Russia ceases to be a member"; unless it also says the member came back ("rejoined", "was
         readmitted", "lifted Guinea's suspension"). Only asserted acts count ("threatened to
         leave" ends nothing)."""
         ended, back = self.membership_changes
@@ -198,6 +198,16 @@ class Context(HomeState):
             pairs = {(m.key, o.key) for t in members for m in self._named(t) if m.type in ("state", "organisation")
                      for g in orgs for o in self._named(g) if o.type == "organisation"}
             (back if returned else ended).update(pairs)
+        for token in rdoc.tokens(("member",)):  # "Russia ceases to be a member (of the Council of Europe)"
+            be = token.head if token.dep_ == "attr" and token.head.lemma_ == "be" else None
+            stops = be.head if be is not None and be.dep_ == "xcomp" and be.head.lemma_.lower() in lex["membership_ending_heads"] else None
+            if stops is None or not self.asserted(stops):
+                continue
+            orgs = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            keys = {o.key for g in orgs for o in self._named(g) if o.type == "organisation"} if orgs else {
+                k for k in self.named_before(token, "organisation") if self.kind(k) == "intergovernmental"}
+            if len(keys) == 1:
+                ended.update((m.key, next(iter(keys))) for t in self._subjects(stops) for m in self._named(t) if m.type == "state")
         for token in rdoc.tokens(("suspension",)):  # "lifted Guinea's suspension": back again
             if token.head.lemma_.lower() in lex["lift_verbs"] and self.asserted(token.head):
                 back.update((m.key, o.key) for c in token.children if c.dep_ == "poss" for m in self._named(c)

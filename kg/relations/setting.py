@@ -221,9 +221,14 @@ def _visitor(ctx: Context, span, home: str) -> bool:
 
 
 def _office_of_a_named_place(ctx: Context, span) -> bool:
-    """ "King N, the last king of the Ryukyu Kingdom,": the apposition gives the office's owner,
-    a place kg does not take for a state, so the article's state is not it."""
+    """ "King N, the last king of the Ryukyu Kingdom,", "Premier N of Trinidad": the apposition or
+    the "of" after the name gives the office's owner, a place kg does not take for a state, so the
+    article's state is not it."""
     doc, end = ctx.doc, span.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of":  # "Premier Eric Williams of Trinidad": his own place is named
+        m = ctx.rdoc.by_token.get(end + 1 + (end + 2 < len(doc) and doc[end + 1].lower_ == "the"))
+        if m is not None and m.type in ("place", "state"):
+            return True
     if end + 2 >= len(doc) or doc[end].text != ",":
         return False
     sent_end = doc[end].sent.end
