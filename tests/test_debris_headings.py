@@ -209,3 +209,8 @@ def test_an_outlets_appeal_for_support_and_a_copyright_caption_go():
             "we choose not to lock readers out of our reporting.\n\n"
             "The president named a new foreign minister on Tuesday after the previous one resigned to run for office.")
     assert clean_text(text) == "The president named a new foreign minister on Tuesday after the previous one resigned to run for office."
+
+
+def test_the_stories_under_a_check_also_heading_go():
+    text = (STORY + "\nCheck Also\nMinister hails ties with the Gulf states\nAccra, GNA- The spokesman said the talks continue \u2026")
+    assert clean_text(text) == STORY

@@ -1487,3 +1487,14 @@ def test_a_bloc_described_then_its_states_listed(extractor, text, present, absen
 ], ids=["ceases-of", "ceases-in-context", "wish-to-cease"])
 def test_a_state_that_ceases_to_be_a_member_is_none(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("The plan was backed by the United Nations, the African Union and the Southern African Development Community, of which "
+     "Malawi is a member.", {("state:malawi", "member-of", "org:sadc")},
+     {("state:malawi", "member-of", "org:united-nations"), ("state:malawi", "member-of", "org:african-union")}),
+    ("Poland, Hungary and Slovakia, all of which are members of NATO, objected.",
+     {("state:poland", "member-of", "org:nato"), ("state:slovakia", "member-of", "org:nato")}, set()),  # a list of members stays whole
+], ids=["of-which-after-a-list-of-bodies", "all-of-which-members"])
+def test_of_which_after_a_list_of_bodies_is_the_nearest(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

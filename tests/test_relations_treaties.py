@@ -99,6 +99,10 @@ CASES = [
       ("state:chad", "party-to", "treaty:treaty of libreville")}, set()),
     ("The Treaty of Libreville was signed by the ministers of finance of Gabon and Congo.", set(),
      {("state:gabon", "party-to", "treaty:treaty of libreville")}),
+    # a signature "on behalf of" a state or its government is the state's, whoever signs
+    ("The minister signed the Treaty of Rome on behalf of Italy.", {("state:italy", "party-to", "treaty:treaty-of-rome")}, set()),
+    ("PSM signed the Treaty of Rome on behalf of the Royal Government of Belgium.",
+     {("state:belgium", "party-to", "treaty:treaty-of-rome")}, {("org:psm", "party-to", "treaty:treaty-of-rome")}),
     # "between the countries of A, B and C": the states named; not "the countries of the region"
     ("The Treaty of Montevideo was a pact between the countries of Chile, Peru and Bolivia signed in 1980.",
      {("state:chile", "party-to", "treaty:treaty of montevideo"), ("state:bolivia", "party-to", "treaty:treaty of montevideo")}, set()),

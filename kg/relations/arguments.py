@@ -160,6 +160,14 @@ def _antecedent_of_relative(ctx: Context, token: Token) -> tuple[Token | None, b
     nearest = rdoc.by_token.get(k)
     if nearest is not None and nearest.type == "person" and token.lower_ in ("who", "whom", "whose") and k == token.i - 1:
         return rdoc.doc[rdoc.spans[k].start], True  # "a new foreign minister, career diplomat B who has served as": B, however parsed
+    if token.head.lower_ == "of" and token.head.i == token.i - 1:
+        # "promoted by the UN, the AU and SADC, of which Angola is a member": the nearest body alone
+        k = token.i - 2
+        while k >= 0 and rdoc.doc[k].text == ",":
+            k -= 1
+        body = rdoc.by_token.get(k)
+        if body is not None and body.type == "organisation":
+            return rdoc.doc[rdoc.spans[k].start], True
     head_mention = rdoc.mention_at(clause.head)
     if nearest is not None and head_mention is not None and nearest.type == head_mention.type:
         first = min([clause.head, *clause.head.conjuncts], key=lambda t: t.i)

@@ -12,6 +12,7 @@ from kg.relations.arguments import entities, set_apart
 from kg.relations.context import Context
 from kg.relations.modality import scheduled, undone
 from kg.relations.title_phrases import phrases_before, title_phrases
+from kg.resolve.spellings import gazetteer_entry
 from kg.relations.titles import honorific_start, ownerless_title
 
 __all__ = ["clause_relations"]
@@ -79,6 +80,8 @@ def clause_relations(ctx: Context) -> list[Relation]:
         if relation == "member-of" and members is not None and members.dep_ == "appos" and members.tag_ == "NNS" \
                 and len(sources) == 1 and sources[0][1] == "organisation":
             continue  # "Bucharest Nine (B9), the nine NATO members on the eastern flank,": a group of members, not one
+        if relation == "party-to":
+            sources = _on_behalf_of(ctx, trigger) or sources  # "HFM signed the Agreement on behalf of the Government of Bhutan"
         targets = entities(ctx, named["target"], possessive_hop=hop)
         if pattern.relation == "member-of" and members is not None and members.lower_ in lex["ally_nouns"]:
             targets = [t for t in targets if t[0] in lex["military_alliances"]]  # "allies of the bloc": no membership
@@ -181,4 +184,23 @@ def also_included(ctx: Context, verb: Token) -> list[tuple[str, str]]:
             m = ctx.rdoc.mention_at(t)
             if m is not None and m.type in ("state", "organisation") and (m.key, m.type) not in found:
                 found.append((m.key, m.type))
+    return found
+
+
+def _on_behalf_of(ctx: Context, trigger) -> list[tuple[str, str]]:
+    """The states a signature is "on behalf of": "signed ... on behalf of the Royal Government of
+    Bhutan" (the signer, however the text names them, signs for the state)."""
+    found = []
+    for on in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "on"):
+        for behalf in (g for g in on.children if g.dep_ == "pobj" and g.lower_ == "behalf"):
+            for whom in (g for p in behalf.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+                states = [e for e in entities(ctx, whom) if e[1] == "state"]
+                span = ctx.rdoc.span_at(whom)
+                if not states and span is not None and whom.lower_ in ctx.lex["government_heads"]:
+                    # "the Royal Government of Bhutan": the state the government is of
+                    words = [t.text for t in span]
+                    if "of" in words and (entry := gazetteer_entry(" ".join(words[words.index("of") + 1 :]), ctx.gaz)) is not None \
+                            and entry.type == "state":
+                        states = [(entry.key, "state")]
+                found += states
     return found
