@@ -214,3 +214,8 @@ def test_an_outlets_appeal_for_support_and_a_copyright_caption_go():
 def test_the_stories_under_a_check_also_heading_go():
     text = (STORY + "\nCheck Also\nMinister hails ties with the Gulf states\nAccra, GNA- The spokesman said the talks continue \u2026")
     assert clean_text(text) == STORY
+
+
+def test_a_question_glued_to_the_next_sentence_gets_its_space_back():
+    cleaned = clean_text("Is the bloc waking up?ECOWAS is composed of four states. Stop!Now. See index.php?id=3 and Q&A?")
+    assert "waking up? ECOWAS is" in cleaned and "Stop! Now." in cleaned and "index.php?id=3" in cleaned

@@ -1498,3 +1498,14 @@ def test_a_state_that_ceases_to_be_a_member_is_none(extractor, text, present, ab
 ], ids=["of-which-after-a-list-of-bodies", "all-of-which-members"])
 def test_of_which_after_a_list_of_bodies_is_the_nearest(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("The Arab Maghreb Union was formed in 1989. The founder members were Morocco, Algeria (then under new rule), Tunisia "
+     "and Libya.", {("state:morocco", "member-of", "org:arab-maghreb-union"), ("state:tunisia", "member-of", "org:arab-maghreb-union"),
+                    ("state:libya", "member-of", "org:arab-maghreb-union")}, set()),
+    ("The Arab Maghreb Union was formed in 1989. The new members were Mali and Niger.", set(),
+     {("state:mali", "member-of", "org:arab-maghreb-union")}),  # "new" members: not a qualifier of those who are
+], ids=["founder-members-with-an-aside", "new-members"])
+def test_the_founder_members_of_the_organisation_the_text_just_named(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

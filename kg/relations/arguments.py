@@ -397,6 +397,10 @@ def names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:
             break  # "Russia's President"; "... and ASEAN members Brunei, ...", "the G-7 countries": a name that modifies the next word
         found.append(m)
         j = _after_region(ctx, ctx.after_acronym(end))  # "the Democratic Republic of the Congo (DRC), Angola"
+        if j < len(doc) and doc[j].text == "(":  # "Jordan (then Transjordan), Lebanon": an aside in brackets
+            close = next((c for c in range(j + 1, min(j + 7, len(doc))) if doc[c].text == ")"), None)
+            if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in (",", "and"):
+                j = close + 1
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "and":
             j += 2
         elif j + 1 < len(doc) and doc[j].text == "," or (j < len(doc) and doc[j].lower_ == "and" and found):

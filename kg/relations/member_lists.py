@@ -282,8 +282,9 @@ def members_of_the_subject(ctx: Context) -> list[Relation]:
             continue  # "Its member states are", the EAC's "other seven Partner States are", not "The states are", "partner countries are"
         owners = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod", "prep", "amod") and c.lower_ != "member"
                   and not (titled and c.text in lex["member_state_compounds_capitalised"]) and not (including and c.i == token.i + 2)]
-        if any(c.dep_ != "amod" and c.lower_ != "its" for c in owners) or any(
-                c.dep_ == "amod" and c.lower_ not in lex["current_member_qualifiers"] for c in owners):
+        qualifying = [c for c in owners if c.dep_ == "amod" or c.dep_ == "compound" and c.lower_ in lex["current_member_qualifiers"]]
+        if any(c not in qualifying and c.lower_ != "its" for c in owners) or any(
+                c.lower_ not in lex["current_member_qualifiers"] for c in qualifying):  # ("The founder members were")
             continue  # "EU members are" (read by the clause patterns), "new members are", "members of the press"
         if any(c.dep_ == "det" and c.lower_ not in ("the",) for c in token.children):
             continue  # "some members are", "these members"
