@@ -1509,3 +1509,15 @@ def test_of_which_after_a_list_of_bodies_is_the_nearest(extractor, text, present
 ], ids=["founder-members-with-an-aside", "new-members"])
 def test_the_founder_members_of_the_organisation_the_text_just_named(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("The talks drew all five ASEAN Member States namely, Brunei, Cambodia, Laos, Malaysia and Thailand.",
+     {("state:brunei", "member-of", "org:asean"), ("state:thailand", "member-of", "org:asean")}, set()),
+    ("The Economic Cooperation Organization (ECO) comprises four member states including Iran, Pakistan, Turkey and Tajikistan.",
+     {("state:iran", "member-of", "org:eco"), ("state:tajikistan", "member-of", "org:eco")}, set()),
+    ("The Economic Cooperation Organization (ECO) comprises ten member states including Iran, Pakistan and India.",
+     set(), {("state:india", "member-of", "org:eco")}),  # "including" three of ten: some, not a list the count fills
+], ids=["member-states-namely", "including-all-counted", "including-some"])
+def test_a_counted_list_after_namely_or_including(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

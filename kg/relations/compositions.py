@@ -311,6 +311,7 @@ def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[M
         if k + 1 >= len(doc) or doc[k].lower_ not in lex["composition_member_nouns"] or not (
                 doc[k + 1].text in (":", "(") or ctx.spaced_dash(k + 1) or opener
                 or doc[k + 1].text == ";" and count is not None  # "comprising 16 Member States; A, B, ...": a count keeps it a list
+                or doc[k + 1].lower_ == "including" and count is not None  # "comprises ten member states including A, ..., J": all ten named
                 or doc[k + 1].lower_ == "of" and doc[k].tag_ == "NNS"):  # "the four Melanesian states of A, B, ..."
             break
         qualifier = doc[k - 1] if doc[k - 1].lower_ != "member" else doc[k - 2]
@@ -319,6 +320,8 @@ def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[M
         names, end = names_from(ctx, k + 2 + opener)  # ", namely A, B and C"
         if len(names) < 2 or (count is not None and (len(names) > count or exact and len(names) != count)):
             break
+        if doc[k + 1].lower_ == "including" and len(names) != count:
+            break  # "ten member states including A and B": some of them, the others unnamed
         found += names
         break
     return found

@@ -131,6 +131,12 @@ def member_compounds(ctx: Context) -> list[Relation]:
             continue
         if token.lower_ in lex["ally_nouns"] and org.key not in lex["military_alliances"]:
             continue  # "NATO ally Turkey" is a member; an ally of a trade bloc is not
+        for opener in lex["list_openers"]:  # "EU members, namely A and B", "(these are A and B)", "ASEAN Member States namely, A, B"
+            words = opener.split()
+            if [t.lower_ for t in doc[j : j + len(words)]] == words:
+                j, comma = j + len(words), None
+                j += j < len(doc) and doc[j].text in (",", ":")
+                break
         if token.lower_ in nouns and comma is None and j not in rdoc.by_token and doc[j].text not in _DASHES:
             # "Seven ASEAN members are in APEC - A, B, ..., G": a list later in the sentence that
             # the count fills exactly
@@ -140,11 +146,6 @@ def member_compounds(ctx: Context) -> list[Relation]:
             if listed and len(listed) == counted and ctx.asserted(token.head, "negation-only"):
                 out += members_of(ctx, listed, org, ctx.evidence(token, "organisation-member-name"))
             continue
-        for opener in lex["list_openers"]:  # "EU members, namely A and B", "(these are A and B)"
-            words = opener.split()
-            if [t.lower_ for t in doc[j : j + len(words)]] == words:
-                j, comma = j + len(words), None
-                break
         if j >= len(doc):
             continue
         first = rdoc.by_token.get(j) or (rdoc.by_token.get(j + 1) if doc[j].lower_ == "the" else None)
