@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_sentence, hand_parse
+from conftest import assert_sentence, hand_parse, model_triples
 from kg.resolve import resolve_mentions
 
 
@@ -1520,4 +1520,15 @@ def test_the_founder_members_of_the_organisation_the_text_just_named(extractor, 
      set(), {("state:india", "member-of", "org:eco")}),  # "including" three of ten: some, not a list the count fills
 ], ids=["member-states-namely", "including-all-counted", "including-some"])
 def test_a_counted_list_after_namely_or_including(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Kenya and Uganda, both members of the Transitional Federal Government, objected.", set(),
+     {("state:kenya", "member-of", "org:transitional federal government"),
+      ("state:uganda", "member-of", "org:transitional federal government")}),
+    ("Kenya and Uganda, both members of the East African Community, objected.",
+     {("state:kenya", "member-of", "org:east-african-community")}, set()),
+], ids=["a-government", "a-community"])
+def test_the_members_of_a_state_s_government_are_no_state_s_membership(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)

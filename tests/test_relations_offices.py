@@ -696,3 +696,17 @@ def test_a_demonym_two_states_share_names_the_one_the_text_names(extractor, text
 ], ids=["name-dash-title", "title-comma-name"])
 def test_a_title_after_a_name_and_a_dash_is_that_name_s(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a visitor who "arrived in Baku, Azerbaijan" holds no office of the host
+    ("Minister of Foreign Affairs Ali Rasheed arrived in Baku, Azerbaijan, on Thursday for the summit. Azerbaijan hosts "
+     "the summit, and Azerbaijan's capital is ready. Prime Minister Ali Asadov opened it.",
+     {("person:ali asadov", "holds-office", "state:azerbaijan")}, {("person:ali rasheed", "holds-office", "state:azerbaijan")}),
+    # a title's first word the NER took for a body: "the Federal" + "Minister N"
+    ("Pakistan's cabinet grew on Monday. Pakistan's president swore in the ministers, and the Federal Minister Mufti "
+     "Abdul Karim took charge of the Ministry of Religious Affairs in Pakistan.",
+     {("person:mufti abdul karim", "holds-office", "state:pakistan")}, {("person:mufti abdul karim", "holds-office", "org:federal")}),
+], ids=["visitor-story", "federal-minister"])
+def test_a_visitor_s_story_and_a_title_s_first_word(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

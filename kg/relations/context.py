@@ -145,6 +145,8 @@ class Context(HomeState):
             return None
         if rel == "member-of" and (s_key, t_key) in self.ended_memberships:
             return None  # "Britain left the EU in 2020. Britain was a member of the EU."
+        if rel == "member-of" and s_type == "state" and t_key not in self.gaz.entries and t_key.split()[-1] in self.lex["government_heads"]:
+            return None  # "members of the South African Government", "the Transitional Federal Government": people, not states
         if rel in ("holds-office", "spokesperson-for") and t_type == "organisation" and self.unowned_body(t_key) and self.home_state() is None:
             return None  # "Secretary of the Ministry of Foreign Affairs N" in a story of seven states: whose?
         return Relation(s_key, rel, t_key, evidence, role=role, date=date, basis=basis)

@@ -208,8 +208,9 @@ def _visitor(ctx: Context, span, home: str) -> bool:
         if word.lemma_.lower() not in ctx.lex["visit_words"]:
             continue
         places = [g for c in word.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for g in c.children if g.dep_ == "pobj"]
+        places += [a for g in places for a in g.children if a.dep_ == "appos"]  # "arrived in Baku, Azerbaijan"
         if not any(ctx.rdoc.mention_at(g) is not None and ctx.rdoc.mention_at(g).key == home
-                   or g.ent_id_ in (f"capital:{home.split(':', 1)[1]}",) for g in places):
+                   or g.ent_id_ in (f"capital:{home.split(':', 1)[1]}",) or ctx.gaz.capitals.get(fold(g.text)) == home for g in places):
             continue
         clause = word
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:

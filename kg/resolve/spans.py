@@ -227,6 +227,9 @@ def _fragment(span: Span, gaz: Gazetteer) -> bool:
     if len(span) == 1 and span.label_ == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ == "the" \
             and span.end < len(span.doc) and span.doc[span.end].lower_ == "of":
         return True  # "The Dean of the Diplomatic Corps": a role, no one's name
+    if len(span) == 1 and not span.ent_id_ and span[0].lower_ in lex["title_modifiers"] and span.end < len(span.doc) \
+            and fold(span.doc[span.end].text) in words.titles:
+        return True  # "the Federal" + "Minister N": a title's first word
     if len(span) == 1 and span[0].lower_ in lex["headline_verbs"]:
         return True  # "New WTO Director General Names His Deputies": a headline's verb
     if span[0].tag_ == "POS" or span[0].text in ("'s", "\u2019s"):
