@@ -1532,3 +1532,12 @@ def test_a_counted_list_after_namely_or_including(extractor, text, present, abse
 ], ids=["a-government", "a-community"])
 def test_the_members_of_a_state_s_government_are_no_state_s_membership(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Eswatini, Zimbabwe and Tanzania are the other countries making up the 16-member SADC bloc.",
+     {("state:eswatini", "member-of", "org:sadc"), ("state:tanzania", "member-of", "org:sadc")}, set()),
+    ("Eswatini and Zimbabwe are not the countries making up the SADC bloc.", set(), {("state:eswatini", "member-of", "org:sadc")}),
+], ids=["are-the-countries-making-up", "denied"])
+def test_states_a_copula_calls_the_countries_making_up_a_bloc(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -198,15 +198,17 @@ def states_that_make_up(ctx: Context) -> list[Relation]:
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
     out: list[Relation] = []
     for noun in rdoc.tokens(lex["state_nouns_plural"]):
-        verb = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in lex["make_up_verbs"]
-                     and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)), None)
+        verb = next((c for c in noun.children if c.lemma_.lower() in lex["make_up_verbs"] and (
+            c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)
+            or c.dep_ == "acl" and c.tag_ == "VBG")), None)  # "the four countries that make up", "the countries making up"
         if verb is None or (verb.lemma_.lower() == "make" and not any(g.dep_ == "prt" and g.lower_ == "up" for g in verb.children)):
             continue
         if not ctx.asserted(verb):
             continue
         j = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "up")
-        while j < min(len(doc), verb.i + 5) and j not in rdoc.by_token and (doc[j].lower_ == "the" or doc[j].pos_ == "ADJ" and doc[j].is_lower):
-            j += 1  # the object by word order ("the regional Visegrad Group"): the parse may hang a list there
+        while j < min(len(doc), verb.i + 7) and j not in rdoc.by_token and (
+                doc[j].lower_ in ("the", "-", "member") or doc[j].like_num or doc[j].pos_ == "ADJ" and doc[j].is_lower):
+            j += 1  # the object by word order ("the regional Visegrad Group", "the 16-member SADC bloc"): the parse may hang a list there
         org = rdoc.by_token.get(j)
         org = org if org is not None and org.type == "organisation" and rdoc.spans[j].start == j else None
         org_token = doc[j] if org is not None else None
@@ -222,6 +224,10 @@ def states_that_make_up(ctx: Context) -> list[Relation]:
             count = int(counts[0].text)
         if k >= 1 and doc[k].text == ",":
             listed = [m for m in ctx.listed_before(k - 1) if m.type == "state"]
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and ctx.asserted(noun.head):
+            # "A, B and C are the other countries making up the bloc": the copula's subject
+            subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            listed = [Mention(key, "", type_, "", 0, 0) for key, type_ in entities(ctx, subject) if type_ == "state"] if subject is not None else []
         else:
             listed = _set_off_after(ctx, org_token, count)
         if len(listed) < 2 or (counts and count != len(listed)):
