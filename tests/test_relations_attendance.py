@@ -301,3 +301,10 @@ MEETING = "Delegations of COMESA states gathered in Lusaka for the Intergovernme
 def test_states_attending_an_organisations_meeting_in_their_own_name_are_members(extractor, text, present, absent):
     found = {s for s, _, o in _members(extractor, text) if o == "org:comesa"}
     assert present <= found and not (absent & found), found
+
+
+def test_a_former_head_who_came_along_with_the_members_makes_no_member(extractor):
+    text = SUMMIT + ("The summit was attended by President of Ghana John Mensah and President of Senegal Pierre Ndiaye, "
+                     "along with ex-President of Kenya Tom Mwangi, who represented the UN.")
+    found = _members(extractor, text)
+    assert ("state:ghana", "member-of", "org:ecowas") in found and ("state:kenya", "member-of", "org:ecowas") not in found, found

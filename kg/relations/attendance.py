@@ -153,8 +153,9 @@ def summit_members(ctx: Context) -> list[Relation]:
         states = []
         for r in ctx.found:  # the heads of state and government the clause names, by their offices
             if (r.relation == "holds-office" and r.target.startswith("state:") and sent.start_char <= r.evidence.start < sent.end_char
-                    and r.role.split(" of ")[0].endswith(heads) and people.get(r.source, set()) & clause):
-                states.append(r.target)
+                    and r.role.split(" of ")[0].endswith(heads) and not r.role.startswith("former")
+                    and any(not _added_to_the_members(ctx, sent, i) for i in people.get(r.source, set()) & clause)):
+                states.append(r.target)  # (not "along with ex-South Africa president N", a former head who came beside the members)
         # "other Heads of State and Government from Kiribati, Nauru and Niue", "the presidents of
         # Belarus, Kazakhstan and Armenia will take part", "Ministers from Fiji and Tonga"
         for t in (ctx.doc[i] for i in sorted(clause)):
