@@ -58,32 +58,30 @@ def misspelling(a: str, b: str, *, known: frozenset[str] | set[str] = frozenset(
     return len(differ) == 1 and _close(*differ[0], known, min_word)
 
 
+def _one_word_apart(a: str, b: str, min_words: int) -> tuple[str, str] | None:
+    """The differing word of two names of ``min_words`` words or more that differ in exactly
+    one, shorter form first; None otherwise."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < min_words:
+        return None
+    differ = [(x, y) for x, y in zip(wa, wb) if x != y]
+    return tuple(sorted(differ[0], key=len)) if len(differ) == 1 else None
+
+
 def number_variant(a: str, b: str) -> bool:
     """Are the folded names ``a`` and ``b`` of four words or more one name with one word's plural
     written as a singular or the other way round ("league of arab state")? Shorter names may be
     two bodies ("council of state", "council of states")."""
-    wa, wb = a.split(), b.split()
-    if len(wa) != len(wb) or len(wa) < 4:
-        return False
-    differ = [(x, y) for x, y in zip(wa, wb) if x != y]
-    if len(differ) != 1:
-        return False
-    x, y = sorted(differ[0], key=len)
-    return len(x) >= 4 and y == x + "s"
+    pair = _one_word_apart(a, b, 4)
+    return pair is not None and len(pair[0]) >= 4 and pair[1] == pair[0] + "s"
 
 
 def adjective_variant(a: str, b: str) -> bool:
     """Are the folded names ``a`` and ``b`` of three words or more one name with a place written
     as its adjective or the other way round ("africa continental free trade agreement",
     "asia development bank")? One word differs, by a trailing "n" or "an"."""
-    wa, wb = a.split(), b.split()
-    if len(wa) != len(wb) or len(wa) < 3:
-        return False
-    differ = [(x, y) for x, y in zip(wa, wb) if x != y]
-    if len(differ) != 1:
-        return False
-    x, y = sorted(differ[0], key=len)
-    return len(x) >= 4 and y in (x + "n", x + "an")
+    pair = _one_word_apart(a, b, 3)
+    return pair is not None and len(pair[0]) >= 4 and pair[1] in (pair[0] + "n", pair[0] + "an")
 
 
 def initials_match(short: str, full: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.gazetteer import fold
 from kg.model import Mention, Relation
 from kg.relations.context import Context
-from kg.relations.lines import line_of
+from kg.relations.lines import line_of, lines_after
 from kg.relations.offices import phrase_relations
 from kg.relations.title_phrases import read_title_phrase
 from kg.relations.titles import honorific_end
@@ -120,16 +120,9 @@ def envoys_under_heading(ctx: Context) -> list[Relation]:
             continue  # the heading is the envoy noun's line, ending with it
         role = "high commissioner" if token.lower_ == "commissioners" else "ambassador"
         pairs = []
-        k = end
-        while k < len(doc):
-            while k < len(doc) and doc[k].is_space:
-                k += 1
-            if k >= len(doc):
+        for _, _, items in lines_after(doc, end, lex["list_bullets"]):
+            if not items:
                 break
-            first, stop = line_of(doc, k)
-            items = [t for t in doc[first:stop] if not t.is_space]
-            while items and items[0].text in lex["list_bullets"]:
-                items = items[1:]
             opening = next((t.i for t in items if t.text == "("), None)
             state = _mention_from(ctx, opening + 1, "state") if opening is not None else None
             if state is None or state[1] != items[-1].i or doc[state[1]].text != ")":
@@ -137,7 +130,6 @@ def envoys_under_heading(ctx: Context) -> list[Relation]:
             person = _mention_from(ctx, items[0].i, "person")
             if person is not None and person[1] == opening:
                 pairs.append((person[0], state[0]))  # (a name the model did not read as a person's is passed over)
-            k = stop
         if len(pairs) < 2:
             continue
         ev = ctx.evidence(token, "envoys-under-heading")

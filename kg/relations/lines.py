@@ -8,13 +8,30 @@ from spacy.tokens import Doc
 
 from kg.nlp import newline_tokens
 
-__all__ = ["BareWords", "line_of"]
+__all__ = ["BareWords", "line_of", "lines_after"]
 
 
 def line_of(doc, i: int) -> tuple[int, int]:
     """The tokens of the text line that token ``i`` is on: (first, end)."""
     starts, ends = _lines(doc)
     return starts[i], ends[i]
+
+
+def lines_after(doc, end: int, bullets):
+    """Each text line with words from token ``end`` on, as a list under a heading is read: (where
+    the line starts, where it ends, its tokens without spaces and without a leading bullet)."""
+    k = end
+    while k < len(doc):
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k >= len(doc):
+            return
+        first, stop = line_of(doc, k)
+        items = [t for t in doc[first:stop] if not t.is_space]
+        while items and items[0].text in bullets:
+            items = items[1:]
+        yield first, stop, items
+        k = max(stop, k + 1)
 
 
 def _lines(doc) -> tuple[list[int], list[int]]:

@@ -12,7 +12,7 @@ import re
 from kg.model import Mention, Relation
 from kg.relations.arguments import names_from
 from kg.relations.context import Context
-from kg.relations.lines import line_of
+from kg.relations.lines import line_of, lines_after
 from kg.relations.memberships import members_of
 
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
@@ -57,15 +57,10 @@ def members_under_heading(ctx: Context) -> list[Relation]:
             org = next(iter(orgs.values()))
         members: list[Mention] = []
         k = end
-        while k < len(doc):
-            while k < len(doc) and doc[k].is_space:
-                k += 1
-            if k >= len(doc):
-                break
-            first, stop = line_of(doc, k)
-            items = [t for t in doc[first:stop] if not t.is_space]
-            while items and (items[0].text in lex["list_bullets"] or items[0].like_num and len(items) > 1):
-                items = items[1:]
+        for first, stop, items in lines_after(doc, end, lex["list_bullets"]):
+            k = first
+            while items and items[0].like_num and len(items) > 1:
+                items = items[1:]  # "1. Algeria"
             if introduced and items:  # the sentence's list goes on line by line: "Republic of Angola,", "and Zimbabwe."
                 names, last = names_from(ctx, items[0].i)
                 if not members and len(names) >= 2 and last >= items[-1].i:  # or on one line: "A, B, C and D."
