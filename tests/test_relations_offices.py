@@ -710,3 +710,15 @@ def test_a_title_after_a_name_and_a_dash_is_that_name_s(extractor, text, present
 ], ids=["visitor-story", "federal-minister"])
 def test_a_visitor_s_story_and_a_title_s_first_word(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The talks were attended by ex-Sierra Leone president Kofi Mensah.", "former president"),
+    ("The talks were attended by Sierra Leone president Kofi Mensah.", "president"),
+], ids=["ex-owner-title", "current"])
+def test_an_ex_before_the_title_s_owner_marks_a_former_office(extractor, text, role):
+    from kg.model import Document
+
+    (result,) = list(extractor.extractions([Document(id="t", text=text)]))
+    roles = {r.role for r in result.relations if r.relation == "holds-office" and r.target == "state:sierra-leone"}
+    assert roles == {role}, roles

@@ -251,8 +251,13 @@ class Context(HomeState):
         """A title marked as one held before ("former", "ex-", "the late", "the then") in the three
         words before ``index``: still an office held, named as a former one."""
         doc = self.doc
-        return any(doc[i].lower_ in self.lex["past_title_markers"] and (doc[i].lower_ != "then" or self._then_before(i, index))
-                   for i in range(max(0, index - 3), index))
+        if any(doc[i].lower_ in self.lex["past_title_markers"] and (doc[i].lower_ != "then" or self._then_before(i, index))
+               for i in range(max(0, index - 3), index)):
+            return True
+        k = index - 1  # "ex-South Africa president N": the marker before the title's owner
+        while k > 0 and (m := self.rdoc.by_token.get(k)) is not None and m.type in ("state", "organisation"):
+            k = self.rdoc.spans[k].start - 1
+        return k < index - 1 and k > 0 and doc[k].text == "-" and doc[k - 1].lower_ in ("ex", "former")
 
     def _then_before(self, i: int, index: int) -> bool:
         """ "the then President", "then-Speaker": "then" right before the title or hyphened to it."""
