@@ -17,9 +17,9 @@ from kg.gazetteer import fold
 from kg.model import Mention
 from kg.relations.context import Context, is_possessive
 
-_YEAR = re.compile(r"^(1[6-9]\d\d|20\d\d)$")
+YEAR = re.compile(r"^(1[6-9]\d\d|20\d\d)$")  # a year as a word: "in 1952", "Qatar (1961)"
 
-__all__ = ["counted_list_of", "entities", "list_head_before", "named_groups", "names_from", "set_apart"]
+__all__ = ["YEAR", "counted_list_of", "entities", "list_head_before", "named_groups", "names_from", "set_apart"]
 
 
 def named_groups(ctx: Context) -> dict:
@@ -417,7 +417,7 @@ def _after_region(ctx: Context, k: int) -> int:
     from the East, Angola from the Southern Africa region, and ...", "Greece in 1952, Germany in
     1955"), when the list goes on after it; else ``k``."""
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
-    if k + 2 < len(doc) and doc[k].lower_ == "in" and _YEAR.match(doc[k + 1].text) and doc[k + 2].text in (",", "and"):
+    if k + 2 < len(doc) and doc[k].lower_ == "in" and YEAR.match(doc[k + 1].text) and doc[k + 2].text in (",", "and"):
         return k + 2  # "Greece and Turkey in 1952, Germany in 1955 and Spain in 1982"
     if k >= len(doc) or doc[k].lower_ not in lex["list_region_openers"]:
         return k

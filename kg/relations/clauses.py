@@ -12,8 +12,8 @@ from kg.relations.arguments import entities, set_apart
 from kg.relations.context import Context
 from kg.relations.modality import scheduled, undone
 from kg.relations.title_phrases import phrases_before, title_phrases
-from kg.resolve.spellings import gazetteer_entry
 from kg.relations.titles import honorific_start, ownerless_title
+from kg.resolve.classify import state_body
 
 __all__ = ["clause_relations"]
 
@@ -196,11 +196,8 @@ def _on_behalf_of(ctx: Context, trigger) -> list[tuple[str, str]]:
             for whom in (g for p in behalf.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
                 states = [e for e in entities(ctx, whom) if e[1] == "state"]
                 span = ctx.rdoc.span_at(whom)
-                if not states and span is not None and whom.lower_ in ctx.lex["government_heads"]:
-                    # "the Royal Government of Bhutan": the state the government is of
-                    words = [t.text for t in span]
-                    if "of" in words and (entry := gazetteer_entry(" ".join(words[words.index("of") + 1 :]), ctx.gaz)) is not None \
-                            and entry.type == "state":
-                        states = [(entry.key, "state")]
+                if not states and span is not None and whom.lower_ in ctx.lex["government_heads"] \
+                        and (body := state_body(span, ctx.gaz)) is not None:
+                    states = [(f"state:{body[1]}", "state")]  # "the Royal Government of Bhutan": the state the government is of
                 found += states
     return found

@@ -257,7 +257,7 @@ class Context(HomeState):
         k = index - 1  # "ex-South Africa president N": the marker before the title's owner
         while k > 0 and (m := self.rdoc.by_token.get(k)) is not None and m.type in ("state", "organisation"):
             k = self.rdoc.spans[k].start - 1
-        return k < index - 1 and k > 0 and doc[k].text == "-" and doc[k - 1].lower_ in ("ex", "former")
+        return k < index - 1 and k > 0 and doc[k].text == "-" and doc[k - 1].lower_ in self.lex["past_title_markers"]
 
     def _then_before(self, i: int, index: int) -> bool:
         """ "the then President", "then-Speaker": "then" right before the title or hyphened to it."""

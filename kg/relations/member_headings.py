@@ -7,15 +7,11 @@ and, right under such a list, "These countries were later joined:" and the state
 
 from __future__ import annotations
 
-import re
-
 from kg.model import Mention, Relation
-from kg.relations.arguments import names_from
+from kg.relations.arguments import YEAR, names_from
 from kg.relations.context import Context
 from kg.relations.lines import line_of, lines_after
 from kg.relations.memberships import members_of
-
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
 __all__ = ["members_under_heading"]
 
@@ -68,7 +64,7 @@ def members_under_heading(ctx: Context) -> list[Relation]:
                     break
                 items = items[items[0].lower_ == "and" :]
                 items = items[: -1] if len(items) > 1 and items[-1].text in (",", ";", ".") else items
-            if len(items) > 3 and items[-3].text == "(" and items[-1].text == ")" and _YEAR.fullmatch(items[-2].text):
+            if len(items) > 3 and items[-3].text == "(" and items[-1].text == ")" and YEAR.match(items[-2].text):
                 items = items[:-3]  # "Qatar (1961)": the year it joined
             if len(items) > 1 and items[0].lower_ == "the":
                 items = items[1:]  # "- The United Arab Emirates"

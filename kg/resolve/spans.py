@@ -36,7 +36,6 @@ def _strip(span: Span, gaz: Gazetteer) -> Span:
         start += 2 + (doc[start + 2].lower_ == "the")  # "Delegation of Ministry of Foreign Affairs": the body it is of
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space or (
             end - start > 1 and doc[end - 1].lower_.rstrip(".") in gaz.lexicon["courtesy_abbreviations"]) or (
-            end - start > 1 and doc[end - 1].lower_ in ("h.e.", "h.e")) or (  # "the Diplomatic Corps H.E." + "Mr. N"
             end - start > 2 and doc[end - 1].text.isupper() and doc[end - 1].lower_ in gaz.lexicon["postnominal_letters"]) or (
             end - start > 2 and doc[end - 1].is_title and doc[end - 1].lower_ in gaz.lexicon["headline_verbs"])):
         end -= 1  # "the National Assembly Dr." + "Patrick Herminie": a name never ends in a courtesy title; nor
