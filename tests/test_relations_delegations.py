@@ -359,3 +359,57 @@ def test_led_the_delegation_of_a_state(extractor, text, present, absent):
         "X Minister N will lead the delegation"])
 def test_a_delegation_role_after_the_title_in_apposition(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+# "A delegation of the {owner} led by Janis Berzins arrived.": the model hangs "led" on the owner,
+# not on "delegation"
+LED_BY_ON_THE_OWNER = [
+    ("A", 1, "det", "DT", "DET", "a"),
+    ("delegation", 10, "nsubj", "NN", "NOUN", "delegation"),
+    ("of", 1, "prep", "IN", "ADP", "of"),
+    ("the", 5, "det", "DT", "DET", "the"),
+    ("{modifier}", 5, "amod", "JJ", "ADJ", "{modifier}"),
+    ("{body}", 2, "pobj", "NN", "NOUN", "{body}"),
+    ("led", 5, "acl", "VBN", "VERB", "lead"),
+    ("by", 6, "agent", "IN", "ADP", "by"),
+    ("Janis", 9, "compound", "NNP", "PROPN", "Janis"),
+    ("Berzins", 7, "pobj", "NNP", "PROPN", "Berzins"),
+    ("arrived", 10, "ROOT", "VBD", "VERB", "arrive"),
+    (".", 10, "punct", ".", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    "modifier, body, expected",
+    [
+        ("Latvian", "parliament", {("person:janis berzins", "leads-delegation", "state:latvia")}),  # a state's parliament
+        ("Latvian", "government", {("person:janis berzins", "leads-delegation", "state:latvia")}),
+        ("national", "parliament", set()),  # no state named
+        ("Latvian", "coalition", set()),  # not a state's body: whose delegation is unsaid
+    ],
+)
+def test_a_delegation_of_a_states_parliament_is_the_states(blank_vocab, rules, gazetteer, modifier, body, expected):
+    rows = [tuple({"{modifier}": modifier, "{body}": body}.get(x, x) for x in row) for row in LED_BY_ON_THE_OWNER]
+    doc = hand_parse(blank_vocab, rows, ents=[(8, 10, "PERSON", None)])
+    leads = {t for t in triples(rules, doc, gazetteer) if t[1] == "leads-delegation"}
+    assert leads == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a parliament's delegation abroad is its state's, by name, demonym or possessive
+    ("A delegation of the Kazakh Senate led by Senator Askar Bekov will attend the meeting in Vienna.",
+     {("person:askar bekov", "leads-delegation", "state:kazakhstan")}, set()),
+    ("A delegation from Nepal's Parliament led by Speaker Devraj Ghimire arrived in Hanoi on Monday.",
+     {("person:devraj ghimire", "leads-delegation", "state:nepal"),
+      ("person:devraj ghimire", "leads-delegation", "org:parliament of nepal")},
+     {("person:devraj ghimire", "leads-delegation", "org:parliament")}),
+    ("Delegation headed by the Speaker of the Parliament of Latvia Janis Berzins visits Turkey.",
+     {("person:janis berzins", "leads-delegation", "state:latvia")}, set()),
+    # the European Parliament is no state's
+    ("A delegation of the European Parliament led by Anna Fotyga visited Kyiv.",
+     {("person:anna fotyga", "leads-delegation", "org:european-parliament")},
+     {("person:anna fotyga", "leads-delegation", "state:ukraine")}),
+])
+def test_a_delegation_of_a_states_parliament(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

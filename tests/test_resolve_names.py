@@ -204,6 +204,19 @@ def test_a_generic_known_name_of_a_state_is_the_state_s_body(extractor):
 
 
 @pytest.mark.model
+def test_a_state_s_body_named_in_the_possessive_is_that_state_s(extractor):
+    # "Georgia's Parliament" is not the Latvian parliament named before it, nor a bare "Parliament"
+    text = ("The Parliament of Latvia approved the treaty. Georgia's Parliament voted on Tuesday, "
+            "and the Sri Lankan Parliament will vote next week. Kenya's Ministry of Trade welcomed it.")
+    mentions = resolve_mentions(extractor.nlp(text), extractor.gazetteer).mentions
+    keys = {m.key: m.label for m in mentions}
+    assert keys.get("org:parliament of georgia") == "Georgia's Parliament", keys
+    assert "org:parliament of sri-lanka" in keys and "org:parliament of latvia" in keys, keys
+    assert keys.get("org:ministry of trade of kenya") == "Ministry of Trade", keys  # a body with a name keeps it
+    assert "org:parliament" not in keys, keys
+
+
+@pytest.mark.model
 def test_an_organisation_run_into_a_person_is_split(extractor):
     text = ("The ceremony was attended by the Undersecretary at the Royal Diwan Khalid Al-Otaibi. "
             "Also present was Director of the Executive Committee Irina Volkova.")

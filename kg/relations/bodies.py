@@ -16,8 +16,8 @@ from kg.model import Relation
 from kg.relations.context import Context
 from kg.relations.titles import government_of
 
-__all__ = ["body_state", "delegations_of_state_bodies", "heads_of_ministries", "offices_in_organs", "offices_in_state_bodies", "organ_parent",
-           "parent_organisation"]
+__all__ = ["body_noun_state", "body_state", "delegations_of_state_bodies", "heads_of_ministries", "offices_in_organs", "offices_in_state_bodies", "organ_parent",
+           "parent_organisation", "sending_state"]
 
 
 def body_state(ctx: Context, key: str) -> str | None:
@@ -29,6 +29,34 @@ def body_state(ctx: Context, key: str) -> str | None:
     head = body.split(" of ")[0].split(" for ")[0].split()[-1]
     state = f"state:{state}"
     return state if head in ctx.lex["government_heads"] and state in ctx.gaz.entries else None
+
+
+def sending_state(ctx: Context, key: str) -> str | None:
+    """The state a delegation of ``key`` goes for: a state's ministry or government, as
+    :func:`body_state`, or its parliament ("org:senate of kazakhstan" -> "state:kazakhstan"): a
+    parliament's delegation abroad is its state's, though its officers hold no office of the state."""
+    state = body_state(ctx, key)
+    if state is not None or not key.startswith("org:") or " of " not in key:
+        return state
+    body, state = key.split(":", 1)[1].rsplit(" of ", 1)
+    words = body.split(" of ")[0].split()
+    state = f"state:{state}"
+    return state if words and words[-1] in ctx.lex["legislature_heads"] and state in ctx.gaz.entries else None
+
+
+def body_noun_state(ctx: Context, token) -> str | None:
+    """The state a common noun for a state's body names by its modifier: "the Latvian parliament",
+    "Nepal's parliament", "the Kenyan government" (no name kg keys, but a state's body all the same)."""
+    if token.lower_ not in ctx.lex["legislature_heads"] and token.lower_ not in ctx.lex["government_heads"]:
+        return None
+    states = set()
+    for c in token.children:
+        if c.dep_ == "amod" or c.dep_ == "compound" and c.i + 1 == token.i:
+            states.add(ctx.demonym_state(c))
+        elif c.dep_ == "poss" and (m := ctx.rdoc.mention_at(c)) is not None and m.type == "state":
+            states.add(m.key)
+    states.discard(None)
+    return states.pop() if len(states) == 1 else None
 
 
 def _offices_through(ctx: Context, owner_of, type_: str, rule: str) -> list[Relation]:
@@ -50,11 +78,12 @@ def offices_in_state_bodies(ctx: Context) -> list[Relation]:
 
 
 def delegations_of_state_bodies(ctx: Context) -> list[Relation]:
-    """A delegation of a state's ministry is that state's delegation: "the delegation of the
-    Ministry of Foreign Affairs of Uzbekistan led by N": N leads Uzbekistan's delegation too."""
+    """A delegation of a state's ministry or parliament is that state's delegation: "the delegation
+    of the Ministry of Foreign Affairs of Uzbekistan led by N", "a delegation of the Kazakh Senate
+    led by N": N leads Uzbekistan's (Kazakhstan's) delegation too."""
     out = []
     for r in list(ctx.found):
-        state = body_state(ctx, r.target) if r.relation == "leads-delegation" else None
+        state = sending_state(ctx, r.target) if r.relation == "leads-delegation" else None
         if state is None:
             continue
         rel = ctx.relation("leads-delegation", (r.source, "person"), (state, "state"), replace(r.evidence, rule="delegation-of-state-body"),

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.arguments import entities, set_apart
+from kg.relations.bodies import body_noun_state
 from kg.relations.context import Context
 from kg.relations.modality import scheduled, undone
 from kg.relations.title_phrases import phrases_before, title_phrases
@@ -83,6 +84,8 @@ def clause_relations(ctx: Context) -> list[Relation]:
         if relation == "party-to":
             sources = _on_behalf_of(ctx, trigger) or sources  # "HFM signed the Agreement on behalf of the Government of Bhutan"
         targets = entities(ctx, named["target"], possessive_hop=hop)
+        if relation == "leads-delegation" and not targets and (state := body_noun_state(ctx, named["target"])):
+            targets = [(state, "state")]  # "a delegation of the Latvian parliament led by N": the parliament's state
         if pattern.relation == "member-of" and members is not None and members.lower_ in lex["ally_nouns"]:
             targets = [t for t in targets if t[0] in lex["military_alliances"]]  # "allies of the bloc": no membership
         # a membership the pattern reads as held but the clause puts in the future is its own rule

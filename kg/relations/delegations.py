@@ -13,7 +13,7 @@ from kg.model import Relation
 from kg.relations.arguments import entities
 from kg.relations.context import Context
 from kg.relations.title_phrases import phrases_before
-from kg.relations.bodies import body_state
+from kg.relations.bodies import sending_state
 from kg.relations.setting import is_state_office, ownerless_titles
 from kg.relations.titles import ownerless_title
 
@@ -22,9 +22,10 @@ __all__ = ["delegation_members", "led_by_the_name_before", "delegation_titles", 
 
 
 def _office_state(ctx: Context, person: str) -> str | None:
-    """The one state whose office ``person`` holds, by the relations found so far."""
+    """The one state whose office ``person`` holds, by the relations found so far, in the state's
+    government or its parliament (whose delegations are the state's)."""
     offices = [r.target for r in ctx.found if r.source == person and r.relation == "holds-office"]
-    states = {t if t.startswith("state:") else body_state(ctx, t) for t in offices} - {None}  # or in its ministry
+    states = {t if t.startswith("state:") else sending_state(ctx, t) for t in offices} - {None}  # or in its ministry or parliament
     return states.pop() if len(states) == 1 else None
 
 

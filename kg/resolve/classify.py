@@ -11,7 +11,7 @@ from kg.resolve.given_names import is_given_name, person_shaped
 from kg.resolve.spellings import forms_of
 from kg.resolve.text import fold
 
-__all__ = ["Candidate", "body_head", "classify", "known_names", "state_body"]
+__all__ = ["Candidate", "body_head", "classify", "known_names", "possessing_state", "state_body"]
 
 
 @dataclass
@@ -40,15 +40,21 @@ def state_body(span: Span, gaz: Gazetteer) -> tuple[str, str] | None:
     "Parliament of Georgia" are ("parliament", "georgia"), as is "the Ministry of Foreign
     Affairs" followed by "of the Republic of Kenya" ("ministry of foreign affairs", "kenya")."""
     doc = span.doc
+    heads = gaz.lexicon["public_body_heads"]
+    owner = possessing_state(span)
+    if owner is not None and (body_head(span).lower_ in heads or body_head(span).lower_ in gaz.lexicon["government_heads"]):
+        return gaz.canonical_words(span.text), owner[0].split(":", 1)[1]  # "Nepal's Parliament"
     if len(span) < 2 and not (span.end + 1 < len(doc) and doc[span.end].lower_ == "of"):
         return None
-    heads = gaz.lexicon["public_body_heads"]
     state = None
     body = span
     first = fold(span[0].text)
+    two = fold(span[:2].text) if len(span) > 2 else ""
     named = span[0].ent_id_ if span[0].ent_id_.startswith("state:") else ""
     if first in gaz.demonyms and len(span) > 1 and gaz.demonyms[first].startswith("state:"):
         state, body = gaz.demonyms[first], span[1:]
+    elif two in gaz.demonyms and gaz.demonyms[two].startswith("state:"):
+        state, body = gaz.demonyms[two], span[2:]  # "the Sri Lankan Parliament"
     elif named and len(span) > 1:  # "the Singapore Ministry of Foreign Affairs": the state's name before its body
         k = 1
         while k < len(span) and span[k].ent_id_ == named and span[k].ent_iob_ == "I":
@@ -69,6 +75,18 @@ def state_body(span: Span, gaz: Gazetteer) -> tuple[str, str] | None:
     if state is None or not len(body) or (body_head(body).lower_ not in heads and body_head(body).lower_ not in gaz.lexicon["government_heads"]):
         return None
     return gaz.canonical_words(body.text), state.split(":", 1)[1]
+
+
+def possessing_state(span: Span) -> tuple[str, int] | None:
+    """(state id, where its name starts) of a state named in the possessive right before
+    ``span``: "Nepal's" + "Parliament", "Sri Lanka's" + "Foreign Ministry"."""
+    doc, k = span.doc, span.start - 1
+    if k < 1 or doc[k].tag_ != "POS" or not doc[k - 1].ent_id_.startswith("state:"):
+        return None
+    state, i = doc[k - 1].ent_id_, k - 1
+    while i > 0 and doc[i].ent_iob_ == "I" and doc[i - 1].ent_id_ == state:
+        i -= 1
+    return state, i
 
 
 def _state_named(text: str, gaz: Gazetteer) -> str | None:

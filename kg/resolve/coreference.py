@@ -230,7 +230,7 @@ def _short_forms(raw: list[Candidate], doc: Doc, gaz: Gazetteer, full_names: dic
         if polity and fold(span.text) not in full_names:
             c.type, c.key, c.label = "state", polity[0], polity[1]
             continue
-        short = first_words.get(fold(span.text)) if len(span.text.split()) == 1 and not span.id_ else None
+        short = first_words.get(fold(span.text)) if len(span.text.split()) == 1 and not span.id_ and not c.body else None
         if short and fold(span.text) not in full_names:
             c.type, c.key, c.label = "organisation", short[0], short[1]
         treaty = treaty_first_words.get(fold(span.text)) if len(span) == 1 and not span.id_ and c.type in ("organisation", "place") else None
@@ -259,7 +259,7 @@ def _known_longer_names(raw: list[Candidate], doc: Doc, gaz: Gazetteer, full_nam
     for c in raw:
         span = c.span
         if len(span) != 1 or span.id_ or c.key in gaz.entries or c.type not in ("place", "organisation") \
-                or fold(span.text) in full_names:
+                or fold(span.text) in full_names or c.body:  # "Georgia's Parliament" is not the Parliament of Latvia
             continue
         word = fold(span.text)
         found = place_ends.get(word, set()) if c.type == "place" else set()

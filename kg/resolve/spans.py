@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer
-from kg.resolve.classify import Candidate, body_head, classify, known_names, state_body
+from kg.resolve.classify import Candidate, body_head, classify, known_names, possessing_state, state_body
 from kg.resolve.given_names import is_given_name, person_shaped
 from kg.resolve.honorifics import colon_titled_names, dash_paired_names, dash_titled_names, full_names_after_titles, surnames_after_titles, honorific_end, honorific_names, is_title_only, state_paired_names, title_names, words_of
 from kg.resolve.name_edges import cut_word, epithet, given_name, left_out_after
@@ -573,6 +573,8 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             end = _state_s_own(span, gaz)
             if end is not None:
                 candidate.label = doc[span.start : end].text  # the whole name: "Security Council of the Republic of Kazakhstan"
+            elif len(span) == 1 and (owner := possessing_state(span)) is not None:
+                candidate.label = doc[owner[1] : span.end].text  # "Nepal's Parliament", not one more "Parliament" (but "Ministry of Commerce")
         raw.append(candidate)
 
     if dropped - {""}:
