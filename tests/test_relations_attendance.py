@@ -308,3 +308,14 @@ def test_a_former_head_who_came_along_with_the_members_makes_no_member(extractor
                      "along with ex-President of Kenya Tom Mwangi, who represented the UN.")
     found = _members(extractor, text)
     assert ("state:ghana", "member-of", "org:ecowas") in found and ("state:kenya", "member-of", "org:ecowas") not in found, found
+
+
+def test_attendance_in_a_paragraph_about_another_organisations_meeting_is_not_the_summits(extractor):
+    # a page that reports two meetings: the second paragraph's attendees are not the first bloc's members
+    text = ("The council of ministers of the Economic Community of West African States met in Abuja. "
+            "Others attending the session were Foreign Minister of Ghana John Mensah and Foreign Minister of Senegal Pierre Ndiaye.\n\n"
+            "The council of the Southern African Development Community met in Gaborone in May. "
+            "Other member governments were represented by Foreign Minister of Zambia Peter Banda and Foreign Minister of Malawi Grace Phiri.")
+    members = _members(extractor, text)
+    assert ("state:zambia", "member-of", "org:ecowas") not in members, members
+    assert ("state:malawi", "member-of", "org:ecowas") not in members, members

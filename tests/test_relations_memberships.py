@@ -1525,3 +1525,35 @@ def test_membership_wordings_met_on_real_pages(extractor, text, present, absent)
     a list of bodies, founder members of the organisation just named, counted lists after "namely" or
     "including", a government's members, "the countries making up" a bloc."""
     assert_sentence(extractor, text, present, absent)
+
+
+ECOWAS_MEETING = "The 40th ECOWAS ministerial meeting was held on 3 May in Abuja"
+SESSION19_WORDINGS = [
+    # member countries named after "including": those named are members of the meeting's bloc
+    (ECOWAS_MEETING + " with the participation of member countries including Ghana, Nigeria and Togo.",
+     {("state:ghana", "member-of", "org:ecowas"), ("state:togo", "member-of", "org:ecowas")}, set()),
+    (ECOWAS_MEETING + " with the participation of non-member countries including Chad and Cameroon.",
+     set(), {("state:chad", "member-of", "org:ecowas")}),
+    (ECOWAS_MEETING + " with the participation of member countries including Ghana and observers including Chad.",
+     {("state:ghana", "member-of", "org:ecowas")}, {("state:chad", "member-of", "org:ecowas")}),
+    # a counted list between dashes that the count fills; not one that overruns it
+    ("The ECOWAS summit opened in Abuja. It brought together the heads of state of all five member states – Ghana, "
+     "Nigeria, Senegal, Togo and Benin – to discuss the crisis.",
+     {("state:ghana", "member-of", "org:ecowas"), ("state:benin", "member-of", "org:ecowas")}, set()),
+    ("The ECOWAS summit opened in Abuja. It brought together the heads of state of five member states – Ghana, "
+     "Nigeria, Senegal, Togo, Benin and Niger – to discuss the crisis.", set(), {("state:ghana", "member-of", "org:ecowas")}),
+    # the states that formed an alliance the copula names
+    ("The Balkan Entente was an alliance formed in 1934 by Greece, Turkey, Romania and Yugoslavia.",
+     {("state:greece", "member-of", "org:balkan-entente"), ("state:yugoslavia", "member-of", "org:balkan-entente")}, set()),
+    ("The Balkan Entente was not an alliance formed by Greece and Turkey.", set(), {("state:greece", "member-of", "org:balkan-entente")}),
+    ("The Little Entente was an alliance formed in 1920 by Czechoslovakia, Romania and the Kingdom of Serbs, Croats and Slovenes.",
+     {("state:yugoslavia", "member-of", "org:little-entente"), ("state:romania", "member-of", "org:little-entente")}, set()),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", SESSION19_WORDINGS, ids=[
+    "including", "non-member-including", "including-then-observers", "count-between-dashes", "count-overrun",
+    "alliance-formed-by", "alliance-not-formed-by", "alliance-formed-by-a-kingdom"])
+def test_membership_wordings_of_session_19(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

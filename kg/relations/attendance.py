@@ -150,6 +150,8 @@ def summit_members(ctx: Context) -> list[Relation]:
             people.setdefault(m.key, set()).add(i)
     apart = _set_apart_states(ctx)
     for sent, clause in _attendance_clauses(ctx):
+        if _about_another_organisation(ctx, sent, org):
+            continue  # "The meeting of the SEATO Council was held in London. Other members were represented by ..."
         states = []
         for r in ctx.found:  # the heads of state and government the clause names, by their offices
             if (r.relation == "holds-office" and r.target.startswith("state:") and sent.start_char <= r.evidence.start < sent.end_char
@@ -179,6 +181,15 @@ def summit_members(ctx: Context) -> list[Relation]:
                 done.add(state)
                 out.append(r)
     return out
+
+
+def _about_another_organisation(ctx: Context, sent, org: str) -> bool:
+    """Whether ``sent`` and the sentence before it name another intergovernmental organisation
+    and not ``org``: a page that reports two organisations' meetings."""
+    window = ctx.window_start(sent[0])
+    keys = {m.key if ctx.kind(m.key) == "intergovernmental" else parent_organisation(ctx, m.key) or organ_parent(ctx, m.key)
+            for i, m in ctx.rdoc.by_token.items() if window <= i < sent.end and m.type == "organisation"} - {None}
+    return bool(keys) and org not in keys  # (an organ counts as its organisation: "the SADC Council")
 
 
 def _states_attending(ctx: Context, t) -> list[str]:

@@ -106,6 +106,15 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
         first = rdoc.by_token.get(head.i + 2)
         if first is not None and first.type == "state":
             return [first] + ctx.list_after(rdoc.spans[head.i + 2].end, "state")
+    if after is not None and head is not token and after.lower_ in ("including", "namely") and head.i + 2 < len(doc) \
+            and not ctx.blocked(head.i) and ctx.asserted(head, "negation-only"):
+        # "with the participation of member countries including A, B and C": those named are members
+        first = rdoc.by_token.get(head.i + 2)
+        count = count_before(ctx, token.i, max(0, token.i - 3))
+        if first is not None and first.type == "state" and rdoc.spans[head.i + 2].start == head.i + 2:
+            listed = [first] + ctx.list_after(rdoc.spans[head.i + 2].end, "state")
+            # (but "comprises ten member states including A, B and C": a count the list leaves open is no list of members)
+            return listed if count is None or count == len(listed) else None
     if after is not None and after.text in closers and head.i + 3 < len(doc):
         # "the remaining members, among them Nigeria and Ghana," / "member states - A and B among them -"
         j = head.i + 2
@@ -119,6 +128,9 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
         closing = doc[last + 1 : last + 3]
         if doc[head.i + 2].lower_ in ("among", "including", "such") or [t.lower_ for t in closing] == ["among", "them"]:
             return listed
+        count = count_before(ctx, token.i, max(0, token.i - 3))
+        if after.text != "," and count == len(listed) and ctx.spaced_dash(last + 1):
+            return listed  # "all six member nations - A, B, C, D, E and F -": a count the list fills, between dashes
     return []
 
 

@@ -102,6 +102,9 @@ def founding_states(ctx: Context) -> list[Relation]:
             objects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif participle and verb.dep_ == "acl":  # "ASEAN, formed in 1967 by A, B and C, ..."
             objects = [verb.head]
+            if verb.head.dep_ == "attr" and verb.head.head.lemma_ == "be":
+                # "The Little Entente was an alliance formed in 1920 by A, B and C": what the alliance is
+                objects += [c for c in verb.head.head.children if c.dep_ == "nsubj"]
         orgs = {m.key: m for o in objects if (m := rdoc.mention_at(o) or ctx.described_organisation(o)) is not None
                 and m.type == "organisation" and ctx.kind(m.key) in ("intergovernmental", "")}  # or "the organisation", "the bloc"
         if len(orgs) != 1:
