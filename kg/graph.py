@@ -108,8 +108,8 @@ def graph_from_extractions(
             if m.alias and m.type in ("organisation", "treaty") and " " not in key:  # (a gazetteer entry)
                 text = m.text.removeprefix("The ").removeprefix("the ")
                 texts[key].add(text)
-                if written_name(text):
-                    written[key][text] += 1
+                if written_name(text) or m.type == "treaty" and text[:1].isupper() and len(text.split()) >= 3:
+                    written[key][text] += 1  # (a treaty's name keeps its small words: "Optional Protocol on children in armed conflict")
             if m.alias:
                 aliases[key].add(m.text)
             counts[key] += 1 if m.alias or m.start != m.end else 0

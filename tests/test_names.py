@@ -175,3 +175,12 @@ def test_the_given_names_are_gender_guessers_own():
     assert _given_names() == frozenset(detector.names)
     for word in ("Claudia", "enrique", "ABDUL", "Xyzzyq", "Abd-Al", "Jordan"):
         assert is_given_name(word) == (detector.get_gender(word) != "unknown"), word
+
+
+def test_a_treaty_the_texts_call_by_a_shorter_name_keeps_its_small_words():
+    opac = ("treaty:opac", "Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict",
+            "treaty")
+    assert _labels([(*opac, "the Optional Protocol on children in armed conflict")]) == ["Optional Protocol on children in armed conflict"]
+    # an organisation's form in lower case is still no name to label it by
+    turkic = ("org:ots", "Organization of Turkic States", "organisation")
+    assert _labels([(*turkic, "Turkic council of states")]) == ["Organization of Turkic States"]

@@ -1557,3 +1557,35 @@ SESSION19_WORDINGS = [
     "alliance-formed-by", "alliance-not-formed-by", "alliance-formed-by-a-kingdom"])
 def test_membership_wordings_of_session_19(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+SESSION19_ROUND2 = [
+    # officials from a bloc's nations, "including" the states' office holders
+    ("Foreign ministers from BIMSTEC nations, including Thailand's Foreign Minister Maris Sangiampongsa and Nepal's Foreign "
+     "Secretary Sewa Lamsal, have reached Delhi.",
+     {("state:thailand", "member-of", "org:bimstec"), ("state:nepal", "member-of", "org:bimstec")}, set()),
+    ("Ministers from non-ASEAN countries, including Japan's Foreign Minister Taro Kono, arrived.", set(),
+     {("state:japan", "member-of", "org:asean")}),
+    # "member states of" a list of states
+    ("The summit takes on challenges confronting MSG member states of Papua New Guinea, Solomon Islands, Vanuatu and Fiji, "
+     "including Indonesia as an Associate Member.",
+     {("state:fiji", "member-of", "org:melanesian-spearhead-group"), ("state:papua-new-guinea", "member-of", "org:melanesian-spearhead-group")},
+     {("state:indonesia", "member-of", "org:melanesian-spearhead-group")}),
+    # an organisation "was joined by" states: a joining, not company in an act
+    ("NATO was joined by Greece and Turkey in 1952.", {("state:greece", "member-of", "org:nato")}, set()),
+    ("The Arab League was formed in 1945. It first had six members and was shortly joined by Yemen.",
+     {("state:yemen", "member-of", "org:arab-league")}, set()),
+    ("The EU was joined by Norway in condemning the attack.", set(), {("state:norway", "member-of", "org:eu")}),
+    ("ASEAN was joined by Japan at the talks.", set(), {("state:japan", "member-of", "org:asean")}),
+    ("NATO was not joined by Sweden in 1952.", set(), {("state:sweden", "member-of", "org:nato")}),
+    # a state that launches an organisation's national secretariat founds no membership
+    ("Kenya launched the national AU secretariat in Nairobi on Monday.", set(), {("state:kenya", "member-of", "org:african-union")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", SESSION19_ROUND2, ids=[
+    "officials-including", "non-member-officials", "member-states-of-a-list", "joined-by", "joined-by-shared-subject",
+    "joined-by-in-an-act", "joined-by-at", "not-joined-by", "launched-an-organ"])
+def test_membership_wordings_of_session_19_round_2(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -402,3 +402,24 @@ def test_an_acronym_in_brackets_the_ner_read_as_a_person_is_no_one(blank_vocab, 
     rows[1] = _row("said", 1, "ROOT", "VERB", "VBD")
     doc = hand_parse(blank_vocab, rows, ents=[(0, 1, "PERSON", "")])
     assert [m.type for m in resolve_mentions(doc, gazetteer).mentions] == ["person"]
+
+
+@pytest.mark.model
+def test_a_capitalised_head_word_after_an_acronym_is_the_organisation_it_ends(extractor):
+    # "the Movement" after "NAM": the Non-Aligned Movement; beside a "Movement for ..." too, it is neither
+    text = "Leaders of NAM met in Baku this week. Egypt, one of the founding members of the Movement, hosted the 2nd NAM Summit in 1964."
+    got = {(m.text, m.key) for m in resolve_mentions(extractor.nlp(text), extractor.gazetteer).mentions}
+    assert ("Movement", "org:non-aligned-movement") in got, got
+    assert not any(key == "org:movement" for _, key in got), got
+    both = text + " The Movement for Democratic Change won the vote."
+    got = {(m.text, m.key) for m in resolve_mentions(extractor.nlp(both), extractor.gazetteer).mentions}
+    assert not {("Movement", "org:non-aligned-movement"), ("Movement", "org:movement for democratic change")} & got, got
+
+
+@pytest.mark.model
+def test_a_body_run_into_the_name_after_it_is_split(extractor):
+    # "Speaker of the Parliament Karu Jayasuriya": the parliament, then the person
+    text = "He will be received by Prime Minister Ranil Wickremesinghe and Speaker of the Parliament Karu Jayasuriya."
+    got = {(m.key, m.type) for m in resolve_mentions(extractor.nlp(text), extractor.gazetteer).mentions}
+    assert ("person:karu jayasuriya", "person") in got, got
+    assert not [k for k, _ in got if "parliament karu" in k], got

@@ -22,7 +22,7 @@ from kg.relations.bodies import organ_parent, parent_organisation
 from kg.relations.context import Context
 from kg.relations.titles import honorific_end
 
-__all__ = ["chaired_organisations", "chairs_held_by_states", "chairs_in_apposition", "elected_to_lead", "member_state_leaders", "organisation_leaders_listed", "represented_members", "rotating_chairs", "states_parties", "summit_members"]
+__all__ = ["chaired_organisations", "chairs_held_by_states", "chairs_in_apposition", "elected_to_lead", "member_state_leaders", "officials_of_member_states_including", "organisation_leaders_listed", "represented_members", "rotating_chairs", "states_parties", "summit_members"]
 
 
 def _summit_organisation(ctx: Context) -> str | None:
@@ -327,6 +327,24 @@ def organisation_leaders_listed(ctx: Context) -> list[Relation]:
                   for t in c.subtree if (m := rdoc.mention_at(t)) is not None and m.type == "person"}
         sent = token.sent
         out += _states_of_listed_leaders(ctx, listed, sent, org, token)
+    return out
+
+
+def officials_of_member_states_including(ctx: Context) -> list[Relation]:
+    """ "Ministers from BIMSTEC nations, including Thailand's Foreign Minister A and Nepal's Foreign
+    Secretary B, have arrived": the states whose offices the people named after "including" hold
+    (by this sentence) are members of the organisation that qualifies the nations."""
+    rdoc, lex = ctx.rdoc, ctx.lex
+    out: list[Relation] = []
+    for token in rdoc.tokens(frozenset(lex["state_nouns_plural"]) | {"members"}):
+        org = rdoc.by_token.get(token.i - 1)
+        if org is None or org.type != "organisation" or ctx.kind(org.key) != "intergovernmental" or rdoc.spans[token.i - 1].end != token.i \
+                or ctx.non_member(token) or ctx.blocked(token.i):
+            continue
+        including = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "including"]
+        listed = {m.key for c in including for t in c.subtree if (m := rdoc.mention_at(t)) is not None and m.type == "person"}
+        if listed and ctx.asserted(token.head if token.dep_ == "pobj" else token, "negation-only"):
+            out += _states_of_listed_leaders(ctx, listed, token.sent, org, token)
     return out
 
 

@@ -17,7 +17,7 @@ from kg.relations.arguments import entities, names_from
 from kg.relations.context import Context
 from kg.relations.memberships import count_before, members_of
 
-__all__ = ["counted_members_listed", "founding_states", "members_among", "members_and_the_others", "joined_along_with", "members_bracketed_in_context", "members_labelled_in_brackets", "joined_in_turn", "members_of_listed", "members_of_the_subject",
+__all__ = ["counted_members_listed", "founding_states", "members_among", "members_and_the_others", "joined_along_with", "joined_by", "members_bracketed_in_context", "members_labelled_in_brackets", "joined_in_turn", "members_of_listed", "members_of_the_subject",
            "states_that_make_up"]
 
 
@@ -105,8 +105,10 @@ def founding_states(ctx: Context) -> list[Relation]:
             if verb.head.dep_ == "attr" and verb.head.head.lemma_ == "be":
                 # "The Little Entente was an alliance formed in 1920 by A, B and C": what the alliance is
                 objects += [c for c in verb.head.head.children if c.dep_ == "nsubj"]
-        orgs = {m.key: m for o in objects if (m := rdoc.mention_at(o) or ctx.described_organisation(o)) is not None
+        orgs = {m.key: m for o in objects if (m := rdoc.mention_at(o) or (
+                    None if o.lower_ in lex["organ_heads"] else ctx.described_organisation(o))) is not None
                 and m.type == "organisation" and ctx.kind(m.key) in ("intergovernmental", "")}  # or "the organisation", "the bloc"
+        # (but "launched the national AU secretariat": an organ set up, not the organisation founded)
         if len(orgs) != 1:
             continue
         passive = participle or any(c.dep_ == "nsubjpass" for c in verb.children)
@@ -321,6 +323,33 @@ def members_of_the_subject(ctx: Context) -> list[Relation]:
         if len(members) < 2:
             continue
         out += members_of(ctx, members, org, ctx.evidence(verb, "members-of-the-subject"), basis="context")
+    return out
+
+
+def joined_by(ctx: Context) -> list[Relation]:
+    """An organisation "was joined by" states: "NATO was joined by Greece and Turkey in 1952", "It
+    consisted of six members ... and was shortly joined by Yemen". Not when the joining is company
+    in something ("the EU was joined by Norway in condemning the attack", "joined by Japan at the
+    talks"): only a date may stand beside it."""
+    rdoc = ctx.rdoc
+    out: list[Relation] = []
+    for verb in rdoc.tokens(("joined",)):
+        if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) or not ctx.asserted(verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not subjects and verb.dep_ == "conj":  # "... and was shortly joined by Yemen": the first verb's subject
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        orgs = [e for s in subjects for e in entities(ctx, s) if e[1] == "organisation" and ctx.kind(e[0]) == "intergovernmental"]
+        if len(subjects) != 1 or len(orgs) != 1 or any(c.dep_ in ("xcomp", "advcl", "pcomp") for c in verb.children):
+            continue
+        if any(c.dep_ == "prep" and (c.lower_ not in ("in", "on") or not [g for g in c.children if g.dep_ in ("pobj", "pcomp")] or not all(
+                g.dep_ == "pobj" and (g.ent_type_ == "DATE" or g.like_num) for g in c.children if g.dep_ in ("pobj", "pcomp")))
+               for c in verb.children):
+            continue  # "joined by Norway in condemning the attack", "at the talks"
+        states = [e for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                  for e in entities(ctx, g) if e[1] == "state"]
+        ev = ctx.evidence(verb, "joined-by")
+        out += [r for e in dict.fromkeys(states) if (r := ctx.relation("member-of", e, orgs[0], ev, date=ctx.year(verb)))]
     return out
 
 

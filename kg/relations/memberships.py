@@ -107,6 +107,9 @@ def member_compounds(ctx: Context) -> list[Relation]:
                 j += 1
             elif j < len(doc) and doc[j].text in _DASHES:
                 j += 1  # the list follows in apposition
+            elif org is not None and j + 1 < len(doc) and doc[j].lower_ == "of" and (
+                    _state_at(ctx, j + 1) or doc[j + 1].lower_ == "the" and _state_at(ctx, j + 2)):
+                j += 1  # "MSG member states of Papua New Guinea, Solomon Islands and Fiji": the states themselves
             if token.i in rdoc.by_token or ctx.blocked(k if k >= 0 else 0) or not ctx.asserted(token, "negation-only"):
                 continue  # a "member" inside a name ("the Programme of the SCO Member States") is the name's
             if ctx.non_member(token):

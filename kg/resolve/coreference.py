@@ -208,12 +208,16 @@ def _short_forms(raw: list[Candidate], doc: Doc, gaz: Gazetteer, full_names: dic
             treaty_first_words.setdefault(fold(span[0].text), (c.key, c.label))
         if c.type == "organisation" and len(span) > 1 and span[-1].lower_ in gaz.lexicon["organisation_heads"]:
             last_words.setdefault(fold(span[-1].text), set()).add((c.key, c.label))
+        elif c.type == "organisation" and span.id_ and len(c.label.split()) > 1 and c.label.split()[-1].lower() in gaz.lexicon["organisation_heads"]:
+            last_words.setdefault(fold(c.label.split()[-1]), set()).add((c.key, c.label))  # "the Movement" after "NAM"
         of = next((t.i for t in span[1:] if t.lower_ == "of"), None) if c.type == "organisation" else None
         if of is not None and doc[of - 1].lower_ in gaz.lexicon["organisation_heads"]:
             last_words.setdefault(fold(doc[of - 1].text), set()).add((c.key, c.label))  # "the Council" of Europe
     for word, orgs in last_words.items():
         if len(orgs) == 1 and word not in first_words:
             first_words[word] = next(iter(orgs))
+        elif word in first_words and first_words[word] not in orgs and any(c.span.id_ for c in raw if (c.key, c.label) in orgs):
+            del first_words[word]  # "the Movement" beside NAM and the "Movement for Democratic Change": either
     polities: dict[str, tuple[str, str]] = {}  # "Sardinia" of "the Kingdom of Sardinia", "Korea" of "the Korean Empire"
     for c in raw:
         words = [t for t in c.span if t.lower_ != "the"]

@@ -304,7 +304,7 @@ def _run_on(ent: Span, gaz: Gazetteer) -> list[Span]:
     if ent.id_ or ent.label_ not in ("PERSON", "ORG", "FAC") or len(ent) < 3:
         return [ent]
     doc, words = ent.doc, words_of(gaz)
-    heads = gaz.lexicon["organisation_heads"]
+    heads = set(gaz.lexicon["organisation_heads"]) | set(gaz.lexicon["public_body_heads"])  # also "the Parliament N"
     k = next((t.i for t in ent[:-2] if t.lower_ in heads and t.is_title), None)
     if k is None:
         return [ent]
