@@ -413,3 +413,18 @@ def test_a_delegation_of_a_states_parliament_is_the_states(blank_vocab, rules, g
 ])
 def test_a_delegation_of_a_states_parliament(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "A and Title B": two titled people, however the model hangs the first on the second
+    ("The Turkish delegation at the conference was led by Minister for EU Affairs Ahmet Yilmaz and Development Minister Cevdet Kaya.",
+     {("person:ahmet yilmaz", "leads-delegation", "state:turkey"), ("person:cevdet kaya", "leads-delegation", "state:turkey")}, set()),
+    ("Kenya was represented by Foreign Minister Amina Mohamed and Trade Minister Peter Munya.",
+     {("person:amina mohamed", "holds-office", "state:kenya"), ("person:peter munya", "holds-office", "state:kenya")}, set()),
+    # but a name after a preposition inside an apposition is no co-leader
+    ("The Turkish delegation was led by Ahmet Kaya, an aide to President Recep Erdogan and Minister Cevdet Yilmaz.", set(),
+     {("person:recep erdogan", "leads-delegation", "state:turkey")}),
+])
+def test_two_titled_people_joined_by_and(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

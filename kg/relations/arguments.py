@@ -19,7 +19,7 @@ from kg.relations.context import Context, is_possessive
 
 YEAR = re.compile(r"^(1[6-9]\d\d|20\d\d)$")  # a year as a word: "in 1952", "Qatar (1961)"
 
-__all__ = ["YEAR", "counted_list_of", "entities", "list_head_before", "named_groups", "names_from", "set_apart"]
+__all__ = ["YEAR", "counted_list_of", "entities", "list_head_before", "named_groups", "names_from", "set_apart", "titled_person_before"]
 
 
 def named_groups(ctx: Context) -> dict:
@@ -237,6 +237,29 @@ def list_head_before(ctx: Context, span, type_: str) -> list[tuple[str, str]]:
     return found
 
 
+def titled_person_before(ctx: Context, span) -> Mention | None:
+    """ "led by Minister for EU Affairs A and Development Minister B": the model hangs A on B as a
+    modifier; A is B's coordinate when only "and" and B's title words stand between them."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+
+    def title_before(k: int) -> int:
+        while k > span.sent.start and doc[k - 1].is_title and fold(doc[k - 1].text) in ctx.title_vocab:
+            k -= 1
+        return k
+
+    k = title_before(span.start)
+    if k == span.start or k < 2 or doc[k - 1].lower_ != "and":
+        return None
+    prev = rdoc.mention_at(doc[k - 2])
+    pspan = rdoc.span_at(doc[k - 2])
+    if prev is None or prev.type != "person" or pspan is None or pspan.end != k - 1:
+        return None
+    j = title_before(pspan.start)
+    if j > span.sent.start and doc[j - 1].pos_ == "ADP" and doc[j - 1].lower_ != "by":
+        return None  # "an aide to President A and Minister B": A is the aide's principal, not B's partner
+    return prev
+
+
 def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> list[tuple[str, str]]:
     """(key, type) pairs a pattern node stands for, coordination included. With
     ``possessive_hop``, "Ukraine's Crimean Peninsula" stands for the peninsula."""
@@ -350,6 +373,13 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
                     counts = [c for c in t.children if c.dep_ == "nummod"]
                     if listed and (not counts or _count(ctx, counts[0]) == 1 + len(listed)):
                         found.extend((m.key, m.type) for m in listed)
+    if len(found) == 1 and found[0][1] == "person":
+        # "led by Minister for EU Affairs A and Development Minister B", however the model hangs A
+        sent = token.sent
+        spans = [rdoc.spans[i] for i, m in rdoc.by_token.items() if m.key == found[0][0] and sent.start <= i < sent.end and rdoc.spans[i].start == i]
+        before = titled_person_before(ctx, spans[0]) if len(spans) == 1 else None
+        if before is not None:
+            found.insert(0, (before.key, before.type))
     return list(dict.fromkeys(found))
 
 

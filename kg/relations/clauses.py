@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.gazetteer import fold
 from kg.model import Relation
-from kg.relations.arguments import entities, set_apart
+from kg.relations.arguments import entities, set_apart, titled_person_before
 from kg.relations.bodies import body_noun_state
 from kg.relations.context import Context
 from kg.relations.modality import scheduled, undone
@@ -95,7 +95,11 @@ def clause_relations(ctx: Context) -> list[Relation]:
         if pattern.title_required:
             # "Turkey was represented by Foreign Minister Hakan Fidan", "Foreign Secretary A and
             # Economy Secretary B will represent Mexico": each titled person's office is the state's
-            for token in (named["source"], *named["source"].conjuncts):
+            tokens = [named["source"], *named["source"].conjuncts]
+            first = rdoc.span_at(named["source"])
+            if first is not None and (before := titled_person_before(ctx, first)) is not None:
+                tokens.insert(0, ctx.doc.char_span(before.start, before.end, alignment_mode="expand").root)  # "by Minister A and Minister B"
+            for token in tokens:
                 if rdoc.mention_at(token) is None and fold(token.text) in ctx.title_vocab:
                     # "The Assistant Minister for Foreign Affairs, Hon. N, represented Fiji": the title's holder
                     token = next((c for c in token.children if c.dep_ == "appos" and (h := rdoc.mention_at(c)) is not None
