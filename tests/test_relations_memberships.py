@@ -1589,3 +1589,30 @@ SESSION19_ROUND2 = [
     "joined-by-in-an-act", "joined-by-at", "not-joined-by", "launched-an-organ"])
 def test_membership_wordings_of_session_19_round_2(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+FACT_SHEET = ("Important organisations\n\nSouthern African Customs Union (SACU)\n\n"
+              "The union was set up in 1910 to share customs revenue.\n\n{line}\n\nHQ: Windhoek, Namibia\n")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("line, present, absent", [
+    ("Member countries (5): Botswana, Eswatini, Lesotho, Namibia and South Africa.",
+     {("state:botswana", "member-of", "org:sacu"), ("state:south-africa", "member-of", "org:sacu")}, set()),
+    ("Members: Botswana, Eswatini and Lesotho.", {("state:lesotho", "member-of", "org:sacu")}, set()),
+    # a list longer than its count is something else; observers are no members
+    ("Members (2): Botswana, Eswatini, Lesotho and Namibia.", set(), {("state:namibia", "member-of", "org:sacu")}),
+    ("Observer countries (3): Zambia, Malawi and Angola.", set(), {("state:zambia", "member-of", "org:sacu")}),
+], ids=["counted", "uncounted", "count-overrun", "observers"])
+def test_a_fact_sheets_line_of_members_under_the_organisations_name(extractor, line, present, absent):
+    assert_sentence(extractor, FACT_SHEET.format(line=line), present, absent)
+
+
+@pytest.mark.model
+def test_a_line_of_members_under_a_paragraph_that_opens_on_the_organisation(extractor):
+    # (the site's heading line may be gone with the page furniture)
+    text = ("Important organisations\n\nThe Southern African Customs Union is the oldest customs union in the world. "
+            "It was set up in 1910 by the ECOWAS and the EU.\n\nMember countries (3): Botswana, Eswatini and Lesotho.\n")
+    assert ("state:eswatini", "member-of", "org:sacu") not in model_triples(extractor, text)  # a paragraph of three organisations
+    text = text.replace(" by the ECOWAS and the EU", "")
+    assert ("state:eswatini", "member-of", "org:sacu") in model_triples(extractor, text)

@@ -83,3 +83,20 @@ SPAIN = ("Spain has a new government. Spain swore in the cabinet in Madrid, and 
 ])
 def test_a_title_the_name_is_said_to_hold_now(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_a_dateline_capital_gives_an_office_that_rests_on_the_setting(extractor):
+    # "New Delhi: Minister N" is the sender's capital in a ministry's release, the venue in an
+    # agency's report: the office is read, but as the setting's (basis context), not as stated;
+    # a state's own name heading a line of an attendance list states it
+    from kg.model import Document
+
+    text = "New Delhi: External Affairs Minister Dr. S Jaishankar left for Tashkent this evening on a two-day visit."
+    (result,) = list(extractor.extractions([Document(id="t", text=text)]))
+    offices = {(r.target, r.basis, r.evidence.rule) for r in result.relations if r.relation == "holds-office"}
+    assert offices == {("state:india", "context", "title-under-dateline")}, offices
+    text = "Angola: H.E. President Joao Lourenco\nZambia: Hon. Mr. Stanley Kakubo, Minister of Foreign Affairs\n"
+    (result,) = list(extractor.extractions([Document(id="t", text=text)]))
+    assert {(r.source, r.target, r.basis) for r in result.relations if r.relation == "holds-office"} >= {
+        ("person:joao lourenco", "state:angola", "explicit"), ("person:stanley kakubo", "state:zambia", "explicit")}

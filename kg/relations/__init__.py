@@ -96,6 +96,7 @@ RULES: tuple[Rule, ...] = (
     member_lists.states_that_make_up,
     member_lists.members_of_the_subject,
     member_headings.members_under_heading,
+    member_headings.members_on_a_labelled_line,
     member_lists.members_labelled_in_brackets,
     member_lists.counted_members_listed,
     member_lists.members_bracketed_in_context,

@@ -13,7 +13,7 @@ from kg.relations.context import Context
 from kg.relations.lines import line_of, lines_after
 from kg.relations.memberships import members_of
 
-__all__ = ["members_under_heading"]
+__all__ = ["members_on_a_labelled_line", "members_under_heading"]
 
 
 def members_under_heading(ctx: Context) -> list[Relation]:
@@ -94,3 +94,58 @@ def _members_of_the_organisation(ctx: Context, words, token) -> bool:
         return False
     named = rest[-1].i in ctx.rdoc.by_token or rest[-1].lower_ in ctx.lex["generic_bloc_nouns"]
     return named and all(t.lower_ in ("of", "the") or t.i in ctx.rdoc.by_token or t.i == rest[-1].i for t in rest)
+
+
+def _organisation_heading_above(ctx: Context, start: int, lines: int = 8):
+    """The organisation whose name alone makes a line among the ``lines`` lines above token
+    ``start`` ("The Arab League", "Asia-Pacific Economic Co-operation (APEC)"), or that opens the
+    paragraph right above as its only organisation ("The Arab League is a voluntary association
+    ..."): the section a line of a fact sheet belongs to; None if no such line comes first."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    k, nearest = start, True
+    while k > 0 and lines > 0:
+        first, end = line_of(doc, k - 1)
+        k = first
+        words = [t for t in doc[first:end] if not t.is_space]
+        if not words:
+            continue
+        lines -= 1
+        named = {m.key: m for t in words if (m := rdoc.mention_at(t)) is not None}
+        rest = [t for t in words if rdoc.mention_at(t) is None and t.lower_ != "the" and t.text not in ("(", ")")]
+        opener = words[words[0].lower_ == "the" and len(words) > 1]
+        if len(named) == 1 and (not rest or nearest and rdoc.mention_at(opener) is not None):
+            m = next(iter(named.values()))
+            return m if m.type == "organisation" and ctx.kind(m.key) == "intergovernmental" else None
+        nearest = False
+    return None
+
+
+def members_on_a_labelled_line(ctx: Context) -> list[Relation]:
+    """A fact sheet's line "Member countries (21): A, B, ..." or "Members: A, B" under a line that
+    names the organisation alone: the states listed are its members (all of them if a count is
+    given: a list longer than its count is something else)."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    out: list[Relation] = []
+    for token in rdoc.tokens(("members", "countries", "states", "nations")):
+        start, end = line_of(doc, token.i)
+        words = [t for t in doc[start:end] if not t.is_space]
+        if len(words) > 1 and words[0].lower_ == "member" and words[1].i == token.i:
+            i = 2
+        elif words and words[0].i == token.i and token.lower_ == "members":
+            i = 1
+        else:
+            continue
+        count, colon = None, None
+        if i + 2 < len(words) and words[i].text == "(" and words[i + 1].text.isdigit() and words[i + 2].text in (")", "):"):
+            count, i = int(words[i + 1].text), i + 3
+            colon = words[i - 1].i if words[i - 1].text == "):" else None  # "(21):" may come as one token
+        if colon is None and i < len(words) and words[i].text in (":", "-", "\u2013"):
+            colon = words[i].i
+        if not words[0].is_title or colon is None:
+            continue
+        listed, _ = names_from(ctx, colon + 1)
+        members = [m for m in listed if m.type == "state"]
+        org = _organisation_heading_above(ctx, start) if len(members) >= 2 and (count is None or len(members) <= count) else None
+        if org is not None:
+            out += members_of(ctx, members, org, ctx.evidence(token, "members-labelled-line"))
+    return out

@@ -156,10 +156,15 @@ def listed_under_state(ctx: Context) -> list[Relation]:
         if not phrases and end + 1 < len(doc) and doc[end].text == ",":
             trailing = title_phrases(ctx, end + 1, doc[end].sent.end)
             roles = [p.role for p in trailing if p.owner is None and p.relation in ("holds-office", "ambassador-to")][:1]
-        ev = ctx.evidence(doc[name_at], "title-under-state-heading")
+        # a capital before the colon is a dateline ("New Delhi: External Affairs Minister N left for
+        # Tashkent"): the sender's capital in a ministry's release, the venue in an agency's report
+        # ("Riyadh: N, Minister of Foreign Affairs, took part"), so the office rests on the setting
+        dateline = not state.alias
+        ev = ctx.evidence(doc[name_at], "title-under-dateline" if dateline else "title-under-state-heading")
         for role in roles[:1]:
             if not already_found(ctx, person.key, "holds-office", state.key, ev.start):
-                r = ctx.relation("holds-office", (person.key, "person"), (state.key, "state"), ev, role=role)
+                r = ctx.relation("holds-office", (person.key, "person"), (state.key, "state"), ev, role=role,
+                                 basis="context" if dateline else "explicit")
                 if r:
                     out.append(r)
     return out
