@@ -101,3 +101,16 @@ def test_states_a_signing_defines_are_parties(blank_vocab, rules, gazetteer, nou
 ], ids=["joined-since", "hope-to-join", "not-joined", "ratified-include"])
 def test_defined_lists_on_the_model(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("The countries that make up ECOWAS are: Benin, Ghana and Togo.",
+     {("state:benin", "member-of", "org:ecowas"), ("state:togo", "member-of", "org:ecowas")}, set()),
+    ("The member countries that make up ECOWAS are; Benin, Ghana and Togo.", {("state:ghana", "member-of", "org:ecowas")}, set()),
+    ("The states that founded ASEAN were Indonesia, Malaysia and Thailand.",
+     {("state:indonesia", "member-of", "org:asean"), ("state:thailand", "member-of", "org:asean")}, set()),
+    ("The countries that want to make up ECOWAS are Benin and Ghana.", set(), {("state:benin", "member-of", "org:ecowas")}),
+    ("The countries that made ECOWAS strong are Benin and Ghana.", set(), {("state:benin", "member-of", "org:ecowas")}),
+], ids=["make-up", "make-up-semicolon", "founded", "want-to-make-up", "made-strong"])
+def test_states_a_clause_of_making_up_or_founding_defines(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

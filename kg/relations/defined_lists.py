@@ -2,8 +2,9 @@
 way of naming members and parties.
 
 - "The countries that joined the EU in 2004 were Estonia, Latvia and Lithuania", "Countries which
-  have joined NATO since 1949 are: Greece, Turkey, ...": member-of the organisation the relative
-  clause joins;
+  have joined NATO since 1949 are: Greece, Turkey, ...", "The countries that make up ECOWAS are:
+  ...", "The states that founded ASEAN were ...": member-of the organisation the relative clause
+  joins, makes up or founds;
 - "The states that signed the Treaty of Rome were A, B and C", "Countries that have ratified the
   convention include A and B": party-to the treaty it signs or ratifies.
 
@@ -34,7 +35,7 @@ def states_a_clause_defines(ctx: Context) -> list[Relation]:
         if target is None or not ctx.asserted(clause) or not ctx.asserted(copula) or any(
                 c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in (*clause.children, *copula.children)):
             continue  # "the countries that have not joined", "the states that will sign it"
-        j = copula.i + 1 + (copula.i + 1 < len(doc) and doc[copula.i + 1].text == ":")
+        j = copula.i + 1 + (copula.i + 1 < len(doc) and doc[copula.i + 1].text in (":", ";"))  # (";" typed for ":")
         listed = [m for m in names_from(ctx, j)[0] if m.type == "state"]
         if not listed:
             continue
@@ -54,8 +55,10 @@ def _joined_or_signed(ctx: Context, clause: Token) -> Mention | None:
         m = ctx.rdoc.mention_at(obj)
         if m is None:
             continue
-        if lemma in lex["join_verbs"] and m.type == "organisation" and ctx.kind(m.key) == "intergovernmental":
-            return m
+        makes_up = lemma in lex["make_up_verbs"] and (lemma != "make" or any(c.dep_ == "prt" and c.lower_ == "up" for c in clause.children))
+        if (lemma in lex["join_verbs"] or makes_up or lemma in ("found", "establish", "create")) and m.type == "organisation" \
+                and ctx.kind(m.key) == "intergovernmental":
+            return m  # also "the countries that make up ECOWAS are ...", "the states that founded ASEAN were ..."
         if lemma in (*lex["sign_verbs"], "accede") and m.type == "treaty":
             return m
     return None
