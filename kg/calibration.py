@@ -7,6 +7,12 @@ strength and the two support exponents are the values, from a small grid, that p
 log-loss) the edges of each gold set from the other sets' table. The same leave-one-out
 predictions give the reliability table that shows whether the confidences are calibrated.
 
+Two strengths: one pulls a relation toward its basis (``relation_strength``), the other a rule
+family toward its relation and a rule toward its family (``strength``). Relations differ far more
+from one another than a relation's rules do (``affiliated-with`` is right on a tenth of its
+first-contact edges, ``holds-office`` on nine in ten), so a weight that keeps a rule seen twice
+near its family would drag a relation seen forty times toward the average of all of them.
+
 Nothing here knows where the gold sets live: ``tests/calibrate.py`` finds them, extracts their
 articles and writes the table.
 """
@@ -34,6 +40,7 @@ from kg.model import DocumentExtraction
 __all__ = [
     "CLUSTERINGS",
     "EXPONENTS",
+    "RELATION_STRENGTHS",
     "STRENGTHS",
     "Fit",
     "Observation",
@@ -49,6 +56,8 @@ __all__ = [
 
 #: Smoothing strengths tried: how many observations a level's parent counts as.
 STRENGTHS = (1, 2, 3, 5, 8, 13, 20, 30, 50)
+#: Smoothing strengths tried for a relation toward its basis (None: the same as ``strength``).
+RELATION_STRENGTHS = (None,)
 #: Support exponents tried (0: another sentence adds nothing, 1: it is fully independent).
 EXPONENTS = tuple(i / 10 for i in range(11))
 #: Clustering tried: how far the edges one rule read in one document count as one.
@@ -124,15 +133,17 @@ def _depth_first(keys: Iterable[str]) -> list[str]:
     return sorted(keys, key=lambda k: (k.count("|") + ("+" in k), k))
 
 
-def smoothed_precisions(counts: dict[str, list[int]], strength: float) -> dict[str, float]:
+def smoothed_precisions(counts: dict[str, list[int]], strength: float, relation_strength: float | None = None) -> dict[str, float]:
     """Each key's precision pulled toward its parent's: (correct + strength x parent) /
-    (judged + strength); all edges together start from one right and one wrong."""
+    (judged + strength), with ``relation_strength`` for a basis and a relation (``"explicit"``,
+    ``"explicit|member-of"``) when given; all edges together start from one right and one wrong."""
     correct, judged = counts.get("*", (0, 0))
     values = {"*": (correct + 1) / (judged + 2)}
     for key in _depth_first(k for k in counts if k != "*"):
         parent = values.get(_family_parent(key), values["*"])
         correct, judged = counts[key]
-        values[key] = (correct + strength * parent) / (judged + strength)
+        weight = relation_strength if relation_strength is not None and key.count("|") <= 1 else strength
+        values[key] = (correct + weight * parent) / (judged + weight)
     return values
 
 
@@ -148,9 +159,9 @@ def _family_parent(key: str) -> str:
 
 
 def precision_table(items: Iterable[Observation], *, strength: float, sentence: float, document: float,
-                    clustering: float = 0.0) -> RulePrecisions:
+                    clustering: float = 0.0, relation_strength: float | None = None) -> RulePrecisions:
     """The table the observations give with these parameters."""
-    return RulePrecisions(smoothed_precisions(rule_counts(items, clustering=clustering), strength),
+    return RulePrecisions(smoothed_precisions(rule_counts(items, clustering=clustering), strength, relation_strength),
                           sentence=sentence, document=document)
 
 
@@ -166,6 +177,7 @@ class Fit:
     log_loss: float
     calibrated: bool
     predictions: list[float] = field(default_factory=list)
+    relation_strength: float | None = None
 
 
 def _loss(items: Sequence[Observation], predictions: Sequence[float]) -> float:
@@ -187,7 +199,7 @@ def off_bins(items: Sequence[Observation], predictions: Sequence[float], *, min_
 
 
 def fit(items: Sequence[Observation], *, also_calibrated_on: Sequence[Sequence[int]] = (), strengths=STRENGTHS,
-        exponents=EXPONENTS, clusterings=CLUSTERINGS) -> Fit:
+        exponents=EXPONENTS, clusterings=CLUSTERINGS, relation_strengths=RELATION_STRENGTHS) -> Fit:
     """The parameters whose leave-one-out confidences (each gold set scored by the table of the
     others) have the least log-loss among those that are calibrated (:func:`off_bins` finds no
     bin off) on all the observations and on each subset of them (indexes) in
@@ -197,29 +209,28 @@ def fit(items: Sequence[Observation], *, also_calibrated_on: Sequence[Sequence[i
     for i, o in enumerate(items):
         folds[o.set].append(i)
     best: Fit | None = None
-    for clustering in clusterings:
-        for strength in strengths:
-            ranked: list = [None] * len(items)
-            for name, indexes in folds.items():
-                table = precision_table([o for o in items if o.set != name], strength=strength, sentence=0.0,
-                                        document=0.0, clustering=clustering)
-                for i in indexes:
-                    ranked[i] = ranked_supports(items[i].supports, items[i].relation, table)
-            for sentence in exponents:
-                for document in exponents:
-                    predictions = [combined_confidence(r, sentence=sentence, document=document) for r in ranked]
-                    calibrated = not off_bins(items, predictions) and not any(
-                        off_bins([items[i] for i in subset], [predictions[i] for i in subset]) for subset in also_calibrated_on)
-                    candidate = Fit(strength, sentence, document, clustering, _loss(items, predictions), calibrated,
-                                    predictions)
-                    if best is None or (candidate.calibrated, -candidate.log_loss) > (best.calibrated, -best.log_loss + 1e-12):
-                        best = candidate
+    for clustering, relation_strength, strength in ((c, r, s) for c in clusterings for r in relation_strengths for s in strengths):
+        ranked: list = [None] * len(items)
+        for name, indexes in folds.items():
+            table = precision_table([o for o in items if o.set != name], strength=strength, sentence=0.0,
+                                    document=0.0, clustering=clustering, relation_strength=relation_strength)
+            for i in indexes:
+                ranked[i] = ranked_supports(items[i].supports, items[i].relation, table)
+        for sentence in exponents:
+            for document in exponents:
+                predictions = [combined_confidence(r, sentence=sentence, document=document) for r in ranked]
+                calibrated = not off_bins(items, predictions) and not any(
+                    off_bins([items[i] for i in subset], [predictions[i] for i in subset]) for subset in also_calibrated_on)
+                candidate = Fit(strength, sentence, document, clustering, _loss(items, predictions), calibrated,
+                                predictions, relation_strength)
+                if best is None or (candidate.calibrated, -candidate.log_loss) > (best.calibrated, -best.log_loss + 1e-12):
+                    best = candidate
     assert best is not None
     return best
 
 
 def leave_one_out(items: Sequence[Observation], *, strength: float, sentence: float, document: float,
-                  clustering: float = 0.0, fold_of=lambda o: o.set) -> list[float]:
+                  clustering: float = 0.0, fold_of=lambda o: o.set, relation_strength: float | None = None) -> list[float]:
     """Each observation's confidence from the table of the observations outside its fold (by
     default its gold set)."""
     folds: dict[str, list[int]] = defaultdict(list)
@@ -228,7 +239,7 @@ def leave_one_out(items: Sequence[Observation], *, strength: float, sentence: fl
     out = [0.0] * len(items)
     for name, indexes in folds.items():
         table = precision_table([o for o in items if fold_of(o) != name], strength=strength, sentence=sentence,
-                                document=document, clustering=clustering)
+                                document=document, clustering=clustering, relation_strength=relation_strength)
         for i in indexes:
             out[i] = edge_confidence(items[i].supports, items[i].relation, table)
     return out

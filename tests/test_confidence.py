@@ -54,6 +54,22 @@ def test_a_rule_seen_often_keeps_its_precision_and_a_rare_one_leans_on_its_relat
     assert table.of("often+shared-subject", "member-of") == pytest.approx(p["explicit|member-of|often"])  # its family's
 
 
+def test_a_relation_can_be_smoothed_more_lightly_than_its_rules():
+    # affiliated-with right on 5 of 40 edges beside 200 right offices: with one weight of 20 the
+    # relation is pulled halfway to all edges' precision; a relation weight of 2 keeps it its own,
+    # while a rare rule under it still leans on it with the rules' weight
+    items = (many(200, "s", "holds-office", "correct", "title")
+             + many(5, "s", "affiliated-with", "correct", "loose") + many(35, "s", "affiliated-with", "wrong", "loose")
+             + many(1, "s", "affiliated-with", "correct", "rare"))
+    one = smoothed_precisions(rule_counts(items), strength=20)
+    two = smoothed_precisions(rule_counts(items), strength=20, relation_strength=2)
+    assert one["explicit|affiliated-with"] > 0.3
+    assert two["explicit|affiliated-with"] < 0.2
+    assert two["explicit|affiliated-with|rare"] == pytest.approx((1 + 20 * two["explicit|affiliated-with"]) / 21)
+    assert two["explicit|holds-office|title"] == pytest.approx(one["explicit|holds-office|title"], abs=0.01)
+    assert smoothed_precisions(rule_counts(items), strength=20, relation_strength=None) == one
+
+
 def test_context_edges_have_their_own_basis_precision():
     items = many(20, "s", "holds-office", "correct", "title") + many(4, "s", "holds-office", "correct", "setting", basis="context") \
         + many(4, "s", "holds-office", "wrong", "setting", basis="context")
