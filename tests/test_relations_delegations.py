@@ -428,3 +428,14 @@ def test_a_delegation_of_a_states_parliament(extractor, text, present, absent):
 ])
 def test_two_titled_people_joined_by_and(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    ("Libyan Prime Minister Abdul Hamid Dbeibah arrived in Tunis on Monday. Dbeibah is leading a high-level delegation "
+     "that includes Interior Minister Khaled Mazen.", {("person:abdul hamid dbeibah", "leads-delegation", "state:libya")}, set()),
+    ("Libyan Prime Minister Abdul Hamid Dbeibah arrived in Tunis on Monday after leading a delegation to Cairo.", set(),
+     {("person:abdul hamid dbeibah", "leads-delegation", "state:libya")}),
+], ids=["is-leading", "after-leading"])
+def test_a_delegation_someone_is_leading_is_the_state_of_their_office(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -67,7 +67,9 @@ def delegations_of_office(ctx: Context) -> list[Relation]:
         led = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in lex["delegation_lead_lemmas"] and c.tag_ == "VBN"), None)
         by = next((c for c in led.children if c.dep_ == "agent"), None) if led is not None else None
         pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-        if pobj is None and token.dep_ == "dobj" and token.head.lemma_.lower() in lex["delegation_lead_lemmas"] and token.head.tag_ != "VBG":
+        progressive = token.head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.head.children)
+        if pobj is None and token.dep_ == "dobj" and token.head.lemma_.lower() in lex["delegation_lead_lemmas"] and (
+                token.head.tag_ != "VBG" or progressive):  # also "N is leading a delegation" (not "after leading ...")
             led = token.head  # "Kazakh Foreign Minister N led the delegation at the meeting"
             pobj = next((c for c in led.children if c.dep_ == "nsubj"), None)
         if pobj is None or not ctx.asserted(led) or any(c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in led.children):
