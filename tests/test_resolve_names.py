@@ -423,3 +423,15 @@ def test_a_body_run_into_the_name_after_it_is_split(extractor):
     got = {(m.key, m.type) for m in resolve_mentions(extractor.nlp(text), extractor.gazetteer).mentions}
     assert ("person:karu jayasuriya", "person") in got, got
     assert not [k for k, _ in got if "parliament karu" in k], got
+
+
+@pytest.mark.model
+def test_a_states_government_under_a_plain_modifier_acts_for_the_state(extractor):
+    # "the Royal Government of Bhutan", "the Federal Government of Nigeria": the state; a
+    # transitional government is a body of its own
+    text = ("The Royal Government of Bhutan welcomed the decision. The Federal Government of Nigeria agreed. "
+            "The Transitional Federal Government of Somalia objected.")
+    got = {(m.text, m.key) for m in resolve_mentions(extractor.nlp(text), extractor.gazetteer).mentions}
+    assert ("Royal Government of Bhutan", "state:bhutan") in got, got
+    assert ("Federal Government of Nigeria", "state:nigeria") in got, got
+    assert not any(key == "state:somalia" and "Transitional" in t for t, key in got), got
