@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Span
 
-from conftest import assert_sentence
+from conftest import assert_sentence, model_triples
 from kg.resolve import resolve_mentions
 
 PUNCT = {",", ".", ":", ";", "(", ")", "'s"}
@@ -731,3 +731,19 @@ def test_a_title_phrase_after_a_datelines_place_and_colon(extractor):
         "South Korean, West German", "the South Korean ambassador"])
 def test_titles_in_a_list_of_titled_guests(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_the_one_state_a_story_names_in_its_lede_sets_it(extractor):
+    # a reshuffle story names its state once, in its first sentence, and no other state at all
+    text = ("Zimbabwean President Robert Mugabe on Monday reshuffled his cabinet.\n\n"
+            "Former Tourism Minister Walter Mzembi was moved to the Foreign Affairs Ministry. "
+            "Finance Minister Patrick Chinamasa now heads a new ministry.")
+    got = model_triples(extractor, text)
+    assert ("person:patrick chinamasa", "holds-office", "state:zimbabwe") in got, got
+    # not when the one state is named later than the lede, nor for a title a body in capitals owns
+    later = ("The president on Monday reshuffled his cabinet.\n\nFinance Minister Patrick Chinamasa now heads a new "
+             "ministry in Zimbabwe.")
+    assert ("person:patrick chinamasa", "holds-office", "state:zimbabwe") not in model_triples(extractor, later)
+    owned = text + " KANU chairman Peter Ngugi was moved too."
+    assert ("person:peter ngugi", "holds-office", "state:zimbabwe") not in model_triples(extractor, owned)

@@ -6,6 +6,8 @@ The states the document's demonyms name ("Dominican" beside "Dominica") are read
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Token
 
 from kg.gazetteer import fold
@@ -40,13 +42,22 @@ class HomeState:
             dominant = top[1] >= 2 and second <= 1 and top[1] >= 3 * second or top[1] >= 6 and top[1] >= 3 * second or (
                 # the only state a page names, once, in its opening lines: the publisher's or the
                 # dateline's ("Office of the President of the Republic of Seychelles")
-                top[1] == 1 and len(ranked) == 1 and earlier is None and self._named_in_opening(top[0]))
+                top[1] == 1 and len(ranked) == 1 and earlier is None and (self._named_in_opening(top[0]) or self._named_in_lede(top[0])))
             # (a state named beside it far less often, "economic ties between Japan and Russia" in a
             # story about Japan's cabinet, leaves it the article's state)
             rivals = {key for key, n in ranked[1:] if 3 * n > top[1] or top[1] < 6}  # (in a short article any pairing counts)
             paired = dominant and (earlier is not None and top[0] in earlier.paired or self.paired(top[0], rivals))
             self._home = top[0] if dominant and not paired else ""
         return self._home or None
+
+    def _named_in_lede(self, key: str) -> bool:
+        """Whether the state ``key`` is named in the document's first sentence ("Zimbabwean
+        President N on Monday reshuffled his cabinet ..."), the lede a news story of three
+        sentences or more opens on."""
+        sents = list(itertools.islice(self.doc.sents, 3))
+        first = sents[0] if len(sents) == 3 else None
+        return first is not None and any(m.key == key and first.start_char <= m.start < first.end_char for m in self.rdoc.mentions) \
+            or first is not None and any(self.demonym_state(t) == key for t in first)
 
     def _named_in_opening(self, key: str) -> bool:
         """Whether the state ``key`` is named in a masthead or headline line of the document's

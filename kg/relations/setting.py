@@ -26,7 +26,7 @@ from kg.relations.context import Context
 from kg.relations.lines import line_of
 from kg.relations.office_lists import office_line_above
 from kg.relations.title_phrases import phrases_before, read_title_phrase, title_phrases
-from kg.relations.titles import base_title, honorific_start, ownerless_title, title_at
+from kg.relations.titles import base_title, honorific_start, ownerless_title, title_at, title_start
 
 __all__ = ["ambassador_hosts", "envoys_of_the_setting", "offices_from_setting", "offices_of_the_organisation"]
 
@@ -243,6 +243,18 @@ def _office_of_a_named_place(ctx: Context, span) -> bool:
     return False
 
 
+def _unknown_owner(ctx: Context, span) -> bool:
+    """ "ZANU-PF spokesperson N", "KANU chairman N": a name in capitals that kg does not know
+    stands right before the title as its owner, so the office is that body's, not the state's."""
+    doc = ctx.doc
+    j = title_start(ctx, honorific_start(ctx, span.start))
+    if j == span.start or j == 0:
+        return False
+    before = doc[j - 1]
+    return before.i not in ctx.rdoc.by_token and before.is_upper and before.is_alpha and len(before) >= 2 \
+        and before.i > before.sent.start and fold(before.text) not in ctx.title_vocab
+
+
 def offices_from_setting(ctx: Context) -> list[Relation]:
     home = ctx.home_state()
     if home is None:
@@ -261,7 +273,7 @@ def offices_from_setting(ctx: Context) -> list[Relation]:
     for i, m in sorted(rdoc.by_token.items()):
         span = rdoc.spans[i]
         if m.type != "person" or i != span.start or m.key in held or _names_another_state(ctx, span, home) or _visitor(ctx, span, home) \
-                or _office_of_a_named_place(ctx, span) or m.key.startswith("person:~"):
+                or _office_of_a_named_place(ctx, span) or m.key.startswith("person:~") or _unknown_owner(ctx, span):
             continue  # (a surname alone, "President Putin", may be anyone's: no full name ties it to the setting)
         for relation, role in ownerless_titles(ctx, span):
             if relation not in ("holds-office", "spokesperson-for") or not is_state_office(ctx, role):
