@@ -437,7 +437,8 @@ def test_treaty_parties_and_accession_talks(extractor, text, present, absent):
 def test_a_charter_named_by_its_organisation_is_not_the_charter_named_before(extractor):
     text = ("Ministers cited the Asian Democratic Charter. The Pacific Forum was established by the Charter of the "
             "Organization of American States, signed in 1948.")
-    assert not {t for t in model_triples(extractor, text) if t[1] == "establishes"}
+    # (kg knows the OAS Charter since session 19, so the sentence's own charter may establish the forum)
+    assert not {t for t in model_triples(extractor, text) if t[1] == "establishes" and "asian" in t[0]}
 
 
 @pytest.mark.model

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_sentence, hand_parse
+from conftest import assert_sentence, hand_parse, model_triples
 from kg.resolve import resolve_mentions
 
 
@@ -114,3 +114,15 @@ def test_defined_lists_on_the_model(extractor, text, present, absent):
 ], ids=["make-up", "make-up-semicolon", "founded", "want-to-make-up", "made-strong"])
 def test_states_a_clause_of_making_up_or_founding_defines(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+def test_signatories_a_clause_names_then_listed_one_a_line(extractor):
+    # "The countries that are signatories of T are, ordered by date:" then one state a line (kept
+    # by the page cleaner as a list); not "prospective parties", nor past the first line that is no state
+    text = ("Signatories\nThe countries that are signatories of the Treaty of Rome are, ordered by accession date:\n"
+            "- Belgium (1957)\n- France (1957)\n- Italy (1957)\nOther parts of the text follow here.\n- Denmark (1973)\n")
+    got = model_triples(extractor, text)
+    assert {("state:belgium", "party-to", "treaty:treaty-of-rome"), ("state:italy", "party-to", "treaty:treaty-of-rome")} <= got, got
+    assert ("state:denmark", "party-to", "treaty:treaty-of-rome") not in got, got
+    assert not [t for t in model_triples(extractor, "The countries that are prospective parties to the Treaty of Rome are "
+                                                    "Norway and Iceland.") if t[1] == "party-to"]
