@@ -319,3 +319,12 @@ def test_attendance_in_a_paragraph_about_another_organisations_meeting_is_not_th
     members = _members(extractor, text)
     assert ("state:zambia", "member-of", "org:ecowas") not in members, members
     assert ("state:malawi", "member-of", "org:ecowas") not in members, members
+
+
+def test_guests_at_an_inauguration_are_no_members_of_the_one_organisation_named(extractor):
+    # no meeting is reported: the heads of government who came are guests, not the EU's members
+    text = ("Over 20 heads of state graced the inauguration. President John Mensah was sworn in on Tuesday in Accra. "
+            "Also in attendance were Prime Minister Ali Zeine of Niger and Prime Minister Amadou Diallo of Mali. "
+            "The delegation of the European Union was led by Anna Berg.")
+    members = _members(extractor, text)
+    assert ("state:niger", "member-of", "org:european-union") not in members, members

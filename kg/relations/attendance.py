@@ -40,7 +40,8 @@ def _summit_organisation(ctx: Context) -> str | None:
                 found.add(m.key)
             elif m is not None and m.type == "organisation" and (parent := parent_organisation(ctx, m.key) or organ_parent(ctx, m.key)) is not None:
                 found.add(parent)  # "the IGAD Assembly of Heads of State and Government": IGAD's organ
-    if not found and any(t.lower_ in lex["leader_nouns"] for t in rdoc.tokens(lex["leader_nouns"])):
+    if not found and rdoc.tokens(lex["summit_nouns"]) and rdoc.tokens(lex["leader_nouns"]):
+        # (a meeting must be reported: an inauguration's guests are no organisation's summit)
         # "the Supreme Council held its session with the participation of Their Majesties": the
         # organisation of an unnamed organ is the one organisation the article names
         # (not one named only as part of another body's name: "the head of the UN Regional Centre")
