@@ -237,9 +237,10 @@ def list_head_before(ctx: Context, span, type_: str) -> list[tuple[str, str]]:
     return found
 
 
-def titled_person_before(ctx: Context, span) -> Mention | None:
+def titled_person_before(ctx: Context, span):
     """ "led by Minister for EU Affairs A and Development Minister B": the model hangs A on B as a
-    modifier; A is B's coordinate when only "and" and B's title words stand between them."""
+    modifier; A (the span of its name) is B's coordinate when only "and" and B's title words stand
+    between them."""
     doc, rdoc = ctx.doc, ctx.rdoc
 
     def title_before(k: int) -> int:
@@ -257,7 +258,7 @@ def titled_person_before(ctx: Context, span) -> Mention | None:
     j = title_before(pspan.start)
     if j > span.sent.start and doc[j - 1].pos_ == "ADP" and doc[j - 1].lower_ != "by":
         return None  # "an aide to President A and Minister B": A is the aide's principal, not B's partner
-    return prev
+    return pspan
 
 
 def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> list[tuple[str, str]]:
@@ -376,10 +377,11 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
     if len(found) == 1 and found[0][1] == "person":
         # "led by Minister for EU Affairs A and Development Minister B", however the model hangs A
         sent = token.sent
-        spans = [rdoc.spans[i] for i, m in rdoc.by_token.items() if m.key == found[0][0] and sent.start <= i < sent.end and rdoc.spans[i].start == i]
+        spans = [rdoc.spans[i] for i in range(sent.start, sent.end)
+                 if (m := rdoc.by_token.get(i)) is not None and m.key == found[0][0] and rdoc.spans[i].start == i]
         before = titled_person_before(ctx, spans[0]) if len(spans) == 1 else None
         if before is not None:
-            found.insert(0, (before.key, before.type))
+            found.insert(0, (rdoc.mention_at(before.root).key, "person"))
     return list(dict.fromkeys(found))
 
 

@@ -25,6 +25,14 @@ from kg.relations.titles import honorific_end
 __all__ = ["chaired_organisations", "chairs_held_by_states", "chairs_in_apposition", "elected_to_lead", "member_state_leaders", "officials_of_member_states_including", "organisation_leaders_listed", "represented_members", "rotating_chairs", "states_parties", "summit_members"]
 
 
+def _bloc_of(ctx: Context, key: str) -> str | None:
+    """The intergovernmental organisation an organisation's key names, itself or as one of its
+    organs ("the IGAD Assembly of Heads of State and Government": IGAD), or None."""
+    if ctx.kind(key) == "intergovernmental":
+        return key
+    return parent_organisation(ctx, key) or organ_parent(ctx, key)
+
+
 def _summit_organisation(ctx: Context) -> str | None:
     """The one intergovernmental organisation named in a phrase of its leaders' meeting."""
     rdoc, doc, lex = ctx.rdoc, ctx.doc, ctx.lex
@@ -36,10 +44,8 @@ def _summit_organisation(ctx: Context) -> str | None:
             continue  # "a meeting", "the council" alone may be of anything; a summit is of leaders, a meeting of delegations
         for t in window:
             m = rdoc.by_token.get(t.i)
-            if m is not None and m.type == "organisation" and ctx.kind(m.key) == "intergovernmental":
-                found.add(m.key)
-            elif m is not None and m.type == "organisation" and (parent := parent_organisation(ctx, m.key) or organ_parent(ctx, m.key)) is not None:
-                found.add(parent)  # "the IGAD Assembly of Heads of State and Government": IGAD's organ
+            if m is not None and m.type == "organisation" and (bloc := _bloc_of(ctx, m.key)) is not None:
+                found.add(bloc)
     if not found and rdoc.tokens(lex["summit_nouns"]) and rdoc.tokens(lex["leader_nouns"]):
         # (a meeting must be reported: an inauguration's guests are no organisation's summit)
         # "the Supreme Council held its session with the participation of Their Majesties": the
@@ -188,8 +194,7 @@ def _about_another_organisation(ctx: Context, sent, org: str) -> bool:
     """Whether ``sent`` and the sentence before it name another intergovernmental organisation
     and not ``org``: a page that reports two organisations' meetings."""
     window = ctx.window_start(sent[0])
-    keys = {m.key if ctx.kind(m.key) == "intergovernmental" else parent_organisation(ctx, m.key) or organ_parent(ctx, m.key)
-            for i, m in ctx.rdoc.by_token.items() if window <= i < sent.end and m.type == "organisation"} - {None}
+    keys = {_bloc_of(ctx, m.key) for i, m in ctx.rdoc.by_token.items() if window <= i < sent.end and m.type == "organisation"} - {None}
     return bool(keys) and org not in keys  # (an organ counts as its organisation: "the SADC Council")
 
 

@@ -20,28 +20,28 @@ __all__ = ["body_noun_state", "body_state", "delegations_of_state_bodies", "head
            "parent_organisation", "sending_state"]
 
 
-def body_state(ctx: Context, key: str) -> str | None:
-    """The state whose own ministry, government or department ``key`` is ("org:ministry of
-    foreign affairs of kenya" -> "state:kenya"), or None."""
+def _owner_state(ctx: Context, key: str, head_lists: tuple[str, ...]) -> str | None:
+    """The state a body keyed by its state ("org:ministry of foreign affairs of kenya") belongs to,
+    when the body's head word is in one of the lexicon's ``head_lists``; else None."""
     if not key.startswith("org:") or " of " not in key:
         return None
     body, state = key.split(":", 1)[1].rsplit(" of ", 1)
     head = body.split(" of ")[0].split(" for ")[0].split()[-1]
     state = f"state:{state}"
-    return state if head in ctx.lex["government_heads"] and state in ctx.gaz.entries else None
+    return state if any(head in ctx.lex[name] for name in head_lists) and state in ctx.gaz.entries else None
+
+
+def body_state(ctx: Context, key: str) -> str | None:
+    """The state whose own ministry, government or department ``key`` is ("org:ministry of
+    foreign affairs of kenya" -> "state:kenya"), or None."""
+    return _owner_state(ctx, key, ("government_heads",))
 
 
 def sending_state(ctx: Context, key: str) -> str | None:
     """The state a delegation of ``key`` goes for: a state's ministry or government, as
     :func:`body_state`, or its parliament ("org:senate of kazakhstan" -> "state:kazakhstan"): a
     parliament's delegation abroad is its state's, though its officers hold no office of the state."""
-    state = body_state(ctx, key)
-    if state is not None or not key.startswith("org:") or " of " not in key:
-        return state
-    body, state = key.split(":", 1)[1].rsplit(" of ", 1)
-    words = body.split(" of ")[0].split()
-    state = f"state:{state}"
-    return state if words and words[-1] in ctx.lex["legislature_heads"] and state in ctx.gaz.entries else None
+    return _owner_state(ctx, key, ("government_heads", "legislature_heads"))
 
 
 def body_noun_state(ctx: Context, token) -> str | None:

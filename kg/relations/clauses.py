@@ -98,7 +98,7 @@ def clause_relations(ctx: Context) -> list[Relation]:
             tokens = [named["source"], *named["source"].conjuncts]
             first = rdoc.span_at(named["source"])
             if first is not None and (before := titled_person_before(ctx, first)) is not None:
-                tokens.insert(0, ctx.doc.char_span(before.start, before.end, alignment_mode="expand").root)  # "by Minister A and Minister B"
+                tokens.insert(0, before.root)  # "by Minister A and Minister B"
             for token in tokens:
                 if rdoc.mention_at(token) is None and fold(token.text) in ctx.title_vocab:
                     # "The Assistant Minister for Foreign Affairs, Hon. N, represented Fiji": the title's holder

@@ -55,9 +55,11 @@ class HomeState:
         President N on Monday reshuffled his cabinet ..."), the lede a news story of three
         sentences or more opens on."""
         sents = list(itertools.islice(self.doc.sents, 3))
-        first = sents[0] if len(sents) == 3 else None
-        return first is not None and any(m.key == key and first.start_char <= m.start < first.end_char for m in self.rdoc.mentions) \
-            or first is not None and any(self.demonym_state(t) == key for t in first)
+        if len(sents) < 3:
+            return False
+        first = sents[0]
+        return any(m.key == key and first.start_char <= m.start < first.end_char for m in self.rdoc.mentions) \
+            or any(self.demonym_state(t) == key for t in first)
 
     def _named_in_opening(self, key: str) -> bool:
         """Whether the state ``key`` is named in a masthead or headline line of the document's

@@ -342,15 +342,20 @@ def joined_by(ctx: Context) -> list[Relation]:
         orgs = [e for s in subjects for e in entities(ctx, s) if e[1] == "organisation" and ctx.kind(e[0]) == "intergovernmental"]
         if len(subjects) != 1 or len(orgs) != 1 or any(c.dep_ in ("xcomp", "advcl", "pcomp") for c in verb.children):
             continue
-        if any(c.dep_ == "prep" and (c.lower_ not in ("in", "on") or not [g for g in c.children if g.dep_ in ("pobj", "pcomp")] or not all(
-                g.dep_ == "pobj" and (g.ent_type_ == "DATE" or g.like_num) for g in c.children if g.dep_ in ("pobj", "pcomp")))
-               for c in verb.children):
+        if any(c.dep_ == "prep" and not _a_date(c) for c in verb.children):
             continue  # "joined by Norway in condemning the attack", "at the talks"
         states = [e for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
                   for e in entities(ctx, g) if e[1] == "state"]
         ev = ctx.evidence(verb, "joined-by")
         out += [r for e in dict.fromkeys(states) if (r := ctx.relation("member-of", e, orgs[0], ev, date=ctx.year(verb)))]
     return out
+
+
+def _a_date(prep) -> bool:
+    """Is the preposition a date ("in 1952", "on 1 May"), not an occasion or an act?"""
+    objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+    return prep.lower_ in ("in", "on") and bool(objects) and all(
+        g.dep_ == "pobj" and (g.ent_type_ == "DATE" or g.like_num) for g in objects)
 
 
 def joined_along_with(ctx: Context) -> list[Relation]:

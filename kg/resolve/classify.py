@@ -43,7 +43,7 @@ def state_body(span: Span, gaz: Gazetteer) -> tuple[str, str] | None:
     heads = gaz.lexicon["public_body_heads"]
     owner = possessing_state(span)
     if owner is not None and (body_head(span).lower_ in heads or body_head(span).lower_ in gaz.lexicon["government_heads"]):
-        return gaz.canonical_words(span.text), owner[0].split(":", 1)[1]  # "Nepal's Parliament"
+        return _body_words(span.text, gaz), owner[0].split(":", 1)[1]  # "Nepal's Parliament"
     if len(span) < 2 and not (span.end + 1 < len(doc) and doc[span.end].lower_ == "of"):
         return None
     state = None
@@ -74,7 +74,16 @@ def state_body(span: Span, gaz: Gazetteer) -> tuple[str, str] | None:
                 state = doc[i].ent_id_
     if state is None or not len(body) or (body_head(body).lower_ not in heads and body_head(body).lower_ not in gaz.lexicon["government_heads"]):
         return None
-    return gaz.canonical_words(body.text), state.split(":", 1)[1]
+    return _body_words(body.text, gaz), state.split(":", 1)[1]
+
+
+def _body_words(text: str, gaz: Gazetteer) -> str:
+    """A body's name in canonical words, "government" for a state's government under a plain
+    modifier ("the Royal Government of Bhutan", "the Federal Government of Nigeria"; not "the
+    Transitional Federal Government")."""
+    words = gaz.canonical_words(text)
+    *modifiers, head = words.split() or [""]
+    return "government" if head == "government" and all(w in gaz.lexicon["state_government_modifiers"] for w in modifiers) else words
 
 
 def possessing_state(span: Span) -> tuple[str, int] | None:

@@ -561,9 +561,6 @@ def entity_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
         is_alias = not (span.id_.startswith(("capital:", "seat:")) and type_ == "state")
         candidate = Candidate(span, type_, key, label, is_alias, cue if type_ in ("person", "place") else "")
         owned = state_body(span, gaz) if type_ == "organisation" and not span.id_ else None
-        if owned is not None and owned[0].split()[-1] == "government" and all(
-                w in gaz.lexicon["state_government_modifiers"] for w in owned[0].split()[:-1]):
-            owned = ("government", owned[1])  # "the Royal Government of Bhutan", "the Federal Government of Nigeria"
         if type_ == "organisation" and not span.id_ and body_head(span).lower_ == "government" and (
                 span[0].lower_ == "government" or any(t.tag_ == "POS" for t in span) or owned and owned[0] == "government"):
             if owned is None or owned[0] != "government":
