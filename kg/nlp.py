@@ -193,14 +193,17 @@ def _dateline_end(doc, start: int) -> int | None:
 def _split_double_hyphens(nlp) -> None:
     """A dash typed as two hyphens and set against a word ("the bloc --Bolivia, Colombia and
     Peru-- share") is its own token, as it is between words ("ties--and") and as an em dash is;
-    so is an initial glued to a name."""
+    so are a hyphen glued to the word before a space and an initial glued to a name."""
     from spacy.util import compile_prefix_regex, compile_suffix_regex
 
     # An initial glued to the name it abbreviates ("L.Battulga", "Ts.Elbegdorj", as Mongolian and
     # Central Asian outlets write patronymics) is a token of its own, as "L. Battulga" gives.
     initial = r"[A-Z][a-z]?\.(?=[A-Z][a-z]{2}[^@/]*$)"  # not an address: "J.Doe@mail.org"
     nlp.tokenizer.prefix_search = compile_prefix_regex(["--", initial, *nlp.Defaults.prefixes]).search
-    nlp.tokenizer.suffix_search = compile_suffix_regex(["--", *nlp.Defaults.suffixes]).search
+    # A hyphen glued to the word before a space is a dash ("the member states- A, B and C"), its
+    # own token as a spaced dash is; four letters before it, so "pre- and post-war" stays as it is.
+    glued_dash = r"(?<=[a-z]{4})-"
+    nlp.tokenizer.suffix_search = compile_suffix_regex(["--", glued_dash, *nlp.Defaults.suffixes]).search
 
 
 def load_pipeline(model: str = DEFAULT_MODEL, *, gazetteer: Gazetteer) -> Language:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import model_triples
+from conftest import assert_sentence, model_triples
 
 pytestmark = pytest.mark.model
 
@@ -328,3 +328,14 @@ def test_guests_at_an_inauguration_are_no_members_of_the_one_organisation_named(
             "The delegation of the European Union was led by Anna Berg.")
     members = _members(extractor, text)
     assert ("state:niger", "member-of", "org:european-union") not in members, members
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    ("The 44th Pacific Islands Forum was held in Majuro and was attended by Heads of State and Government of Australia, "
+     "Kiribati, Nauru, Samoa and Tonga.", {("state:kiribati", "member-of", "org:pacific-islands-forum"), ("state:tonga", "member-of", "org:pacific-islands-forum")}, set()),
+    ("Croatia became the 28th EU member state in 2013. The ceremony was attended by leaders of Austria, Slovenia and Hungary.",
+     set(), {("state:slovenia", "member-of", "org:eu")}),
+], ids=["numbered-forum", "numbered-member-state"])
+def test_an_organisation_numbered_as_its_meetings_is_a_meeting(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

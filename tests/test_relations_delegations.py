@@ -439,3 +439,16 @@ def test_two_titled_people_joined_by_and(extractor, text, present, absent):
 ], ids=["is-leading", "after-leading"])
 def test_a_delegation_someone_is_leading_is_the_state_of_their_office(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    ("President Luis Arce of Bolivia led his delegation into the hall.",
+     {("person:luis arce", "leads-delegation", "state:bolivia")}, set()),
+    ("President Luis Arce of Bolivia did not lead his delegation into the hall.",
+     set(), {("person:luis arce", "leads-delegation", "state:bolivia")}),
+    ("Bolivia and Peru sent ministers. Luis Arce led his delegation into the hall.",  # no office, no state
+     set(), {("person:luis arce", "leads-delegation", "state:bolivia")}),
+], ids=["his-delegation", "did-not-lead", "no-office"])
+def test_his_delegation_is_the_state_of_his_office(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

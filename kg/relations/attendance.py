@@ -46,6 +46,13 @@ def _summit_organisation(ctx: Context) -> str | None:
             m = rdoc.by_token.get(t.i)
             if m is not None and m.type == "organisation" and (bloc := _bloc_of(ctx, m.key)) is not None:
                 found.add(bloc)
+    for i, m in rdoc.by_token.items():
+        # "The 39th Pacific Islands Forum was held in Niue": an organisation numbered as its
+        # meetings are is one of them (not "the 27th EU member state", where it qualifies a noun)
+        span = rdoc.spans[i]
+        if span.start == i and i > 0 and doc[i - 1].ent_type_ == "ORDINAL" and m.type == "organisation" and \
+                ctx.kind(m.key) == "intergovernmental" and (span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN")):
+            found.add(m.key)
     if not found and rdoc.tokens(lex["summit_nouns"]) and rdoc.tokens(lex["leader_nouns"]):
         # (a meeting must be reported: an inauguration's guests are no organisation's summit)
         # "the Supreme Council held its session with the participation of Their Majesties": the

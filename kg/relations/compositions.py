@@ -297,6 +297,17 @@ def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[M
                 if len(names) >= 2 and (count is None or len(names) <= count):
                     found += names
                 break
+        if r < len(doc) and doc[k].lower_ in lex["composition_member_nouns"] and doc[k + 1].lower_ in ("of", "in"):
+            # "five countries of the Indian Ocean region: A, B, ...": a region in words, then the list
+            p = k + 2
+            while p < min(len(doc), k + 9) and not doc[p].is_punct and doc[p].pos_ not in ("VERB", "AUX") and (
+                    p not in rdoc.by_token or rdoc.by_token[p].type == "place"):
+                p += 1
+            if p > k + 2 and p < len(doc) and (doc[p].text in (":", "--", "\u2014") or ctx.spaced_dash(p)):
+                names, _ = names_from(ctx, p + 1)
+                if len(names) >= 2 and (count is None or len(names) <= count):
+                    found += names
+                break
         if count is not None and k + 2 < len(doc) and doc[k].lower_ in lex["composition_member_nouns"] and doc[k + 1].lower_ in lex["placement_participles"]:
             # "five States located in the western part of the Arab world: A, B, ...": where the
             # counted members lie, then the list, as many names as the count says
@@ -308,20 +319,21 @@ def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[M
                 found += names if len(names) == count else []
             break
         opener = _opener_after(ctx, k + 2) if k + 2 < len(doc) and doc[k + 1].text == "," else 0
+        # "comprises 21 member states; including A, B, ...": a semicolon where a comma would be
+        opener = opener or int(k + 2 < len(doc) and doc[k + 1].text in (",", ";") and doc[k + 2].lower_ == "including" and count is not None)
+        including = doc[k + 1 + opener].lower_ == "including" if k + 1 + opener < len(doc) else False
         if k + 1 >= len(doc) or doc[k].lower_ not in lex["composition_member_nouns"] or not (
                 doc[k + 1].text in (":", "(") or ctx.spaced_dash(k + 1) or opener
                 or doc[k + 1].text == ";" and count is not None  # "comprising 16 Member States; A, B, ...": a count keeps it a list
-                or doc[k + 1].lower_ == "including" and count is not None  # "comprises ten member states including A, ..., J": all ten named
+                or including and count is not None  # "comprises ten member states including A, ..., J"
                 or doc[k + 1].lower_ == "of" and doc[k].tag_ == "NNS"):  # "the four Melanesian states of A, B, ..."
             break
         qualifier = doc[k - 1] if doc[k - 1].lower_ != "member" else doc[k - 2]
         if k > j and qualifier.lower_ in lex["non_member_qualifiers"]:
             break  # "two observer states: A and B" (but "ten former Soviet republics: A, B, ...")
         names, end = names_from(ctx, k + 2 + opener)  # ", namely A, B and C"
-        if len(names) < 2 or (count is not None and (len(names) > count or exact and len(names) != count)):
-            break
-        if doc[k + 1].lower_ == "including" and len(names) != count:
-            break  # "ten member states including A and B": some of them, the others unnamed
+        if len(names) < 2 or (count is not None and (len(names) > count or exact and not including and len(names) != count)):
+            break  # (those "including" names are some of the count, members all the same)
         found += names
         break
     return found

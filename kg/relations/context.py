@@ -493,9 +493,13 @@ class Context(HomeState):
         return found
 
     def spaced_dash(self, j: int) -> bool:
-        """A dash set off by spaces ("Tuvalu - the three forum members -"), not a hyphen."""
+        """A dash set off by spaces ("Tuvalu - the three forum members -"), not a hyphen; also an
+        em dash set close ("the member states\u2014A and B\u2014") and a hyphen glued to the word
+        before a space ("the member states- A and B"), which no word goes on through."""
         doc = self.doc
-        return doc[j].text in ("-", "--", "\u2013", "\u2014") and doc[j].whitespace_ != "" and j > 0 and doc[j - 1].whitespace_ != ""
+        if doc[j].text == "\u2014" or doc[j].text == "-" and doc[j].whitespace_ != "" and j > 0 and doc[j - 1].is_alpha:
+            return True
+        return doc[j].text in ("-", "--", "\u2013") and doc[j].whitespace_ != "" and j > 0 and doc[j - 1].whitespace_ != ""
 
     def after_based(self, k: int) -> int | None:
         """ "the Almaty-based think-tank": where the text goes on after a name that only says

@@ -30,8 +30,9 @@ def _office_state(ctx: Context, person: str) -> str | None:
 
 
 def own_country_delegations(ctx: Context) -> list[Relation]:
-    """ "Kenya's Health Minister Grace Wambui, who led her country's delegation": the country
-    is the one state whose office the person holds."""
+    """ "Kenya's Health Minister Grace Wambui, who led her country's delegation", "President N
+    of Lithuania led his delegation onto the floor": the country is the one state whose office
+    the person holds."""
     lex = ctx.lex
     out = []
     for token in ctx.rdoc.tokens(lex["delegation_nouns"]):
@@ -39,7 +40,8 @@ def own_country_delegations(ctx: Context) -> list[Relation]:
         if token.dep_ != "dobj" or verb.lemma_.lower() not in lex["delegation_lead_lemmas"]:
             continue
         country = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("country", "nation")), None)
-        if country is None or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in country.children):
+        owner = country if country is not None else token  # or "he led his delegation onto the floor"
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in owner.children):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         people = entities(ctx, subject) if subject is not None else []

@@ -289,8 +289,9 @@ def members_of_the_subject(ctx: Context) -> list[Relation]:
             continue
         titled = token.text[:1].isupper() and any(
             c.dep_ == "compound" and c.text in lex["member_state_compounds_capitalised"] for c in token.children)
-        if token.lower_ != "members" and not titled and not any(c.dep_ == "compound" and c.lower_ == "member" for c in token.children):
-            continue  # "Its member states are", the EAC's "other seven Partner States are", not "The states are", "partner countries are"
+        founding = any(c.dep_ in ("amod", "compound") and c.lower_ in lex["founder_qualifiers"] for c in token.children)
+        if token.lower_ != "members" and not titled and not founding and not any(c.dep_ == "compound" and c.lower_ == "member" for c in token.children):
+            continue  # "Its member states are", the EAC's "other seven Partner States are", "Founding nations were", not "The states are", "partner countries are"
         owners = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod", "prep", "amod") and c.lower_ != "member"
                   and not (titled and c.text in lex["member_state_compounds_capitalised"]) and not (including and c.i == token.i + 2)]
         qualifying = [c for c in owners if c.dep_ == "amod" or c.dep_ == "compound" and c.lower_ in lex["current_member_qualifiers"]]
