@@ -452,3 +452,15 @@ def test_a_delegation_someone_is_leading_is_the_state_of_their_office(extractor,
 ], ids=["his-delegation", "did-not-lead", "no-office"])
 def test_his_delegation_is_the_state_of_his_office(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    ("Ellen Johnson Sirleaf, President of Liberia, and Ernest Bai Koroma, President of Sierra Leone, led delegations from "
+     "their countries to Conakry.", {("person:ellen johnson sirleaf", "leads-delegation", "state:liberia"),
+                                     ("person:ernest bai koroma", "leads-delegation", "state:sierra-leone")}, set()),
+    ("Ellen Johnson Sirleaf, President of Liberia, and Ernest Bai Koroma, President of Sierra Leone, met delegations from "
+     "their countries in Conakry.", set(), {("person:ellen johnson sirleaf", "leads-delegation", "state:liberia")}),
+], ids=["led-delegations-from-their-countries", "met-delegations"])
+def test_delegations_from_their_countries(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

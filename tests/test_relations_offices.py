@@ -722,3 +722,17 @@ def test_an_ex_before_the_title_s_owner_marks_a_former_office(extractor, text, r
     (result,) = list(extractor.extractions([Document(id="t", text=text)]))
     roles = {r.role for r in result.relations if r.relation == "holds-office" and r.target == "state:sierra-leone"}
     assert roles == {role}, roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a plural heading, then names each with stacked titles: the title before a name is the previous name's
+    ("At talks among the Presidents of the Mano River Union, Ellen Johnson Sirleaf, President of Liberia, current "
+     "Chairperson of the Mano River Union, Ernest Bai Koroma, President of Sierra Leone, and Alpha Conde, President of "
+     "Guinea, met.", {("person:ernest bai koroma", "holds-office", "state:sierra-leone")},
+     {("person:ernest bai koroma", "holds-office", "org:mano-river-union")}),
+    ("The current Chairperson of the Mano River Union, Ernest Bai Koroma, spoke.",
+     {("person:ernest bai koroma", "holds-office", "org:mano-river-union")}, set()),
+], ids=["stacked-titles-after-a-heading", "title-then-name"])
+def test_stacked_titles_in_a_list_of_leaders(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -64,8 +64,10 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
     k = token.i - 1
     while k >= 0 and (doc[k].lower_ in lex["context_member_qualifiers"] or doc[k].tag_ in ("JJ", "CD") and doc[k].is_lower):
         k -= 1
-    if k >= 0 and (k in rdoc.by_token or is_possessive(doc[k]) or doc[k].lower_ in ("its", "their")):
+    copula = head.dep_ == "attr" and head.head.lemma_ in ("be", "become")
+    if k >= 0 and (k in rdoc.by_token or is_possessive(doc[k]) or doc[k].lower_ in ("its", "their") and not copula):
         return None  # "NATO member", "the bloc's members", "its members": an owner is named
+    # (but "A and B are its founding members": "its" is the organisation just named, as with no owner)
     if doc[token.i - 1].lower_ in lex["peer_member_qualifiers"] and after is not None and after.i in rdoc.by_token:
         first = rdoc.by_token[after.i]  # "accusing fellow member Rwanda", "joining current members A and B"
         return [first] + ctx.list_after(rdoc.spans[after.i].end, first.type)

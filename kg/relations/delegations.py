@@ -35,23 +35,38 @@ def own_country_delegations(ctx: Context) -> list[Relation]:
     the person holds."""
     lex = ctx.lex
     out = []
-    for token in ctx.rdoc.tokens(lex["delegation_nouns"]):
+    for token in ctx.rdoc.tokens(list(lex["delegation_nouns"]) + ["delegations"]):
         verb = token.head
-        if token.dep_ != "dobj" or verb.lemma_.lower() not in lex["delegation_lead_lemmas"]:
+        leading = next((c for c in token.children if c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in lex["delegation_lead_lemmas"]), None)
+        if token.dep_ == "appos" and leading is not None:
+            verb = leading  # "A, President of X, and B, President of Y, leading delegations from their countries, arrived": as parsed
+        elif token.dep_ != "dobj" or verb.lemma_.lower() not in lex["delegation_lead_lemmas"]:
             continue
         country = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("country", "nation")), None)
         owner = country if country is not None else token  # or "he led his delegation onto the floor"
-        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in owner.children):
+        each = token.lower_ == "delegations" and any(  # "A, President of X, and B, President of Y, leading delegations from their countries"
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.lower_ in lex["state_nouns_plural"] and any(p.lower_ == "their" for p in g.children)
+                                                           for g in c.children) for c in token.children)
+        if not each and not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in owner.children):
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        people = entities(ctx, subject) if subject is not None else []
-        if len(people) != 1 or people[0][1] != "person" or not ctx.asserted(verb):
+        governing = verb.head if each and verb.dep_ in ("advcl", "acl", "xcomp") and verb.tag_ == "VBG" else verb
+        subject = next((c for c in governing.children if c.dep_ == "nsubj"), None)
+        if verb is leading and each:
+            subject, governing = token.head, token.head.head
+        if subject is None or not ctx.asserted(verb) or not ctx.asserted(governing):
             continue
-        state = _office_state(ctx, people[0][0])
-        if state is not None:
-            r = ctx.relation("leads-delegation", people[0], (state, "state"), ctx.evidence(verb, "delegation-of-own-country"))
-            if r:
-                out.append(r)
+        if each:  # every person the subject lists, titles in apposition between them
+            people = list(dict.fromkeys((m.key, "person") for t in subject.subtree if (m := ctx.rdoc.by_token.get(t.i)) is not None and m.type == "person"))
+        else:
+            people = entities(ctx, subject)
+        if not people or not each and (len(people) != 1 or people[0][1] != "person"):
+            continue
+        for person in people:
+            state = _office_state(ctx, person[0])
+            if state is not None:
+                r = ctx.relation("leads-delegation", person, (state, "state"), ctx.evidence(verb, "delegation-of-own-country"))
+                if r:
+                    out.append(r)
     return out
 
 

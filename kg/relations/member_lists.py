@@ -283,6 +283,8 @@ def members_of_the_subject(ctx: Context) -> list[Relation]:
     for token in rdoc.tokens(("members",) + tuple(lex["state_nouns_plural"])):
         verb = token.head if token.dep_ == "nsubj" else next(
             (c for c in token.children if c.dep_ == "acl" and c.lower_ == "being"), None)  # "The member states being A, B"
+        if verb is None and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lemma_ == "be" and ctx.doc[token.i + 1].head.i != token.i:
+            verb = ctx.doc[token.i + 1]  # "... in Budapest and today's members are A, B": the verb that follows, misparsed
         including = token.i + 2 < len(ctx.doc) and ctx.doc[token.i + 1].text == "," and ctx.doc[token.i + 2].lower_ == "including" \
             and token.dep_ == "nsubj"  # "Member States, including A, B and C, convened"
         if verb is None or not including and verb.lemma_ not in ("include", "be", "comprise") or verb.pos_ not in ("VERB", "AUX"):
@@ -293,7 +295,8 @@ def members_of_the_subject(ctx: Context) -> list[Relation]:
         if token.lower_ != "members" and not titled and not founding and not any(c.dep_ == "compound" and c.lower_ == "member" for c in token.children):
             continue  # "Its member states are", the EAC's "other seven Partner States are", "Founding nations were", not "The states are", "partner countries are"
         owners = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod", "prep", "amod") and c.lower_ != "member"
-                  and not (titled and c.text in lex["member_state_compounds_capitalised"]) and not (including and c.i == token.i + 2)]
+                  and not (titled and c.text in lex["member_state_compounds_capitalised"]) and not (including and c.i == token.i + 2)
+                  and not (c.dep_ == "poss" and c.lower_ in lex["time_possessors"])]  # "today's members are": no owner
         qualifying = [c for c in owners if c.dep_ == "amod" or c.dep_ == "compound" and c.lower_ in lex["current_member_qualifiers"]]
         if any(c not in qualifying and c.lower_ != "its" for c in owners) or any(
                 c.lower_ not in lex["current_member_qualifiers"] for c in qualifying):  # ("The founder members were")

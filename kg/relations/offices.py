@@ -16,7 +16,9 @@ from kg.gazetteer import fold
 from kg.model import Relation
 from kg.relations.affiliations import appositive_institution
 from kg.relations.context import Context, is_possessive
-from kg.relations.title_phrases import delegation_role_last, opens_the_clause, phrases_before, predicate_ends_title, title_phrases
+from kg.relations.title_phrases import (
+    delegation_role_last, list_opens_with_a_name, opens_the_clause, phrases_before, predicate_ends_title, title_phrases,
+)
 from kg.relations.titles import (
     base_title, government_of, honorific_end, honorific_start, owner_after, owner_before, skip_government_words, title_at, title_start, two_word_nationality,
 )
@@ -147,7 +149,7 @@ def _second_of_titled_pairs(ctx: Context, start: int) -> bool:
     k = phrases[0].start - 1
     k -= k >= 0 and doc[k].lower_ in ("the", "a", "an")
     m = ctx.rdoc.by_token.get(k - 1) if k >= 1 and doc[k].text == "," else None
-    return m is not None and m.type == "person" and not _list_opens_with_a_name(ctx, j - 1)  # not "A, T1, B, T2"
+    return m is not None and m.type == "person" and not list_opens_with_a_name(ctx, j - 1)  # not "A, T1, B, T2"
 
 
 def _appositive_title(ctx: Context, person, start: int, end: int) -> list[Relation]:
@@ -387,7 +389,7 @@ def titles_in_full(ctx: Context) -> list[Relation]:
         comma = j >= 2 and (doc[j - 1].text == "," or doc[j - 1].text in ("\u2013", "\u2014") and doc[j - 2].whitespace_) and (
             end >= len(doc) or doc[end].is_punct or opens_the_clause(ctx, j - 1, end))  # (or a spaced dash: "the Ambassador of X \u2013 H.E. N")
         name_start = j - 1 if comma else start
-        if comma and _titled_after(ctx, end) and _list_opens_with_a_name(ctx, name_start):
+        if comma and _titled_after(ctx, end) and list_opens_with_a_name(ctx, name_start):
             pass  # "A, Minister of X, B, Minister of Y, and C": B's title follows B, the one before is A's
         elif not prior & {"title-before-name", "title-object-then-name"}:  # else the shorter rules read this title
             phrases = phrases_before(ctx, name_start)
@@ -429,7 +431,7 @@ def titles_in_full(ctx: Context) -> list[Relation]:
                 if closes and titled_first and (_person_before_comma(ctx, k) or doc[k].text == "," and k + 1 < len(doc) and (
                         (nxt := rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc)))) is not None and nxt.type == "person")):
                     closes = False  # "T1 A, T2 of X-Y Dr B, ...", "T1 A, X's T2, Sheikh B, ...": a titled name's list goes title first; T2 is B's
-                if closes and comma and doc[k].text == "," and phrases_before(ctx, name_start) and not _list_opens_with_a_name(ctx, name_start):
+                if closes and comma and doc[k].text == "," and phrases_before(ctx, name_start) and not list_opens_with_a_name(ctx, name_start):
                     nxt = rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc))) if k + 1 < len(doc) else None
                     closes = nxt is None or nxt.type != "person"  # "T0 of X, A, T1 of Y, B": a list opened by a title gives T1 to B
                 if closes and _second_of_titled_pairs(ctx, start):
@@ -469,25 +471,6 @@ def _person_before_comma(ctx: Context, k: int) -> bool:
         if m is not None and m.type == "person" and rdoc.spans[j].start == j:
             return True
     return False
-
-
-def _list_opens_with_a_name(ctx: Context, comma: int) -> bool:
-    """In a list that alternates names and titles, whether it opens with a name ("A, Minister of
-    X, B, Minister of Y") rather than a title ("the Prime Minister of X, A, the Speaker of Y, B"),
-    read back from the comma before a name."""
-    doc, rdoc = ctx.doc, ctx.rdoc
-    opens_with_name = False
-    for _ in range(12):
-        phrases = phrases_before(ctx, comma) if comma > 0 and doc[comma].text == "," else []
-        if not phrases:
-            return opens_with_name
-        start = phrases[0].start
-        person = rdoc.by_token.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
-        if person is None or person.type != "person":
-            return False  # the title comes first
-        opens_with_name = True
-        comma = honorific_start(ctx, rdoc.spans[start - 2].start) - 1
-    return opens_with_name
 
 
 def _bare_title_before(ctx: Context, start: int):

@@ -25,7 +25,7 @@ from kg.model import Mention
 from kg.relations.context import Context, is_possessive
 from kg.relations.titles import government_of, honorific_end, honorific_start, is_title_word, title_at
 
-__all__ = ["TitlePhrase", "delegation_role_last", "honorific_end", "opens_the_clause", "phrases_before", "predicate_ends_title", "read_title_phrase", "title_phrases"]
+__all__ = ["TitlePhrase", "delegation_role_last", "honorific_end", "list_opens_with_a_name", "opens_the_clause", "phrases_before", "predicate_ends_title", "read_title_phrase", "title_phrases"]
 
 
 @dataclass(frozen=True)
@@ -420,3 +420,28 @@ def delegation_role_last(ctx: Context, phrases: list) -> tuple[list, int, str | 
         named.add(rdoc.by_token[k].key)
         k = rdoc.spans[k].end
     return phrases[:-1], k, named.pop() if len(named) == 1 else None
+
+
+def list_opens_with_a_name(ctx: Context, comma: int) -> bool:
+    """In a list that alternates names and titles, whether it opens with a name ("A, Minister of
+    X, B, Minister of Y") rather than a title ("the Prime Minister of X, A, the Speaker of Y, B"),
+    read back from the comma before a name."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    opens_with_name = False
+    for _ in range(12):
+        phrases = phrases_before(ctx, comma) if comma > 0 and doc[comma].text == "," else []
+        if not phrases:
+            return opens_with_name
+        start = phrases[0].start
+        while start >= 2 and doc[start - 1].tag_ == "JJ" and doc[start - 1].is_lower:
+            start -= 1  # "current Chairperson of Y"
+        while start >= 2 and doc[start - 1].text == "," and (more := phrases_before(ctx, start - 1)):
+            phrases, start = more, more[0].start  # "A, President of X, current Chair of Y, B": the titles A holds, stacked
+        if any(t.lower_ in ctx.lex["leader_titles_plural"] for t in doc[start : phrases[0].end]):
+            return opens_with_name  # "the Presidents of the Union, A, President of X, B, ...": a heading, then the list
+        person = rdoc.by_token.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
+        if person is None or person.type != "person":
+            return False  # the title comes first
+        opens_with_name = True
+        comma = honorific_start(ctx, rdoc.spans[start - 2].start) - 1
+    return opens_with_name
