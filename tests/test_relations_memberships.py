@@ -1678,3 +1678,14 @@ def test_membership_wordings_of_session_20(extractor, text, present, absent):
 def test_membership_wordings_of_session_20_round_5(extractor, text, present, absent):
     """From the fifth round's misses (b162-b169), in sentences written here."""
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a comma splice: the name after the comma is the next clause's subject, not a list item
+    ("France is a key member of the EU, IMF is headed by a French, so ties are growing.",
+     {("state:france", "member-of", "org:european-union")}, {("state:france", "member-of", "org:imf")}),
+    ("France is a member of the EU, NATO and the G7.", {("state:france", "member-of", "org:nato")}, set()),
+], ids=["comma-splice", "plain-list"])
+def test_a_list_stops_at_the_next_clauses_subject(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -736,3 +736,21 @@ def test_an_ex_before_the_title_s_owner_marks_a_former_office(extractor, text, r
 ], ids=["stacked-titles-after-a-heading", "title-then-name"])
 def test_stacked_titles_in_a_list_of_leaders(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a list that opens with a name the model did not tag: the title before the next name is the first one's
+    ("They are Jean-Luc Bodson, Ambassador of the Kingdom of Belgium, Clifford Nii Amon Kotey, Ambassador of the "
+     "Republic of Ghana and Moussa Ben Hamdan Attaai, Ambassador of the Sultanate of Oman.",
+     {("person:clifford nii amon kotey", "holds-office", "state:ghana")}, {("person:clifford nii amon kotey", "holds-office", "state:belgium")}),
+    ("In Suva, the Prime Minister of Fiji, Sitiveni Rabuka, met the press.",
+     {("person:sitiveni rabuka", "holds-office", "state:fiji")}, set()),
+    # a ruler's household named in common words is no body of its own
+    ("Sultan Haitham arrived in Kuwait. He was accompanied by Sultan bin Mohammed Al Nuamani, Minister of the Royal "
+     "Office, and Hamad bin Said Al Aufi, Head of the Private Office.", set(),
+     {("person:sultan bin mohammed al nuamani", "holds-office", "org:royal office"),
+      ("person:hamad bin said al aufi", "holds-office", "org:private office")}),
+], ids=["untagged-first-name", "title-then-name-after-a-place", "household-bodies"])
+def test_session_20_offices(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

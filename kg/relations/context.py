@@ -147,9 +147,14 @@ class Context(HomeState):
             return None  # "Britain left the EU in 2020. Britain was a member of the EU."
         if rel == "member-of" and s_type == "state" and t_key not in self.gaz.entries and t_key.split()[-1] in self.lex["government_heads"]:
             return None  # "members of the South African Government", "the Transitional Federal Government": people, not states
-        if rel in ("holds-office", "spokesperson-for") and t_type == "organisation" and self.unowned_body(t_key) and self.home_state() is None:
-            return None  # "Secretary of the Ministry of Foreign Affairs N" in a story of seven states: whose?
+        if t_type == "organisation" and (rel in ("holds-office", "spokesperson-for") and self.unowned_body(t_key) and self.home_state() is None
+                                         or rel in ("holds-office", "affiliated-with") and self.household_body(t_key)):
+            return None  # "Secretary of the Ministry of Foreign Affairs N" in a story of seven states: whose? "Minister of the Royal Office N": the state's office
         return Relation(s_key, rel, t_key, evidence, role=role, date=date, basis=basis)
+
+    def household_body(self, key: str) -> bool:  # "the Royal Office", "the Private Office": a ruler's household, in common words
+        words = key.split(":", 1)[1].split() if key.startswith("org:") and key not in self.gaz.entries else []
+        return bool(words) and words[-1] in self.lex["household_body_heads"] and set(words) <= set(self.lex["household_body_words"])
 
     def unowned_body(self, key: str) -> bool:
         """A government body the text tied to no state ("the Foreign Ministry"): its node would merge every state's."""
@@ -412,9 +417,12 @@ class Context(HomeState):
                 continue
             if nxt is None or nxt.type != type_ or k >= len(doc):
                 break
+            item = k
             k = self.after_acronym(rdoc.spans[k].end)  # "the Democratic Republic of the Congo (DRC), Angola"
             if k < len(doc) and is_possessive(doc[k]):
                 break  # ", Trump's Middle East envoy": a possessor, not a list item
+            if k < len(doc) and doc[k].pos_ in ("AUX", "VERB") and doc[item].dep_ in ("nsubj", "nsubjpass"):
+                break  # "a member of the EU, IMF is headed by ...": the next clause's subject
             found.append(nxt)
         return found
 

@@ -440,8 +440,15 @@ def list_opens_with_a_name(ctx: Context, comma: int) -> bool:
         if any(t.lower_ in ctx.lex["leader_titles_plural"] for t in doc[start : phrases[0].end]):
             return opens_with_name  # "the Presidents of the Union, A, President of X, B, ...": a heading, then the list
         person = rdoc.by_token.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
-        if person is None or person.type != "person":
+        name_start = rdoc.spans[start - 2].start if person is not None and person.type == "person" else None
+        if name_start is None and person is None and start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN":
+            name_start = start - 2  # a name the model did not tag ("They are Jean-Luc Bodson, Ambassador of X, B, ...")
+            while name_start > 0 and doc[name_start - 1].pos_ == "PROPN" and name_start - 1 not in rdoc.by_token:
+                name_start -= 1
+            if not all(t.is_title or not t.is_alpha for t in doc[name_start : start - 1]):
+                name_start = None
+        if name_start is None:
             return False  # the title comes first
         opens_with_name = True
-        comma = honorific_start(ctx, rdoc.spans[start - 2].start) - 1
+        comma = honorific_start(ctx, name_start) - 1
     return opens_with_name
