@@ -268,6 +268,13 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
                 listing = "start"
                 kept.append([line])
                 continue
+            if listing and _YEARS_ROW.match(line):
+                kept.append([line])  # a grid's row of years under its row of names: "(1963)  (1950)  (1951-1991)"
+                continue
+            if listing in ("start", "table") and (_table_row(line) or listing == "start" and _NOTE.match(line)):
+                listing = "table" if _table_row(line) else listing  # "Albania | 2009 | Lithuania | 2004 |"
+                kept.append([line])
+                continue
             item = _LIST_ITEM.match(line) if listing else None
             style = ("bullets" if item.group(1) else "plain") if item else None
             if item and listing in ("start", style):
@@ -399,6 +406,16 @@ _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[?!])(?=[A-Z][A-Za-z])")
 
 _TICKER_SEPARATORS = re.compile(r"\s+[\u2022\u00b7|]\s+")
 
+# A table's row under a heading of members: short cells between bars ("Albania | 2009 | Lithuania |
+# 2004 |", "---|---|"), and a note on the table's marks ("Note: * indicates a founding member")
+def _table_row(line: str) -> bool:
+    cells = [c.strip() for c in line.split("|")]
+    return line.count("|") >= 2 and any(cells) and all(len(c) <= 40 and len(c.split()) <= 4 for c in cells)
+
+
+_YEARS_ROW = re.compile(r"^\s*(?:\(\d{4}(?:\s*[-\u2013]\s*\d{4})?\)\s*)+$")
+_NOTE = re.compile(r"^(?:note|notes|key)\s*:", re.IGNORECASE)
+
 # One name a line under a heading of members, a bullet or a number before it allowed
 # (an envoy's state may follow in brackets: "Anna Berg (Sweden)", or a member's year: "Qatar (1961)")
 _LIST_ITEM = re.compile(r"^([-\u2013\u2022*\u00b7\u25aa]|\d{1,3}[.)])?\s*[^\W\d_a-z][\w.'\u2019-]*(?: (?:[^\W\d_a-z]|of |and |the |de |del |da |dos |van |von |bin |al )[\w.'\u2019-]*){0,4}"
@@ -429,9 +446,10 @@ def _offices_joined_to_names(lines: list[str], matchers: _Matchers) -> list[str]
 def _is_ticker(line: str) -> bool:
     """A line of three or more headlines run together by bullets or bars ("Kenya, Sudan sign deal
     to boost tea trade  \u2022 Malaysian central bank maintains key rate  \u2022 ..."): none of its
-    parts is a sentence."""
+    parts is a sentence, and they are headlines' length."""
     parts = [p.strip() for p in _TICKER_SEPARATORS.split(line) if p.strip()]
-    return len(parts) >= 3 and not any(ends_sentence(p) for p in parts) and all(len(p.split()) <= 16 for p in parts)
+    return len(parts) >= 3 and not any(ends_sentence(p) for p in parts) and all(len(p.split()) <= 16 for p in parts) \
+        and sum(len(p.split()) >= 4 for p in parts) >= 2  # headlines, not a table's row of short cells ("Albania | 2009 | Lithuania")
 
 
 def _is_debris(line: str, matchers: _Matchers) -> bool:

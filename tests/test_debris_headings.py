@@ -219,3 +219,25 @@ def test_the_stories_under_a_check_also_heading_go():
 def test_a_question_glued_to_the_next_sentence_gets_its_space_back():
     cleaned = clean_text("Is the bloc waking up?ECOWAS is composed of four states. Stop!Now. See index.php?id=3 and Q&A?")
     assert "waking up? ECOWAS is" in cleaned and "Stop! Now." in cleaned and "index.php?id=3" in cleaned
+
+
+def test_a_table_of_members_under_its_title_stays_and_a_table_without_one_goes():
+    table = ("Country | Joined | Country | Joined |\n---|---|---|---|\nChile | 1994 | Peru | 1998 |\n"
+             "Mexico | 1993* | Canada | 1989* |")
+    text = f"The forum met in Lima on Monday.\nCurrent APEC Countries and the Years They Joined:\nNote: * marks a founder\n{table}\nShare this"
+    cleaned = clean_text(text)
+    assert "Note: * marks a founder\n" + table in cleaned and "Share this" not in cleaned
+    assert "Chile" not in clean_text(f"The forum met in Lima on Monday.\nTop Stories\n{table}")
+
+
+def test_a_grid_of_members_with_their_years_stays_under_its_heading():
+    text = ("The plan's council met in Colombo.\nThe Colombo Plan Member Countries\nNepal  Bhutan  Fiji\n(1952)  (1962)  (1972)\n"
+            "Canada  Japan\n(1951-1991)  (1954)\nShare this")
+    cleaned = clean_text(text)
+    assert cleaned.endswith("The Colombo Plan Member Countries\nNepal Bhutan Fiji\n(1952) (1962) (1972)\nCanada Japan\n(1951-1991) (1954)")
+
+
+def test_a_ticker_of_headlines_goes_but_a_row_of_short_cells_is_no_ticker():
+    from kg.debris import _is_ticker
+    assert _is_ticker("Kenya and Sudan sign a tea deal | Central bank holds its key rate | Rains return early to the north")
+    assert not _is_ticker("Albania | 2009 | Lithuania | 2004 |")

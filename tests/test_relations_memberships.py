@@ -1689,3 +1689,24 @@ def test_membership_wordings_of_session_20_round_5(extractor, text, present, abs
 ], ids=["comma-splice", "plain-list"])
 def test_a_list_stops_at_the_next_clauses_subject(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+APEC_TABLE = ("Country | Joined | Country | Joined |\n---|---|---|---|\nChile | 1994 | Peru | 1998 |\n"
+              "Mexico | 1993* | Canada | 1989* |")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    ("The forum met in Lima on Monday.\n\nCurrent APEC Countries and the Years They Joined:\nNote: * marks a founder\n" + APEC_TABLE,
+     {("state:chile", "member-of", "org:apec"), ("state:canada", "member-of", "org:apec")}, set()),
+    # a grid of names over their years; a row whose years run from one to another names former members
+    ("The plan's council met in Colombo.\n\nThe Colombo Plan Member Countries\nNepal  Bhutan  Fiji\n(1952)  (1962)  (1972)\n"
+     "Japan  Laos\n(1954)  (1951)\nCanada  Britain\n(1951-1991)  (1951-1991)\n",
+     {("state:nepal", "member-of", "org:colombo-plan"), ("state:laos", "member-of", "org:colombo-plan")},
+     {("state:canada", "member-of", "org:colombo-plan"), ("state:united-kingdom", "member-of", "org:colombo-plan")}),
+    # observers under their own heading are none
+    ("The forum met in Lima on Monday.\n\nAPEC Observer Countries\nChile | 1994 | Peru | 1998 |\nMexico | 1993 | Canada | 1989 |",
+     set(), {("state:chile", "member-of", "org:apec")}),
+], ids=["table-with-years", "grid-with-a-former-row", "observers-table"])
+def test_a_table_or_grid_of_members_under_its_title(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -16,7 +16,7 @@ which :class:`RelationExtractor` runs in order for each document:
   Poland"); ``context_memberships``: those whose organisation the text gave a moment before
   ("Sudan, also a member,"); ``compositions``: what an organisation is made of
   ("SAARC is made up of A, B and C"); ``member_lists``: lists of members after a membership noun
-  ("the member states of ECOWAS: A, B and C"), founders; ``member_headings``: one member a line
+  ("the member states of ECOWAS: A, B and C"), founders; ``member_headings``: one member a line or a table of them
   under the line that heads the list; ``defined_lists``: states a relative clause defines, then a
   copula lists ("the countries that joined the EU in 2004 were A, B");
   ``candidacies``: seeks-membership from a candidacy or an aim to become a member ("Ukraine, an EU
@@ -97,6 +97,7 @@ RULES: tuple[Rule, ...] = (
     member_lists.members_of_the_subject,
     member_headings.members_under_heading,
     member_headings.members_on_a_labelled_line,
+    member_headings.members_in_a_table,
     member_lists.members_labelled_in_brackets,
     member_lists.counted_members_listed,
     member_lists.members_bracketed_in_context,

@@ -7,13 +7,15 @@ and, right under such a list, "These countries were later joined:" and the state
 
 from __future__ import annotations
 
+import re
+
 from kg.model import Mention, Relation
 from kg.relations.arguments import YEAR, names_from
 from kg.relations.context import Context
 from kg.relations.lines import line_of, lines_after
 from kg.relations.memberships import members_of
 
-__all__ = ["members_on_a_labelled_line", "members_under_heading"]
+__all__ = ["members_in_a_table", "members_on_a_labelled_line", "members_under_heading"]
 
 
 def members_under_heading(ctx: Context) -> list[Relation]:
@@ -148,4 +150,75 @@ def members_on_a_labelled_line(ctx: Context) -> list[Relation]:
         org = _organisation_heading_above(ctx, start) if len(members) >= 2 and (count is None or len(members) <= count) else None
         if org is not None:
             out += members_of(ctx, members, org, ctx.evidence(token, "members-labelled-line"))
+    return out
+
+
+_CELL = re.compile(r"^(?:[|*:()\u2013-]+|\d{4}\*?|\d{4}[\u2013-]\d{4}|\d{4}[\u2013-])$")  # "|", "---", "1949*", "(", "1951-1991"
+_RANGE = re.compile(r"^\d{4}[\u2013-]\d{4}$")
+
+
+def _row_states(ctx: Context, items) -> tuple[list[Mention], bool] | None:
+    """The states a row of a table or grid names ("Albania | 2009 | Lithuania | 2004 |", "Iran
+    Japan Korea"), and whether the row holds a span of years ("(1951-1991)": members once); None
+    when the row holds anything else. A row of years alone names no state."""
+    rdoc = ctx.rdoc
+    states: list[Mention] = []
+    spanned = False
+    k = unknown = 0
+    while k < len(items):
+        t = items[k]
+        if _CELL.match(t.text):
+            between = t.text in ("-", "\u2013") and 0 < k < len(items) - 1 and YEAR.match(items[k - 1].text) and YEAR.match(items[k + 1].text)
+            spanned = spanned or bool(_RANGE.match(t.text) or between)
+            k += 1
+            continue
+        m = rdoc.mention_at(t)
+        span = rdoc.span_at(t) if m is not None else None
+        if (m is None or m.type == "place") and t.is_alpha and (t.is_title or t.is_upper) and unknown < 3:
+            unknown += 1  # a cell kg cannot name as a state ("Korea" in a grid of names): passed over
+            k += 1
+            continue
+        if m is None or m.type != "state" or span.start != t.i:
+            return None
+        states.append(m)
+        k += sum(1 for u in items[k:] if u.i < span.end)
+    return (states, spanned) if len(states) >= 2 or not unknown else None
+
+
+def members_in_a_table(ctx: Context) -> list[Relation]:
+    """A heading that names an organisation's members or countries ("The Colombo Plan Member
+    Countries", "Current NATO Countries and the Years They Joined:"), then a table or grid of
+    states: rows of names with the years they joined, pipes between cells. A few lines of notes
+    or column heads may come first; a row whose years run from one to another ("Canada
+    (1951-1991)") names members no longer, and the first other line ends the table."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out: list[Relation] = []
+    for token in rdoc.tokens(("members", "countries", "states", "nations")):
+        start, end = line_of(doc, token.i)
+        words = [t for t in doc[start:end] if not t.is_space]
+        before_verb = [t for t in words[: next((n for n, t in enumerate(words) if t.pos_ in ("VERB", "AUX")), len(words))]]
+        if not 2 <= len(words) <= 12 or token not in before_verb or any(t.lower_ in lex["non_member_words"] for t in words):
+            continue
+        orgs = {m.key: m for t in before_verb if (m := rdoc.mention_at(t)) is not None and m.type == "organisation"}
+        if len(orgs) != 1 or ctx.kind(next(iter(orgs))) != "intergovernmental" or ctx.non_member(token):
+            continue
+        org = next(iter(orgs.values()))
+        members: list[Mention] = []
+        row: list[Mention] = []
+        preamble = 3
+        for _first, _stop, items in lines_after(doc, end, lex["list_bullets"]):
+            read = _row_states(ctx, items)
+            if read is None or not read[0] and not members and not read[1] and not all(_CELL.match(t.text) for t in items):
+                if members or preamble == 0 or any(rdoc.mention_at(t) is not None for t in items):
+                    break
+                preamble -= 1  # "Note: * indicates a founding member", "Country | Joined |"
+                continue
+            states, spanned = read
+            if spanned:
+                members = [m for m in members if m not in row]  # the row above them: members from one year to another
+            members += states
+            row = states or row
+        members = list({m.key: m for m in members}.values())
+        if len(members) >= 3:
+            out += members_of(ctx, members, org, ctx.evidence(token, "members-in-a-table"))
     return out
