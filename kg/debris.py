@@ -396,12 +396,19 @@ def _normalised(text: str) -> str:
     text = _INVISIBLES.sub("", CONTROLS.sub("", LONE_SURROGATES.sub("\ufffd", text)))
     text = _LOW_NINE_COMMA.sub(",", _HORIZONTAL_SPACE.sub(" ", text))
     text = _GLUED_SENTENCE.sub(" ", text)
+    if _LOST_SPACE.search(text):  # "opened?on Thursday": the page's non-breaking spaces became "?"
+        text = _LOST_SPACE_AFTER_STOP.sub("", _LOST_SPACE.sub(" ", text))
     return "\n".join(line.strip() for line in text.split("\n")).strip("\n")
 
 
 # A question or an exclamation glued to the next sentence ("... regaining consciousness?ECCAS is
 # composed of"): the page lost the space, and the parser would read one sentence.
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[?!])(?=[A-Z][A-Za-z])")
+
+# A "?" between two lower-case words is a space the page's encoding lost; on such a page a "?"
+# right after a full stop ("... and Vietnam.?") is one too, not a question.
+_LOST_SPACE = re.compile(r"(?<![./=&]\w)(?<![./=&]\w\w)(?<![./=&]\w\w\w)(?<=[a-z]{2})\?(?=[a-z]{2,}\b(?![=.]))")  # not "index.php?id=3"
+_LOST_SPACE_AFTER_STOP = re.compile(r"(?<=[a-z]\.)\?(?=\s|$)")
 
 
 _TICKER_SEPARATORS = re.compile(r"\s+[\u2022\u00b7|]\s+")

@@ -241,3 +241,10 @@ def test_a_ticker_of_headlines_goes_but_a_row_of_short_cells_is_no_ticker():
     from kg.debris import _is_ticker
     assert _is_ticker("Kenya and Sudan sign a tea deal | Central bank holds its key rate | Rains return early to the north")
     assert not _is_ticker("Albania | 2009 | Lithuania | 2004 |")
+
+
+def test_a_question_mark_that_stands_for_a_lost_space_is_a_space():
+    cleaned = clean_text("The summit opened?on Thursday in Hanoi. ASEAN groups ten states.?\nIs the bloc ready to grow?")
+    assert cleaned == "The summit opened on Thursday in Hanoi. ASEAN groups ten states.\nIs the bloc ready to grow?"
+    # on a page with no such loss, a question stays a question
+    assert clean_text("Did the bloc admit Timor-Leste in the end.?") == "Did the bloc admit Timor-Leste in the end.?"

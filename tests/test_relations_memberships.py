@@ -1710,3 +1710,19 @@ APEC_TABLE = ("Country | Joined | Country | Joined |\n---|---|---|---|\nChile | 
 ], ids=["table-with-years", "grid-with-a-former-row", "observers-table"])
 def test_a_table_or_grid_of_members_under_its_title(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    ("Oslo hosted the 16th session of the Council of the Baltic Sea States (CBSS), which incorporates Denmark, Estonia and "
+     "Finland.", {("state:estonia", "member-of", "org:council-of-the-baltic-sea-states")}, set()),
+    ("Oslo hosted the session of the Council of the Baltic Sea States, which \u2013 as in 1992 \u2013 incorporates Denmark, "
+     "Estonia and Finland.", {("state:finland", "member-of", "org:council-of-the-baltic-sea-states")}, set()),
+    ("Russia incorporated Crimea and Sevastopol in 2014.", set(), {("place:crimea", "member-of", "state:russia")}),
+    ("Oslo hosted a meeting of ministers from the Baltic, which included Denmark and Estonia.",
+     set(), {("state:denmark", "member-of", "org:council-of-the-baltic-sea-states")}),
+    ("The Shanghai Cooperation Organization was established in 2001 by its six founding members: Kazakhstan, China, "
+     "Kyrgyzstan, Russia, Tajikistan and Uzbekistan.", {("state:kyrgyzstan", "member-of", "org:sco")}, set()),
+], ids=["which-incorporates", "which-with-an-aside", "a-state-incorporates", "a-meeting-included", "founding-members-colon"])
+def test_membership_wordings_of_session_20_round_6(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -121,8 +121,9 @@ def founding_states(ctx: Context) -> list[Relation]:
         founders += [g for f in founders if f.lower_ in lex["people_group_heads"] or f.lower_ in lex["plural_office_heads"]
                      for c in f.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         for f in founders:
-            if f.lower_ in lex["state_nouns_plural"] and f.i + 2 < len(ctx.doc) and (ctx.doc[f.i + 1].text in (":", ";") or ctx.spaced_dash(f.i + 1)):
-                counted = count_before(ctx, f.i, f.left_edge.i)  # "founded ... by six states: A, B, ..." (";" typed for ":")
+            if (f.lower_ in lex["state_nouns_plural"] or f.lower_ == "members") and f.i + 2 < len(ctx.doc) and (
+                    ctx.doc[f.i + 1].text in (":", ";") or ctx.spaced_dash(f.i + 1)):
+                counted = count_before(ctx, f.i, f.left_edge.i)  # "founded ... by six states: A, B, ..." (";" typed for ":"), "by its six founding members:"
                 listed = [m for m in names_from(ctx, f.i + 2)[0] if m.type == "state"]
                 if counted is not None and len(listed) > counted:
                     continue  # more names than founders: the list is something else
