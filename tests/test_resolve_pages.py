@@ -66,6 +66,9 @@ def test_a_name_after_a_portfolio_is_the_title_holder_s(extractor):
     ("The same ceremony was made by Ambassadors Jeffrey Holmes of Great Britain and Jorge Lazo of Peru.",
      "jeffrey holmes"),
     ("HE Deputy Secretary Mark Lowe met the minister on Tuesday.", "mark lowe"),
+    # a rank or a comrade's address before the name
+    ("Honourable Dr Lieutenant-General Tendai Moyo (Retired), Minister of Foreign Affairs, will lead the delegation.", "tendai moyo"),
+    ("Cde Tendai Moyo thanked the hosts in Harare.", "tendai moyo"),
     # initials written together are part of the name
     ("The minister held talks with H.E. Ms. Siti A.R. Wulandari, Minister for Foreign Affairs of the Republic of Indonesia.",
      "siti a r wulandari"),
@@ -95,6 +98,10 @@ def test_a_letter_left_of_a_broken_his_excellency_is_not_an_initial(extractor):
     ("The well-being of each depends on the other. South and North share a common destiny.", "north"),
     ("Remarks were delivered by the Secretary-General of the Community.", "remarks"),
     ("The city marks the Day of Remembrance for the victims on Tuesday.", "remembrance"),
+    # a common word in capitals, alone: a page's heading or a document's last word
+    ("The two ministers signed a Memorandum of Understanding. The Understanding covers trade.", "understanding"),
+    ("The Council thanked the Community for its support in Georgetown.", "community"),
+    ("Each Delegate spoke for five minutes at the session in Geneva.", "delegate"),
 ])
 def test_a_generic_word_is_not_a_name(extractor, text, word):
     found = keys(extractor, text)

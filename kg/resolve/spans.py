@@ -231,6 +231,8 @@ def _fragment(span: Span, gaz: Gazetteer) -> bool:
         return True  # "the Federal" + "Minister N": a title's first word
     if len(span) == 1 and span[0].lower_ in lex["headline_verbs"]:
         return True  # "New WTO Director General Names His Deputies": a headline's verb
+    if len(span) == 1 and not span.ent_id_ and span[0].lower_ in lex["generic_single_words"]:
+        return True  # "Community", "Understanding" (of a memorandum), "Delegate": a common word in capitals
     if span[0].tag_ == "POS" or span[0].text in ("'s", "\u2019s"):
         return True  # "the President" + "'s House": what is left of a possessive
     if not span.ent_id_ and len(span) > 1 and all(t.lower_ in lex["state_form_words"] or t.lower_ in words.honorifics for t in span) \
