@@ -1726,3 +1726,19 @@ def test_a_table_or_grid_of_members_under_its_title(extractor, text, present, ab
 ], ids=["which-incorporates", "which-with-an-aside", "a-state-incorporates", "a-meeting-included", "founding-members-colon"])
 def test_membership_wordings_of_session_20_round_6(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a status short of membership just before the organisation's name and its list
+    ("The council decided to accept the requests of a new group of countries as Observer States to the Pacific "
+     "Alliance: Norway, Egypt and Romania.", set(), {("state:norway", "member-of", "org:pacific-alliance")}),
+    ("Ministers of the six-member Gulf Cooperation Council - Saudi Arabia, Kuwait, Bahrain, Qatar, Oman and the UAE - met.",
+     {("state:kuwait", "member-of", "org:gcc")}, set()),
+    # a territory is no state inside its name, and a list of states passes over it
+    ("Kiribati, Tokelau, American Samoa and Samoa are members of the Pacific Islands Forum.",
+     {("state:samoa", "member-of", "org:pacific-islands-forum")}, set()),
+    ("American Samoa joined the Polynesian Leaders Group.", set(), {("state:samoa", "member-of", "org:polynesian-leaders-group")}),
+], ids=["observers-before-the-colon", "members-between-dashes", "territory-in-a-list", "territory-name"])
+def test_statuses_and_territories_of_session_20(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

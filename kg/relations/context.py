@@ -415,15 +415,15 @@ class Context(HomeState):
             if nxt is None and (skip := self._unnamed_item(k)) is not None:
                 k = skip  # "the European Union, the Eurozone, NATO": an item that names no entity
                 continue
-            if nxt is None or nxt.type != type_ or k >= len(doc):
-                break
+            if nxt is None or nxt.type != type_ and not (type_ == "state" and self.kind(nxt.key) == "territory") or k >= len(doc):
+                break  # (a territory among states is passed over: "Tonga, Tokelau, American Samoa and Samoa")
             item = k
             k = self.after_acronym(rdoc.spans[k].end)  # "the Democratic Republic of the Congo (DRC), Angola"
             if k < len(doc) and is_possessive(doc[k]):
                 break  # ", Trump's Middle East envoy": a possessor, not a list item
             if k < len(doc) and doc[k].pos_ in ("AUX", "VERB") and doc[item].dep_ in ("nsubj", "nsubjpass"):
                 break  # "a member of the EU, IMF is headed by ...": the next clause's subject
-            found.append(nxt)
+            found += [nxt] if nxt.type == type_ else []
         return found
 
     def _unnamed_item(self, k: int) -> int | None:
@@ -501,9 +501,8 @@ class Context(HomeState):
         return found
 
     def spaced_dash(self, j: int) -> bool:
-        """A dash set off by spaces ("Tuvalu - the three forum members -"), not a hyphen; also an
-        em dash set close ("the member states\u2014A and B\u2014") and a hyphen glued to the word
-        before a space ("the member states- A and B"), which no word goes on through."""
+        """A dash set off by spaces ("Tuvalu - the three forum members -"), not a hyphen; also a close
+        em dash ("states\u2014A and B\u2014") and a hyphen glued before a space ("the member states- A")."""
         doc = self.doc
         if doc[j].text == "\u2014" or doc[j].text == "-" and doc[j].whitespace_ != "" and j > 0 and doc[j - 1].is_alpha:
             return True

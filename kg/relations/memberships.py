@@ -117,10 +117,12 @@ def member_compounds(ctx: Context) -> list[Relation]:
         elif token.i in rdoc.by_token and rdoc.spans[token.i].end == token.i + 1 and token.i + 1 < len(doc):
             m = rdoc.by_token[token.i]
             # "the six-member Gulf Cooperation Council - A, B, ... -", "the EAC countries (these are A, B)",
-            # "Pacific Alliance countries Colombia, Chile, Mexico and Peru"
+            # "Pacific Alliance countries Colombia, Chile, Mexico and Peru" (not "as Observer States to the
+            # Pacific Alliance: A, B": a status short of membership just before)
             j = token.i + 1 + (doc[token.i + 1].lower_ in lex["state_nouns_plural"])
+            status = any(doc[x].lower_ in lex["non_member_words"] for x in range(max(token.sent.start, token.i - 6), token.i))
             if m.type == "organisation" and ctx.kind(m.key) == "intergovernmental" and j < len(doc) and (
-                    doc[j].text in _DASHES and not ctx.non_member(token)) and not _composition_to_come(ctx, token) and not (
+                    doc[j].text in _DASHES and not ctx.non_member(token) and not status) and not _composition_to_come(ctx, token) and not (
                     doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_):  # "ASEAN-PIF cooperation": a compound
                 org, j = m, j + 1
             elif m.type == "organisation" and ctx.kind(m.key) == "intergovernmental" and j > token.i + 1 and _state_at(ctx, j) \
