@@ -754,3 +754,16 @@ def test_stacked_titles_in_a_list_of_leaders(extractor, text, present, absent):
 ], ids=["untagged-first-name", "title-then-name-after-a-place", "household-bodies"])
 def test_session_20_offices(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    ("Eight new envoys have been appointed to serve as ambassadors to Jamaica. The minister made the announcement last "
+     "week. They are Raslan Abu Rukun from Israel, Suriname's Wendy Paulus-Aminta and Peru's Mario Lopez Chavarri.",
+     {("person:raslan abu rukun", "holds-office", "state:israel"), ("person:mario lopez chavarri", "holds-office", "state:peru")}, set()),
+    ("Eight new buildings have been opened in Kingston. The minister made the announcement last week. They are Raslan Abu "
+     "Rukun from Israel, Suriname's Wendy Paulus-Aminta and Peru's Mario Lopez Chavarri.",
+     set(), {("person:raslan abu rukun", "holds-office", "state:israel")}),
+], ids=["they-are-after-envoys", "no-envoys-before"])
+def test_a_list_of_envoys_announced_sentences_before(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -537,11 +537,23 @@ def _envoy_list_title(ctx: Context, span):
                    and s.start <= i < s.end and _listed_state(ctx, rdoc.spans[i]) is not None)
 
     heading = heading_of(sent, span.start)
-    if heading is None and sent.start > 0 and doc[sent.start].lower_ in ctx.lex["list_continuation_openers"]:
+    opening = [t.lower_ for t in doc[sent.start : sent.start + 4]]
+    if heading is None and sent.start > 0 and opening[0] in ctx.lex["list_continuation_openers"]:
         # "... included A of Romania and B of Greece. Others are C, of Mali, and D of Sudan": the list goes on
         previous = doc[sent.start - 1].sent
         heading = heading_of(previous, previous.end)
         if heading is None or listed_in(previous) < 2:
+            return None
+    elif heading is None and sent.start > 0 and ({"they", "others", "other"} & set(opening)) and listed_in(sent) >= 2:
+        # "Eight new envoys have been accredited to Jamaica. ... They are A from Israel, Peru's B": the
+        # people a sentence or two before announced (and "The other representatives are C from X, ...")
+        k = sent.start
+        for _ in range(3):
+            if k == 0 or heading is not None:
+                break
+            previous = doc[k - 1].sent
+            heading, k = heading_of(previous, previous.end), previous.start
+        if heading is None:
             return None
     elif heading is None or listed_in(sent) < 2:
         return None
