@@ -767,3 +767,15 @@ def test_session_20_offices(extractor, text, present, absent):
 ], ids=["they-are-after-envoys", "no-envoys-before"])
 def test_a_list_of_envoys_announced_sentences_before(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    ("The signatories were the heads of state of the four founding countries. These included Hussain Ershad (Bangladesh), "
+     "Rajiv Gandhi (India) and Junius Jayewardene (Sri Lanka).",
+     {("person:rajiv gandhi", "holds-office", "state:india"), ("person:junius jayewardene", "holds-office", "state:sri-lanka")}, set()),
+    ("The conference drew many scholars. These included Amartya Sen (India), Joseph Stiglitz (United States) and Angus "
+     "Deaton (Britain).", set(), {("person:amartya sen", "holds-office", "state:india")}),
+], ids=["these-included-heads-of-state", "these-included-scholars"])
+def test_leaders_listed_with_their_states_in_brackets_after_the_heading(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -174,3 +174,14 @@ def test_a_treaty_named_after_a_place_and_its_parties_in_apposition(extractor, t
 ])
 def test_it_was_signed_between_states(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    ("Trade ministers from Australia, Brunei and Chile signed the CPTPP at a ceremony in Santiago.",
+     {("state:brunei", "party-to", "treaty:cptpp")}, set()),
+    ("Trade ministers from Australia, Brunei and Chile did not sign the CPTPP at a ceremony in Santiago.",
+     set(), {("state:brunei", "party-to", "treaty:cptpp")}),
+], ids=["ministers-from-signed", "ministers-from-did-not-sign"])
+def test_a_treaty_signed_by_ministers_from_states(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

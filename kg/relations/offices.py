@@ -532,9 +532,9 @@ def _envoy_list_title(ctx: Context, span):
                                                        or ctx.heads_of_state(t))
                      and not any(c.lower_ in ctx.lex["non_state_leader_modifiers"] for c in t.children)), None)  # not "opposition leaders"
 
-    def listed_in(s):
-        return sum(1 for i, m in rdoc.by_token.items() if m.type == "person" and rdoc.spans[i].start == i
-                   and s.start <= i < s.end and _listed_state(ctx, rdoc.spans[i]) is not None)
+    def listed_in(s, brackets=False):
+        return sum(1 for i, m in rdoc.by_token.items() if m.type == "person" and rdoc.spans[i].start == i and s.start <= i < s.end
+                   and (_listed_state(ctx, rdoc.spans[i]) is not None or brackets and _bracketed_state(ctx, rdoc.spans[i]) is not None))
 
     heading = heading_of(sent, span.start)
     opening = [t.lower_ for t in doc[sent.start : sent.start + 4]]
@@ -544,7 +544,7 @@ def _envoy_list_title(ctx: Context, span):
         heading = heading_of(previous, previous.end)
         if heading is None or listed_in(previous) < 2:
             return None
-    elif heading is None and sent.start > 0 and ({"they", "others", "other"} & set(opening)) and listed_in(sent) >= 2:
+    elif heading is None and sent.start > 0 and ({"they", "these", "others", "other"} & set(opening)) and listed_in(sent, True) >= 2:
         # "Eight new envoys have been accredited to Jamaica. ... They are A from Israel, Peru's B": the
         # people a sentence or two before announced (and "The other representatives are C from X, ...")
         k = sent.start

@@ -103,13 +103,13 @@ def _represented(ctx: Context, token: Token) -> list[tuple[str, str]]:
 
 
 def _leaders_of(ctx: Context, token: Token) -> list[tuple[str, str]]:
-    """The states a plural noun of leaders names after "of" ("the Heads of State and Government of
-    A, B and C", "the presidents of A and B"): all of them states, nothing else between."""
+    """The states a plural noun of leaders names after "of" or "from" ("the Heads of State and
+    Government of A, B and C", "trade ministers from A and B"): all of them states, nothing else between."""
     doc, rdoc = ctx.doc, ctx.rdoc
     k = token.i + 1
-    while k < len(doc) and k - token.i <= 6 and doc[k].lower_ in ("of", "state", "states", "and", "government", "governments", "the"):
-        k += 1
-    if k == token.i + 1 or doc[k - 1].lower_ not in ("of", "the") or k not in rdoc.by_token:
+    while k < len(doc) and k - token.i <= 6 and doc[k].lower_ in ("of", "from", "state", "states", "and", "government", "governments", "the"):
+        k += 1  # (also "Trade ministers from A, B and C")
+    if k == token.i + 1 or doc[k - 1].lower_ not in ("of", "from", "the") or k not in rdoc.by_token:
         return []
     first = rdoc.by_token[k]
     if first.type != "state" or rdoc.spans[k].start != k:
