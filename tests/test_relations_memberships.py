@@ -1742,3 +1742,14 @@ def test_membership_wordings_of_session_20_round_6(extractor, text, present, abs
 ], ids=["observers-before-the-colon", "members-between-dashes", "territory-in-a-list", "territory-name"])
 def test_statuses_and_territories_of_session_20(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    ("APEC comprises 21 economies of the Pacific Rim. Member states such as Australia, Canada and Japan are also G20 members.",
+     {("state:canada", "member-of", "org:apec")}, set()),
+    ("The region has many ports. Member states such as Australia and Japan are also G20 members.",
+     set(), {("state:australia", "member-of", "org:apec")}),
+], ids=["such-as-after-the-organisation", "such-as-with-none-before"])
+def test_member_states_such_as(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -26,7 +26,7 @@ from kg.relations.modality import scheduled
 __all__ = ["context_organisation", "members_before_the_ordinal", "memberships_from_context"]
 
 
-def context_organisation(ctx: Context, token: Token, *, stated_only=False) -> tuple[str, str] | None:
+def context_organisation(ctx: Context, token: Token, *, stated_only=False, before=False) -> tuple[str, str] | None:
     """The organisation a membership without one means: the one whose membership the text
     stated in this or the previous sentence, or else the one intergovernmental organisation
     named there."""
@@ -38,7 +38,7 @@ def context_organisation(ctx: Context, token: Token, *, stated_only=False) -> tu
     if not orgs and not stated_only:
         # organs count as candidates too: "a permanent member" beside the UN and its Security
         # Council is ambiguous, so nothing
-        orgs = {m.key for i, m in rdoc.by_token.items() if window <= i < sent.end and m.type == "organisation"
+        orgs = {m.key for i, m in rdoc.by_token.items() if window <= i < (token.i if before else sent.end) and m.type == "organisation"
                 and ctx.kind(m.key) in ("intergovernmental", "agency-or-body")}
         if not orgs:  # "... the fourth nation to apply to join the organization. Last year A and B became members."
             orgs = {m.key for t in doc[window : sent.start] if t.lower_ in ctx.lex["generic_bloc_nouns"]
@@ -108,6 +108,13 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
         first = rdoc.by_token.get(head.i + 2)
         if first is not None and first.type == "state":
             return [first] + ctx.list_after(rdoc.spans[head.i + 2].end, "state")
+    if after is not None and after.lower_ == "such" and head.i + 3 < len(doc) and doc[head.i + 2].lower_ == "as" and head.i < head.sent.start + 3 \
+            and ctx.asserted(head, "negation-only"):
+        # "APEC comprises 21 economies. Member states such as A, B and C are also G20 members": examples of
+        # the members of the organisation the text just named (a subject: its own clause may name another)
+        first = rdoc.by_token.get(head.i + 3)
+        if first is not None and first.type == "state" and rdoc.spans[head.i + 3].start == head.i + 3:
+            return [first] + ctx.list_after(rdoc.spans[head.i + 3].end, "state")
     if after is not None and head is not token and after.lower_ in ("including", "namely") and head.i + 2 < len(doc) \
             and not ctx.blocked(head.i) and ctx.asserted(head, "negation-only"):
         # "with the participation of member countries including A, B and C": those named are members
@@ -162,7 +169,8 @@ def memberships_from_context(ctx: Context) -> list[Relation]:
             relation, rule = "seeks-membership", "scheduled-accession-in-context"  # "when A and B are due to become members"
         elif any(t.lemma_.lower() in lex["withdraw_verbs"] or (t.lower_ in ("will", "would") and t.dep_ == "aux") for t in sent):
             continue  # "Mauritania, a founding member, quit in 2000"; "Sweden will become a member"
-        target = context_organisation(ctx, token, stated_only=rule == "join-in-context")
+        such_as = token.i + 3 < len(doc) and doc[token.i + 2].lower_ == "such" and doc[token.i + 3].lower_ == "as"
+        target = context_organisation(ctx, token, stated_only=rule == "join-in-context", before=such_as)
         if target is None and token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
             bloc = ctx.only_bloc_before(token)  # "the five full members: A, B, C": the one bloc the article is about
             target = (bloc.key, "organisation") if bloc is not None else None
