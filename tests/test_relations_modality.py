@@ -371,3 +371,15 @@ MODEL_CASES = [
 @pytest.mark.parametrize("text, present, absent", MODEL_CASES, ids=[c[0][:40] for c in MODEL_CASES])
 def test_sentence_to_triples(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    ("It should be noted that the Pacific Alliance is an initiative formed by Chile, Colombia, Mexico and Peru.",
+     {("state:chile", "member-of", "org:pacific-alliance")}, set()),
+    ("It should be decided whether the Pacific Alliance was formed by Chile, Colombia, Mexico and Peru.",
+     set(), {("state:chile", "member-of", "org:pacific-alliance")}),
+    ("Chile should join the Pacific Alliance.", set(), {("state:chile", "member-of", "org:pacific-alliance")}),
+], ids=["it-should-be-noted", "it-should-be-decided", "should-join"])
+def test_a_frame_that_asserts_what_follows(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -185,3 +185,14 @@ def test_it_was_signed_between_states(extractor, text, present, absent):
 ], ids=["ministers-from-signed", "ministers-from-did-not-sign"])
 def test_a_treaty_signed_by_ministers_from_states(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    ("In 1995 Cambodia, Laos, Thailand and Vietnam signed the Agreement on the Mekong River Basin that created the Mekong "
+     "River Commission.", {("state:laos", "member-of", "org:mekong-river-commission")}, set()),
+    ("The Treaty of Chaguaramas created CARICOM in 1973. Jamaica signed the Treaty of Chaguaramas in 1983.",
+     {("state:jamaica", "party-to", "treaty:treaty-of-chaguaramas")}, {("state:jamaica", "member-of", "org:caricom")}),
+], ids=["signed-the-founding-treaty", "signed-in-another-sentence"])
+def test_signatories_of_the_treaty_that_created_an_organisation(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -78,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     affiliations.party_candidates,
     territories.territories,
     treaties.treaty_parties,
+    treaties.founding_treaty_members,
     memberships.member_compounds,
     memberships.appositive_memberships,
     memberships.groups_including,

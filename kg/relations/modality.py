@@ -58,8 +58,10 @@ def asserted(trigger: Token, lex: dict, mode: str = "full", *, scheduled: bool =
     if sentence.text.rstrip().rstrip("\"”’'").endswith("?"):
         return False
     for t in chain:
+        # "It should be noted that the Alliance was formed by A, B": a frame that asserts what follows
+        frame = t is not trigger and t.lemma_.lower() in lex["factive_frame_verbs"] and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children)
         for c in t.children:
-            if c.dep_ == "aux" and c.lower_ in lex["modal_blockers"] and not (
+            if c.dep_ == "aux" and c.lower_ in lex["modal_blockers"] and not frame and not (
                     scheduled and c.lower_ == "would" and _backshifted(t, lex)):
                 return False
             if c.dep_ == "mark" and c.lower_ in lex["condition_markers"]:

@@ -13,11 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.gazetteer import fold
-from kg.model import Relation
+from kg.model import Evidence, Relation
 from kg.relations.arguments import entities
 from kg.relations.context import Context
 
-__all__ = ["treaty_parties"]
+__all__ = ["founding_treaty_members", "treaty_parties"]
 
 
 def treaty_parties(ctx: Context) -> list[Relation]:
@@ -242,4 +242,21 @@ def _instruments(ctx: Context) -> list[Relation]:
         ev = ctx.evidence(act, "instrument-of-ratification")
         out += [r for p in dict.fromkeys(parties) if p[1] in ("state", "organisation") for mt in treaties
                 if (r := ctx.relation("party-to", p, (mt.key, "treaty"), ev))]
+    return out
+
+
+def founding_treaty_members(ctx: Context) -> list[Relation]:
+    """The states that signed, in one sentence, the treaty that sentence says created an
+    intergovernmental organisation are its founding members: "A, B and C signed the Agreement on
+    the Mekong River Basin that created the Mekong River Commission" (not a treaty signed later)."""
+    out: list[Relation] = []
+    created = [r for r in ctx.found if r.relation == "establishes" and r.basis == "explicit" and ctx.kind(r.target) == "intergovernmental"]
+    for made in created:
+        for r in ctx.found:
+            if r.relation == "party-to" and r.target == made.source and r.source.startswith("state:") and r.basis == "explicit" \
+                    and r.evidence.start == made.evidence.start and r.evidence.rule.split(":")[0] in ("signed-treaty", "signed-by-representative"):
+                ev = Evidence(r.evidence.document, r.evidence.sentence, r.evidence.start, r.evidence.end, "signed-founding-treaty")
+                m = ctx.relation("member-of", (r.source, "state"), (made.target, "organisation"), ev)
+                if m:
+                    out.append(m)
     return out
