@@ -779,3 +779,15 @@ def test_a_list_of_envoys_announced_sentences_before(extractor, text, present, a
 ], ids=["these-included-heads-of-state", "these-included-scholars"])
 def test_leaders_listed_with_their_states_in_brackets_after_the_heading(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_a_name_and_an_article_that_end_the_text_break_no_rule(extractor):
+    # a page cut off right after "N, the": the apposition reader must not look past the last token
+    import warnings
+
+    from kg.relations import RuleFailed
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuleFailed)
+        found = model_triples(extractor, "The leaders met in Nouakchott. Among them was Omar Haddad, the")
+    assert ("person:omar haddad", "holds-office", "state:mauritania") not in found

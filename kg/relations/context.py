@@ -257,9 +257,9 @@ class Context(HomeState):
         words before ``index``: still an office held, named as a former one."""
         doc = self.doc
         if any(doc[i].lower_ in self.lex["past_title_markers"] and (doc[i].lower_ != "then" or self._then_before(i, index))
-               for i in range(max(0, index - 3), index)):
+               for i in range(max(0, index - 3), min(index, len(doc)))):
             return True
-        k = index - 1  # "ex-South Africa president N": the marker before the title's owner
+        k = min(index, len(doc)) - 1  # "ex-South Africa president N": the marker before the title's owner
         while k > 0 and (m := self.rdoc.by_token.get(k)) is not None and m.type in ("state", "organisation"):
             k = self.rdoc.spans[k].start - 1
         return k < index - 1 and k > 0 and doc[k].text == "-" and doc[k - 1].lower_ in self.lex["past_title_markers"]
@@ -272,7 +272,7 @@ class Context(HomeState):
         """A title blocker that is not a mark of the past: the office is not (yet) held."""
         doc = self.doc
         return any(doc[i].lower_ in self.lex["title_blockers"] and doc[i].lower_ not in self.lex["past_title_markers"]
-                   for i in range(max(0, index - 3), index))
+                   for i in range(max(0, index - 3), min(index, len(doc))))  # (a name and a comma may end the text)
 
     def heads_of_state(self, token: Token) -> bool:
         """ "Heads of State [and Government]" at ``token``, not "heads of delegation"."""
