@@ -49,7 +49,10 @@ CALIBRATION_BATCHES = ("b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "
                        "b114", "b115", "b116", "b117", "b118", "b119", "b120", "b121", "b122", "b123", "b124", "b125", "b126",
                        "b127", "b128", "b129", "b130", "b131", "b132", "b133", "b134", "b135", "b136", "b137", "b138",
                        "b139", "b140", "b141", "b142", "b143", "b144", "b145", "b146", "b147", "b148", "b149", "b150",
-                       "b151", "b152", "b153")
+                       "b151", "b152", "b153", "b154", "b155", "b156", "b157", "b158", "b159", "b160", "b161", "b162",
+                       "b163", "b164", "b165", "b166", "b167", "b168", "b169", "b170", "b171", "b172", "b173", "b174",
+                       "b175", "b176", "b177", "b178", "b179", "b180", "b181", "b182", "b183", "b184", "b185", "b186",
+                       "b187", "b188", "b189", "b190", "b191", "b192", "b193")
 #: Smoothing weights tried: at least thirteen edges' worth. First contact holds few edges per rule
 #: (most rules fire a handful of times a batch), and a weight of five let two misses of "X is a
 #: member of Y" put that rule under 0.7; with thirteen a rule needs about as many first-contact
