@@ -35,7 +35,7 @@ def own_country_delegations(ctx: Context) -> list[Relation]:
     the person holds."""
     lex = ctx.lex
     out = []
-    for token in ctx.rdoc.tokens(list(lex["delegation_nouns"]) + ["delegations"]):
+    for token in ctx.rdoc.tokens(list(lex["delegation_nouns"]) + list(lex["delegation_nouns_plural"])):
         verb = token.head
         leading = next((c for c in token.children if c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in lex["delegation_lead_lemmas"]), None)
         if token.dep_ == "appos" and leading is not None:
@@ -44,7 +44,7 @@ def own_country_delegations(ctx: Context) -> list[Relation]:
             continue
         country = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("country", "nation")), None)
         owner = country if country is not None else token  # or "he led his delegation onto the floor"
-        each = token.lower_ == "delegations" and any(  # "A, President of X, and B, President of Y, leading delegations from their countries"
+        each = token.lower_ in lex["delegation_nouns_plural"] and any(  # "A, President of X, and B, President of Y, leading delegations from their countries"
             c.dep_ == "prep" and c.lower_ == "from" and any(g.lower_ in lex["state_nouns_plural"] and any(p.lower_ == "their" for p in g.children)
                                                            for g in c.children) for c in token.children)
         if not each and not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in owner.children):

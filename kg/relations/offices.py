@@ -544,7 +544,7 @@ def _envoy_list_title(ctx: Context, span):
         heading = heading_of(previous, previous.end)
         if heading is None or listed_in(previous) < 2:
             return None
-    elif heading is None and sent.start > 0 and ({"they", "these", "others", "other"} & set(opening)) and listed_in(sent, True) >= 2:
+    elif heading is None and sent.start > 0 and (set(ctx.lex["list_pronoun_openers"]) & set(opening)) and listed_in(sent, True) >= 2:
         # "Eight new envoys have been accredited to Jamaica. ... They are A from Israel, Peru's B": the
         # people a sentence or two before announced (and "The other representatives are C from X, ...")
         k = sent.start
