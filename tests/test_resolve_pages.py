@@ -458,3 +458,16 @@ def test_a_one_word_place_after_a_state_s_possessive_and_a_given_name_is_a_perso
 def test_honours_forms_of_address_and_a_role_are_not_part_of_names(extractor, text, present, absent):
     found = keys(extractor, text)
     assert present <= found and not (absent & found), found
+
+
+
+@pytest.mark.parametrize("text, person, absent", [
+    ("There were two women among the new ambassadors: Marina Valere from Trinidad and Tobago, and Inonge "
+     "Mbikusita-Lewanika from Zambia.", "inonge mbikusita lewanika", None),
+    # a list under no noun of people, or one a verb stands between: goods, not people
+    ("The ministers said exports of Copper Ore from Zambia rose, and Copper Ore from Chile fell.", None, "copper ore"),
+])
+def test_a_name_in_a_list_of_people_given_with_its_state_is_a_person(extractor, text, person, absent):
+    found = people(extractor, text)
+    assert person is None or person in found, found
+    assert absent is None or absent not in found, found

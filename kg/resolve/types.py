@@ -127,6 +127,21 @@ def _referred_to_with(span: Span, pronouns: tuple[str, ...]) -> bool:
     return False
 
 
+def _listed_from_a_state(span: Span, gaz: Gazetteer) -> bool:
+    """ "the new ambassadors: Marina Valere from Trinidad and Tobago, and Inonge Mbikusita-Lewanika
+    from Zambia": an item of a list of people, given with the state it comes from."""
+    doc = span.doc
+    k = span.end + 1 + (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "the")
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("from", "of") or k >= len(doc) or not doc[k].ent_id_.startswith("state:"):
+        return False
+    before = doc[span.start - 1] if span.start else None
+    if before is None or not (before.text in (":", ",", ";") or before.lower_ == "and" or before.lemma_ in ("be", "include")):
+        return False
+    heading = next((t for t in reversed(doc[span.sent.start : span.start]) if t.lower_ in gaz.lexicon["people_list_nouns"]), None)
+    # the people's noun heads the list: nothing but the list, a colon or "are"/"include" between them
+    return heading is not None and not any(t.pos_ in ("VERB", "AUX") and t.lemma_ not in ("be", "include") for t in doc[heading.i + 1 : span.start])
+
+
 def organisation_cue(span: Span) -> bool:
     """ "Twitter said its users ...": a one-word "person" the clause calls "its"."""
     return len(span) == 1 and _referred_to_with(span, ("its",))
@@ -143,7 +158,7 @@ def person_cue(span: Span, gaz: Gazetteer, people: set[int]) -> bool:
     if not _name_shaped(span, gaz):
         return False
     return (_title_phrase_before(span, gaz) or _role_in_brackets(span, gaz) or _in_apposition_to_a_person(span, gaz)
-            or _listed_with_people(span, people) or _referred_to_with(span, ("her", "his")))
+            or _listed_with_people(span, people) or _referred_to_with(span, ("her", "his")) or _listed_from_a_state(span, gaz))
 
 
 def place_cue(span: Span, gaz: Gazetteer) -> bool:
