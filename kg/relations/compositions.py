@@ -117,8 +117,7 @@ def _composed_organisation(ctx: Context, verb: Token) -> Mention | None:
             return named
     if subject is not None and (members := _members_subject(ctx, node)) is not None:
         return _owner_of_members(ctx, members)
-    dashes = ("-", "\u2013", "\u2014")
-    aside = subject is not None and subject.i + 2 < verb.i and ctx.doc[subject.i + 1].text in dashes and ctx.doc[verb.i - 1].text in dashes
+    aside = subject is not None and subject.i + 2 < verb.i and ctx.spaced_dash(subject.i + 1) and ctx.spaced_dash(verb.i - 1)
     if subject is not None and subject.lower_ == "which" and (subject.i == verb.i - 1 or aside) and node.dep_ == "relcl":
         # "the session of the Council of the Baltic Sea States (CBSS), which - apart from Russia -
         # incorporates A, B": the name right before ", which", whatever noun the parse hung the clause on

@@ -423,7 +423,8 @@ class Context(HomeState):
                 break  # ", Trump's Middle East envoy": a possessor, not a list item
             if k < len(doc) and doc[k].pos_ in ("AUX", "VERB") and doc[item].dep_ in ("nsubj", "nsubjpass"):
                 break  # "a member of the EU, IMF is headed by ...": the next clause's subject
-            found += [nxt] if nxt.type == type_ else []
+            if nxt.type == type_:
+                found.append(nxt)
         return found
 
     def _unnamed_item(self, k: int) -> int | None:

@@ -36,23 +36,23 @@ def own_country_delegations(ctx: Context) -> list[Relation]:
     lex = ctx.lex
     out = []
     for token in ctx.rdoc.tokens(list(lex["delegation_nouns"]) + list(lex["delegation_nouns_plural"])):
-        verb = token.head
+        # "A, President of X, and B, President of Y, leading delegations from their countries": each their own
+        each = token.lower_ in lex["delegation_nouns_plural"] and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.lower_ in lex["state_nouns_plural"] and any(p.lower_ == "their" for p in g.children)
+                                                           for g in c.children) for c in token.children)
         leading = next((c for c in token.children if c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in lex["delegation_lead_lemmas"]), None)
-        if token.dep_ == "appos" and leading is not None:
-            verb = leading  # "A, President of X, and B, President of Y, leading delegations from their countries, arrived": as parsed
-        elif token.dep_ != "dobj" or verb.lemma_.lower() not in lex["delegation_lead_lemmas"]:
+        if each and token.dep_ == "appos" and leading is not None:
+            verb, subject, governing = leading, token.head, token.head.head  # the participle hung on the delegations, as parsed
+        elif token.dep_ == "dobj" and token.head.lemma_.lower() in lex["delegation_lead_lemmas"]:
+            verb = token.head
+            governing = verb.head if each and verb.dep_ in ("advcl", "acl", "xcomp") and verb.tag_ == "VBG" else verb
+            subject = next((c for c in governing.children if c.dep_ == "nsubj"), None)
+        else:
             continue
         country = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("country", "nation")), None)
         owner = country if country is not None else token  # or "he led his delegation onto the floor"
-        each = token.lower_ in lex["delegation_nouns_plural"] and any(  # "A, President of X, and B, President of Y, leading delegations from their countries"
-            c.dep_ == "prep" and c.lower_ == "from" and any(g.lower_ in lex["state_nouns_plural"] and any(p.lower_ == "their" for p in g.children)
-                                                           for g in c.children) for c in token.children)
         if not each and not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in owner.children):
             continue
-        governing = verb.head if each and verb.dep_ in ("advcl", "acl", "xcomp") and verb.tag_ == "VBG" else verb
-        subject = next((c for c in governing.children if c.dep_ == "nsubj"), None)
-        if verb is leading and each:
-            subject, governing = token.head, token.head.head
         if subject is None or not ctx.asserted(verb) or not ctx.asserted(governing):
             continue
         if each:  # every person the subject lists, titles in apposition between them

@@ -196,7 +196,7 @@ def members_in_a_table(ctx: Context) -> list[Relation]:
     for token in rdoc.tokens(("members", "countries", "states", "nations")):
         start, end = line_of(doc, token.i)
         words = [t for t in doc[start:end] if not t.is_space]
-        before_verb = [t for t in words[: next((n for n, t in enumerate(words) if t.pos_ in ("VERB", "AUX")), len(words))]]
+        before_verb = words[: next((n for n, t in enumerate(words) if t.pos_ in ("VERB", "AUX")), len(words))]
         if not 2 <= len(words) <= 12 or token not in before_verb or any(t.lower_ in lex["non_member_words"] for t in words):
             continue
         orgs = {m.key: m for t in before_verb if (m := rdoc.mention_at(t)) is not None and m.type == "organisation"}

@@ -10,10 +10,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg.gazetteer import fold
-from kg.model import Evidence, Relation
+from kg.model import Relation
 from kg.relations.arguments import entities
 from kg.relations.context import Context
 
@@ -255,8 +257,7 @@ def founding_treaty_members(ctx: Context) -> list[Relation]:
         for r in ctx.found:
             if r.relation == "party-to" and r.target == made.source and r.source.startswith("state:") and r.basis == "explicit" \
                     and r.evidence.start == made.evidence.start and r.evidence.rule.split(":")[0] in ("signed-treaty", "signed-by-representative"):
-                ev = Evidence(r.evidence.document, r.evidence.sentence, r.evidence.start, r.evidence.end, "signed-founding-treaty")
-                m = ctx.relation("member-of", (r.source, "state"), (made.target, "organisation"), ev)
+                m = ctx.relation("member-of", (r.source, "state"), (made.target, "organisation"), replace(r.evidence, rule="signed-founding-treaty"))
                 if m:
                     out.append(m)
     return out
