@@ -339,3 +339,36 @@ def test_guests_at_an_inauguration_are_no_members_of_the_one_organisation_named(
 ], ids=["numbered-forum", "numbered-member-state"])
 def test_an_organisation_numbered_as_its_meetings_is_a_meeting(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # an ordinal in words numbers the meeting as well as "28th" does
+    ("The Thirty-First Pacific Islands Forum was held in Apia and was attended by Heads of Government and "
+     "representatives of Fiji, Tonga and Tuvalu.", {"state:fiji", "state:tonga", "state:tuvalu"}, set()),
+    # the national delegations of states at the one organisation's session
+    ("The 40th Plenary Session of the Inter-Parliamentary Union was held in Geneva. The national delegations of "
+     "Chile, Kenya and Norway took part in it.", {"state:chile", "state:kenya", "state:norway"}, set()),
+    # representatives who came as guests are no members
+    ("The Thirty-First Pacific Islands Forum was held in Apia. Representatives of Japan and France attended as guests.",
+     set(), {"state:japan", "state:france"}),
+])
+def test_ordinals_in_words_and_delegations_of_states_at_a_session(extractor, text, present, absent):
+    found = {t[0] for t in _members(extractor, text)}
+    assert present <= found and not (absent & found)
+
+
+def test_present_at_the_summit_were_and_a_list_of_lines_each_with_its_stop(extractor):
+    text = (SUMMIT + "Present at the Summit were the following Heads of State and Government:\n"
+            "H.E. Jean KOFFI, President of the Republic of Benin.\n"
+            "H.E. Amadou DIALLO, President of the Republic of Senegal.\n"
+            "H.E. Kwesi MENSAH, President of the Republic of Ghana.\n"
+            "The Summit was also attended by:\n"
+            "H.E. Paul OKAFOR, former President of the Republic of Liberia.\n")
+    found = {t[0] for t in _members(extractor, text)}
+    assert {"state:benin", "state:senegal", "state:ghana"} <= found
+    assert "state:liberia" not in found  # a former president who came beside the members
+
+
+def test_the_present_situation_is_no_attendance(extractor):
+    text = SUMMIT + "The present situation in Chad worried President of Ghana John Mensah, who spoke to reporters."
+    assert ("state:ghana", "member-of", "org:ecowas") not in _members(extractor, text)

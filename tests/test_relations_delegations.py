@@ -464,3 +464,16 @@ def test_his_delegation_is_the_state_of_his_office(extractor, text, present, abs
 ], ids=["led-delegations-from-their-countries", "met-delegations"])
 def test_delegations_from_their_countries(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a delegation named by its state's demonym, capitalised, is the state's and no body of its own
+    ("Mr. Nikos Pappas, Head of the Hellenic Delegation, addressed the plenary.",
+     {("person:nikos pappas", "leads-delegation", "state:greece")}, set()),
+    # a state's delegation at an assembly: the assembly's acronym before the demonym is not whose it is
+    ("Mr. Marko Ilic, Head of the PABSEC Serbian Delegation, addressed the plenary.",
+     {("person:marko ilic", "leads-delegation", "state:serbia")}, {("person:marko ilic", "leads-delegation", "org:pabsec")}),
+], ids=["hellenic-delegation", "assembly-and-demonym"])
+def test_delegations_named_by_a_demonym(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

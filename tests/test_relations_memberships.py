@@ -1753,3 +1753,27 @@ def test_statuses_and_territories_of_session_20(extractor, text, present, absent
 ], ids=["such-as-after-the-organisation", "such-as-with-none-before"])
 def test_member_states_such_as(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # official texts set a list out with semicolons; "member economies" are members as "member states" are
+    ("APEC's 21 Member Economies are Australia; Canada; Chile; Republic of Korea; and Peru.",
+     {("state:chile", "member-of", "org:apec"), ("state:peru", "member-of", "org:apec")}, set()),
+    ("BIMSTEC comprises Bangladesh; Bhutan; India; Myanmar; and Nepal.",
+     {("state:bhutan", "member-of", "org:bimstec"), ("state:nepal", "member-of", "org:bimstec")}, set()),
+    # a clause after the semicolon is no list item
+    ("BIMSTEC comprises Bangladesh; Thailand joined it in 1997 and Nepal applied.",
+     {("state:bangladesh", "member-of", "org:bimstec")}, {("state:nepal", "member-of", "org:bimstec")}),
+    # the parse may take "the regional bloc groups" for one noun: the bloc is the one named before
+    ("Nepal handed the chair of SAARC to Pakistan, adding, the South Asian regional bloc groups Bangladesh, Bhutan, "
+     "India, Maldives, Nepal, Pakistan and Sri Lanka.", {("state:maldives", "member-of", "org:saarc")}, set()),
+    ("The chair of SAARC passed to Pakistan. The regional bloc groups meet again in May.", set(),
+     {("state:pakistan", "member-of", "org:saarc")}),
+    # the alliance's long name, written with "Americas"
+    ("ALBA-TCP, the Bolivarian Alliance for the Peoples of Our Americas, is made up of Cuba, Venezuela and Nicaragua.",
+     {("state:nicaragua", "member-of", "org:alba")}, set()),
+], ids=["member-economies-semicolons", "comprises-semicolons", "clause-after-semicolon", "bloc-groups-one-noun",
+        "bloc-groups-a-noun", "alba-americas"])
+def test_membership_wordings_of_session_21(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -39,7 +39,7 @@ from spacy.matcher import DependencyMatcher
 from kg.gazetteer import DataFileError, Gazetteer
 from kg.model import Relation
 from kg.relations import (
-    affiliations, attendance, bodies, candidacies, clause_offices, clauses, compositions, context_memberships, counterparts, defined_lists, delegations, envoy_lists, member_headings, member_lists, memberships, office_lists, offices, representation, setting,
+    affiliations, attendance, bodies, candidacies, chairs, clause_offices, clauses, compositions, context_memberships, counterparts, defined_lists, delegations, envoy_lists, member_headings, member_lists, memberships, office_lists, offices, representation, setting,
     territories, treaties,
 )
 from kg.relations.arguments import named_groups
@@ -138,11 +138,11 @@ RULES: tuple[Rule, ...] = (
     attendance.organisation_leaders_listed,
     attendance.officials_of_member_states_including,
     attendance.states_parties,
-    attendance.rotating_chairs,
-    attendance.chairs_held_by_states,
-    attendance.elected_to_lead,
-    attendance.chaired_organisations,
-    attendance.chairs_in_apposition,
+    chairs.rotating_chairs,
+    chairs.chairs_held_by_states,
+    chairs.elected_to_lead,
+    chairs.chaired_organisations,
+    chairs.chairs_in_apposition,
 )
 
 

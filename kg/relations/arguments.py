@@ -413,6 +413,7 @@ def names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:
     list ends; nothing when the first name is a possessor ("Russia's President")."""
     doc, rdoc = ctx.doc, ctx.rdoc
     found: list[Mention] = []
+    semicolons = False  # "Australia; Brunei Darussalam; Canada; ...": a list set out with semicolons
     while j < len(doc):
         k = j
         while k < len(doc) and k < j + 2 and doc[k].lower_ == "the":
@@ -427,15 +428,18 @@ def names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:
         if end < len(doc) and (is_possessive(doc[end]) or doc[end].lower_ in ("member", "members") or (
                 m.type == "organisation" and doc[end].lower_ in ctx.lex["state_nouns_plural"])):
             break  # "Russia's President"; "... and ASEAN members Brunei, ...", "the G-7 countries": a name that modifies the next word
+        if semicolons and end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
+            break  # "...; Malaysia joined later": a clause after the semicolon, no list item
         found.append(m)
         j = _after_region(ctx, ctx.after_acronym(end))  # "the Democratic Republic of the Congo (DRC), Angola"
         if j < len(doc) and doc[j].text == "(":  # "Jordan (then Transjordan), Lebanon": an aside in brackets
             close = next((c for c in range(j + 1, min(j + 7, len(doc))) if doc[c].text == ")"), None)
             if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in (",", "and"):
                 j = close + 1
-        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "and":
+        semicolons = semicolons or len(found) == 1 and j + 1 < len(doc) and doc[j].text == ";"
+        if j + 1 < len(doc) and doc[j].text in (",", ";") and doc[j + 1].lower_ == "and" and (doc[j].text == "," or semicolons):
             j += 2
-        elif j + 1 < len(doc) and doc[j].text == "," or (j < len(doc) and doc[j].lower_ == "and" and found):
+        elif j + 1 < len(doc) and (doc[j].text == "," or semicolons and doc[j].text == ";") or (j < len(doc) and doc[j].lower_ == "and" and found):
             j += 1
         else:
             break

@@ -84,6 +84,10 @@ def clause_relations(ctx: Context) -> list[Relation]:
         if relation == "party-to":
             sources = _on_behalf_of(ctx, trigger) or sources  # "HFM signed the Agreement on behalf of the Government of Bhutan"
         targets = entities(ctx, named["target"], possessive_hop=hop)
+        if relation == "leads-delegation" and "group" in named and targets and all(t[1] == "organisation" for t in targets) and any(
+                c.i != named["target"].i and c.dep_ in ("amod", "compound") and any(e[1] == "state" for e in entities(ctx, c))
+                for c in named["group"].children):
+            continue  # "Head of the PABSEC Serbian Delegation": Serbia's delegation at PABSEC, not PABSEC's
         if relation == "leads-delegation" and not targets and (state := body_noun_state(ctx, named["target"])):
             targets = [(state, "state")]  # "a delegation of the Latvian parliament led by N": the parliament's state
         if pattern.relation == "member-of" and members is not None and members.lower_ in lex["ally_nouns"]:

@@ -34,7 +34,11 @@ def compositions(ctx: Context) -> list[Relation]:
             if members_subject is None:
                 continue
             lemma = "be"
-        named = rdoc.by_token.get(verb.i - 1)  # the name right before the verb
+        # the name right before the verb, or a bloc named before ("the regional bloc groups A, B",
+        # which the parse may take for one noun)
+        bloc = ctx.described_organisation(doc[verb.i - 1]) if verb.i > 0 and verb.lower_ in lex["grouping_verb_forms"] \
+            and doc[verb.i - 1].lower_ in lex["generic_bloc_nouns"] else None
+        named = rdoc.by_token.get(verb.i - 1) or bloc
         if named is None and verb.i > 1 and doc[verb.i - 1].text == ",":
             k = verb.i - 2  # or before a parenthesis: "The Council of the Baltic Sea States, founded in 1992, groups"
             while k > verb.sent.start and doc[k].text != "," and k not in rdoc.by_token:
@@ -42,6 +46,8 @@ def compositions(ctx: Context) -> list[Relation]:
             named = rdoc.by_token.get(k - 1) if doc[k].text == "," else None
         if verb.pos_ not in ("VERB", "AUX") and not (named is not None and verb.lower_ in lex["grouping_verb_forms"]):
             continue  # the model often tags "groups" after a name as a noun: "the East Asia Summit groups ..."
+        if verb.pos_ not in ("VERB", "AUX") and lemma not in verbs:  # a form the model took for a name: "groups"
+            lemma = next((v for v in verbs if verb.lower_.startswith(v.rstrip("e"))), lemma)
         if lemma not in verbs and lemma != "be" or verb.i in rdoc.by_token:
             continue
         j = verb.i + 1
@@ -57,7 +63,7 @@ def compositions(ctx: Context) -> list[Relation]:
         if ctx.blocked(verb.i) or not all(ctx.asserted(v) for v in governing) or any(
                 c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for v in governing for c in v.children):
             continue  # "the enlarged bloc will include Egypt": a membership to come
-        whole = _composed_organisation(ctx, verb) if verb.pos_ in ("VERB", "AUX") else named
+        whole = (_composed_organisation(ctx, verb) or bloc) if verb.pos_ in ("VERB", "AUX") else named
         if whole is None or whole.type != "organisation":
             continue
         apart = set_apart(ctx, verb)  # "... and C and D as associate members"

@@ -5,8 +5,7 @@ The :class:`Context` holds the parsed document, its mentions indexed by token, w
 (gazetteer and word lists, as :class:`Knowledge`), the relations earlier rules found, and the
 small readings of news prose that many rules need: the names in this or the previous sentence, a
 list of names after a word, a possessive, a definite description ("the bloc") of an organisation
-named before.
-"""
+named before."""
 
 from __future__ import annotations
 
@@ -405,7 +404,8 @@ class Context(HomeState):
         doc, rdoc = self.doc, self.rdoc
         found: list[Mention] = []
         k = self.after_acronym(end)  # "Iraq (chair), Saudi Arabia, ...", "the Democratic Republic of the Congo (DRC), Angola"
-        while k + 1 < len(doc) and doc[k].lower_ in (",", "and"):
+        semicolons = k < len(doc) and doc[k].text == ";"  # "Australia; Brunei; ...", ended by a clause ("; Malaysia joined")
+        while k + 1 < len(doc) and (doc[k].lower_ in (",", "and") or semicolons and doc[k].text == ";"):
             k += 1
             if doc[k].lower_ == "and":
                 k += 1
@@ -421,7 +421,7 @@ class Context(HomeState):
             k = self.after_acronym(rdoc.spans[k].end)  # "the Democratic Republic of the Congo (DRC), Angola"
             if k < len(doc) and is_possessive(doc[k]):
                 break  # ", Trump's Middle East envoy": a possessor, not a list item
-            if k < len(doc) and doc[k].pos_ in ("AUX", "VERB") and doc[item].dep_ in ("nsubj", "nsubjpass"):
+            if k < len(doc) and doc[k].pos_ in ("AUX", "VERB") and (doc[item].dep_ in ("nsubj", "nsubjpass") or semicolons):
                 break  # "a member of the EU, IMF is headed by ...": the next clause's subject
             if nxt.type == type_:
                 found.append(nxt)
@@ -434,8 +434,7 @@ class Context(HomeState):
         for j in range(k + 1, min(k + 4, len(doc) - 1)):
             if doc[j].lower_ in (",", "and"):
                 words = doc[k:j]
-                if all(t.is_alpha and t.text[:1].isupper() and t.i not in rdoc.by_token and t.pos_ in ("PROPN", "NOUN")
-                       for t in words):
+                if all(t.is_alpha and t.text[:1].isupper() and t.i not in rdoc.by_token and t.pos_ in ("PROPN", "NOUN") for t in words):
                     return j
                 return None
         return None
@@ -526,17 +525,18 @@ class Context(HomeState):
         return Mention(described[0], "", "organisation", token.text, token.idx, token.idx)
 
     def nominal(self, token: Token) -> tuple[str, str] | None:
-        """A definite description of an organisation named earlier in the document.
-
+        """A definite description of an organisation named earlier in the document:
         "the alliance" is NATO and "the West African bloc" ECOWAS (gazetteer nominals); "the
         council" is the last-named organisation whose name ends in "Council"; "the bloc" or
         "the 15-member bloc" is the last-named intergovernmental organisation.
         """
-        rdoc = self.rdoc
+        rdoc, edge = self.rdoc, token.left_edge
+        while edge.i > 0 and edge.pos_ == "ADJ" and self.doc[edge.i - 1].pos_ in ("ADJ", "DET"):
+            edge = self.doc[edge.i - 1]  # "The South Asian regional bloc groups": the article hung on the next noun
         definite = any(c.lower_ in ("the", "this") for c in token.children) or (
             token.dep_ == "compound" and any(c.lower_ == "the" for c in token.head.children)) or (  # "the forum members"
-            token.left_edge.lower_ in ("the", "this") and token.left_edge.dep_ == "det"  # "The [regional security] grouping"
-            and not any(is_possessive(t) for t in self.doc[token.left_edge.i : token.i]))  # not "the organization's agreement"
+            edge.lower_ in ("the", "this") and edge.dep_ == "det"  # "The [regional security] grouping"
+            and not any(is_possessive(t) for t in self.doc[edge.i : token.i]))  # not "the organization's agreement"
         if token.pos_ not in ("NOUN", "PROPN") or not definite:
             return None
         earlier = self.named_in_earlier_pieces("organisation")

@@ -243,8 +243,12 @@ def _fragment(span: Span, gaz: Gazetteer) -> bool:
         return True  # "Letter of Credence", "Letters of Accreditation (at Government House)": a document
     if head in words.heads and head not in lex["organisation_heads"] and len(span) > 1 and span.label_ != "PERSON":
         return True
-    if not span.ent_id_ and head in lex["delegation_nouns"] and all(t.lower_ in lex["delegation_nouns"] or t.lower_ in lex["delegation_kinds"] for t in span):
-        return True  # "the Permanent Delegation" (of Vietnam to the UN): a state's delegation, no body of its own name
+    if not span.ent_id_ and head in lex["delegation_nouns"] and all(
+            t.lower_ in lex["delegation_nouns"] or t.lower_ in lex["delegation_kinds"] or fold(t.text) in gaz.demonyms
+            or t.i == span.start and t.is_upper and len(span) > 2 for t in span):
+        # "the Permanent Delegation" (of Vietnam to the UN), "Head of the Greek Delegation", "the
+        # PABSEC Hellenic Delegation": a state's delegation, no body of its own name
+        return True
     if not span.ent_id_ and span.label_ == "ORG" and span.end < len(span.doc) and head not in lex["organisation_heads"] \
             and head not in lex["public_body_heads"] and fold(span.doc[span.end].text) in words.heads and span.doc[span.end].is_title \
             and (fold(span[-1].text) in words.modifiers or abstract_noun(span[-1], gaz)) \
