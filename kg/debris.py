@@ -412,6 +412,7 @@ _LOST_SPACE_AFTER_STOP = re.compile(r"(?<=[a-z]\.)\?(?=\s|$)")
 
 
 _TICKER_SEPARATORS = re.compile(r"\s+[\u2022\u00b7|]\s+")
+_TICKER_LINE = re.compile(r"^\s*[\u2022\u00b7]\s*(\S.*?)\s+\|\s*$")
 
 # A table's row under a heading of members: short cells between bars ("Albania | 2009 | Lithuania |
 # 2004 |", "---|---|"), and a note on the table's marks ("Note: * indicates a founding member")
@@ -453,7 +454,11 @@ def _offices_joined_to_names(lines: list[str], matchers: _Matchers) -> list[str]
 def _is_ticker(line: str) -> bool:
     """A line of three or more headlines run together by bullets or bars ("Kenya, Sudan sign deal
     to boost tea trade  \u2022 Malaysian central bank maintains key rate  \u2022 ..."): none of its
-    parts is a sentence, and they are headlines' length."""
+    parts is a sentence, and they are headlines' length. A ticker may also give one headline a
+    line, between a bullet and a bar ("\u2022 Bank approves $250m for ports     |")."""
+    one = _TICKER_LINE.match(line)
+    if one is not None:
+        return not ends_sentence(one.group(1)) and 4 <= len(one.group(1).split()) <= 16
     parts = [p.strip() for p in _TICKER_SEPARATORS.split(line) if p.strip()]
     return len(parts) >= 3 and not any(ends_sentence(p) for p in parts) and all(len(p.split()) <= 16 for p in parts) \
         and sum(len(p.split()) >= 4 for p in parts) >= 2  # headlines, not a table's row of short cells ("Albania | 2009 | Lithuania")

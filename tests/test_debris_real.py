@@ -52,6 +52,15 @@ AFTER = "They agreed to meet again in March, the statement said."
         # the kind of a release printed above its headline
         "Press Release",
         "MEDIA STATEMENT",
+        # a broadcast script's header fields and production notes
+        "BYLINE: Jane Roe",
+        "SCRIPT EDITORS: Smith, Jones SR",
+        "VIDEO SOURCE (S): Skype interviews, AP, Reuters",
+        "((Video: Reuters V000_12AB: soldiers at a checkpoint- OVER TO: Reuters V000_34CD, minister speaking))",
+        # a byline with its section and the time of posting
+        "Jane Roe Diplomacy 2022-11-23, 8:08pm",
+        # a ticker that gives one headline a line, between a bullet and a bar
+        "\u2022 Bank approves $250m for port upgrades in the south     |     ",
     ],
 )
 def test_page_furniture_is_dropped(line):
@@ -78,6 +87,9 @@ def test_page_furniture_is_dropped(line):
         "“We will rebuild the country and we will do it together…",
         "The minister listed roads, schools, clinics and bridges...",
         "The ministry said in a press release on Monday that Kenya had joined the bloc.",
+        # a field name in a sentence, and a short bulleted line without a bar
+        "Producers of the programme said the minister had agreed to an interview on Monday.",
+        "\u2022 Kenya joined the bloc in 2000.",
     ],
 )
 def test_news_sentences_with_furniture_words_stay(line):

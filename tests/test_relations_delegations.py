@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_sentence, hand_parse, triples
+from conftest import assert_sentence, hand_parse, model_triples, triples
 from kg.resolve import resolve_mentions
 
 # (word, head, dep, tag, pos, lemma)
@@ -477,3 +477,11 @@ def test_delegations_from_their_countries(extractor, text, present, absent):
 ], ids=["hellenic-delegation", "assembly-and-demonym"])
 def test_delegations_named_by_a_demonym(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_a_delegation_of_the_ministers_is_no_council_of_ministers(extractor):
+    text = ("The IGAD Council of Ministers met in Khartoum. The Delegation of the Ministers was led by Dr. Amina Yusuf, "
+            "the Executive Secretary of IGAD.")
+    got = model_triples(extractor, text)
+    assert not any(r == "leads-delegation" and t.startswith("org:") and "council" in t for _, r, t in got), got

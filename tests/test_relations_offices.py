@@ -791,3 +791,17 @@ def test_a_name_and_an_article_that_end_the_text_break_no_rule(extractor):
         warnings.simplefilter("error", RuleFailed)
         found = model_triples(extractor, "The leaders met in Nouakchott. Among them was Omar Haddad, the")
     assert ("person:omar haddad", "holds-office", "state:mauritania") not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "A, Title of X, B, ...": the title after A's name and a comma is A's, even where the list is cut off after B
+    ("Leaders attending the summit are Omar Haddad, President of Tunisia, Karim Nasser, Prime Minister of Jordan, "
+     "Samir Aziz, Prime M", set(), {("person:samir aziz", "holds-office", "state:jordan")}),
+    ("The President of Tunisia, Omar Haddad, opened the summit.", {("person:omar haddad", "holds-office", "state:tunisia")}, set()),
+    # an office in a ruler's household names no body of its own
+    ("Vietnam's delegation included Head of the Office of the President Tran Van Minh and Minister of Trade Le Hoang Nam.",
+     set(), {("person:tran van minh", "holds-office", "org:office of the president")}),
+], ids=["cut-off-list", "title-then-name", "office-of-the-president"])
+def test_titles_in_lists_and_households_of_session_21(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -33,8 +33,7 @@ def is_possessive(token: Token) -> bool:
     small models tag as a closing quote."""
     return token.tag_ == "POS" or token.text in ("'s", "\u2019s") or (
         token.text in ("'", "\u2019") and token.i > 0 and token.doc[token.i - 1].text.endswith("s")
-        and not token.whitespace_ == "" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_alpha
-    )
+        and not token.whitespace_ == "" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_alpha)
 
 
 @dataclass
@@ -142,8 +141,8 @@ class Context(HomeState):
         allowed_s, allowed_t = SCHEMA[rel]
         if s_key == t_key or s_type not in allowed_s or t_type not in allowed_t:
             return None
-        if rel == "member-of" and (s_key, t_key) in self.ended_memberships:
-            return None  # "Britain left the EU in 2020. Britain was a member of the EU."
+        if rel == "member-of" and (s_key, t_key) in self.ended_memberships:  # "Britain left the EU in 2020. Britain was a member"
+            return None
         if rel == "member-of" and s_type == "state" and t_key not in self.gaz.entries and t_key.split()[-1] in self.lex["government_heads"]:
             return None  # "members of the South African Government", "the Transitional Federal Government": people, not states
         if t_type == "organisation" and (rel in ("holds-office", "spokesperson-for") and self.unowned_body(t_key) and self.home_state() is None
@@ -151,8 +150,9 @@ class Context(HomeState):
             return None  # "Secretary of the Ministry of Foreign Affairs N" in a story of seven states: whose? "Minister of the Royal Office N": the state's office
         return Relation(s_key, rel, t_key, evidence, role=role, date=date, basis=basis)
 
-    def household_body(self, key: str) -> bool:  # "the Royal Office", "the Private Office": a ruler's household, in common words
+    def household_body(self, key: str) -> bool:  # "the Royal Office", "the Office of the President": a ruler's household
         words = key.split(":", 1)[1].split() if key.startswith("org:") and key not in self.gaz.entries else []
+        words = words[:1] if len(words) > 3 and words[1:3] == ["of", "the"] and " ".join(words[3:]) in self.gaz.title_words else words
         return bool(words) and words[-1] in self.lex["household_body_heads"] and set(words) <= set(self.lex["household_body_words"])
 
     def unowned_body(self, key: str) -> bool:
@@ -566,13 +566,13 @@ class Context(HomeState):
             treaties += [m for m in rdoc.mentions if m.type == "treaty" and m.start < token.idx]
             return (treaties[-1].key, "treaty") if treaties else None
         for m in reversed(earlier):
-            # "the council" is the last-named "... Council"; "the national government" is a
-            # state's government, not an organisation called "... Government"
+            # "the council" is the last-named "... Council"; "the national government" is a state's, not a "... Government"
             entry = self.gaz.entries.get(m.key)
             names = [m.label, *(entry.aliases if entry is not None else ())]  # "the community" for SADC
             if head in self.lex["generic_bloc_nouns"]:
                 names = [m.label]  # "the organization" is not the UN for its alias "United Nations Organization"
-            if any(fold(name).split()[-1:] == [head] for name in names) and head not in self.lex["government_heads"]:
+            if any(fold(name).split()[-1:] == [head] for name in names) and head not in self.lex["government_heads"] \
+                    and token.tag_ not in ("NNS", "NNPS"):  # not "the Ministers" for a "Council of Ministers"
                 return (m.key, "organisation")
         if head in self.lex["generic_bloc_nouns"]:
             # "the bloc" when the document has named exactly one intergovernmental organisation,

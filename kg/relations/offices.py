@@ -368,6 +368,12 @@ def phrase_relations(ctx: Context, person, phrases, token, rule: str) -> list[Re
     return out
 
 
+def _title_word_after(ctx: Context, end: int) -> bool:
+    """ "..., B, Prime M": a title's first word after the name and a comma, though the text is cut off there."""
+    doc = ctx.doc
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_title and fold(doc[end + 1].text) in ctx.title_vocab
+
+
 def titles_in_full(ctx: Context) -> list[Relation]:
     """ "President of the Republic of Kazakhstan Nursultan Nazarbayev", "UAE Ambassador to Turkey
     Saeed Al Dhahri", "Minister of Foreign Affairs of the Islamic Republic of Iran Mohammad Javad
@@ -389,7 +395,7 @@ def titles_in_full(ctx: Context) -> list[Relation]:
         comma = j >= 2 and (doc[j - 1].text == "," or doc[j - 1].text in ("\u2013", "\u2014") and doc[j - 2].whitespace_) and (
             end >= len(doc) or doc[end].is_punct or opens_the_clause(ctx, j - 1, end))  # (or a spaced dash: "the Ambassador of X \u2013 H.E. N")
         name_start = j - 1 if comma else start
-        if comma and _titled_after(ctx, end) and list_opens_with_a_name(ctx, name_start):
+        if comma and (_titled_after(ctx, end) or _title_word_after(ctx, end)) and list_opens_with_a_name(ctx, name_start):
             pass  # "A, Minister of X, B, Minister of Y, and C": B's title follows B, the one before is A's
         elif not prior & {"title-before-name", "title-object-then-name"}:  # else the shorter rules read this title
             phrases = phrases_before(ctx, name_start)
