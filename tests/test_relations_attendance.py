@@ -372,3 +372,12 @@ def test_present_at_the_summit_were_and_a_list_of_lines_each_with_its_stop(extra
 def test_the_present_situation_is_no_attendance(extractor):
     text = SUMMIT + "The present situation in Chad worried President of Ghana John Mensah, who spoke to reporters."
     assert ("state:ghana", "member-of", "org:ecowas") not in _members(extractor, text)
+
+
+def test_the_leaders_attending_the_summit_are_a_list_of_heads(extractor):
+    text = ("Leaders of SAARC met in Kathmandu. Other leaders of the eight member alliance attending the Summit are "
+            "Karim Rahman, President of Afghanistan, and Rajan Shah, Prime Minister of India.")
+    found = {t[0] for t in _members(extractor, text)}
+    assert {"state:afghanistan", "state:india"} <= found
+    text = "Leaders of SAARC met in Kathmandu. Prime Minister of India Rajan Shah, attending his first summit, offered to host it."
+    assert not _members(extractor, text)

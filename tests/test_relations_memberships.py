@@ -1777,3 +1777,23 @@ def test_member_states_such_as(extractor, text, present, absent):
         "bloc-groups-a-noun", "alba-americas"])
 def test_membership_wordings_of_session_21(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "the forum" in the sentence before names the organisation a bare "are the member states" is of
+    ("The Colombo Process is a regional consultative process of countries of origin. The forum shares good practice.\n"
+     "Nepal, Sri Lanka and Vietnam are the member states.", {("state:nepal", "member-of", "org:colombo-process")}, set()),
+    # a bloc's members counted as one item of the list ("the ten ASEAN countries") do not end it
+    ("The ASEAN Regional Forum is comprised of 27 member states -- the ten ASEAN countries, Japan, China and Mongolia.",
+     {("state:mongolia", "member-of", "org:asean-regional-forum")}, set()),
+    # states that signed an unnamed charter establishing an organisation; not a draft, not a refusal
+    ("On May 2, Burkina Faso, Mali, and Niger signed a charter establishing the Alliance of Sahel States.",
+     {("state:mali", "member-of", "org:alliance-of-sahel-states"), ("state:burkina-faso", "member-of", "org:alliance-of-sahel-states")}, set()),
+    ("Kenya and Uganda signed a draft charter establishing the East African Community.", set(),
+     {("state:kenya", "member-of", "org:east-african-community")}),
+    ("Kenya and Uganda refused to sign a charter establishing the East African Community.", set(),
+     {("state:kenya", "member-of", "org:east-african-community")}),
+], ids=["forum-before-member-states", "bloc-group-item", "signed-founding-charter", "draft-charter", "refused-to-sign"])
+def test_membership_wordings_of_session_21_round_2(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -79,6 +79,7 @@ RULES: tuple[Rule, ...] = (
     territories.territories,
     treaties.treaty_parties,
     treaties.founding_treaty_members,
+    treaties.founding_charter_signatories,
     memberships.member_compounds,
     memberships.appositive_memberships,
     memberships.groups_including,

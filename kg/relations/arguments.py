@@ -419,6 +419,9 @@ def names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:
         while k < len(doc) and k < j + 2 and doc[k].lower_ == "the":
             k += 1  # "the the Republic of Burundi": a doubled article
         m = rdoc.by_token.get(k)
+        if m is None and (after := _bloc_group_item(ctx, k)) is not None:
+            j = after  # "-- the ten ASEAN countries, the Republic of Korea, ...": a bloc's members as one item
+            continue
         if m is not None and m.type == "place" and rdoc.spans[k].start == k and found and _listed_on(ctx, rdoc.spans[k].end):
             j = rdoc.spans[k].end + 1  # "A, B, Montserrat, C and D": a territory in the list, the list goes on past it
             continue
@@ -446,6 +449,19 @@ def names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:
     if found and j > 0 and doc[j - 1].lower_ in (",", "and"):
         j -= 1  # the list ended before the separator: "ASEAN and eight partners"
     return found, j
+
+
+def _bloc_group_item(ctx: Context, k: int) -> int | None:
+    """Where a list goes on after an item at ``k`` that counts an organisation's members as a
+    group ("ten ASEAN countries, ..."), the article before it already passed; else None."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    if k + 1 >= len(doc) or not (doc[k].lower_ in lex["numbers"] or doc[k].text.isdigit()):
+        return None
+    m = rdoc.by_token.get(k + 1)
+    end = rdoc.spans[k + 1].end if m is not None and m.type == "organisation" and rdoc.spans[k + 1].start == k + 1 else None
+    if end is None or end + 1 >= len(doc) or doc[end].lower_ not in lex["state_nouns_plural"] and doc[end].lower_ != "members":
+        return None
+    return end + 2 + (end + 2 < len(doc) and doc[end + 2].lower_ == "and") if doc[end + 1].text == "," else None
 
 
 def _after_region(ctx: Context, k: int) -> int:

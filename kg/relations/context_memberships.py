@@ -40,8 +40,8 @@ def context_organisation(ctx: Context, token: Token, *, stated_only=False, befor
         # Council is ambiguous, so nothing
         orgs = {m.key for i, m in rdoc.by_token.items() if window <= i < (token.i if before else sent.end) and m.type == "organisation"
                 and ctx.kind(m.key) in ("intergovernmental", "agency-or-body")}
-        if not orgs:  # "... the fourth nation to apply to join the organization. Last year A and B became members."
-            orgs = {m.key for t in doc[window : sent.start] if t.lower_ in ctx.lex["generic_bloc_nouns"]
+        if not orgs:  # "... the fourth nation to apply to join the organization. Last year A and B became members." ("the forum")
+            orgs = {m.key for t in doc[window : sent.start] if t.lower_ in ctx.lex["generic_bloc_nouns"] | ctx.lex["near_bloc_nouns"]
                     and (m := ctx.described_organisation(t)) is not None and ctx.kind(m.key) == "intergovernmental"}
         if any(ctx.kind(k) != "intergovernmental" for k in orgs):
             return None

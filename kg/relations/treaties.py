@@ -19,7 +19,7 @@ from kg.model import Relation
 from kg.relations.arguments import entities
 from kg.relations.context import Context
 
-__all__ = ["founding_treaty_members", "treaty_parties"]
+__all__ = ["founding_charter_signatories", "founding_treaty_members", "treaty_parties"]
 
 
 def treaty_parties(ctx: Context) -> list[Relation]:
@@ -260,4 +260,33 @@ def founding_treaty_members(ctx: Context) -> list[Relation]:
                 m = ctx.relation("member-of", (r.source, "state"), (made.target, "organisation"), replace(r.evidence, rule="signed-founding-treaty"))
                 if m:
                     out.append(m)
+    return out
+
+
+def founding_charter_signatories(ctx: Context) -> list[Relation]:
+    """The states that signed an unnamed founding text of an intergovernmental organisation are its
+    members: "Burkina Faso, Mali and Niger signed a charter establishing the Alliance of Sahel
+    States" (the signers the verb's subject names; not "agreed to sign", "a draft charter", nor a
+    text that only "would establish" it)."""
+    out: list[Relation] = []
+    lex = ctx.lex
+    for verb in ctx.rdoc.tokens(lex["sign_verb_forms"]):
+        if verb.lemma_.lower() != "sign" or verb.pos_ != "VERB" or not ctx.asserted(verb):
+            continue
+        for text in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lex["founding_document_nouns"] and c.i not in ctx.rdoc.by_token):
+            if any(a.lower_ in lex["unrealised_treaty_words"] for a in text.children):
+                continue
+            founds = [a for a in text.children if a.dep_ == "acl" and a.lemma_.lower() in lex["establish_verbs"] and a.tag_ in ("VBG", "VBN")]
+            orgs = [m for a in founds for c in a.children if c.dep_ == "dobj" and (m := ctx.rdoc.mention_at(c)) is not None
+                    and m.type == "organisation" and ctx.kind(m.key) == "intergovernmental"]
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if len(orgs) != 1 or subject is None:
+                continue
+            ev = ctx.evidence(verb, "signed-founding-charter")
+            span = ctx.rdoc.span_at(subject)  # (word order too: "On July 6, A, B, and C signed", which the parse may break)
+            listed = [(m.key, m.type) for m in ctx.listed_before(span.end - 1)] if span is not None else []
+            for key, type_ in dict.fromkeys(entities(ctx, subject) + listed):
+                r = ctx.relation("member-of", (key, type_), (orgs[0].key, "organisation"), ev) if type_ == "state" else None
+                if r:
+                    out.append(r)
     return out
