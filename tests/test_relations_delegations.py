@@ -485,3 +485,18 @@ def test_a_delegation_of_the_ministers_is_no_council_of_ministers(extractor):
             "the Executive Secretary of IGAD.")
     got = model_triples(extractor, text)
     assert not any(r == "leads-delegation" and t.startswith("org:") and "council" in t for _, r, t in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "the delegation", with no owner of its own, is the one delegation the sentence before gave an owner
+    ("A six member delegation of Palau attended the forum. The delegation was headed by State Minister Tomas Remengesau.",
+     {("person:tomas remengesau", "leads-delegation", "state:palau")}, set()),
+    ("A Palauan delegation attended the forum. The delegation was led by State Minister Tomas Remengesau.",
+     {("person:tomas remengesau", "leads-delegation", "state:palau")}, set()),
+    # two delegations with owners before it: which one is "the delegation"?
+    ("A Palauan delegation and a Fijian delegation attended the forum. The delegation was led by State Minister Tomas Remengesau.",
+     set(), {("person:tomas remengesau", "leads-delegation", "state:palau"), ("person:tomas remengesau", "leads-delegation", "state:fiji")}),
+], ids=["delegation-of-palau", "palauan-delegation", "two-delegations"])
+def test_the_delegation_led_by_after_its_owner(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

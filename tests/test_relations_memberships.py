@@ -1797,3 +1797,18 @@ def test_membership_wordings_of_session_21(extractor, text, present, absent):
 ], ids=["forum-before-member-states", "bloc-group-item", "signed-founding-charter", "draft-charter", "refused-to-sign"])
 def test_membership_wordings_of_session_21_round_2(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "its members, which are A, B": "its" is the one organisation named in the sentence
+    ("The SICA presidency rotates every six months among its members, which are Belize, Guatemala and Panama.",
+     {("state:guatemala", "member-of", "org:sica")}, set()),
+    ("SICA met in Belize. Its members, which are due to meet in May, include observers from Spain.", set(),
+     {("state:spain", "member-of", "org:sica")}),
+    # an acronym in brackets after "the Council of ... of the <Organisation>" spells the organisation, not the council
+    ("The Council of Foreign Ministers of the Economic Cooperation Organization (ECO) met in Dushanbe. "
+     "Kazakhstan and Uzbekistan joined ECO in 1992.", {("state:kazakhstan", "member-of", "org:eco")}, set()),
+], ids=["its-members-which-are", "its-members-no-names", "acronym-of-the-inner-name"])
+def test_membership_wordings_of_session_21_round_3(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -23,7 +23,7 @@ from kg.relations.context import Context, is_possessive
 from kg.relations.memberships import as_member_phrase, count_before
 from kg.relations.modality import scheduled
 
-__all__ = ["context_organisation", "members_before_the_ordinal", "memberships_from_context"]
+__all__ = ["context_organisation", "its_members_which_are", "members_before_the_ordinal", "memberships_from_context"]
 
 
 def context_organisation(ctx: Context, token: Token, *, stated_only=False, before=False) -> tuple[str, str] | None:
@@ -234,3 +234,34 @@ def members_before_the_ordinal(ctx: Context) -> list[Relation]:
         out += [r for key, type_ in entities(ctx, pobj) if type_ == "state"
                 and (r := ctx.relation("member-of", (key, type_), (org.key, "organisation"), ev, basis=basis))]
     return out
+
+
+def its_members_which_are(ctx: Context) -> list[Relation]:
+    """ "The SICA presidency rotates among its members, which are A, B and C": "its" is the one
+    organisation named in this sentence or the one before, and the copula lists its members (not
+    "its members, which are due to meet", a clause with no names)."""
+    out: list[Relation] = []
+    for token in ctx.rdoc.tokens(("members",)):
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children) or ctx.non_member(token):
+            continue
+        for copula in (c for c in token.children if c.dep_ == "relcl" and c.lemma_ == "be" and ctx.asserted(c)):
+            if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in copula.children):
+                continue
+            owner = ctx.only_organisation_before(token) or _one_organisation_in_sentence(ctx, token)
+            first = next((ctx.rdoc.mention_at(c) for c in copula.children if c.dep_ == "attr"), None)
+            if owner is None or first is None or first.type != "state" or ctx.kind(owner[0]) != "intergovernmental":
+                continue
+            start = next(i for i, m in ctx.rdoc.by_token.items() if m is first)
+            ev = ctx.evidence(copula, "its-members-which-are")
+            for m in [first] + ctx.list_after(ctx.rdoc.spans[start].end, "state"):
+                r = ctx.relation("member-of", (m.key, "state"), owner, ev)
+                if r:
+                    out.append(r)
+    return out
+
+
+def _one_organisation_in_sentence(ctx: Context, token: Token) -> tuple[str, str] | None:
+    """The one organisation named in ``token``'s sentence before it ("The SICA presidency ... its")."""
+    sent = token.sent
+    keys = {m.key for i, m in ctx.rdoc.by_token.items() if sent.start <= i < token.i and m.type == "organisation"}
+    return (keys.pop(), "organisation") if len(keys) == 1 else None

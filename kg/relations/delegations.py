@@ -17,7 +17,7 @@ from kg.relations.bodies import sending_state
 from kg.relations.setting import is_state_office, ownerless_titles
 from kg.relations.titles import ownerless_title
 
-__all__ = ["delegation_members", "led_by_the_name_before", "delegation_titles", "delegations_headed_in_turn", "delegations_of_office", "described_heads",
+__all__ = ["delegation_members", "led_by_the_name_before", "the_delegation_led_by", "delegation_titles", "delegations_headed_in_turn", "delegations_of_office", "described_heads",
            "gapped_delegations", "heading_delegations", "heads_of_delegations", "own_country_delegations", "respective_delegations"]
 
 
@@ -477,3 +477,30 @@ def delegations_headed_in_turn(ctx: Context) -> list[Relation]:
         out += [r for key, state in heads.items() if state is not None
                 and (r := ctx.relation("leads-delegation", (key, "person"), (state, "state"), ev))]
     return out
+
+
+def the_delegation_led_by(ctx: Context) -> list[Relation]:
+    """ "A delegation of Palau attended the forum. The delegation was headed by State Minister N":
+    "the delegation", with no owner of its own, is the one delegation the sentence before (or this
+    one) gave an owner, and its head leads it (not where two delegations with owners were named)."""
+    lex, out = ctx.lex, []
+    for noun in ctx.rdoc.tokens(lex["delegation_nouns"]):
+        verb = noun.head
+        if noun.dep_ != "nsubjpass" or noun.tag_ != "NN" or verb.lemma_.lower() not in lex["delegation_lead_lemmas"] \
+                or not any(c.lower_ == "the" for c in noun.children) or _owner(ctx, noun) is not None or _owners(ctx, noun):
+            continue
+        earlier = [t for t in ctx.doc[ctx.window_start(noun) : noun.i] if t.lower_ in lex["delegation_nouns"] and t.tag_ == "NN"]
+        owners = {o for t in earlier for o in (_owners(ctx, t) or [_owner(ctx, t)] + _of_state(ctx, t)) if o}
+        heads = _people_in(ctx, [c for c in verb.children if c.dep_ == "agent"])
+        if len(owners) != 1 or not heads or not ctx.asserted(verb):
+            continue
+        r = ctx.relation("leads-delegation", heads[0], owners.pop(), ctx.evidence(verb, "the-delegation-led-by"), basis="context")
+        if r:
+            out.append(r)
+    return out
+
+
+def _of_state(ctx: Context, noun) -> list[tuple[str, str]]:
+    """The state after "of" or "from" in "a six member delegation of Palau"."""
+    return [(m.key, "state") for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for g in c.children if g.dep_ == "pobj" and (m := ctx.rdoc.mention_at(g)) is not None and m.type == "state"]

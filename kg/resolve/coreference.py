@@ -122,6 +122,16 @@ def _acronym(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
+def _of_the_inner_name(span, acronym: str) -> bool:
+    """ "the Council of Foreign Ministers of the Economic Cooperation Organization (ECO)": the
+    acronym spells the name after the last "of (the)", not the whole, so it is that name's."""
+    words = [t.text for t in span]
+    cut = max((i for i, w in enumerate(words) if w == "of"), default=None)
+    if cut is None or _acronym([w for w in words if w not in ("of", "and", "for", "the", "in")]) == acronym:
+        return False
+    return _acronym([w for w in words[cut + 1 :] if w not in ("and", "for", "the", "in")]) == acronym
+
+
 def _acronyms(raw: list[Candidate], doc: Doc) -> dict[str, tuple[str, str]]:
     """Acronyms defined in brackets ("the Foo Bar Council (FBC)") or spelled by a long name's
     initials ("the ISA" after "International Seabed Authority")."""
@@ -129,7 +139,8 @@ def _acronyms(raw: list[Candidate], doc: Doc) -> dict[str, tuple[str, str]]:
     for c in raw:
         span = c.span
         after = doc[span.end : span.end + 3]
-        if c.type == "organisation" and len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper:
+        if c.type == "organisation" and len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper \
+                and not _of_the_inner_name(span, after[1].text):
             acronyms.setdefault(after[1].text, (c.key, c.label))  # known or not, the text defines its short form
         if c.type == "organisation" and len(span) >= 3:
             initials = _acronym([t.text for t in span if t.lower_ not in ("of", "and", "for", "the", "in")])
@@ -145,7 +156,7 @@ def _definitions(raw: list[Candidate], doc: Doc) -> dict[str, list[Candidate]]:
     for c in raw:
         after = doc[c.span.end : c.span.end + 3]
         if c.type in ("organisation", "treaty") and len(after) == 3 and after[0].text == "(" and after[2].text == ")" \
-                and after[1].is_upper and len(after[1].text) >= 2 and after[1].is_alpha:
+                and after[1].is_upper and len(after[1].text) >= 2 and after[1].is_alpha and not _of_the_inner_name(c.span, after[1].text):
             defined.setdefault(after[1].text, []).append(c)
     return defined
 
