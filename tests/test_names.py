@@ -184,3 +184,14 @@ def test_a_treaty_the_texts_call_by_a_shorter_name_keeps_its_small_words():
     # an organisation's form in lower case is still no name to label it by
     turkic = ("org:ots", "Organization of Turkic States", "organisation")
     assert _labels([(*turkic, "Turkic council of states")]) == ["Organization of Turkic States"]
+
+
+@pytest.mark.model
+def test_a_misspelt_title_before_of_is_no_persons_name(extractor):
+    from kg.model import Document
+
+    text = ("MCP vice president for the North Harry Banda who was Deputy Minister of Defence is now Minsiter of Defence, a "
+            "position previously held by Chakwera.")
+    (result,) = list(extractor.extractions([Document(id="t", text=text)]))
+    assert "Minsiter" not in {m.text for m in result.mentions}
+    assert any("Harry Banda" in m.text for m in result.mentions)

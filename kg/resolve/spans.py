@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer
+from kg.names import misspelling
 from kg.resolve.classify import Candidate, body_head, classify, known_names, possessing_state, state_body
 from kg.resolve.given_names import is_given_name, person_shaped
 from kg.resolve.honorifics import colon_titled_names, dash_paired_names, dash_titled_names, full_names_after_titles, surnames_after_titles, honorific_end, honorific_names, is_title_only, state_paired_names, title_names, words_of
@@ -219,6 +220,9 @@ def _fragment(span: Span, gaz: Gazetteer) -> bool:
         return True  # a page's heading over a list: "List of New Envoys", "Table of Results"
     if len(span) == 1 and span[0].text in lex["document_abbreviations"]:
         return True  # "the MoU was signed": a kind of document, no one's name
+    if len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].lower_ == "of" and any(
+            misspelling(fold(span.text), t) for t in words.titles if " " not in t):
+        return True  # "Minsiter of Defence": a title misspelt, no one's name
     if len(span) == 2 and span[-1].is_lower and span[-1].pos_ in ("ADP", "DET", "CCONJ"):
         return True
     if in_a_title(span, gaz):
