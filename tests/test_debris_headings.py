@@ -248,3 +248,12 @@ def test_a_question_mark_that_stands_for_a_lost_space_is_a_space():
     assert cleaned == "The summit opened on Thursday in Hanoi. ASEAN groups ten states.\nIs the bloc ready to grow?"
     # on a page with no such loss, a question stays a question
     assert clean_text("Did the bloc admit Timor-Leste in the end.?") == "Did the bloc admit Timor-Leste in the end.?"
+
+
+def test_a_ticker_heading_drops_the_headlines_under_it():
+    from kg.ingest import clean_text
+
+    story = "The ministers met in Skopje on Monday to sign the border agreement."
+    text = (f"{story}\nTicker\n- 4:46 PM | Ministers coordinate border inspections\nThe inspection at the crossing will wo...\n"
+            "- 3:52 PM | Greek media: minister might visit Athens\nTwo channels have reported that the minister told Gr...")
+    assert clean_text(text) == story

@@ -59,6 +59,8 @@ AFTER = "They agreed to meet again in March, the statement said."
         "((Video: Reuters V000_12AB: soldiers at a checkpoint- OVER TO: Reuters V000_34CD, minister speaking))",
         # a byline with its section and the time of posting
         "Jane Roe Diplomacy 2022-11-23, 8:08pm",
+        # a wire's notice on reuse, glued to the rights line before it
+        "All Rights Reserved.This material may not be stored, published, broadcast, rewritten or redistributed in any form.",
         # a ticker that gives one headline a line, between a bullet and a bar
         "\u2022 Bank approves $250m for port upgrades in the south     |     ",
     ],

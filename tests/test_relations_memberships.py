@@ -1812,3 +1812,18 @@ def test_membership_wordings_of_session_21_round_2(extractor, text, present, abs
 ], ids=["its-members-which-are", "its-members-no-names", "acronym-of-the-inner-name"])
 def test_membership_wordings_of_session_21_round_3(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "The other new members are A, B": the organisation of the sentence before
+    ("Fourteen countries joined the International Organisation for Migration on Monday. The other new members are "
+     "Chad, Comoros and Djibouti.", {("state:comoros", "member-of", "org:iom")}, set()),
+    ("The IOM met in Geneva. The members are due to meet in May.", set(), set()),
+    # "some of the <organisation> countries include A, B"; members to come are none
+    ("Some of the participating ALBA countries include Venezuela, Ecuador and Cuba.", {("state:ecuador", "member-of", "org:alba")}, set()),
+    ("The ASEAN countries that will join include Timor-Leste.", set(), {("state:east-timor", "member-of", "org:asean")}),
+    ("Some of the observer countries of ASEAN include Timor-Leste.", set(), {("state:east-timor", "member-of", "org:asean")}),
+], ids=["other-new-members-are", "members-no-names", "some-of-the-bloc-countries", "countries-that-will-join", "observer-countries"])
+def test_membership_wordings_of_session_21_round_4(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

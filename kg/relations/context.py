@@ -581,10 +581,10 @@ class Context(HomeState):
             bloc = self.only_bloc_before(token) or self.dominant_bloc_before(token) or self._bloc_just_named(token)
             if bloc is not None:
                 return (bloc.key, "organisation")
-        if head in self.lex["near_bloc_nouns"]:  # "this forum": only the one bloc named in this sentence or the one before
-            bloc, sent = self.only_bloc_before(token), token.sent
-            if bloc is not None and bloc.start >= (rdoc.doc[sent.start - 1].sent.start_char if sent.start > 0 else 0):
-                return (bloc.key, "organisation")
+        if head in self.lex["near_bloc_nouns"]:  # "this forum": the one bloc named in this sentence or the one before
+            near = [k for k in self.named_before(token, "organisation") if self.kind(k) == "intergovernmental"]
+            if len(near) == 1:
+                return (near[0], "organisation")
         return None
 
     def dominant_bloc_before(self, token: Token) -> Mention | None:

@@ -91,6 +91,12 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
             found = [Mention(k, "", t, "", 0, 0) for k, t in list_head_before(ctx, rdoc.span_at(subject), found[0].type)] + found
             found += [m for m in ctx.list_after(rdoc.span_at(subject).end, found[-1].type) if m.key not in {f.key for f in found}]
         return found
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and head.head.tag_ == "VBP" and ctx.asserted(head.head) \
+            and any(c.lower_ == "the" for c in head.children):
+        # "The other new members are A, B and C": the copula names them (present: "the new members were" may be long gone)
+        first = next((m for c in head.head.children if c.dep_ == "attr" and (m := rdoc.mention_at(c)) is not None), None)
+        span = rdoc.span_at(next(c for c in head.head.children if c.dep_ == "attr")) if first is not None else None
+        return [first] + ctx.list_after(span.end, "state") if first is not None and first.type == "state" else None
     if k >= 1 and doc[k].text == "," and after is not None and (after.text in closers or after.lower_ in ("with", "since", "and")):
         if not ctx.asserted(token, "negation-only"):  # "Sudan, also a member,"
             return None
