@@ -1827,3 +1827,16 @@ def test_membership_wordings_of_session_21_round_3(extractor, text, present, abs
 ], ids=["other-new-members-are", "members-no-names", "some-of-the-bloc-countries", "countries-that-will-join", "observer-countries"])
 def test_membership_wordings_of_session_21_round_4(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # joining "as a dialogue partner" is no membership
+    ("In 1992, India joined ASEAN as a dialogue partner.", set(), {("state:india", "member-of", "org:asean")}),
+    ("In 1992, India joined ASEAN as a full member.", {("state:india", "member-of", "org:asean")}, set()),
+    # the chair of an organ: a member of the organisation the organ is of
+    ("The Dominican Republic assumed the presidency of the Permanent Council of the Organization of American States.",
+     {("state:dominican-republic", "member-of", "org:oas")}, set()),
+], ids=["joined-as-dialogue-partner", "joined-as-full-member", "chair-of-an-organ"])
+def test_membership_wordings_of_session_21_round_5(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -39,12 +39,14 @@ def rotating_chairs(ctx: Context) -> list[Relation]:
                 and organ_parent(ctx, org.key) is None:
             holders = []  # "the Presidency of the Committee of Ministers": a body of an organisation not named here
         out += _chair_holders(ctx, verb, token, org)
+        # "the presidency of the Permanent Council of the OAS": a member of the organisation the organ is of
+        whole = organ_parent(ctx, org.key) if org.key not in ctx.gaz.entries else None
         for h in holders:
             state = _state_of_holder(ctx, h)
-            if state is not None and (ctx.kind(org.key) == "intergovernmental" or ctx.rdoc.mention_at(h) is not None
+            if state is not None and (ctx.kind(org.key) == "intergovernmental" or whole or ctx.rdoc.mention_at(h) is not None
                                       and ctx.rdoc.mention_at(h).type == "state"):
                 # (an organisation kg does not know is a bloc only when a state holds its chair)
-                r = ctx.relation("member-of", (state, "state"), (org.key, "organisation"), ev, basis="context")
+                r = ctx.relation("member-of", (state, "state"), (whole or org.key, "organisation"), ev, basis="context")
                 if r:
                     out.append(r)
     return out

@@ -58,7 +58,7 @@ def clause_relations(ctx: Context) -> list[Relation]:
         if pattern.relation == "member-of" and members is not None and ctx.non_member(members):
             continue  # "is a future member of", "X, a suspended member of": short of membership
         if pattern.relation == "member-of" and any(
-                c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and (g.lower_ in lex["non_member_qualifiers"] or ctx.non_member(g))
+                c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and (g.lower_ in lex["non_member_qualifiers"] | lex["non_member_words"] or ctx.non_member(g))
                                                               for g in c.children) for c in trigger.children):
             continue  # "joined the Alliance as an observer", "joined as an associate member"
         if pattern.relation == "member-of" and trigger.tag_ == "VBD" and any(
