@@ -195,3 +195,11 @@ def test_a_misspelt_title_before_of_is_no_persons_name(extractor):
     (result,) = list(extractor.extractions([Document(id="t", text=text)]))
     assert "Minsiter" not in {m.text for m in result.mentions}
     assert any("Harry Banda" in m.text for m in result.mentions)
+
+
+@pytest.mark.model
+def test_a_headline_verb_after_a_two_word_name_is_no_part_of_it(extractor):
+    from kg.model import Document
+
+    (result,) = list(extractor.extractions([Document(id="t", text="Trade Minister Hon. Tomasi Kora Participates in First Official Engagement at the Forum Meeting in Suva.")]))
+    assert not any("Participates" in m.text for m in result.mentions)

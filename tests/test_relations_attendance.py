@@ -381,3 +381,10 @@ def test_the_leaders_attending_the_summit_are_a_list_of_heads(extractor):
     assert {"state:afghanistan", "state:india"} <= found
     text = "Leaders of SAARC met in Kathmandu. Prime Minister of India Rajan Shah, attending his first summit, offered to host it."
     assert not _members(extractor, text)
+
+
+def test_presidents_of_member_states_attending_include(extractor):
+    text = (SUMMIT + "Presidents of member-states attending the meeting include Ali Bako of Niger; Jean Kone of Ivory Coast and "
+            "Kofi Mensah of Ghana.")
+    found = {t[0] for t in _members(extractor, text)}
+    assert {"state:ivory-coast", "state:ghana"} <= found

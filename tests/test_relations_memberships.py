@@ -1840,3 +1840,15 @@ def test_membership_wordings_of_session_21_round_4(extractor, text, present, abs
 ], ids=["joined-as-dialogue-partner", "joined-as-full-member", "chair-of-an-organ"])
 def test_membership_wordings_of_session_21_round_5(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a counted members noun right before the names, with no colon: the names must fill the count
+    ("BIMSTEC is a regional organization comprising seven members Bangladesh, India, Sri Lanka, Thailand, Bhutan, "
+     "Myanmar, and Nepal.", {("state:bhutan", "member-of", "org:bimstec")}, set()),
+    ("BIMSTEC is a regional organization comprising seven members Bangladesh and India.", set(),
+     {("state:india", "member-of", "org:bimstec")}),
+], ids=["counted-members-no-colon", "count-not-filled"])
+def test_membership_wordings_of_session_21_round_6(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

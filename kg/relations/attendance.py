@@ -89,7 +89,7 @@ def _attendance_clauses(ctx: Context):
         # the verb of attendance heads its clause; a noun of attendance ("with the participation of",
         # "in attendance were") speaks for its whole sentence
         clause = token if token.pos_ in ("VERB", "AUX") else sent.root
-        if token.dep_ == "acl" and sent.root.lemma_ == "be" and sent.root.i > token.i and any(
+        if token.dep_ == "acl" and sent.root.lemma_ in ("be", "include") and sent.root.i > token.i and any(
                 t.lower_ in lex["leader_nouns"] for t in ctx.doc[max(sent.start, token.i - 8) : token.i]):
             clause = token = sent.root  # "other leaders of the alliance attending the Summit are A, President of X, ...": the copula lists them
         if token.pos_ in ("VERB", "AUX") and token.dep_ in ("advcl", "acl", "relcl", "amod") or clause.i in seen:

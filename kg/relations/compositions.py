@@ -333,8 +333,10 @@ def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[M
         # "comprises 21 member states; including A, B, ...": a semicolon where a comma would be
         opener = opener or int(k + 2 < len(doc) and doc[k + 1].text in (",", ";") and doc[k + 2].lower_ == "including" and count is not None)
         including = doc[k + 1 + opener].lower_ == "including" if k + 1 + opener < len(doc) else False
+        bare = count is not None and k + 1 < len(doc) and (m := rdoc.by_token.get(k + 1)) is not None and m.type == "state"
         if k + 1 >= len(doc) or doc[k].lower_ not in lex["composition_member_nouns"] or not (
                 doc[k + 1].text in (":", "(") or ctx.spaced_dash(k + 1) or opener
+                or bare  # "comprising seven members Bangladesh, India, ...": as many names as the count, with no colon
                 or doc[k + 1].text == ";" and count is not None  # "comprising 16 Member States; A, B, ...": a count keeps it a list
                 or including and count is not None  # "comprises ten member states including A, ..., J"
                 or doc[k + 1].lower_ == "of" and doc[k].tag_ == "NNS"):  # "the four Melanesian states of A, B, ..."
@@ -342,8 +344,8 @@ def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[M
         qualifier = doc[k - 1] if doc[k - 1].lower_ != "member" else doc[k - 2]
         if k > j and qualifier.lower_ in lex["non_member_qualifiers"]:
             break  # "two observer states: A and B" (but "ten former Soviet republics: A, B, ...")
-        names, end = names_from(ctx, k + 2 + opener)  # ", namely A, B and C"
-        if len(names) < 2 or (count is not None and (len(names) > count or exact and not including and len(names) != count)):
+        names, end = names_from(ctx, k + 1 if bare else k + 2 + opener)  # ", namely A, B and C"
+        if len(names) < 2 or (count is not None and (len(names) > count or (exact or bare) and not including and len(names) != count)):
             break  # (those "including" names are some of the count, members all the same)
         found += names
         break

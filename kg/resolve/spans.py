@@ -38,7 +38,7 @@ def _strip(span: Span, gaz: Gazetteer) -> Span:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space or (
             end - start > 1 and doc[end - 1].lower_.rstrip(".") in gaz.lexicon["courtesy_abbreviations"]) or (
             end - start > 2 and doc[end - 1].text.isupper() and doc[end - 1].lower_ in gaz.lexicon["postnominal_letters"]) or (
-            end - start > 2 and doc[end - 1].is_title and doc[end - 1].lower_ in gaz.lexicon["headline_verbs"])):
+            end - start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in gaz.lexicon["headline_verbs"])):
         end -= 1  # "the National Assembly Dr." + "Patrick Herminie": a name never ends in a courtesy title; nor
         # in a headline's verb: "Ara Ayvazyan Named Armenia's New Foreign Minister"; nor in honours ("N GCVO")
     return doc[start:end]
