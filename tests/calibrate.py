@@ -52,7 +52,11 @@ CALIBRATION_BATCHES = ("b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "
                        "b151", "b152", "b153", "b154", "b155", "b156", "b157", "b158", "b159", "b160", "b161", "b162",
                        "b163", "b164", "b165", "b166", "b167", "b168", "b169", "b170", "b171", "b172", "b173", "b174",
                        "b175", "b176", "b177", "b178", "b179", "b180", "b181", "b182", "b183", "b184", "b185", "b186",
-                       "b187", "b188", "b189", "b190", "b191", "b192", "b193")
+                       "b187", "b188", "b189", "b190", "b191", "b192", "b193",
+                       "b194", "b195", "b196", "b197", "b198", "b199", "b200", "b201", "b202", "b203", "b204", "b205",
+                       "b206", "b207", "b208", "b209", "b210", "b211", "b212", "b213", "b214", "b215", "b216", "b217",
+                       "b218", "b219", "b220", "b221", "b222", "b223", "b224", "b225", "b226", "b227", "b228", "b229",
+                       "b230", "b231", "b232", "b233", "b234", "b235", "b236", "b237", "b238", "b239", "b240", "b241")
 #: Smoothing weights tried: at least thirteen edges' worth. First contact holds few edges per rule
 #: (most rules fire a handful of times a batch), and a weight of five let two misses of "X is a
 #: member of Y" put that rule under 0.7; with thirteen a rule needs about as many first-contact
