@@ -388,3 +388,13 @@ def test_presidents_of_member_states_attending_include(extractor):
             "Kofi Mensah of Ghana.")
     found = {t[0] for t in _members(extractor, text)}
     assert {"state:ivory-coast", "state:ghana"} <= found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # delegations that are not said to be the members' own may be guests
+    ("NATO leaders met at the summit in Brussels. Delegations from Russia and China attended the meeting.", "state:russia"),
+    # "also present" adds guests to the members
+    ("The AU summit opened in Addis Ababa. Also present at the summit were the presidents of Turkey and Brazil.", "state:turkey"),
+], ids=["delegations-from", "also-present"])
+def test_guests_among_those_present_are_not_members(extractor, text, absent):
+    assert absent not in {t[0] for t in _members(extractor, text)}

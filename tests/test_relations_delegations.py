@@ -500,3 +500,9 @@ def test_a_delegation_of_the_ministers_is_no_council_of_ministers(extractor):
 ], ids=["delegation-of-palau", "palauan-delegation", "two-delegations"])
 def test_the_delegation_led_by_after_its_owner(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_the_delegation_led_by_someone_titled_by_another_owner(extractor):
+    text = "A delegation from Kenya met officials of the IMF. The delegation was led by IMF mission chief Mary Goodman."
+    assert ("person:mary goodman", "leads-delegation", "state:kenya") not in model_triples(extractor, text)

@@ -1852,3 +1852,9 @@ def test_membership_wordings_of_session_21_round_5(extractor, text, present, abs
 ], ids=["counted-members-no-colon", "count-not-filled"])
 def test_membership_wordings_of_session_21_round_6(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_a_negated_relative_clause_keeps_the_members(extractor):
+    text = "The EU countries that have not adopted the euro include Poland, Hungary and Sweden."
+    assert_sentence(extractor, text, {("state:poland", "member-of", "org:european-union")}, set())

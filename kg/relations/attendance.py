@@ -85,7 +85,7 @@ def _attendance_clauses(ctx: Context):
                 continue
             token = ctx.doc[token.i - 1]
         if token.lower_ == "present" and not _present_at(ctx, token):
-            continue  # only "Present at the Summit were", "Also present were"; not "the present situation"
+            continue  # only "Present at the Summit were"; not "the present situation"
         # the verb of attendance heads its clause; a noun of attendance ("with the participation of",
         # "in attendance were") speaks for its whole sentence
         clause = token if token.pos_ in ("VERB", "AUX") else sent.root
@@ -120,10 +120,21 @@ def _attendance_clauses(ctx: Context):
 
 
 def _present_at(ctx: Context, token) -> bool:
-    """ "Present at the Summit were", "Also present were": "present" as a word of attendance."""
+    """ "Present at the Summit were ...": "present" as a word of attendance (not "the present
+    situation", nor "Also present were", which adds guests to the members)."""
     doc = ctx.doc
-    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "at" or token.i > 0 and doc[token.i - 1].lemma_ == "be" \
-        or token.i + 1 < len(doc) and doc[token.i + 1].lemma_ == "be" and doc[token.i - 1].lower_ == "also"
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "at" and (token.i == 0 or doc[token.i - 1].lower_ != "also")
+
+
+def _members_own(ctx: Context, k: int) -> bool:
+    """Delegations or representatives at ``k`` that are the members' own: "the national delegations
+    of A, B", "Heads of State and Government and representatives of A, B" (not "delegations from
+    Russia and China attended", who may be guests)."""
+    doc = ctx.doc
+    return doc[k].lower_ in ctx.lex["meeting_attendee_nouns"] and k > 0 and (
+        doc[k - 1].lower_ in ("national", "parliamentary", "member") or any(t.lower_ in ctx.lex["leader_nouns"] for t in doc[max(0, k - 6) : k])
+        # "the leaders of A, B and representatives of C"
+        or doc[k - 1].lower_ == "and" and any(t.lower_ in ctx.lex["leader_nouns"] for t in doc[doc[k].sent.start : k]))
 
 
 def _item_follows(ctx: Context, k: int) -> bool:
@@ -205,7 +216,7 @@ def summit_members(ctx: Context) -> list[Relation]:
             if before > 1 and ctx.doc[before].lower_ in ctx.lex["envoy_nouns"] and ctx.doc[before - 1].lower_ == "and":
                 before -= 2  # "Ministers and Ambassadors from A, N, B, M"
             if t.lower_ in ("from", "of") and t.i > 0 and t.i + 1 < len(ctx.doc) and (
-                    ctx.doc[before].lower_ in ctx.lex["leader_nouns"] | ctx.lex["ministerial_nouns"] | ctx.lex["meeting_attendee_nouns"] | {"government"}
+                    ctx.doc[before].lower_ in ctx.lex["leader_nouns"] | ctx.lex["ministerial_nouns"] | {"government"} or _members_own(ctx, before)
                     or t.lower_ == "of" and ctx.doc[t.i - 1].lower_ in office_heads and ctx.doc[t.i - 1].is_title
                     and not _added_to_the_members(ctx, sent, t.i)):
                 states += _places_listed(ctx, t.i + 1)  # also "the President of Kiribati, the Premier of Niue"

@@ -52,8 +52,8 @@ def clause_relations(ctx: Context) -> list[Relation]:
                 for c in trigger.children):
             continue  # "Both countries were once members", "Chile was formerly a member" (but "once again a member")
         members = named.get("members", trigger if trigger.lower_ in lex["member_nouns"] else None)
-        if pattern.relation == "member-of" and members is not None and any(c.dep_ in ("relcl", "acl") and (not ctx.asserted(c) or any(
-                a.dep_ == "aux" and a.lower_ in lex["future_auxiliaries"] for a in c.children)) for c in members.children):
+        if pattern.relation == "member-of" and members is not None and any(c.dep_ in ("relcl", "acl") and any(
+                a.dep_ == "aux" and a.lower_ in lex["future_auxiliaries"] for a in c.children) for c in members.children):
             continue  # "the ASEAN countries that will join include Timor-Leste": members to come
         if pattern.relation == "member-of" and members is not None and ctx.non_member(members):
             continue  # "is a future member of", "X, a suspended member of": short of membership

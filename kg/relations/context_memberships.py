@@ -94,9 +94,9 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
     if head.dep_ == "nsubj" and head.head.lemma_ == "be" and head.head.tag_ == "VBP" and ctx.asserted(head.head) \
             and any(c.lower_ == "the" for c in head.children):
         # "The other new members are A, B and C": the copula names them (present: "the new members were" may be long gone)
-        first = next((m for c in head.head.children if c.dep_ == "attr" and (m := rdoc.mention_at(c)) is not None), None)
-        span = rdoc.span_at(next(c for c in head.head.children if c.dep_ == "attr")) if first is not None else None
-        return [first] + ctx.list_after(span.end, "state") if first is not None and first.type == "state" else None
+        attr = next((c for c in head.head.children if c.dep_ == "attr" and rdoc.mention_at(c) is not None), None)
+        first, span = (rdoc.mention_at(attr), rdoc.span_at(attr)) if attr is not None else (None, None)
+        return [first] + ctx.list_after(span.end, "state") if first is not None and first.type == "state" and span is not None else None
     if k >= 1 and doc[k].text == "," and after is not None and (after.text in closers or after.lower_ in ("with", "since", "and")):
         if not ctx.asserted(token, "negation-only"):  # "Sudan, also a member,"
             return None

@@ -491,9 +491,13 @@ def the_delegation_led_by(ctx: Context) -> list[Relation]:
             continue
         earlier = [t for t in ctx.doc[ctx.window_start(noun) : noun.i] if t.lower_ in lex["delegation_nouns"] and t.tag_ == "NN"]
         owners = {o for t in earlier for o in (_owners(ctx, t) or [_owner(ctx, t)] + _of_state(ctx, t)) if o}
-        heads = _people_in(ctx, [c for c in verb.children if c.dep_ == "agent"])
-        if len(owners) != 1 or not heads or not ctx.asserted(verb):
-            continue
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        heads = _people_in(ctx, agents)
+        first = min((t.i for a in agents for t in a.subtree if (m := ctx.rdoc.mention_at(t)) is not None and m.type == "person"), default=0)
+        titled = {m.key for a in agents for t in a.subtree if first - 4 <= t.i < first and (m := ctx.rdoc.mention_at(t)) is not None
+                  and (m.type == "state" or ctx.kind(m.key) == "intergovernmental")}  # the title right before the head: "IMF mission chief N"
+        if len(owners) != 1 or not heads or not ctx.asserted(verb) or titled - {o[0] for o in owners}:
+            continue  # (not "The delegation was led by IMF mission chief N": the IMF's own)
         r = ctx.relation("leads-delegation", heads[0], owners.pop(), ctx.evidence(verb, "the-delegation-led-by"), basis="context")
         if r:
             out.append(r)

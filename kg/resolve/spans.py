@@ -38,9 +38,9 @@ def _strip(span: Span, gaz: Gazetteer) -> Span:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space or (
             end - start > 1 and doc[end - 1].lower_.rstrip(".") in gaz.lexicon["courtesy_abbreviations"]) or (
             end - start > 2 and doc[end - 1].text.isupper() and doc[end - 1].lower_ in gaz.lexicon["postnominal_letters"]) or (
-            end - start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in gaz.lexicon["headline_verbs"])):
-        end -= 1  # "the National Assembly Dr." + "Patrick Herminie": a name never ends in a courtesy title; nor
-        # in a headline's verb: "Ara Ayvazyan Named Armenia's New Foreign Minister"; nor in honours ("N GCVO")
+            (end - start > 2 or end - start == 2 and span.label_ == "PERSON") and doc[end - 1].is_title
+            and doc[end - 1].lower_ in gaz.lexicon["headline_verbs"])):
+        end -= 1  # a name never ends in a courtesy title ("... Dr."), a headline's verb ("N Named ...", a person's "N M Receives") or honours
     return doc[start:end]
 
 
