@@ -35,12 +35,11 @@ def rotating_chairs(ctx: Context) -> list[Relation]:
         holders = [c for c in verb.children if c.dep_ == "nsubj"]
         holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to") for g in c.children if g.dep_ == "pobj"]
         ev = ctx.evidence(token, "rotating-chair")
-        if org.key not in ctx.gaz.entries and org.key.split(":", 1)[-1].split()[0] in ctx.lex["chaired_organ_heads"] \
-                and organ_parent(ctx, org.key) is None:
+        # "the presidency of the Permanent Council of the OAS": a member of the organisation the organ is of
+        whole = organ_parent(ctx, org.key)  # (None for a body kg knows by name)
+        if org.key not in ctx.gaz.entries and org.key.split(":", 1)[-1].split()[0] in ctx.lex["chaired_organ_heads"] and whole is None:
             holders = []  # "the Presidency of the Committee of Ministers": a body of an organisation not named here
         out += _chair_holders(ctx, verb, token, org)
-        # "the presidency of the Permanent Council of the OAS": a member of the organisation the organ is of
-        whole = organ_parent(ctx, org.key) if org.key not in ctx.gaz.entries else None
         for h in holders:
             state = _state_of_holder(ctx, h)
             if state is not None and (ctx.kind(org.key) == "intergovernmental" or whole or ctx.rdoc.mention_at(h) is not None

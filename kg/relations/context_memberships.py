@@ -254,12 +254,12 @@ def its_members_which_are(ctx: Context) -> list[Relation]:
             if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in copula.children):
                 continue
             owner = ctx.only_organisation_before(token) or _one_organisation_in_sentence(ctx, token)
-            first = next((ctx.rdoc.mention_at(c) for c in copula.children if c.dep_ == "attr"), None)
+            attr = next((c for c in copula.children if c.dep_ == "attr"), None)
+            first = ctx.rdoc.mention_at(attr) if attr is not None else None
             if owner is None or first is None or first.type != "state" or ctx.kind(owner[0]) != "intergovernmental":
                 continue
-            start = next(i for i, m in ctx.rdoc.by_token.items() if m is first)
             ev = ctx.evidence(copula, "its-members-which-are")
-            for m in [first] + ctx.list_after(ctx.rdoc.spans[start].end, "state"):
+            for m in [first] + ctx.list_after(ctx.rdoc.span_at(attr).end, "state"):
                 r = ctx.relation("member-of", (m.key, "state"), owner, ev)
                 if r:
                     out.append(r)
