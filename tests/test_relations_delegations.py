@@ -506,3 +506,57 @@ def test_the_delegation_led_by_after_its_owner(extractor, text, present, absent)
 def test_the_delegation_led_by_someone_titled_by_another_owner(extractor):
     text = "A delegation from Kenya met officials of the IMF. The delegation was led by IMF mission chief Mary Goodman."
     assert ("person:mary goodman", "leads-delegation", "state:kenya") not in model_triples(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # the head named last, after a copula, with the delegation's owner in the opening participle phrase
+    ("Leading Ghana's delegation at the forum was the Minister of Trade, Kofi Mensah Boateng.",
+     {("person:kofi mensah boateng", "leads-delegation", "state:ghana")}, set()),
+    ("Leading Ghana's delegation at the forum was not Kofi Mensah Boateng.",
+     set(), {("person:kofi mensah boateng", "leads-delegation", "state:ghana")}),
+    # what the participle leads is something else: the delegation is only its object's
+    ("Leading the charge against Ghana's delegation was Senator John Whitfield.",
+     set(), {("person:john whitfield", "leads-delegation", "state:ghana")}),
+], ids=["leading-was", "leading-was-not", "leading-the-charge"])
+def test_leading_the_delegation_was(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # sent "as head of its delegation": the sender's
+    ("Peru sent Foreign Minister Lucia Quispe as head of its delegation.",
+     {("person:lucia quispe", "leads-delegation", "state:peru")}, set()),
+    # the delegation named by a demonym
+    ("Lucia Quispe attended the summit as head of the Peruvian delegation.",
+     {("person:lucia quispe", "leads-delegation", "state:peru")}, set()),
+    # no owner named: the state whose office she holds
+    ("Peruvian Foreign Minister Lucia Quispe attended the summit as head of the delegation.",
+     {("person:lucia quispe", "leads-delegation", "state:peru")}, set()),
+    # denied, or only possible
+    ("Peru did not send Foreign Minister Lucia Quispe as head of its delegation.",
+     set(), {("person:lucia quispe", "leads-delegation", "state:peru")}),
+    ("Peru may send Foreign Minister Lucia Quispe as head of its delegation.",
+     set(), {("person:lucia quispe", "leads-delegation", "state:peru")}),
+    # no owner at all
+    ("Lucia Quispe attended the summit as head of the delegation.",
+     set(), {("person:lucia quispe", "leads-delegation", "state:peru")}),
+], ids=["sent-as-head-of-its", "as-head-of-demonym", "as-head-office-state", "not-sent", "may-send", "no-owner"])
+def test_as_head_of_the_delegation(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_an_indian_honorific_and_a_joint_secretary(extractor):
+    # "Shri" announces a name the model misses; "Joint Secretary" is an office, not a body called "Joint"
+    text = "The Indian side was led by Shri Arvind K. Menon, Joint Secretary, and the Kenyan side by Mr. Peter Otieno."
+    got = model_triples(extractor, text)
+    assert ("person:arvind k menon", "leads-delegation", "state:india") in got, got
+    assert not any(t == "org:joint" for _, _, t in got), got
+
+
+@pytest.mark.model
+def test_a_malaysian_delegation_in_headline_shorthand(extractor):
+    assert_sentence(extractor, "Ahmad Faizal leads M'sian delegation to the regional forum",
+                    {("person:ahmad faizal", "leads-delegation", "state:malaysia")}, set())

@@ -119,6 +119,8 @@ RULES: tuple[Rule, ...] = (
     delegations.delegations_of_office,
     delegations.respective_delegations,
     delegations.heading_delegations,
+    delegations.leading_it_was,
+    delegations.as_head_of_delegation,
     delegations.described_heads,
     delegations.gapped_delegations,
     delegations.heads_of_delegations,

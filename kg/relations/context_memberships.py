@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from kg.model import Mention, Relation
 from kg.relations.arguments import entities, list_head_before, names_from
+from kg.relations.bodies import organ_parent
 from kg.relations.context import Context, is_possessive
 from kg.relations.memberships import as_member_phrase, count_before
 from kg.relations.modality import scheduled
@@ -38,8 +39,10 @@ def context_organisation(ctx: Context, token: Token, *, stated_only=False, befor
     if not orgs and not stated_only:
         # organs count as candidates too: "a permanent member" beside the UN and its Security
         # Council is ambiguous, so nothing
-        orgs = {m.key for i, m in rdoc.by_token.items() if window <= i < (token.i if before else sent.end) and m.type == "organisation"
-                and ctx.kind(m.key) in ("intergovernmental", "agency-or-body")}
+        # (an organ kg does not know by name stands for its organisation: "the Council of Foreign
+        # Ministers of the OIC met ... The following member states attended")
+        orgs = {key for i, m in rdoc.by_token.items() if window <= i < (token.i if before else sent.end) and m.type == "organisation"
+                and ctx.kind(key := organ_parent(ctx, m.key) or m.key) in ("intergovernmental", "agency-or-body")}
         if not orgs:  # "... the fourth nation to apply to join the organization. Last year A and B became members." ("the forum")
             orgs = {m.key for t in doc[window : sent.start] if t.lower_ in ctx.lex["generic_bloc_nouns"] | ctx.lex["near_bloc_nouns"]
                     and (m := ctx.described_organisation(t)) is not None and ctx.kind(m.key) == "intergovernmental"}
@@ -101,6 +104,15 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
         if not ctx.asserted(token, "negation-only"):  # "Sudan, also a member,"
             return None
         return ctx.listed_before(k - 1)
+    if head.dep_ in ("nsubj", "nsubjpass") and token.i >= 1 and doc[k + 1 if k + 1 < token.i else token.i - 1].lower_ == "following":
+        # "The following member states attended the meeting: A, B, C": the colon that ends the
+        # subject's clause opens the list of them
+        colon = next((t for t in doc[head.i + 1 : head.sent.end] if t.text == ":"), None)
+        if colon is None or colon.i + 1 >= len(doc) or any(i in rdoc.by_token for i in range(head.i + 1, colon.i)) \
+                or not ctx.asserted(head.head):
+            return None
+        listed, _ = names_from(ctx, colon.i + 1)
+        return [m for m in listed if m.type == "state"]
     if after is not None and after.text == ":" and after.i + 1 < len(doc):
         # "three of the five full members: Vanuatu, Solomon Islands and the FLNKS"
         listed, _ = names_from(ctx, after.i + 1)

@@ -17,8 +17,8 @@ from kg.relations.bodies import sending_state
 from kg.relations.setting import is_state_office, ownerless_titles
 from kg.relations.titles import ownerless_title
 
-__all__ = ["delegation_members", "led_by_the_name_before", "the_delegation_led_by", "delegation_titles", "delegations_headed_in_turn", "delegations_of_office", "described_heads",
-           "gapped_delegations", "heading_delegations", "heads_of_delegations", "own_country_delegations", "respective_delegations"]
+__all__ = ["as_head_of_delegation", "delegation_members", "led_by_the_name_before", "the_delegation_led_by", "delegation_titles", "delegations_headed_in_turn", "delegations_of_office", "described_heads",
+           "gapped_delegations", "heading_delegations", "heads_of_delegations", "leading_it_was", "own_country_delegations", "respective_delegations"]
 
 
 def _office_state(ctx: Context, person: str) -> str | None:
@@ -235,6 +235,67 @@ def heading_delegations(ctx: Context) -> list[Relation]:
             state = _office_state(ctx, people[0][0])
             owner = (state, "state") if state else None
         r = ctx.relation("leads-delegation", people[0], owner, ctx.evidence(verb, "heading-delegation")) if owner else None
+        if r:
+            out.append(r)
+    return out
+
+
+def leading_it_was(ctx: Context) -> list[Relation]:
+    """The head named last, after a copula: "Leading Brunei's delegation at the meeting was the
+    Minister of Foreign Affairs, N", "Heading the Kenyan delegation was Foreign Minister N"."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    for noun in rdoc.tokens(lex["delegation_nouns"]):
+        sent = noun.sent
+        first = doc[sent.start]
+        # the participle's own object (no preposition before it: not "Leading the charge against
+        # Ghana's delegation was"), then the first copula after it, however the parse hangs them
+        copula = next((t for t in doc[noun.i + 1 : sent.end] if t.lemma_ == "be" or t.pos_ == "VERB"), None)
+        if first.lower_ not in ("leading", "heading") or not 0 < noun.i - sent.start <= 4 \
+                or any(t.pos_ == "ADP" for t in doc[sent.start + 1 : noun.i]) or copula is None or copula.lemma_ != "be" \
+                or copula.i - noun.i > 8 or not ctx.asserted(copula, "negation-only"):
+            continue
+        owner = _owner(ctx, noun)
+        if not owner:
+            continue
+        head = next((m for t in doc[copula.i + 1 : sent.end] if (m := rdoc.mention_at(t)) is not None and m.type == "person"), None)
+        r = ctx.relation("leads-delegation", (head.key, "person"), owner, ctx.evidence(copula, "leading-it-was")) if head else None
+        if r:
+            out.append(r)
+    return out
+
+
+def as_head_of_delegation(ctx: Context) -> list[Relation]:
+    """Someone sent or present "as head of" a delegation: "Venezuela sent Foreign Minister N as
+    head of its delegation", "Kenyan Foreign Minister N attended the summit as head of the
+    delegation". The delegation is the one its words name, or the sender's ("its"), or else that
+    of the one state whose office N holds."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    for noun in rdoc.tokens(lex["delegation_nouns"]):
+        of, head = noun.head, noun.head.head
+        if not (noun.dep_ == "pobj" and of.lower_ == "of" and head.lower_ in lex["delegation_head_words"] and head.dep_ == "pobj"
+                and head.head.lower_ == "as"):
+            continue
+        verb = next((t for t in head.head.ancestors if t.pos_ in ("VERB", "AUX")), None)  # (the parse may hang "as" on the object)
+        if verb is None:
+            continue
+        roles = {c.dep_: c for c in verb.children if c.dep_ in ("dobj", "nsubj")}
+        people = []
+        for holder in (roles.get("dobj"), roles.get("nsubj")):  # the one sent, or else the one who attended
+            if holder is not None and not people:
+                people = [e for e in entities(ctx, holder) if e[1] == "person"] or [
+                    e for c in holder.children if c.dep_ == "appos" for e in entities(ctx, c) if e[1] == "person"]  # "the foreign minister, N,"
+        owner = _owner(ctx, noun)
+        if owner is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children) and "nsubj" in roles:
+            senders = [e for e in entities(ctx, roles["nsubj"]) if e[1] == "state"]
+            owner = senders[0] if len(senders) == 1 else None
+        if len(people) != 1 or owner is False or not ctx.asserted(verb, scheduled=True):
+            continue
+        if owner is None:
+            state = _office_state(ctx, people[0][0])
+            owner = (state, "state") if state else None
+        r = ctx.relation("leads-delegation", people[0], owner, ctx.evidence(head, "as-head-of-delegation")) if owner else None
         if r:
             out.append(r)
     return out

@@ -1,0 +1,40 @@
+"""member-of from what an organisation is made of (kg/relations/compositions.py), on the real
+model: the verbs that set out an organisation's members, and the states a list after them sets
+apart as something less than members. Sentences are made up for the patterns."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_sentence
+
+NORDIC = "org:nordic-council"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "embraces" sets out the members, like "comprises", after the organisation or an epithet for it
+    ("The Nordic Council embraces Denmark, Finland, Iceland, Norway and Sweden.",
+     {("state:denmark", "member-of", NORDIC), ("state:sweden", "member-of", NORDIC)}, set()),
+    ("Ministers met at the Nordic Council in Oslo. The regional organisation, founded in 1952, embraces Denmark, Finland and Norway.",
+     {("state:denmark", "member-of", NORDIC), ("state:norway", "member-of", NORDIC)}, set()),
+    # the past tense welcomes (a bid, a return): no list of members
+    ("The Nordic Council embraced Iceland's bid to host the session.",
+     set(), {("state:iceland", "member-of", NORDIC)}),
+], ids=["embraces", "epithet-embraces", "embraced-a-bid"])
+def test_embraces_sets_out_the_members(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # names a list sets apart "as future" or "as prospective" members are none yet
+    ("NATO embraces Finland and Sweden as future allies.",
+     set(), {("state:finland", "member-of", "org:nato"), ("state:sweden", "member-of", "org:nato")}),
+    ("The Nordic Council includes Estonia and Latvia as prospective members.",
+     set(), {("state:estonia", "member-of", NORDIC), ("state:latvia", "member-of", NORDIC)}),
+    ("The Nordic Council includes Estonia and Latvia as full members.",
+     {("state:estonia", "member-of", NORDIC), ("state:latvia", "member-of", NORDIC)}, set()),
+], ids=["future-allies", "prospective-members", "full-members"])
+def test_members_to_come_are_set_apart(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
