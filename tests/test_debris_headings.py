@@ -257,3 +257,19 @@ def test_a_ticker_heading_drops_the_headlines_under_it():
     text = (f"{story}\nTicker\n- 4:46 PM | Ministers coordinate border inspections\nThe inspection at the crossing will wo...\n"
             "- 3:52 PM | Greek media: minister might visit Athens\nTwo channels have reported that the minister told Gr...")
     assert clean_text(text) == story
+
+
+def test_members_with_a_note_in_brackets_under_bare_headings_stay():
+    # "Founding members:" then bullets that may carry a note ("(left in 1968)", "(in 1957)"), then a
+    # bare "Joined later:" and its own bullets
+    text = ("The alliance was a union of northern states.\nFounding members of the alliance:\n\n* Norland (left in 1968)\n"
+            "* Estonia\n* Latvia\n\nJoined later:\n\n* Lithuania (in 1957)\n\nShare this:\n* Facebook\n* Twitter")
+    cleaned = clean_text(text)
+    assert "* Norland (left in 1968)\n* Estonia\n* Latvia" in cleaned
+    assert "Joined later:\n\n* Lithuania (in 1957)" in cleaned
+    assert "Facebook" not in cleaned and "Twitter" not in cleaned
+
+
+def test_a_note_in_brackets_does_not_make_menu_lines_a_list():
+    cleaned = clean_text("The cartel met in Vienna on Monday to discuss output.\nTop Stories\n- Algeria (in 1969)\n- Angola")
+    assert "Algeria" not in cleaned and "Angola" not in cleaned

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_sentence
+from conftest import assert_sentence, model_triples
 
 NORDIC = "org:nordic-council"
 
@@ -38,3 +38,22 @@ def test_embraces_sets_out_the_members(extractor, text, present, absent):
 ], ids=["future-allies", "prospective-members", "full-members"])
 def test_members_to_come_are_set_apart(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # an assembly of parliaments "comprises member parliaments of N states:": the states are its members
+    ("The Nordic Council comprises member parliaments of three states: Denmark, Norway and Sweden.",
+     {("state:denmark", "member-of", NORDIC), ("state:sweden", "member-of", NORDIC)}, set()),
+    # the parliaments of a region are no list of states
+    ("The Nordic Council comprises member parliaments of the region.",
+     set(), {("state:denmark", "member-of", NORDIC)}),
+], ids=["parliaments-of-states", "parliaments-of-a-region"])
+def test_an_assembly_of_the_states_parliaments(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_the_warsaw_pact_is_an_alliance_and_the_warsaw_treaty_its_treaty(extractor):
+    got = model_triples(extractor, "The Warsaw Pact was made up of Poland, Hungary and Bulgaria.")
+    assert ("state:poland", "member-of", "org:warsaw-pact") in got, got

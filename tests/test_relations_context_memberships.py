@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_sentence
+from conftest import assert_sentence, model_triples
 
 OIC = "org:oic"
+NORDIC = "org:nordic-council"
 
 
 @pytest.mark.model
@@ -27,4 +28,42 @@ OIC = "org:oic"
      set(), {("state:senegal", "member-of", OIC)}),
 ], ids=["following-member-states", "organ-of-the-organisation", "observer-states", "did-not-attend", "may-attend"])
 def test_the_following_member_states(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_members_under_a_bare_heading_on_a_page_about_one_bloc(extractor):
+    # "Founding members:" names no organisation: the one bloc the page named before; a member that
+    # left (a note in brackets) is none; "Joined later:" right under the list adds its states
+    text = ("The Nordic Council is a forum of northern states.\n\nFounding members:\n\n* Denmark\n* Iceland (left in 1990)\n"
+            "* Norway\n* Sweden\n\nJoined later:\n\n* Finland (in 1955)\n")
+    got = model_triples(extractor, text)
+    for state in ("denmark", "norway", "sweden", "finland"):
+        assert (f"state:{state}", "member-of", NORDIC) in got, got
+    assert ("state:iceland", "member-of", NORDIC) not in got, got
+
+
+@pytest.mark.model
+def test_members_under_a_bare_heading_with_two_blocs_before_name_none(extractor):
+    text = ("The Nordic Council and the OIC held talks.\n\nFounding members:\n\n* Denmark\n* Norway\n* Sweden\n")
+    got = model_triples(extractor, text)
+    assert not any(r == "member-of" for _, r, _ in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # the founders "were joined by" the states listed: members, of the bloc the sentence names
+    ("In the decade after the Nordic Council was founded, its four founding member nations were joined by Finland and Estonia.",
+     {("state:finland", "member-of", NORDIC), ("state:estonia", "member-of", NORDIC)}, set()),
+    ("The Nordic Council's original members have since been joined by Finland.",
+     {("state:finland", "member-of", NORDIC)}, set()),
+    # to come, or not members who are joined
+    ("The founding members of the Nordic Council will be joined by Estonia next year.",
+     set(), {("state:estonia", "member-of", NORDIC)}),
+    ("The Nordic Council ministers were joined by Estonia and Latvia at the dinner.",
+     set(), {("state:estonia", "member-of", NORDIC)}),
+    ("The observer states of the Nordic Council were joined by Estonia.",
+     set(), {("state:estonia", "member-of", NORDIC)}),
+], ids=["founders-joined-by", "owner-possessive", "will-be-joined", "ministers-joined", "observers-joined"])
+def test_members_joined_by(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)

@@ -114,6 +114,7 @@ RULES: tuple[Rule, ...] = (
     context_memberships.memberships_from_context,
     context_memberships.members_before_the_ordinal,
     context_memberships.its_members_which_are,
+    context_memberships.joined_by_new_members,
     bodies.delegations_of_state_bodies,
     delegations.own_country_delegations,
     delegations.delegations_of_office,

@@ -295,6 +295,9 @@ def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[M
             if doc[k].lower_ in lex["numbers"] or doc[k].text.isdigit():
                 count = lex["numbers"].get(doc[k].lower_) or int(doc[k].text)
             k += 1
+        if k > j and k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k - 1].lower_ in lex["legislature_plurals"]:
+            j = k + 1  # "the APA comprises member parliaments of 42 states: A, B, ...": the states' own, for the states
+            continue
         r = k + 2 + (k + 3 < len(doc) and doc[k + 2].lower_ == "the")  # "the countries of the Horn of Africa"
         if r < len(doc) and doc[k].lower_ in lex["composition_member_nouns"] and doc[k + 1].lower_ in ("of", "in") and (
                 (region := rdoc.by_token.get(r)) is not None and region.type == "place" and rdoc.spans[r].start == r):

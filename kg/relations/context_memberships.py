@@ -24,7 +24,7 @@ from kg.relations.context import Context, is_possessive
 from kg.relations.memberships import as_member_phrase, count_before
 from kg.relations.modality import scheduled
 
-__all__ = ["context_organisation", "its_members_which_are", "members_before_the_ordinal", "memberships_from_context"]
+__all__ = ["context_organisation", "its_members_which_are", "joined_by_new_members", "members_before_the_ordinal", "memberships_from_context"]
 
 
 def context_organisation(ctx: Context, token: Token, *, stated_only=False, before=False) -> tuple[str, str] | None:
@@ -228,6 +228,35 @@ def _joined_without_object(ctx: Context, verb: Token) -> list[Mention]:
                 if type_ == "state"]
     found = [m for t in (subject, *subject.conjuncts) if (m := ctx.rdoc.mention_at(t)) is not None]
     return found if found and all(m.type == "state" for m in found) else []
+
+
+def joined_by_new_members(ctx: Context) -> list[Relation]:
+    """The states the members "were joined by": "the five founding member nations were joined by
+    Qatar, Indonesia and Libya", "NATO's original members have since been joined by A and B". The
+    organisation is the members' owner, or else the one the text is about at that point."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out = []
+    for verb in rdoc.tokens(("joined",)):
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if subject is None or agent is None or verb.tag_ != "VBN" or not (
+                subject.lower_ == "members" or subject.lower_ in lex["state_nouns_plural"]
+                and any(c.lower_ in ("member", "founding", "founder", "original") for c in subject.children)):
+            continue
+        if ctx.non_member(subject) or ctx.blocked(verb.i) or not ctx.asserted(verb) or scheduled(verb, lex):
+            continue
+        owner = next((m for c in subject.children if c.dep_ == "poss" and (m := rdoc.mention_at(c)) is not None), None) or next(
+            (m for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj" and (m := rdoc.mention_at(g)) is not None), None)
+        target = (owner.key, owner.type) if owner is not None and owner.type == "organisation" else context_organisation(ctx, verb)
+        basis = "explicit" if owner is not None and owner.type == "organisation" else "context"
+        first = rdoc.mention_at(agent)
+        if target is None or first is None or first.type != "state":
+            continue
+        members = [first] + ctx.list_after(rdoc.span_at(agent).end, "state")
+        ev = ctx.evidence(verb, "members-joined-by")
+        out += [r for m in members if (r := ctx.relation("member-of", (m.key, m.type), target, ev, basis=basis))]
+    return out
 
 
 def members_before_the_ordinal(ctx: Context) -> list[Relation]:

@@ -50,6 +50,8 @@ def members_under_heading(ctx: Context) -> list[Relation]:
             orgs = {m.key: m for t in words if (m := rdoc.mention_at(t)) is not None and m.type == "organisation"}
             if introduced and len(orgs) > 1:  # "SADC is a Regional Economic Community of ...": the one kg knows
                 orgs = {key: m for key, m in orgs.items() if key in ctx.gaz.entries}
+            if not orgs and len(words) <= 5 and (bloc := ctx.only_bloc_before(token)) is not None:
+                orgs, basis = {bloc.key: bloc}, "context"  # "Founding members:" on a page about the one bloc it named before
             if len(orgs) != 1:
                 continue
             org = next(iter(orgs.values()))
@@ -66,25 +68,35 @@ def members_under_heading(ctx: Context) -> list[Relation]:
                     break
                 items = items[items[0].lower_ == "and" :]
                 items = items[: -1] if len(items) > 1 and items[-1].text in (",", ";", ".") else items
-            if len(items) > 3 and items[-3].text == "(" and items[-1].text == ")" and YEAR.match(items[-2].text):
-                items = items[:-3]  # "Qatar (1961)": the year it joined
+            left = False
+            if len(items) > 3 and items[-1].text == ")" and (opening := next((t for t in reversed(items) if t.text == "("), None)) is not None \
+                    and YEAR.match(items[-2].text) and all(t.is_lower for t in items[opening.i - items[0].i + 1 : -2]):
+                # "Qatar (1961)", "East Germany (in 1956)": the year it joined; "Albania (left in 1961)": no member since
+                left = any(t.lemma_.lower() in lex["withdraw_verbs"] or t.lower_ in lex["withdraw_verbs"] for t in items[opening.i - items[0].i :])
+                items = items[: opening.i - items[0].i]
             if len(items) > 1 and items[0].lower_ == "the":
                 items = items[1:]  # "- The United Arab Emirates"
             m = rdoc.mention_at(items[0]) if items else None
             span = rdoc.span_at(items[0]) if m is not None else None
             if m is None or m.type != "state" or span.start != items[0].i or span.end != items[-1].i + 1:
                 break
-            members.append(m)
+            if not left:
+                members.append(m)
             k = stop
-        if len(members) >= 2:
+        if len(members) >= 2 or members and token.lower_ == "joined":  # (one state may join later)
             out += members_of(ctx, members, org, ctx.evidence(token, "members-under-heading"), basis=basis)
             above = (org, k)
     return out
 
 
 def _ends_on_joined(words, token) -> bool:
-    """ "These countries were later joined:", "... have since been joined by:"."""
-    return words[-1].text == ":" and (words[-2].i == token.i or words[-2].lower_ == "by" and words[-3].i == token.i) \
+    """ "These countries were later joined:", "... have since been joined by:", or a bare heading
+    of those who joined after the founders: "Joined later:", "Members that joined later:"."""
+    if words[-1].text != ":":
+        return False
+    if {t.lower_ for t in words[:-1]} <= {"joined", "later", "subsequently", "afterwards", "members", "countries", "states", "that", "which", "who"}:
+        return True
+    return (words[-2].i == token.i or words[-2].lower_ == "by" and words[-3].i == token.i) \
         and any(t.lower_ in ("were", "was", "been") for t in words[:-2])
 
 
