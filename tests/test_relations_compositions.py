@@ -57,3 +57,18 @@ def test_an_assembly_of_the_states_parliaments(extractor, text, present, absent)
 def test_the_warsaw_pact_is_an_alliance_and_the_warsaw_treaty_its_treaty(extractor):
     got = model_triples(extractor, "The Warsaw Pact was made up of Poland, Hungary and Bulgaria.")
     assert ("state:poland", "member-of", "org:warsaw-pact") in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "has N member economies/states, namely, A, B": the states named in apposition to the counted members
+    ("The Nordic Council has five member states, namely, Denmark, Finland, Iceland, Norway and Sweden.",
+     {("state:denmark", "member-of", NORDIC), ("state:sweden", "member-of", NORDIC)}, set()),
+    ("The Nordic Council does not have five member states, namely, Denmark, Finland and Norway.",
+     set(), {("state:denmark", "member-of", NORDIC)}),
+    # "the council" after a name that begins "Council of ...": that council
+    ("The Council of the Baltic Sea States was founded in 1992. The council comprises Estonia, Latvia and Lithuania.",
+     {("state:estonia", "member-of", "org:council-of-the-baltic-sea-states")}, set()),
+], ids=["has-member-states-namely", "does-not-have", "the-council-of"])
+def test_members_counted_and_councils_described(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

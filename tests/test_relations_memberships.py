@@ -1858,3 +1858,21 @@ def test_membership_wordings_of_session_21_round_6(extractor, text, present, abs
 def test_a_negated_relative_clause_keeps_the_members(extractor):
     text = "The EU countries that have not adopted the euro include Poland, Hungary and Sweden."
     assert_sentence(extractor, text, {("state:poland", "member-of", "org:european-union")}, set())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a body in apposition, "a ... body founded in YEAR by A, B": its founders
+    ("The Lake Basin Authority (LBA), a regional body founded in 1964 by Chad, Niger, Nigeria and Cameroon, met in Abuja.",
+     {("state:chad", "member-of", "org:lake basin authority"), ("state:niger", "member-of", "org:lake basin authority")}, set()),
+    # a state founded by a person: no organisation
+    ("Nigeria, a country founded in 1960, met Ghana, a state founded in 1957 by Kwame Nkrumah.",
+     set(), {("person:kwame nkrumah", "member-of", "state:ghana")}),
+    # "as an EU member state" hung on the state's name; a singular phrase is the one name's
+    ("Croatia, as an EU member state, backs the plan.", {("state:croatia", "member-of", "org:european-union")}, set()),
+    ("Croatia, as an EU member state, would back the plan.", set(), {("state:croatia", "member-of", "org:european-union")}),
+    ("Croatia and Serbia, as an EU member state and a candidate, back the plan.",
+     {("state:croatia", "member-of", "org:european-union")}, {("state:serbia", "member-of", "org:european-union")}),
+], ids=["body-founded-by", "state-founded-by-a-person", "as-member-on-the-name", "as-member-would", "as-member-singular"])
+def test_membership_wordings_of_session_22(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -566,13 +566,13 @@ class Context(HomeState):
             treaties += [m for m in rdoc.mentions if m.type == "treaty" and m.start < token.idx]
             return (treaties[-1].key, "treaty") if treaties else None
         for m in reversed(earlier):
-            # "the council" is the last-named "... Council"; "the national government" is a state's, not a "... Government"
+            # "the council": the last-named "... Council" or "Council of ..."; "the national government" is a state's
             entry = self.gaz.entries.get(m.key)
             names = [m.label, *(entry.aliases if entry is not None else ())]  # "the community" for SADC
             if head in self.lex["generic_bloc_nouns"]:
                 names = [m.label]  # "the organization" is not the UN for its alias "United Nations Organization"
-            if any(fold(name).split()[-1:] == [head] for name in names) and head not in self.lex["government_heads"] \
-                    and token.tag_ not in ("NNS", "NNPS"):  # not "the Ministers" for a "Council of Ministers"
+            if any(head in (fold(name).split()[-1], fold(name).split(" of ")[0].split()[-1]) for name in names if name.strip()) \
+                    and head not in self.lex["government_heads"] and token.tag_ not in ("NNS", "NNPS"):  # not "the Ministers" for a "Council of Ministers"
                 return (m.key, "organisation")
         if head in self.lex["generic_bloc_nouns"]:
             # "the bloc" when the document has named exactly one intergovernmental organisation,

@@ -66,6 +66,19 @@ def members_of_listed(ctx: Context) -> list[Relation]:
     return out
 
 
+def _name_before_apposition(ctx: Context, noun):
+    """The name that an indefinite noun phrase at ``noun`` stands in apposition to, across a comma
+    and an acronym in brackets ("the Authority (IGADD), a body founded ..."), however the parse hung it."""
+    doc = ctx.doc
+    k = noun.left_edge.i - 1
+    if k < 1 or doc[k].text != "," or doc[noun.left_edge.i].lower_ not in ("a", "an"):
+        return None
+    k -= 1
+    if doc[k].text == ")" and (opening := next((b for b in range(k - 1, max(k - 5, 0), -1) if doc[b].text == "("), None)) is not None:
+        k = opening - 1
+    return doc[k] if k in ctx.rdoc.by_token else None
+
+
 def _listed_as_members(ctx: Context, with_: Token) -> list[Mention]:
     """ "with A, B and C as its founding members": the states listed after "with", when "as" and a
     members noun close the list."""
@@ -102,6 +115,8 @@ def founding_states(ctx: Context) -> list[Relation]:
             objects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif participle and verb.dep_ == "acl":  # "ASEAN, formed in 1967 by A, B and C, ..."
             objects = [verb.head]
+            if verb.head.lower_ in lex["described_body_heads"]:  # "IGADD, a multinational body founded in 1986 by A, B"
+                objects += [named] if (named := _name_before_apposition(ctx, verb.head)) is not None else []
             if verb.head.dep_ == "attr" and verb.head.head.lemma_ == "be":
                 # "The Little Entente was an alliance formed in 1920 by A, B and C": what the alliance is
                 objects += [c for c in verb.head.head.children if c.dep_ == "nsubj"]

@@ -330,9 +330,18 @@ def as_members(ctx: Context) -> list[Relation]:
             subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         else:
             subject = next((c for c in governor.children if c.dep_ == "poss"), None)  # "Poland's role as"
+            named = rdoc.mention_at(governor)
+            if subject is None and named is not None and named.type == "state" and not (
+                    governor.head.pos_ in ("VERB", "AUX") and _hypothetical(ctx, governor.head)):
+                # "Croatia, as an EU member state, backs", "of Croatia and Slovenia as EU member states": the
+                # name the phrase hangs on (and the names it is listed with, for a plural)
+                plural = head.tag_ in ("NNS", "NNPS")
+                subject = governor.head if plural and governor.dep_ == "conj" and rdoc.mention_at(governor.head) is not None else governor
         if subject is None:
             continue
-        members = [m for t in (subject, *subject.conjuncts) if (m := rdoc.mention_at(t)) is not None]
+        listed = (subject, *subject.conjuncts) if governor.pos_ in ("VERB", "AUX") or subject is not governor or head.tag_ in ("NNS", "NNPS") \
+            else (subject,)  # "Croatia and Serbia, as an EU member state and a candidate": the one it hangs on
+        members = [m for t in listed if (m := rdoc.mention_at(t)) is not None]
         out += members_of(ctx, members, org, ctx.evidence(token, "as-member"))
     return out
 
