@@ -398,3 +398,9 @@ def test_presidents_of_member_states_attending_include(extractor):
 ], ids=["delegations-from", "also-present"])
 def test_guests_among_those_present_are_not_members(extractor, text, absent):
     assert absent not in {t[0] for t in _members(extractor, text)}
+
+
+def test_leaders_who_also_attended_are_beside_the_members(extractor):
+    text = (SUMMIT + "Leaders of Ghana, Senegal and Niger attended. Leaders from Japan, India and Brazil also attended the summit.")
+    found = {t[0] for t in _members(extractor, text)}
+    assert "state:ghana" in found and "state:japan" not in found, found

@@ -805,3 +805,17 @@ def test_a_name_and_an_article_that_end_the_text_break_no_rule(extractor):
 ], ids=["cut-off-list", "title-then-name", "office-of-the-president"])
 def test_titles_in_lists_and_households_of_session_21(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # the members of a delegation the home state does not own are visitors
+    ("Azerbaijan hosts the summit, and Azerbaijan's capital is ready. Prime Minister Ali Asadov opened it. "
+     "Foreign Minister Ali Rasheed and Defence Minister Omar Latif are part of the delegation that will stay in Baku.",
+     {("person:ali asadov", "holds-office", "state:azerbaijan")}, {("person:ali rasheed", "holds-office", "state:azerbaijan")}),
+    # a home counterpart makes the subject someone else's minister
+    ("Azerbaijan hosts the summit, and Azerbaijan's capital is ready. Prime Minister Ali Asadov opened it. "
+     "Foreign Minister Ali Rasheed will hold talks with his Azerbaijani counterpart.",
+     {("person:ali asadov", "holds-office", "state:azerbaijan")}, {("person:ali rasheed", "holds-office", "state:azerbaijan")}),
+], ids=["part-of-the-delegation", "home-counterpart"])
+def test_visitors_by_their_delegation_or_counterpart(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -205,6 +205,21 @@ def _visitor(ctx: Context, span, home: str) -> bool:
     """Is the person a visitor to the article's state ("During their visits to Iceland Foreign
     Minister N and ..."; "N arrived in Reykjavik")? A visitor's office is not the host's."""
     for word in span.sent:
+        counterpart = word.lower_ in ("counterpart", "counterparts")
+        within = word.head.lower_ in ("of", "in") and word.head.head.lower_ in ("part", "member", "members", "are", "is", "were", "was")
+        if (word.lower_ in ctx.lex["delegation_nouns"] and within or counterpart) and word.lemma_.lower() not in ctx.lex["visit_words"]:
+            # "Foreign Minister N, Defence Minister M ... are part of the delegation": members of a
+            # delegation the home state does not own ("the Sri Lankan delegation" would be its own);
+            # "N will hold talks with his Sri Lankan counterpart": the home state's is the other one
+            owners = {m.key for c in word.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                      for m in [ctx.rdoc.mention_at(c)] if m is not None} | {s for c in word.children if (s := ctx.demonym_state(c))}
+            clause = word
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if (home in owners) == counterpart and any(t.i in range(span.start, span.end) for s in subjects for c in (s, *s.conjuncts) for t in c.subtree):
+                return True
+            continue
         if word.lemma_.lower() not in ctx.lex["visit_words"]:
             continue
         places = [g for c in word.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for g in c.children if g.dep_ == "pobj"]
