@@ -273,3 +273,9 @@ def test_members_with_a_note_in_brackets_under_bare_headings_stay():
 def test_a_note_in_brackets_does_not_make_menu_lines_a_list():
     cleaned = clean_text("The cartel met in Vienna on Monday to discuss output.\nTop Stories\n- Algeria (in 1969)\n- Angola")
     assert "Algeria" not in cleaned and "Angola" not in cleaned
+
+
+def test_a_year_and_a_note_in_brackets_keep_a_member_in_the_list():
+    text = ("The alliance met in Brussels.\n30 Member Countries\nAlbania (2009)\nGermany (1955, as West Germany)\nGreece (1952)\nShare this")
+    cleaned = clean_text(text)
+    assert "Germany (1955, as West Germany)\nGreece (1952)" in cleaned and "Share this" not in cleaned

@@ -67,3 +67,34 @@ def test_members_under_a_bare_heading_with_two_blocs_before_name_none(extractor)
 ], ids=["founders-joined-by", "owner-possessive", "will-be-joined", "ministers-joined", "observers-joined"])
 def test_members_joined_by(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # an inverted passive of admission: the states after the copula
+    ("Also admitted to the OIC were Albania and Austria.",
+     {("state:albania", "member-of", OIC), ("state:austria", "member-of", OIC)}, set()),
+    ("The OIC met in Dakar. Simultaneously admitted were Albania and Austria.",
+     {("state:albania", "member-of", OIC)}, set()),
+    ("The OIC met in Dakar. Not admitted were Albania and Austria.", set(), {("state:albania", "member-of", OIC)}),
+    ("The OIC met in Dakar. Admitted were Albania and Austria as observers.", set(), {("state:albania", "member-of", OIC)}),
+], ids=["admitted-to-were", "admitted-were-in-context", "not-admitted", "admitted-as-observers"])
+def test_admitted_were(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_member_parliaments_listed_as_follows(extractor):
+    # "delegations from N member parliaments as follows:" and the list in the next paragraph
+    text = ("The 9th APA Plenary Session was held in Dhaka.\n\nThe session brought together delegations from 4 member "
+            "parliaments as follows:\n\nAzerbaijan, Bahrain, Bangladesh and Cambodia.\n")
+    got = model_triples(extractor, text)
+    assert ("state:bahrain", "member-of", "org:asian-parliamentary-assembly") in got, got
+
+
+@pytest.mark.model
+def test_an_aspiration_to_a_treaty_takes_no_organisation_from_the_context(extractor):
+    text = ("Sri Lanka has been a member of the ASEAN Regional Forum since 2007. The minister said Sri Lanka intends to become "
+            "a member of the Regional Comprehensive Economic Partnership (RCEP).")
+    got = model_triples(extractor, text)
+    assert not any(r == "seeks-membership" and "regional-forum" in t for _, r, t in got), got

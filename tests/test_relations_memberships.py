@@ -1876,3 +1876,12 @@ def test_a_negated_relative_clause_keeps_the_members(extractor):
 ], ids=["body-founded-by", "state-founded-by-a-person", "as-member-on-the-name", "as-member-would", "as-member-singular"])
 def test_membership_wordings_of_session_22(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_founders_listed_before_the_verb_however_the_parse_hangs_them(extractor):
+    text = ("In accordance with the Protocol, the Republic of Armenia, the Republic of Belarus, the Kyrgyz Republic and "
+            "the Republic of Uzbekistan formed the Commonwealth of Independent States.")
+    got = model_triples(extractor, text)
+    for state in ("armenia", "belarus", "kyrgyzstan", "uzbekistan"):
+        assert (f"state:{state}", "member-of", "org:cis") in got, got

@@ -115,6 +115,7 @@ RULES: tuple[Rule, ...] = (
     context_memberships.members_before_the_ordinal,
     context_memberships.its_members_which_are,
     context_memberships.joined_by_new_members,
+    context_memberships.admitted_were,
     bodies.delegations_of_state_bodies,
     delegations.own_country_delegations,
     delegations.delegations_of_office,

@@ -177,7 +177,9 @@ def aspired_memberships(ctx: Context) -> list[Relation]:
         if not ctx.asserted(governor, "negation-only"):
             continue  # "Switzerland does not want to become a member"
         org = membership_organisation(ctx, attr) or membership_organisation(ctx, member)
-        if org is None:
+        named = any(c.dep_ == "prep" and c.lower_ in ("of", "in", "to") and any(g.dep_ == "pobj" and rdoc.mention_at(g) is not None for g in c.children)
+                    for c in (*attr.children, *member.children))
+        if org is None and not named:  # (a member "of the RCEP", a name kg takes for a treaty: no organisation from the context)
             target = context_organisation(ctx, verb)
             org = Mention(target[0], "", "organisation", "", 0, 0) if target else None
         if org is None or org.type != "organisation":

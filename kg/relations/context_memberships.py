@@ -18,13 +18,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.model import Mention, Relation
-from kg.relations.arguments import entities, list_head_before, names_from
+from kg.relations.arguments import entities, list_head_before, names_from, set_apart
 from kg.relations.bodies import organ_parent
 from kg.relations.context import Context, is_possessive
 from kg.relations.memberships import as_member_phrase, count_before
 from kg.relations.modality import scheduled
 
-__all__ = ["context_organisation", "its_members_which_are", "joined_by_new_members", "members_before_the_ordinal", "memberships_from_context"]
+__all__ = ["admitted_were", "context_organisation", "its_members_which_are", "joined_by_new_members", "members_before_the_ordinal", "memberships_from_context"]
 
 
 def context_organisation(ctx: Context, token: Token, *, stated_only=False, before=False) -> tuple[str, str] | None:
@@ -60,8 +60,10 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
     closers = (",", "-", "\u2013", "\u2014")  # what ends an apposition or opens a list
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     head = token
-    if after is not None and after.lower_ in lex["state_nouns"]:
+    if after is not None and (after.lower_ in lex["state_nouns"] or after.lower_ in lex["legislature_plurals"]):
         head, after = after, (doc[after.i + 1] if after.i + 1 < len(doc) else None)
+    if after is not None and after.lower_ == "as" and after.i + 2 < len(doc) and doc[after.i + 1].lower_ == "follows":
+        after = doc[after.i + 2]  # "delegations from 24 member parliaments as follows:"
     if after is not None and after.lower_ in ("of", "to"):
         return None  # the organisation is named: the other rules' business
     k = token.i - 1
@@ -115,7 +117,10 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
         return [m for m in listed if m.type == "state"]
     if after is not None and after.text == ":" and after.i + 1 < len(doc):
         # "three of the five full members: Vanuatu, Solomon Islands and the FLNKS"
-        listed, _ = names_from(ctx, after.i + 1)
+        start = after.i + 1
+        while start < len(doc) - 1 and doc[start].is_space:
+            start += 1  # the list may open the next paragraph
+        listed, _ = names_from(ctx, start)
         if not listed or not ctx.asserted(head):
             return None  # not "could have four members: ..."
         count = count_before(ctx, token.i, max(0, token.i - 4))
@@ -256,6 +261,34 @@ def joined_by_new_members(ctx: Context) -> list[Relation]:
         members = [first] + ctx.list_after(rdoc.span_at(agent).end, "state")
         ev = ctx.evidence(verb, "members-joined-by")
         out += [r for m in members if (r := ctx.relation("member-of", (m.key, m.type), target, ev, basis=basis))]
+    return out
+
+
+def admitted_were(ctx: Context) -> list[Relation]:
+    """An inverted passive of admission: "Simultaneously admitted were A, B and C", "Also admitted
+    was D": the states named after the copula, to the organisation named after "to" or the one the
+    text is about at that point."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    out = []
+    for verb in rdoc.tokens(("admitted",)):
+        j = next((t.i for t in doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)] if t.lower_ in ("were", "was")), len(doc))
+        if any(t.pos_ not in ("ADP", "DET", "PROPN", "NOUN") for t in doc[verb.i + 1 : j]):
+            continue  # only "to the OIC" between: "Also admitted to the OIC were A and B"
+        if verb.tag_ != "VBN" or j + 1 >= len(doc) or any(
+                c.dep_ in ("nsubjpass", "nsubj") and c.i < verb.i for c in verb.children) or not ctx.asserted(verb) or ctx.blocked(verb.i):
+            continue
+        first = rdoc.by_token.get(j + 1)
+        if first is None or first.type != "state" or rdoc.spans[j + 1].start != j + 1:
+            continue
+        named = next((m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children
+                      if g.dep_ == "pobj" and (m := rdoc.mention_at(g)) is not None), None)
+        target = (named.key, named.type) if named is not None and named.type == "organisation" else None if named else context_organisation(ctx, verb)
+        if target is None:
+            continue
+        apart = set_apart(ctx, doc[j])  # "Admitted were A and B as observers"
+        members = [m for m in [first] + ctx.list_after(rdoc.spans[j + 1].end, "state") if m.key not in apart]
+        ev = ctx.evidence(verb, "admitted-were")
+        out += [r for m in members if (r := ctx.relation("member-of", (m.key, m.type), target, ev, basis="explicit" if named else "context"))]
     return out
 
 

@@ -69,9 +69,12 @@ def members_under_heading(ctx: Context) -> list[Relation]:
                 items = items[items[0].lower_ == "and" :]
                 items = items[: -1] if len(items) > 1 and items[-1].text in (",", ";", ".") else items
             left = False
-            if len(items) > 3 and items[-1].text == ")" and (opening := next((t for t in reversed(items) if t.text == "("), None)) is not None \
-                    and YEAR.match(items[-2].text) and all(t.is_lower for t in items[opening.i - items[0].i + 1 : -2]):
-                # "Qatar (1961)", "East Germany (in 1956)": the year it joined; "Albania (left in 1961)": no member since
+            inner = items[(opening.i - items[0].i) + 1 : -1] if len(items) > 3 and items[-1].text == ")" and (
+                opening := next((t for t in reversed(items) if t.text == "("), None)) is not None else []
+            year = next((k for k, t in enumerate(inner) if YEAR.match(t.text)), None)
+            if year is not None and all(t.is_lower for t in inner[:year]):
+                # "Qatar (1961)", "East Germany (in 1956)", "Germany (1955, as West Germany)": the year it
+                # joined; "Albania (left in 1961)": no member since
                 left = any(t.lemma_.lower() in lex["withdraw_verbs"] or t.lower_ in lex["withdraw_verbs"] for t in items[opening.i - items[0].i :])
                 items = items[: opening.i - items[0].i]
             if len(items) > 1 and items[0].lower_ == "the":

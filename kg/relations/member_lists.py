@@ -130,6 +130,9 @@ def founding_states(ctx: Context) -> list[Relation]:
         founders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive else \
             [c for c in verb.children if c.dep_ == "nsubj"]
         states: list[tuple[str, str]] = []
+        if not passive and not founders and verb.i > 0:  # "..., the Republic of A, the Republic of B and C formed the CIS": a list the parse hung elsewhere
+            listed = ctx.listed_before(verb.i - 1)
+            states += [(m.key, m.type) for m in listed if m.type == "state"] if len(listed) >= 2 else []
         # "founded by the leaders of A, B and C", "by the foreign ministers of A, B and C": their states
         # (also "by leaders and representatives of ...": the "of" may hang on the last of them)
         founders += [c for f in founders for c in f.conjuncts if c.i > f.i]
