@@ -404,3 +404,8 @@ def test_leaders_who_also_attended_are_beside_the_members(extractor):
     text = (SUMMIT + "Leaders of Ghana, Senegal and Niger attended. Leaders from Japan, India and Brazil also attended the summit.")
     found = {t[0] for t in _members(extractor, text)}
     assert "state:ghana" in found and "state:japan" not in found, found
+
+
+def test_heads_of_states_who_also_attended_are_members(extractor):
+    text = (SUMMIT + "The presidents of Ghana, Senegal and Niger also attended the summit.")
+    assert "state:ghana" in {t[0] for t in _members(extractor, text)}

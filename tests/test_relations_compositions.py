@@ -72,3 +72,26 @@ def test_the_warsaw_pact_is_an_alliance_and_the_warsaw_treaty_its_treaty(extract
 ], ids=["has-member-states-namely", "does-not-have", "the-council-of"])
 def test_members_counted_and_councils_described(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_as_envisaged_sets_no_member_apart(extractor):
+    got = model_triples(extractor, "The Nordic Council now comprises Denmark, Norway and Sweden, as envisaged in the 1952 statute.")
+    assert ("state:norway", "member-of", NORDIC) in got, got
+
+
+@pytest.mark.model
+def test_the_organization_is_not_an_organ_named_by_its_last_word(extractor):
+    text = ("The meeting of the Council of Foreign Ministers of the Black Sea Economic Cooperation Organization opened in Baku. "
+            "BSEC was set up in 1992. Currently, the organization includes 3 countries: Albania, Armenia and Bulgaria.")
+    got = model_triples(extractor, text)
+    assert ("state:albania", "member-of", "org:bsec") in got, got
+    assert not any(t.startswith("org:council") for _, r, t in got if r == "member-of"), got
+
+
+@pytest.mark.model
+def test_the_organization_is_the_one_just_named(extractor):
+    text = ("Venezuela left the Organization of American States in 2019. The United Nations has 193 members, and "
+            "Venezuela remains a member of the organization.")
+    got = model_triples(extractor, text)
+    assert ("org:united-nations", "member-of", "org:oas") not in got, got

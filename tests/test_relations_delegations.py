@@ -560,3 +560,20 @@ def test_an_indian_honorific_and_a_joint_secretary(extractor):
 def test_a_malaysian_delegation_in_headline_shorthand(extractor):
     assert_sentence(extractor, "Ahmad Faizal leads M'sian delegation to the regional forum",
                     {("person:ahmad faizal", "leads-delegation", "state:malaysia")}, set())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, absent", [
+    ("Leading the Kenyan team was marathon runner Eliud Kipchoge.", ("person:eliud kipchoge", "leads-delegation", "state:kenya")),
+    ("Leading the Kenyan delegation's critics was Senator Moses Wetangula.", ("person:moses wetangula", "leads-delegation", "state:kenya")),
+    ("Leading the Kenyan delegation was supposed to be Foreign Minister Alfred Mutua, but he stayed in Nairobi.",
+     ("person:alfred mutua", "leads-delegation", "state:kenya")),
+    ("Heading the Ugandan delegation was a team of officials that included Foreign Minister Jeje Odongo.",
+     ("person:jeje odongo", "leads-delegation", "state:uganda")),
+    ("Foreign Minister Alfred Mutua stepped down as head of the Kenyan delegation.", ("person:alfred mutua", "leads-delegation", "state:kenya")),
+    ("Tanzania hosted Kenya's former president Uhuru Kenyatta as head of its delegation.",
+     ("person:uhuru kenyatta", "leads-delegation", "state:tanzania")),
+    ("Kenya appointed Martin Kimani as head of its mission in Washington.", ("person:martin kimani", "leads-delegation", "state:kenya")),
+], ids=["team", "delegation-s-critics", "supposed-to-be", "a-team-that-included", "stepped-down", "hosted-as", "mission"])
+def test_review_misfires_of_delegation_heads_stay_fixed(extractor, text, absent):
+    assert absent not in model_triples(extractor, text)

@@ -810,7 +810,7 @@ def test_titles_in_lists_and_households_of_session_21(extractor, text, present, 
 @pytest.mark.parametrize("text, present, absent", [
     # the members of a delegation the home state does not own are visitors
     ("Azerbaijan hosts the summit, and Azerbaijan's capital is ready. Prime Minister Ali Asadov opened it. "
-     "Foreign Minister Ali Rasheed and Defence Minister Omar Latif are part of the delegation that will stay in Baku.",
+     "Foreign Minister Ali Rasheed and Defence Minister Omar Latif are part of the Maldivian delegation that will stay in Baku.",
      {("person:ali asadov", "holds-office", "state:azerbaijan")}, {("person:ali rasheed", "holds-office", "state:azerbaijan")}),
     # a home counterpart makes the subject someone else's minister
     ("Azerbaijan hosts the summit, and Azerbaijan's capital is ready. Prime Minister Ali Asadov opened it. "

@@ -495,7 +495,7 @@ def set_apart(ctx: Context, verb: Token) -> set[str]:
             group.append(m.key)
         elif t.lower_ == "as":
             words = [w.lower_ for w in doc[t.i + 1 : min(t.i + 4, verb.sent.end)]]
-            if any(w in lex["non_member_words"] or w in lex["unrealised_treaty_words"] for w in words):  # "as future allies"
+            if any(w in lex["non_member_words"] or w in lex["prospective_member_words"] for w in words):  # "as future allies"
                 apart.update(group)
             group = []
     return apart

@@ -97,8 +97,8 @@ def _attendance_clauses(ctx: Context):
         seen.add(clause.i)
         if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex["occasions_of_no_body"] for c in token.children):
             continue  # "foreign dignitaries attended the funeral, including A and B": no meeting of a bloc
-        if token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.children) \
-                and any(c.dep_ == "nsubj" for c in token.children):
+        if token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.children) and any(
+                c.dep_ == "nsubj" and any(p.dep_ == "prep" and p.lower_ == "from" for p in c.children) for c in token.children):
             continue  # "Leaders from A, B and C also attended the summit": others beside the members told before
         words = {t.lower_ for t in sent}
         if words & lex["non_member_words"] or not ctx.asserted(token, "negation-only") or any(

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, fold
 from kg.model import Evidence, Mention, Relation
-from kg.relations.home import HomeState
+from kg.relations.home import HomeState, names_head
 from kg.relations.lines import BareWords
 from kg.relations.modality import asserted
 from kg.relations.patterns import SCHEMA
@@ -566,12 +566,11 @@ class Context(HomeState):
             treaties += [m for m in rdoc.mentions if m.type == "treaty" and m.start < token.idx]
             return (treaties[-1].key, "treaty") if treaties else None
         for m in reversed(earlier):
-            # "the council": the last-named "... Council" or "Council of ..."; "the national government" is a state's
-            entry = self.gaz.entries.get(m.key)
+            entry = self.gaz.entries.get(m.key)  # "the council": the last "... Council" or "Council of ..."
             names = [m.label, *(entry.aliases if entry is not None else ())]  # "the community" for SADC
             if head in self.lex["generic_bloc_nouns"]:
                 names = [m.label]  # "the organization" is not the UN for its alias "United Nations Organization"
-            if any(head in (fold(name).split()[-1], fold(name).split(" of ")[0].split()[-1]) for name in names if name.strip()) \
+            if any(names_head(fold(name), head, self.lex) for name in names if name.strip()) \
                     and head not in self.lex["government_heads"] and token.tag_ not in ("NNS", "NNPS"):  # not "the Ministers" for a "Council of Ministers"
                 return (m.key, "organisation")
         if head in self.lex["generic_bloc_nouns"]:
@@ -598,3 +597,4 @@ class Context(HomeState):
         if not ranked or len(ranked[0]) < 3 or (len(ranked) > 1 and len(ranked[0]) < 2 * len(ranked[1])):
             return None
         return ranked[0][0]
+

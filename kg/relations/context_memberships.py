@@ -21,6 +21,7 @@ from kg.model import Mention, Relation
 from kg.relations.arguments import entities, list_head_before, names_from, set_apart
 from kg.relations.bodies import organ_parent
 from kg.relations.context import Context, is_possessive
+from kg.relations.lines import line_of
 from kg.relations.memberships import as_member_phrase, count_before
 from kg.relations.modality import scheduled
 
@@ -119,8 +120,10 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
         # "three of the five full members: Vanuatu, Solomon Islands and the FLNKS"
         start = after.i + 1
         while start < len(doc) - 1 and doc[start].is_space:
-            start += 1  # the list may open the next paragraph
-        listed, _ = names_from(ctx, start)
+            start += 1  # the list may open the next paragraph, as a list: nothing but names up to its end
+        listed, last = names_from(ctx, start)
+        if start > after.i + 1 and any(not (t.is_punct or t.is_space) for t in doc[last : line_of(doc, max(last - 1, start))[1]]):
+            return None
         if not listed or not ctx.asserted(head):
             return None  # not "could have four members: ..."
         count = count_before(ctx, token.i, max(0, token.i - 4))
@@ -250,6 +253,10 @@ def joined_by_new_members(ctx: Context) -> list[Relation]:
             continue
         if ctx.non_member(subject) or ctx.blocked(verb.i) or not ctx.asserted(verb) or scheduled(verb, lex):
             continue
+        if any(c.dep_ in ("prep", "advcl", "xcomp", "pcomp") and c.i > verb.i and c.lower_ != "since"
+               and not any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children) for c in verb.children) or any(c.dep_ == "prep" for c in agent.subtree if c.lower_ in ("in", "for", "at", "as", "on")
+                                              and not any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)):
+            continue  # "were joined by Norway in imposing sanctions", "by India for an outreach session", "as dialogue partners"
         owner = next((m for c in subject.children if c.dep_ == "poss" and (m := rdoc.mention_at(c)) is not None), None) or next(
             (m for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
              if g.dep_ == "pobj" and (m := rdoc.mention_at(g)) is not None), None)
@@ -278,11 +285,14 @@ def admitted_were(ctx: Context) -> list[Relation]:
                 c.dep_ in ("nsubjpass", "nsubj") and c.i < verb.i for c in verb.children) or not ctx.asserted(verb) or ctx.blocked(verb.i):
             continue
         first = rdoc.by_token.get(j + 1)
-        if first is None or first.type != "state" or rdoc.spans[j + 1].start != j + 1:
-            continue
-        named = next((m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children
-                      if g.dep_ == "pobj" and (m := rdoc.mention_at(g)) is not None), None)
-        target = (named.key, named.type) if named is not None and named.type == "organisation" else None if named else context_organisation(ctx, verb)
+        if first is None or first.type != "state" or rdoc.spans[j + 1].start != j + 1 or rdoc.spans[j + 1].end < len(doc) and is_possessive(doc[rdoc.spans[j + 1].end]):
+            continue  # (not "Also admitted were Syria's ministers")
+        to = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children if g.dep_ == "pobj"]
+        named = next((m for g in to if (m := rdoc.mention_at(g)) is not None), None)
+        before = doc[verb.sent.start - 1].sent if verb.sent.start > 0 else None  # without "to X": only after an admission of members
+        told = before is not None and any(t.lemma_.lower() in ("admit", "admission", "member") for t in before)
+        target = (named.key, named.type) if named is not None and named.type == "organisation" else None if to or not told \
+            else context_organisation(ctx, verb)
         if target is None:
             continue
         apart = set_apart(ctx, doc[j])  # "Admitted were A and B as observers"

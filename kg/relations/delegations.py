@@ -251,14 +251,19 @@ def leading_it_was(ctx: Context) -> list[Relation]:
         # the participle's own object (no preposition before it: not "Leading the charge against
         # Ghana's delegation was"), then the first copula after it, however the parse hangs them
         copula = next((t for t in doc[noun.i + 1 : sent.end] if t.lemma_ == "be" or t.pos_ == "VERB"), None)
-        if first.lower_ not in ("leading", "heading") or not 0 < noun.i - sent.start <= 4 \
-                or any(t.pos_ == "ADP" for t in doc[sent.start + 1 : noun.i]) or copula is None or copula.lemma_ != "be" \
-                or copula.i - noun.i > 8 or not ctx.asserted(copula, "negation-only"):
-            continue
+        if first.lower_ not in ("leading", "heading") or noun.lower_ not in ("delegation", "delegations") or not 0 < noun.i - sent.start <= 4 \
+                or any(t.pos_ == "ADP" for t in doc[sent.start + 1 : noun.i]) or noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ == "POS" \
+                or copula is None or copula.lemma_ != "be" or copula.i - noun.i > 8 or not ctx.asserted(copula):
+            continue  # (not "Leading the Kenyan team", "Heading the delegation's logistics", "was supposed to be")
         owner = _owner(ctx, noun)
         if not owner:
             continue
-        head = next((m for t in doc[copula.i + 1 : sent.end] if (m := rdoc.mention_at(t)) is not None and m.type == "person"), None)
+        # the head right after the copula, a title between at most: not "was a team of officials that included N"
+        k = copula.i + 1
+        while k < sent.end and k not in rdoc.by_token and (doc[k].pos_ in ("DET", "PROPN", "PUNCT", "ADP", "ADJ") or fold(doc[k].text) in ctx.title_vocab):
+            k += 1
+        m = rdoc.by_token.get(k)
+        head = m if m is not None and m.type == "person" else None
         r = ctx.relation("leads-delegation", (head.key, "person"), owner, ctx.evidence(copula, "leading-it-was")) if head else None
         if r:
             out.append(r)
@@ -275,11 +280,11 @@ def as_head_of_delegation(ctx: Context) -> list[Relation]:
     for noun in rdoc.tokens(lex["delegation_nouns"]):
         of, head = noun.head, noun.head.head
         if not (noun.dep_ == "pobj" and of.lower_ == "of" and head.lower_ in lex["delegation_head_words"] and head.dep_ == "pobj"
-                and head.head.lower_ == "as"):
+                and head.head.lower_ == "as" and noun.lower_ in ("delegation", "delegations")):
             continue
         verb = next((t for t in head.head.ancestors if t.pos_ in ("VERB", "AUX")), None)  # (the parse may hang "as" on the object)
-        if verb is None:
-            continue
+        if verb is None or verb.lemma_.lower() not in lex["head_of_delegation_verbs"]:
+            continue  # sent, attending, named: not "stepped down as", "replace N as", "received him as", "hosted N as"
         roles = {c.dep_: c for c in verb.children if c.dep_ in ("dobj", "nsubj")}
         people = []
         for holder in (roles.get("dobj"), roles.get("nsubj")):  # the one sent, or else the one who attended

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kg.gazetteer import fold
 
-__all__ = ["HomeState", "OPENING_LINES"]
+__all__ = ["HomeState", "OPENING_LINES", "names_head"]
 
 OPENING_LINES = 3  # a page's masthead, headline and dateline: the lines before its story
 
@@ -183,3 +183,11 @@ class HomeState:
             if all(w.text[:1].isupper() for w in words) and (state := self.demonyms.get(fold(words.text))):
                 return state
         return None
+
+
+def names_head(name: str, head: str, lex) -> bool:
+    """Does the folded ``name`` end in ``head``, or open with it before "of" ("Council of the Baltic
+    Sea States" for "the council")? Not an organ by its last word ("Council of Ministers of the X
+    Organization" is no "organization")."""
+    before = name.split(" of ")[0].split()[-1]
+    return head == before and head in lex["of_named_heads"] or head == name.split()[-1] and (before == head or before not in lex["organ_heads"])

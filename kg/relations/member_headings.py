@@ -50,7 +50,7 @@ def members_under_heading(ctx: Context) -> list[Relation]:
             orgs = {m.key: m for t in words if (m := rdoc.mention_at(t)) is not None and m.type == "organisation"}
             if introduced and len(orgs) > 1:  # "SADC is a Regional Economic Community of ...": the one kg knows
                 orgs = {key: m for key, m in orgs.items() if key in ctx.gaz.entries}
-            if not orgs and len(words) <= 5 and (bloc := ctx.only_bloc_before(token)) is not None:
+            if not orgs and len(words) <= 5 and (bloc := ctx.only_bloc_before(token)) is not None and not _grouping_since(ctx, bloc, start):
                 orgs, basis = {bloc.key: bloc}, "context"  # "Founding members:" on a page about the one bloc it named before
             if len(orgs) != 1:
                 continue
@@ -72,10 +72,10 @@ def members_under_heading(ctx: Context) -> list[Relation]:
             inner = items[(opening.i - items[0].i) + 1 : -1] if len(items) > 3 and items[-1].text == ")" and (
                 opening := next((t for t in reversed(items) if t.text == "("), None)) is not None else []
             year = next((k for k, t in enumerate(inner) if YEAR.match(t.text)), None)
-            if year is not None and all(t.is_lower for t in inner[:year]):
+            if year is not None and year <= 3 and all(t.is_lower for t in inner[:year]):
                 # "Qatar (1961)", "East Germany (in 1956)", "Germany (1955, as West Germany)": the year it
-                # joined; "Albania (left in 1961)": no member since
-                left = any(t.lemma_.lower() in lex["withdraw_verbs"] or t.lower_ in lex["withdraw_verbs"] for t in items[opening.i - items[0].i :])
+                # joined; "Albania (left in 1961)": no member since (but "(suspended in 2016)" is one still)
+                left = any(t.lemma_.lower() in lex["withdraw_verbs"] and t.lemma_.lower() != "suspend" for t in inner[:year])
                 items = items[: opening.i - items[0].i]
             if len(items) > 1 and items[0].lower_ == "the":
                 items = items[1:]  # "- The United Arab Emirates"
@@ -90,6 +90,13 @@ def members_under_heading(ctx: Context) -> list[Relation]:
             out += members_of(ctx, members, org, ctx.evidence(token, "members-under-heading"), basis=basis)
             above = (org, k)
     return out
+
+
+def _grouping_since(ctx: Context, bloc: Mention, start: int) -> bool:
+    """Does the text between the bloc's last mention and the heading at ``start`` bring in another
+    grouping ("the ministers launched a new shipping initiative")? Its members may be the heading's."""
+    last = max((m.end for m in ctx.rdoc.mentions if m.key == bloc.key and m.end <= ctx.doc[start].idx), default=0)
+    return any(t.idx >= last and t.lower_ in ctx.lex["new_grouping_nouns"] and t.dep_ != "attr" for t in ctx.doc[:start])  # (not "X is a forum")
 
 
 def _ends_on_joined(words, token) -> bool:

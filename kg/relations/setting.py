@@ -217,7 +217,7 @@ def _visitor(ctx: Context, span, home: str) -> bool:
             while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                 clause = clause.head
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if (home in owners) == counterpart and any(t.i in range(span.start, span.end) for s in subjects for c in (s, *s.conjuncts) for t in c.subtree):
+            if (home in owners) == counterpart and (owners or counterpart) and any(t.i in range(span.start, span.end) for s in subjects for c in (s, *s.conjuncts) for t in c.subtree):
                 return True
             continue
         if word.lemma_.lower() not in ctx.lex["visit_words"]:
