@@ -95,3 +95,15 @@ def test_the_organization_is_the_one_just_named(extractor):
             "Venezuela remains a member of the organization.")
     got = model_triples(extractor, text)
     assert ("org:united-nations", "member-of", "org:oas") not in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a counted noun placed "alongside"/"around" somewhere, then the list, as many names as the count
+    ("The Nordic Council brings together three countries around the Baltic Sea: Denmark, Norway and Sweden.",
+     {("state:denmark", "member-of", NORDIC), ("state:sweden", "member-of", NORDIC)}, set()),
+    ("The Nordic Council brings together five countries around the Baltic Sea: Denmark and Norway.",
+     set(), {("state:denmark", "member-of", NORDIC)}),
+], ids=["count-filled", "count-not-filled"])
+def test_counted_members_placed_by_a_preposition(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -322,7 +322,8 @@ def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[M
                 if len(names) >= 2 and (count is None or len(names) <= count):
                     found += names
                 break
-        if count is not None and k + 2 < len(doc) and doc[k].lower_ in lex["composition_member_nouns"] and doc[k + 1].lower_ in lex["placement_participles"]:
+        if count is not None and k + 2 < len(doc) and doc[k].lower_ in lex["composition_member_nouns"] and (
+                doc[k + 1].lower_ in lex["placement_participles"] or doc[k + 1].lower_ in lex["placement_prepositions"]):  # "eight countries alongside the seas:"
             # "five States located in the western part of the Arab world: A, B, ...": where the
             # counted members lie, then the list, as many names as the count says
             p = k + 2
