@@ -56,7 +56,11 @@ CALIBRATION_BATCHES = ("b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "
                        "b194", "b195", "b196", "b197", "b198", "b199", "b200", "b201", "b202", "b203", "b204", "b205",
                        "b206", "b207", "b208", "b209", "b210", "b211", "b212", "b213", "b214", "b215", "b216", "b217",
                        "b218", "b219", "b220", "b221", "b222", "b223", "b224", "b225", "b226", "b227", "b228", "b229",
-                       "b230", "b231", "b232", "b233", "b234", "b235", "b236", "b237", "b238", "b239", "b240", "b241")
+                       "b230", "b231", "b232", "b233", "b234", "b235", "b236", "b237", "b238", "b239", "b240", "b241",
+                       "b242", "b243", "b244", "b245", "b246", "b247", "b248", "b249", "b250", "b251", "b252", "b253",
+                       "b254", "b255", "b256", "b257", "b258", "b259", "b260", "b261", "b262", "b263", "b264", "b265",
+                       "b266", "b267", "b268", "b269", "b270", "b271", "b272", "b273", "b274", "b275", "b276", "b277",
+                       "b278", "b279", "b280", "b281", "b282", "b283", "b284", "b285", "b286", "b287", "b288")
 #: Smoothing weights tried: at least thirteen edges' worth. First contact holds few edges per rule
 #: (most rules fire a handful of times a batch), and a weight of five let two misses of "X is a
 #: member of Y" put that rule under 0.7; with thirteen a rule needs about as many first-contact
