@@ -231,13 +231,18 @@ def heading_delegations(ctx: Context) -> list[Relation]:
         owner = _owner(ctx, noun)
         if len(people) != 1 or owner is False or not ctx.asserted(verb, "negation-only") or not ctx.asserted(clause, scheduled=True):
             continue
-        if owner is None:
-            state = _office_state(ctx, people[0][0])
-            owner = (state, "state") if state else None
-        r = ctx.relation("leads-delegation", people[0], owner, ctx.evidence(verb, "heading-delegation")) if owner else None
-        if r:
-            out.append(r)
+        out += _led_by(ctx, people[0], owner, ctx.evidence(verb, "heading-delegation"))
     return out
+
+
+def _led_by(ctx: Context, person: tuple[str, str], owner, evidence) -> list[Relation]:
+    """leads-delegation of ``person``: of the delegation's ``owner``, or with none named, of the
+    one state whose office the person holds."""
+    if owner is None:
+        state = _office_state(ctx, person[0])
+        owner = (state, "state") if state else None
+    r = ctx.relation("leads-delegation", person, owner, evidence) if owner else None
+    return [r] if r else []
 
 
 def leading_it_was(ctx: Context) -> list[Relation]:
@@ -297,12 +302,7 @@ def as_head_of_delegation(ctx: Context) -> list[Relation]:
             owner = senders[0] if len(senders) == 1 else None
         if len(people) != 1 or owner is False or not ctx.asserted(verb, scheduled=True):
             continue
-        if owner is None:
-            state = _office_state(ctx, people[0][0])
-            owner = (state, "state") if state else None
-        r = ctx.relation("leads-delegation", people[0], owner, ctx.evidence(head, "as-head-of-delegation")) if owner else None
-        if r:
-            out.append(r)
+        out += _led_by(ctx, people[0], owner, ctx.evidence(head, "as-head-of-delegation"))
     return out
 
 
