@@ -107,7 +107,7 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
         if not ctx.asserted(token, "negation-only"):  # "Sudan, also a member,"
             return None
         return ctx.listed_before(k - 1)
-    if head.dep_ in ("nsubj", "nsubjpass") and token.i >= 1 and doc[k + 1 if k + 1 < token.i else token.i - 1].lower_ == "following":
+    if head.dep_ in ("nsubj", "nsubjpass") and token.i >= 1 and doc[min(k + 1, token.i - 1)].lower_ == "following":
         # "The following member states attended the meeting: A, B, C": the colon that ends the
         # subject's clause opens the list of them
         colon = next((t for t in doc[head.i + 1 : head.sent.end] if t.text == ":"), None)
@@ -249,13 +249,12 @@ def joined_by_new_members(ctx: Context) -> list[Relation]:
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if subject is None or agent is None or verb.tag_ != "VBN" or not (
                 subject.lower_ == "members" or subject.lower_ in lex["state_nouns_plural"]
-                and any(c.lower_ in ("member", "founding", "founder", "original") for c in subject.children)):
+                and any(c.lower_ == "member" or c.lower_ in lex["founder_qualifiers"] for c in subject.children)):
             continue
         if ctx.non_member(subject) or ctx.blocked(verb.i) or not ctx.asserted(verb) or scheduled(verb, lex):
             continue
-        if any(c.dep_ in ("prep", "advcl", "xcomp", "pcomp") and c.i > verb.i and c.lower_ != "since"
-               and not any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children) for c in verb.children) or any(c.dep_ == "prep" for c in agent.subtree if c.lower_ in ("in", "for", "at", "as", "on")
-                                              and not any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)):
+        if any(c.dep_ in ("prep", "advcl", "xcomp", "pcomp") and c.i > verb.i and c.lower_ != "since" and not _dated(c) for c in verb.children) \
+                or any(c.dep_ == "prep" and c.lower_ in ("in", "for", "at", "as", "on") and not _dated(c) for c in agent.subtree):
             continue  # "were joined by Norway in imposing sanctions", "by India for an outreach session", "as dialogue partners"
         owner = next((m for c in subject.children if c.dep_ == "poss" and (m := rdoc.mention_at(c)) is not None), None) or next(
             (m for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -269,6 +268,11 @@ def joined_by_new_members(ctx: Context) -> list[Relation]:
         ev = ctx.evidence(verb, "members-joined-by")
         out += [r for m in members if (r := ctx.relation("member-of", (m.key, m.type), target, ev, basis=basis))]
     return out
+
+
+def _dated(prep: Token) -> bool:
+    """ "in 1984", "in March": a preposition that only dates the clause."""
+    return any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in prep.children)
 
 
 def admitted_were(ctx: Context) -> list[Relation]:

@@ -250,13 +250,13 @@ def leading_it_was(ctx: Context) -> list[Relation]:
     Minister of Foreign Affairs, N", "Heading the Kenyan delegation was Foreign Minister N"."""
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
     out = []
-    for noun in rdoc.tokens(lex["delegation_nouns"]):
+    for noun in rdoc.tokens(("delegation",)):  # (not "team", "side", "mission")
         sent = noun.sent
         first = doc[sent.start]
         # the participle's own object (no preposition before it: not "Leading the charge against
         # Ghana's delegation was"), then the first copula after it, however the parse hangs them
         copula = next((t for t in doc[noun.i + 1 : sent.end] if t.lemma_ == "be" or t.pos_ == "VERB"), None)
-        if first.lower_ not in ("leading", "heading") or noun.lower_ not in ("delegation", "delegations") or not 0 < noun.i - sent.start <= 4 \
+        if first.lower_ not in ("leading", "heading") or not 0 < noun.i - sent.start <= 4 \
                 or any(t.pos_ == "ADP" for t in doc[sent.start + 1 : noun.i]) or noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ == "POS" \
                 or copula is None or copula.lemma_ != "be" or copula.i - noun.i > 8 or not ctx.asserted(copula):
             continue  # (not "Leading the Kenyan team", "Heading the delegation's logistics", "was supposed to be")
@@ -282,10 +282,10 @@ def as_head_of_delegation(ctx: Context) -> list[Relation]:
     of the one state whose office N holds."""
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
     out = []
-    for noun in rdoc.tokens(lex["delegation_nouns"]):
+    for noun in rdoc.tokens(("delegation",)):  # (not "head of its mission")
         of, head = noun.head, noun.head.head
         if not (noun.dep_ == "pobj" and of.lower_ == "of" and head.lower_ in lex["delegation_head_words"] and head.dep_ == "pobj"
-                and head.head.lower_ == "as" and noun.lower_ in ("delegation", "delegations")):
+                and head.head.lower_ == "as"):
             continue
         verb = next((t for t in head.head.ancestors if t.pos_ in ("VERB", "AUX")), None)  # (the parse may hang "as" on the object)
         if verb is None or verb.lemma_.lower() not in lex["head_of_delegation_verbs"]:

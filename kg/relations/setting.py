@@ -213,11 +213,7 @@ def _visitor(ctx: Context, span, home: str) -> bool:
             # "N will hold talks with his Sri Lankan counterpart": the home state's is the other one
             owners = {m.key for c in word.children if c.dep_ in ("amod", "compound", "poss", "nmod")
                       for m in [ctx.rdoc.mention_at(c)] if m is not None} | {s for c in word.children if (s := ctx.demonym_state(c))}
-            clause = word
-            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-                clause = clause.head
-            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if (home in owners) == counterpart and (owners or counterpart) and any(t.i in range(span.start, span.end) for s in subjects for c in (s, *s.conjuncts) for t in c.subtree):
+            if (home in owners) == counterpart and (owners or counterpart) and _in_subject(word, span):
                 return True
             continue
         if word.lemma_.lower() not in ctx.lex["visit_words"]:
@@ -227,13 +223,19 @@ def _visitor(ctx: Context, span, home: str) -> bool:
         if not any(ctx.rdoc.mention_at(g) is not None and ctx.rdoc.mention_at(g).key == home
                    or g.ent_id_ in (f"capital:{home.split(':', 1)[1]}",) or ctx.gaz.capitals.get(fold(g.text)) == home for g in places):
             continue
-        clause = word
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head  # "During their visits to Iceland": the clause the visit is part of
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(t.i in range(span.start, span.end) for s in subjects for c in (s, *s.conjuncts) for t in c.subtree):
+        if _in_subject(word, span):
             return True
     return False
+
+
+def _in_subject(word, span) -> bool:
+    """Is the name at ``span`` in the subject of the clause ``word`` is part of ("During their
+    visits to Iceland Foreign Minister N and ...": the clause the visit belongs to)?"""
+    clause = word
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.i in range(span.start, span.end) for s in subjects for c in (s, *s.conjuncts) for t in c.subtree)
 
 
 def _office_of_a_named_place(ctx: Context, span) -> bool:
