@@ -577,3 +577,26 @@ def test_a_malaysian_delegation_in_headline_shorthand(extractor):
 ], ids=["team", "delegation-s-critics", "supposed-to-be", "a-team-that-included", "stepped-down", "hosted-as", "mission"])
 def test_review_misfires_of_delegation_heads_stay_fixed(extractor, text, absent):
     assert absent not in model_triples(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "led their respective delegations": each person the country whose office they hold
+    ("Foreign Secretary of Nepal Ram Thapa and his Bhutanese counterpart Secretary Karma Dorji led their respective "
+     "delegations.", {("person:ram thapa", "leads-delegation", "state:nepal"), ("person:karma dorji", "leads-delegation", "state:bhutan")},
+     {("person:ram thapa", "leads-delegation", "state:bhutan")}),
+    ("Nepali Foreign Secretary Ram Thapa and Bhutanese Foreign Secretary Karma Dorji met their respective delegations.", set(),
+     {("person:ram thapa", "leads-delegation", "state:nepal")}),
+    ("Nepali Foreign Secretary Ram Thapa and Bhutanese Foreign Secretary Karma Dorji did not lead their respective delegations.",
+     set(), {("person:ram thapa", "leads-delegation", "state:nepal")}),
+    # "a delegation from X": the delegation is X's
+    ("Foreign Minister Carlos Mendez will be leading a delegation from Honduras to the ministerial meeting in Havana.",
+     {("person:carlos mendez", "leads-delegation", "state:honduras")}, set()),
+    ("Carlos Mendez received a delegation from Honduras in Havana.", set(), {("person:carlos mendez", "leads-delegation", "state:honduras")}),
+    ("Carlos Mendez would lead a delegation from Honduras if invited.", set(), {("person:carlos mendez", "leads-delegation", "state:honduras")}),
+    # a headline in title case: its verb is no part of the name before it
+    ("Secretary Dana Harlan Leads U.S. Delegation to the OAS General Assembly in Lima",
+     {("person:dana harlan", "leads-delegation", "state:united-states")}, {("person:dana harlan leads", "leads-delegation", "state:united-states")}),
+])
+def test_delegations_led_in_turn_from_and_in_headlines(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -303,3 +303,28 @@ def test_envoys_accredited_to_states_and_credentials_received_in_the_opening_cap
 ])
 def test_envoys_welcomed_to_a_state(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a state's envoys, then each with the state they are posted to in brackets: ambassador there, office at home
+    ("The minister said 12 Kenyan ambassadors posted in Asia will attend the retreat.\nThey are Joseph Mwangi (Japan), "
+     "Ruth Achieng (India) and Samuel Kiprono (Thailand).",
+     {("person:joseph mwangi", "ambassador-to", "state:japan"), ("person:joseph mwangi", "holds-office", "state:kenya"),
+      ("person:samuel kiprono", "ambassador-to", "state:thailand")},
+     {("person:joseph mwangi", "holds-office", "state:japan"), ("person:ruth achieng", "holds-office", "state:india")}),
+    ("The Ghanaian envoys included Kofi Boateng (Spain), Ama Owusu (Italy) and Yaw Darko (Portugal).",
+     {("person:kofi boateng", "ambassador-to", "state:spain"), ("person:ama owusu", "holds-office", "state:ghana")},
+     {("person:kofi boateng", "holds-office", "state:spain")}),
+    # the envoys do something to the people listed: those are others
+    ("The Ghanaian envoys met Kofi Boateng (Spain), Ama Owusu (Italy) and Yaw Darko (Portugal).", set(),
+     {("person:kofi boateng", "ambassador-to", "state:spain"), ("person:kofi boateng", "holds-office", "state:ghana")}),
+    # envoys with no state of their own: the bracketed state is the one that sent them
+    ("The new envoys are Kofi Boateng (Spain), Ama Owusu (Italy) and Yaw Darko (Portugal).",
+     {("person:kofi boateng", "holds-office", "state:spain")}, {("person:kofi boateng", "ambassador-to", "state:spain")}),
+    # "to X Ambassador N" after an envoy "of" another state: X is where the envoy is posted, not whose
+    ("The new envoy of the Republic of Ghana to Kenya Ambassador Kofi Boateng presented his letters of credence.", set(),
+     {("person:kofi boateng", "holds-office", "state:kenya")}),
+])
+def test_a_states_envoys_listed_with_their_postings(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

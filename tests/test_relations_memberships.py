@@ -1885,3 +1885,32 @@ def test_founders_listed_before_the_verb_however_the_parse_hangs_them(extractor)
     got = model_triples(extractor, text)
     for state in ("armenia", "belarus", "kyrgyzstan", "uzbekistan"):
         assert (f"state:{state}", "member-of", "org:cis") in got, got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # the organisation's other name in brackets between it and its members ("):" is one token)
+    ("The pact covers the 10 members of the Association of Southeast Asian Nations (ASEAN): Brunei, Laos, Cambodia and Myanmar.",
+     {("state:brunei", "member-of", "org:asean"), ("state:myanmar", "member-of", "org:asean")}, set()),
+    ("He is a member of the Association of Southeast Asian Nations (ASEAN): a body of ten states.", set(), set()),
+    # a historical or formal name of a state in a list of members
+    ("The Arab League was formed in 1945 with seven members: Egypt, Iraq, Transjordan, Lebanon, Saudi Arabia, Syria and Yemen.",
+     {("state:jordan", "member-of", "org:arab-league")}, set()),
+    ("Today the CEI has 18 members: Austria, Hungary, the Republic of Macedonia, Moldova, Poland and Montenegro.",
+     {("state:north-macedonia", "member-of", "org:cei"), ("state:montenegro", "member-of", "org:cei")}, set()),
+    # "includes A and B, along with C": the preposition hung on the object; not observers or associates
+    ("It is a first for Mercosur, which includes the two largest economies, Brazil and Argentina, along with Paraguay and Uruguay.",
+     {("state:paraguay", "member-of", "org:mercosur"), ("state:uruguay", "member-of", "org:mercosur")}, set()),
+    ("Mercosur includes Brazil and Argentina, along with observers such as Mexico.",
+     {("state:brazil", "member-of", "org:mercosur")}, {("state:mexico", "member-of", "org:mercosur")}),
+    ("Mercosur includes Brazil and Argentina, along with associate members Chile and Peru.", set(),
+     {("state:chile", "member-of", "org:mercosur")}),
+    # reinstated to an organisation, in the passive; not a prospect
+    ("Niger was reinstated to the African Union on Friday.", {("state:niger", "member-of", "org:african-union")}, set()),
+    ("Niger could be reinstated to the African Union if elections are held.", set(), {("state:niger", "member-of", "org:african-union")}),
+    # "the Heads of State, Government and Territories of A, B": no place called "Territories"
+    ("The retreat was attended by the Heads of State, Government, and Territories of Australia, Fiji and Samoa.", set(),
+     {("place:territories", "part-of", "state:australia")}),
+])
+def test_members_named_by_other_names_and_companions(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -70,6 +70,7 @@ RULES: tuple[Rule, ...] = (
     counterparts.counterparts,
     envoy_lists.envoys_in_turn,
     envoy_lists.envoys_with_states_in_brackets,
+    envoy_lists.envoys_posted,
     envoy_lists.envoys_under_heading,
     envoy_lists.envoys_presenting_credentials,
     envoy_lists.offices_by_state_lines,

@@ -188,12 +188,15 @@ def companions(ctx: Context, members: Token) -> list[tuple[str, str]]:
 
 def also_included(ctx: Context, verb: Token) -> list[tuple[str, str]]:
     """The states and organisations a "which, in addition to Russia, includes A and B" or
-    "includes A along with B" counts in besides its object (not "apart from", which may exclude)."""
+    "includes A along with B" counts in besides its object (not "apart from", which may exclude),
+    however the parse hangs the preposition: on the verb or on its object ("includes the two
+    biggest economies, A and B, along with C and D")."""
     found = []
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+    for prep in (c for h in (verb, *(d for d in verb.children if d.dep_ == "dobj")) for c in h.children if c.dep_ == "prep"):
         words = " ".join(t.lower_ for t in list(prep.subtree)[:3])
-        if not any(words.startswith(p) for p in ctx.lex["inclusion_preps"]):
-            continue
+        if not any(words.startswith(p) for p in ctx.lex["inclusion_preps"]) or any(
+                t.lower_ in ctx.lex["non_member_words"] for t in prep.subtree):
+            continue  # (not "along with observers such as Mexico", "along with associate members Chile and Peru")
         for t in prep.subtree:
             m = ctx.rdoc.mention_at(t)
             if m is not None and m.type in ("state", "organisation") and (m.key, m.type) not in found:

@@ -37,9 +37,10 @@ def own_country_delegations(ctx: Context) -> list[Relation]:
     out = []
     for token in ctx.rdoc.tokens(list(lex["delegation_nouns"]) + list(lex["delegation_nouns_plural"])):
         # "A, President of X, and B, President of Y, leading delegations from their countries": each their own
-        each = token.lower_ in lex["delegation_nouns_plural"] and any(
+        # "A and B led their respective delegations": each their own country's too
+        each = token.lower_ in lex["delegation_nouns_plural"] and (any(
             c.dep_ == "prep" and c.lower_ == "from" and any(g.lower_ in lex["state_nouns_plural"] and any(p.lower_ == "their" for p in g.children)
-                                                           for g in c.children) for c in token.children)
+                                                           for g in c.children) for c in token.children) or {"their", "respective"} <= {c.lower_ for c in token.children})
         leading = next((c for c in token.children if c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in lex["delegation_lead_lemmas"]), None)
         if each and token.dep_ == "appos" and leading is not None:
             verb, subject, governing = leading, token.head, token.head.head  # the participle hung on the delegations, as parsed

@@ -19,7 +19,7 @@ from kg.relations.offices import phrase_relations
 from kg.relations.title_phrases import read_title_phrase
 from kg.relations.titles import honorific_end
 
-__all__ = ["envoys_in_turn", "envoys_presenting_credentials", "envoys_under_heading", "offices_by_state_lines", "envoys_with_states_in_brackets", "titles_closing_lines"]
+__all__ = ["envoys_in_turn", "envoys_posted", "envoys_presenting_credentials", "envoys_under_heading", "offices_by_state_lines", "envoys_with_states_in_brackets", "titles_closing_lines"]
 
 
 def envoys_in_turn(ctx: Context) -> list[Relation]:
@@ -71,23 +71,9 @@ def envoys_with_states_in_brackets(ctx: Context) -> list[Relation]:
             continue  # "the envoys", "ambassadors", "presidents"
         if token.lower_ == "commissioners" and (token.i == 0 or doc[token.i - 1].lower_ != "high"):
             continue  # "High Commissioners A (X), B (Y)": the Commonwealth's envoys; not other commissioners
-        sent = token.sent
-        pairs, first = [], None
-        for i in range(token.i + 1, sent.end):
-            m = rdoc.by_token.get(i)
-            if m is None or m.type != "person" or rdoc.spans[i].start != i:
-                continue
-            k = rdoc.spans[i].end
-            dash = k + 2 < len(doc) and doc[k].text in ("\u2013", "\u2014") or doc[k].text == "-" and bool(doc[k].whitespace_)
-            # "A (X)", "A from X", "A - X", "A of X"
-            state = _mention_from(ctx, k + 1, "state") if k + 2 < len(doc) and (doc[k].text in ("(", "from", "of") or dash) else None
-            closer = (")",) if doc[k].text == "(" else (",", "and", ".", ";")  # or "A from Namibia, B (DRC)", "A - Cuba, B - Angola"
-            if state is not None and dash and state[1] + 2 < len(doc) and doc[state[1]].text == "(" \
-                    and (same := rdoc.by_token.get(state[1] + 1)) is not None and same.key == state[0].key:
-                state = (state[0], rdoc.spans[state[1] + 1].end + 1)  # "A - Hellenic Republic (Greece), B - Cuba"
-            if state is not None and state[1] < len(doc) and doc[state[1]].text in closer:
-                pairs.append((state[0], m))
-                first = i if first is None else first
+        if token.lower_ in lex["envoy_nouns"] and ctx.modifier_state(token):
+            continue  # "the Kenyan envoys: A (Germany), B (France)": the states they are posted to (envoys_posted)
+        pairs, first = _with_states(ctx, token.i + 1, token.sent.end)
         relative = {t.i for c in token.children if c.dep_ == "relcl" for t in c.subtree}  # "The envoys who presented ... include"
         between = [t.lower_ for t in doc[token.i + 1 : first] if not t.is_punct] if first is not None else []
         of_the_time = between[:3] in (["of", "the", "time"], ["at", "the", "time"])  # "Foreign Ministers of the time, A (X) and B (Y)"
@@ -102,6 +88,54 @@ def envoys_with_states_in_brackets(ctx: Context) -> list[Relation]:
             r = ctx.relation("holds-office", (person.key, "person"), (state.key, "state"), ev, role=role)
             if r:
                 out.append(r)
+    return out
+
+
+def _with_states(ctx: Context, start: int, end: int) -> tuple[list[tuple[Mention, Mention]], int | None]:
+    """The (state, person) pairs listed between ``start`` and ``end``, "A (X)", "A from X", "A - X",
+    "A of X", and where the first pair begins."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    pairs, first = [], None
+    for i in range(start, end):
+        m = rdoc.by_token.get(i)
+        if m is None or m.type != "person" or rdoc.spans[i].start != i:
+            continue
+        k = rdoc.spans[i].end
+        dash = k + 2 < len(doc) and doc[k].text in ("\u2013", "\u2014") or doc[k].text == "-" and bool(doc[k].whitespace_)
+        state = _mention_from(ctx, k + 1, "state") if k + 2 < len(doc) and (doc[k].text in ("(", "from", "of") or dash) else None
+        closer = (")",) if doc[k].text == "(" else (",", "and", ".", ";")  # or "A from Namibia, B (DRC)", "A - Cuba, B - Angola"
+        if state is not None and dash and state[1] + 2 < len(doc) and doc[state[1]].text == "(" \
+                and (same := rdoc.by_token.get(state[1] + 1)) is not None and same.key == state[0].key:
+            state = (state[0], rdoc.spans[state[1] + 1].end + 1)  # "A - Hellenic Republic (Greece), B - Cuba"
+        if state is not None and state[1] < len(doc) and doc[state[1]].text in closer:
+            pairs.append((state[0], m))
+            first = i if first is None else first
+    return pairs, first
+
+
+def envoys_posted(ctx: Context) -> list[Relation]:
+    """A state's envoys, then each with the state they are posted to in brackets, in the sentence
+    or in one that goes on "They are ...": "15 Bangladesh ambassadors in Europe will attend. They
+    are A (Austria), B (Belgium) and C (Denmark)". Each is ambassador to the bracketed state and
+    holds the office of the envoys' own state (two pairs at least)."""
+    doc, lex = ctx.doc, ctx.lex
+    out: list[Relation] = []
+    for token in ctx.rdoc.tokens(lex["envoy_nouns"]):
+        sender = ctx.modifier_state(token) if token.tag_ in ("NNS", "NNPS") else None
+        if sender is None or ctx.office_blocked(token.i) or not ctx.asserted(token.head, "negation-only"):
+            continue
+        pairs, first = _with_states(ctx, token.i + 1, token.sent.end)
+        if first is not None and any(not t.is_punct and t.lower_ not in lex["list_lead_words"] for t in doc[token.i + 1 : first]):
+            pairs = []  # "The Kenyan envoys included A (Austria), ..." (not "The Kenyan envoys met A (Austria)")
+        k = token.sent.end
+        if len(pairs) < 2 and k < len(doc) and [t.lower_ for t in doc[k : k + 2]] in (["they", "are"], ["they", "were"], ["these", "are"]):
+            pairs, _ = _with_states(ctx, k + 2, doc[k].sent.end)
+        if len(pairs) < 2 or any(state.key == sender for state, _ in pairs):
+            continue
+        ev = ctx.evidence(token, "envoys-posted")
+        for state, person in pairs:
+            out += [r for r in (ctx.relation("ambassador-to", (person.key, "person"), (state.key, "state"), ev),
+                                ctx.relation("holds-office", (person.key, "person"), (sender, "state"), ev, role="ambassador")) if r]
     return out
 
 

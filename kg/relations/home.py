@@ -184,6 +184,17 @@ class HomeState:
                 return state
         return None
 
+    def modifier_state(self, noun: Token) -> str | None:
+        """The one state a modifier of ``noun`` names, within three words before it: "15 Bangladesh
+        ambassadors", "the Kenyan envoys" (not "the ambassadors of Kenya")."""
+        found = set()
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and noun.i - 3 <= c.i < noun.i:
+                m = self.rdoc.mention_at(c)
+                state = m.key if m is not None and m.type == "state" else self.demonym_state(c) if m is None else None
+                found |= {state} - {None}
+        return found.pop() if len(found) == 1 else None
+
 
 def names_head(name: str, head: str, lex) -> bool:
     """Does the folded ``name`` end in ``head``, or open with it before "of" ("Council of the Baltic

@@ -44,8 +44,12 @@ def members_of_listed(ctx: Context) -> list[Relation]:
             j += 1
         if org is None or org.type != "organisation" or j + 1 >= len(doc):
             continue
+        if doc[j].text == "(" and (short := rdoc.by_token.get(j + 1)) is not None and short.key == org.key and rdoc.spans[j + 1].end + 1 < len(doc) \
+                and doc[rdoc.spans[j + 1].end].text in (")", "):"):
+            j = rdoc.spans[j + 1].end + (doc[rdoc.spans[j + 1].end].text == ")")  # "the 10 members of the Association of
+            # Southeast Asian Nations (ASEAN): A, B": its other name ("):" is one token)
         comma = doc[j].text == ","
-        if not (comma or doc[j].text in (":", "(") or ctx.spaced_dash(j)):
+        if not (comma or doc[j].text in (":", "(", "):") or ctx.spaced_dash(j)):
             continue
         j += 1
         for opener in lex["list_openers"]:  # "(these are A, B and C)", ", namely A and B"

@@ -108,7 +108,8 @@ def _destination(ctx: Context, i: int) -> bool:
         return False
     j = span.start - 1
     j -= j >= 0 and doc[j].lower_ == "the"
-    return j >= 1 and doc[j].lower_ == "to" and doc[j - 1].lower_ in ctx.lex["posting_nouns"]
+    # "Ambassador to the UAE", "the envoy of the Federal Republic of Somalia to Uganda Ambassador N"
+    return j >= 1 and doc[j].lower_ == "to" and any(t.lower_ in ctx.lex["posting_nouns"] for t in doc[max(doc[j].sent.start, j - 8) : j])
 
 
 def _stacked_title(ctx: Context, p, first: int, end: int) -> list[Relation]:
@@ -563,8 +564,8 @@ def _envoy_list_title(ctx: Context, span):
             return None
     elif heading is None or listed_in(sent) < 2:
         return None
-    if heading.lower_ in ctx.lex["envoy_nouns"]:
-        return ("ambassador-to", "ambassador")
+    if heading.lower_ in ctx.lex["envoy_nouns"]:  # (not "Bangladesh envoys": A (Austria) is posted there, envoys_posted)
+        return ("ambassador-to", "ambassador") if ctx.modifier_state(heading) is None else None
     return ("holds-office", ctx.lex["leader_titles_plural"].get(heading.lower_, "head of state"))  # "The Presidents of ..., A, of X; B, of Y"
 
 

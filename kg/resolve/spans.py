@@ -39,7 +39,7 @@ def _strip(span: Span, gaz: Gazetteer) -> Span:
             end - start > 1 and doc[end - 1].lower_.rstrip(".") in gaz.lexicon["courtesy_abbreviations"]) or (
             end - start > 2 and doc[end - 1].text.isupper() and doc[end - 1].lower_ in gaz.lexicon["postnominal_letters"]) or (
             (end - start > 2 or end - start == 2 and span.label_ == "PERSON") and doc[end - 1].is_title
-            and doc[end - 1].lower_ in gaz.lexicon["headline_verbs"])):
+            and doc[end - 1].lower_ in gaz.lexicon["headline_verbs"] and doc[end - 2].text not in ("-", "\u2010"))):
         end -= 1  # a name never ends in a courtesy title ("... Dr."), a headline's verb ("N Named ...", a person's "N M Receives") or honours
     return doc[start:end]
 
