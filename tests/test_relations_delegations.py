@@ -600,3 +600,15 @@ def test_review_misfires_of_delegation_heads_stay_fixed(extractor, text, absent)
 ])
 def test_delegations_led_in_turn_from_and_in_headlines(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a second title in a person's apposition, "and Head of the X delegation", however the parse hangs it
+    ("Aram Petrosyan, Chair of the Standing Committee on Foreign Relations and Head of the Armenian delegation to the "
+     "OSCE PA, announced this.", {("person:aram petrosyan", "leads-delegation", "state:armenia")}, set()),
+    ("Aram Petrosyan, the chairman, and the head of the Kenyan delegation met.", set(),
+     {("person:aram petrosyan", "leads-delegation", "state:kenya")}),
+])
+def test_head_of_delegation_as_a_second_title(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -1914,3 +1914,25 @@ def test_founders_listed_before_the_verb_however_the_parse_hangs_them(extractor)
 ])
 def test_members_named_by_other_names_and_companions(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "were among the (N) members of X": members; not "not among", observers, associates or a prospect
+    ("In 1992 Spain and Portugal were among the 12 members of the European Community to sign the treaty.",
+     {("state:spain", "member-of", "org:european community"), ("state:portugal", "member-of", "org:european community")}, set()),
+    ("Spain and Portugal were not among the members of the European Community.", set(),
+     {("state:spain", "member-of", "org:european community")}),
+    ("Spain and Portugal were among the associate members of the European Community.", set(),
+     {("state:spain", "member-of", "org:european community")}),
+    ("Spain would be among the members of the European Community if it applied.", set(),
+     {("state:spain", "member-of", "org:european community")}),
+    # "member states of A, B and C" with no organisation in the sentence: the one bloc named before, as context
+    ("The SCO forum opened on Monday. Delegates from member states of China, Kazakhstan and Russia, and observer states "
+     "of Iran and Mongolia are in the city.",
+     {("state:kazakhstan", "member-of", "org:sco"), ("state:russia", "member-of", "org:sco")}, {("state:iran", "member-of", "org:sco")}),
+    ("The SCO and the UN met on Monday. Delegates from member states of China, Kazakhstan and Russia are in the city.", set(),
+     {("state:kazakhstan", "member-of", "org:sco")}),
+])
+def test_among_the_members_and_member_states_of_a_list(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

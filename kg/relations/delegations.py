@@ -437,6 +437,8 @@ def heads_of_delegations(ctx: Context) -> list[Relation]:
             continue
         people = [e for c in token.children if c.dep_ == "appos" for e in entities(ctx, c) if e[1] == "person"]
         if not people:
+            people = _titled_before(ctx, token)
+        if not people:
             people = _named_after(ctx, noun)
         if len(people) != 1:
             continue
@@ -450,6 +452,21 @@ def heads_of_delegations(ctx: Context) -> list[Relation]:
         if r:
             out.append(r)
     return out
+
+
+def _titled_before(ctx: Context, head) -> list[tuple[str, str]]:
+    """The person whose apposition a second title "and Head of ..." closes, however the parse
+    hung it: "N, Chair of the Committee on Foreign Relations and Head of the Armenian delegation,"."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    if head.i < 4 or doc[head.i - 1].lower_ != "and":
+        return []
+    for k in range(head.i - 2, max(head.sent.start, head.i - 16), -1):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return []
+        if doc[k].text == ",":
+            m = rdoc.by_token.get(k - 1)
+            return [(m.key, "person")] if m is not None and m.type == "person" and rdoc.spans[k - 1].end == k else []
+    return []
 
 
 def _named_after(ctx: Context, noun) -> list[tuple[str, str]]:

@@ -82,6 +82,7 @@ def member_compounds(ctx: Context) -> list[Relation]:
     for token in (doc[i] for i in sorted(candidates)):
         org = None
         j = comma = count = None
+        basis = "explicit"
         if token.lower_ in nouns:
             k = token.i - 1
             while k >= 0 and (doc[k].lower_ in lex["member_qualifiers"] or doc[k].pos_ == "NUM"):
@@ -107,9 +108,11 @@ def member_compounds(ctx: Context) -> list[Relation]:
                 j += 1
             elif j < len(doc) and doc[j].text in _DASHES:
                 j += 1  # the list follows in apposition
-            elif org is not None and j + 1 < len(doc) and doc[j].lower_ == "of" and (
+            elif j + 1 < len(doc) and doc[j].lower_ == "of" and (
                     _state_at(ctx, j + 1) or doc[j + 1].lower_ == "the" and _state_at(ctx, j + 2)):
                 j += 1  # "MSG member states of Papua New Guinea, Solomon Islands and Fiji": the states themselves
+                if org is None and doc[token.i + 1].lower_ in lex["state_nouns"] and (org := ctx.only_bloc_before(token)) is not None:
+                    basis = "context"  # "delegates from member states of A, B and C" of the one bloc named before
             if token.i in rdoc.by_token or ctx.blocked(k if k >= 0 else 0) or not ctx.asserted(token, "negation-only"):
                 continue  # a "member" inside a name ("the Programme of the SCO Member States") is the name's
             if ctx.non_member(token):
@@ -164,7 +167,7 @@ def member_compounds(ctx: Context) -> list[Relation]:
             continue  # "ECOWAS - Nigeria": a list, not a single name, stands for the members
         if comma is not None and count != len(members):
             continue
-        out += members_of(ctx, members, org, ctx.evidence(token, "organisation-member-name"))
+        out += members_of(ctx, members, org, ctx.evidence(token, "organisation-member-name"), basis)
     return out
 
 
