@@ -196,3 +196,16 @@ def test_a_treaty_signed_by_ministers_from_states(extractor, text, present, abse
 ], ids=["signed-the-founding-treaty", "signed-in-another-sentence"])
 def test_signatories_of_the_treaty_that_created_an_organisation(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a trade agreement that "includes" states: its parties; not what it includes for a state, nor a negated or possible one
+    ("RCEP includes China, Japan, South Korea, Australia and New Zealand.",
+     {("state:china", "party-to", "treaty:rcep"), ("state:new-zealand", "party-to", "treaty:rcep")}, set()),
+    ("RCEP does not include India.", set(), {("state:india", "party-to", "treaty:rcep")}),
+    ("RCEP could include India in the future.", set(), {("state:india", "party-to", "treaty:rcep")}),
+    ("RCEP includes tariff cuts for Japan.", set(), {("state:japan", "party-to", "treaty:rcep")}),
+])
+def test_a_trade_agreement_includes_its_parties(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

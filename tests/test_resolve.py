@@ -189,3 +189,10 @@ def test_a_headlines_verb_is_no_part_of_the_name_before_it(extractor):
     # "Al Said" is a family name, not a headline's verb
     got = mentions(extractor, "Sayyid Badr bin Hamad Al Busaidi met Sayyid Fahd bin Mahmoud Al Said in Muscat.")
     assert not [k for k, t in got if t == "person" and k.endswith(" al")], got
+
+
+def test_a_consul_generals_title_and_common_words_in_capitals_are_no_names(extractor):
+    got = mentions(extractor, "Ambassador Omar Haddad and Consul General Ruth Achieng were present. Whereas the "
+                              "Agenda was long, the Referendum in the Hemisphere was not discussed.")
+    assert ("person:ruth achieng", "person") in got, got
+    assert not [k for k, _ in got if k.endswith(("consul general", "whereas", "agenda", "referendum", "hemisphere"))], got

@@ -151,7 +151,11 @@ def clause_relations(ctx: Context) -> list[Relation]:
                 # "N is a member of the Labour Party": a person belongs to an organisation without an office
                 as_person = relation == "member-of" and s[1] == "person" and t[1] == "organisation" and pattern.id in lex["person_membership_patterns"] \
                     and _names_a_party(ctx, t[0])  # a party, not the bloc whose members are states
-                r = ctx.relation("affiliated-with" if as_person else relation, s, t, evidence, date=date)
+                if relation == "member-of" and pattern.id == "organisation-includes-states" and t[1] == "treaty" and s[1] == "state":
+                    # "RCEP includes China, Japan and ...": a trade agreement's states are its parties
+                    r = ctx.relation("party-to", s, t, ctx.evidence(trigger, "treaty-includes-states"), date=date)
+                else:
+                    r = ctx.relation("affiliated-with" if as_person else relation, s, t, evidence, date=date)
                 if r:
                     out.append(r)
     return out
