@@ -319,6 +319,12 @@ def test_envoys_welcomed_to_a_state(extractor, text, present, absent):
     # the envoys do something to the people listed: those are others
     ("The Ghanaian envoys met Kofi Boateng (Spain), Ama Owusu (Italy) and Yaw Darko (Portugal).", set(),
      {("person:kofi boateng", "ambassador-to", "state:spain"), ("person:kofi boateng", "holds-office", "state:ghana")}),
+    # "They were ..." after a sentence that names other people than the envoys: not the envoys
+    ("Kenyan envoys welcomed three foreign ministers on Monday. They were Hans Vogel (Germany), Pierre Martin (France) and "
+     "Luca Rossi (Italy).", set(), {("person:hans vogel", "ambassador-to", "state:germany"), ("person:hans vogel", "holds-office", "state:kenya")}),
+    # "diplomats" may be any embassy's staff
+    ("The Kenyan diplomats, Hans Vogel (Germany), Pierre Martin (France) and Luca Rossi (Italy), were expelled.", set(),
+     {("person:hans vogel", "ambassador-to", "state:germany")}),
     # envoys with no state of their own: the bracketed state is the one that sent them
     ("The new envoys are Kofi Boateng (Spain), Ama Owusu (Italy) and Yaw Darko (Portugal).",
      {("person:kofi boateng", "holds-office", "state:spain")}, {("person:kofi boateng", "ambassador-to", "state:spain")}),

@@ -1903,6 +1903,8 @@ def test_founders_listed_before_the_verb_however_the_parse_hangs_them(extractor)
      {("state:paraguay", "member-of", "org:mercosur"), ("state:uruguay", "member-of", "org:mercosur")}, set()),
     ("Mercosur includes Brazil and Argentina, along with observers such as Mexico.",
      {("state:brazil", "member-of", "org:mercosur")}, {("state:mexico", "member-of", "org:mercosur")}),
+    ("The Paris Agreement includes climate finance for Somalia along with Taiwan.", set(),
+     {("state:taiwan", "party-to", "treaty:paris-agreement")}),
     ("Mercosur includes Brazil and Argentina, along with associate members Chile and Peru.", set(),
      {("state:chile", "member-of", "org:mercosur")}),
     # reinstated to an organisation, in the passive; not a prospect
@@ -1923,6 +1925,8 @@ def test_members_named_by_other_names_and_companions(extractor, text, present, a
      {("state:spain", "member-of", "org:european community"), ("state:portugal", "member-of", "org:european community")}, set()),
     ("Spain and Portugal were not among the members of the European Community.", set(),
      {("state:spain", "member-of", "org:european community")}),
+    ("Japan and Canada were among the observers, not among the members of the European Community.", set(),
+     {("state:japan", "member-of", "org:european community")}),
     ("Spain and Portugal were among the associate members of the European Community.", set(),
      {("state:spain", "member-of", "org:european community")}),
     ("Spain would be among the members of the European Community if it applied.", set(),
@@ -1933,6 +1937,9 @@ def test_members_named_by_other_names_and_companions(extractor, text, present, a
      {("state:kazakhstan", "member-of", "org:sco"), ("state:russia", "member-of", "org:sco")}, {("state:iran", "member-of", "org:sco")}),
     ("The SCO and the UN met on Monday. Delegates from member states of China, Kazakhstan and Russia are in the city.", set(),
      {("state:kazakhstan", "member-of", "org:sco")}),
+    # the bloc named in another paragraph, not in a headline: no tie to the states listed
+    ("NATO ministers met in Brussels on Tuesday to discuss the war.\n\nSeparately, officials from member states of Egypt, "
+     "Jordan and Iraq discussed water sharing.", set(), {("state:egypt", "member-of", "org:nato")}),
 ])
 def test_among_the_members_and_member_states_of_a_list(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)

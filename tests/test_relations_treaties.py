@@ -206,6 +206,10 @@ def test_signatories_of_the_treaty_that_created_an_organisation(extractor, text,
     ("RCEP does not include India.", set(), {("state:india", "party-to", "treaty:rcep")}),
     ("RCEP could include India in the future.", set(), {("state:india", "party-to", "treaty:rcep")}),
     ("RCEP includes tariff cuts for Japan.", set(), {("state:japan", "party-to", "treaty:rcep")}),
+    # a treaty that drew a zone or a sphere, and one that "originally included" a state: no parties
+    ("The Sykes-Picot Agreement includes Syria and Lebanon in the French zone.", set(), {("state:syria", "party-to", "treaty:sykes-picot-agreement")}),
+    ("The Trans-Pacific Partnership originally included the United States before it withdrew.", set(),
+     {("state:united-states", "party-to", "treaty:trans-pacific-partnership")}),
 ])
 def test_a_trade_agreement_includes_its_parties(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)

@@ -71,10 +71,14 @@ def clause_relations(ctx: Context) -> list[Relation]:
         prep = named["target"].head
         if prep.dep_ == "prep" and (any(c.dep_ == "neg" for c in prep.children) or doc[prep.i - 1].lower_ in lex["negators"]):
             continue  # "belongs to CARIFORUM but not to CARICOM"
+        among = named.get("among")
+        if among is not None and (any(c.dep_ == "neg" for c in among.children) or doc[among.i - 1].lower_ in lex["negators"]):
+            continue  # "were among the observers, not among the members of"
         hop = pattern.relation in ("annexed", "party-to", "member-of")
         sources = entities(ctx, named["source"])
+        direct = list(sources)  # the object's own names, before any "along with"
         if pattern.relation == "member-of" and trigger.lemma_ in lex["inclusion_verbs"]:
-            sources += [e for e in also_included(ctx, trigger) if e not in sources]
+            sources += [e for e in also_included(ctx, trigger, objects=any(e[1] == "state" for e in sources)) if e not in sources]
             apart = set_apart(ctx, trigger)
             sources = [e for e in sources if e[0] not in apart]
         if relation == "member-of" and members is not None and members.dep_ == "attr":
@@ -152,8 +156,10 @@ def clause_relations(ctx: Context) -> list[Relation]:
                 as_person = relation == "member-of" and s[1] == "person" and t[1] == "organisation" and pattern.id in lex["person_membership_patterns"] \
                     and _names_a_party(ctx, t[0])  # a party, not the bloc whose members are states
                 if relation == "member-of" and pattern.id == "organisation-includes-states" and t[1] == "treaty" and s[1] == "state":
-                    # "RCEP includes China, Japan and ...": a trade agreement's states are its parties
-                    r = ctx.relation("party-to", s, t, ctx.evidence(trigger, "treaty-includes-states"), date=date)
+                    # "RCEP includes China, Japan and ...": a trade agreement's states are its parties, in the present
+                    # (not "the pact included Poland in a secret protocol", "originally included the US")
+                    present = s in direct and trigger.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "prep" and c.lower_ in ("in", "into") for c in trigger.children)
+                    r = ctx.relation("party-to", s, t, ctx.evidence(trigger, "treaty-includes-states"), date=date) if present else None
                 else:
                     r = ctx.relation("affiliated-with" if as_person else relation, s, t, evidence, date=date)
                 if r:
@@ -190,13 +196,13 @@ def companions(ctx: Context, members: Token) -> list[tuple[str, str]]:
     return list(dict.fromkeys(found))
 
 
-def also_included(ctx: Context, verb: Token) -> list[tuple[str, str]]:
+def also_included(ctx: Context, verb: Token, *, objects: bool = True) -> list[tuple[str, str]]:
     """The states and organisations a "which, in addition to Russia, includes A and B" or
     "includes A along with B" counts in besides its object (not "apart from", which may exclude),
     however the parse hangs the preposition: on the verb or on its object ("includes the two
-    biggest economies, A and B, along with C and D")."""
+    biggest economies, A and B, along with C and D"; only when the object names states itself)."""
     found = []
-    for prep in (c for h in (verb, *(d for d in verb.children if d.dep_ == "dobj")) for c in h.children if c.dep_ == "prep"):
+    for prep in (c for h in (verb, *(d for d in verb.children if d.dep_ == "dobj" and objects)) for c in h.children if c.dep_ == "prep"):
         words = " ".join(t.lower_ for t in list(prep.subtree)[:3])
         if not any(words.startswith(p) for p in ctx.lex["inclusion_preps"]) or any(
                 t.lower_ in ctx.lex["non_member_words"] for t in prep.subtree):

@@ -56,8 +56,10 @@ def own_country_delegations(ctx: Context) -> list[Relation]:
             continue
         if subject is None or not ctx.asserted(verb) or not ctx.asserted(governing):
             continue
-        if each:  # every person the subject lists, titles in apposition between them
-            people = list(dict.fromkeys((m.key, "person") for t in subject.subtree if (m := ctx.rdoc.by_token.get(t.i)) is not None and m.type == "person"))
+        if each:  # every person the subject lists, titles in apposition between them (not "accompanied by N", "who met N")
+            aside = {t.i for c in subject.subtree if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
+            people = list(dict.fromkeys((m.key, "person") for t in subject.subtree
+                                        if t.i not in aside and (m := ctx.rdoc.by_token.get(t.i)) is not None and m.type == "person"))
         else:
             people = entities(ctx, subject)
         if not people or not each and (len(people) != 1 or people[0][1] != "person"):
@@ -437,9 +439,7 @@ def heads_of_delegations(ctx: Context) -> list[Relation]:
             continue
         people = [e for c in token.children if c.dep_ == "appos" for e in entities(ctx, c) if e[1] == "person"]
         if not people:
-            people = _titled_before(ctx, token)
-        if not people:
-            people = _named_after(ctx, noun)
+            people = _named_after(ctx, noun) or _titled_before(ctx, token, noun)
         if len(people) != 1:
             continue
         if owner[1] == "organisation" and any(t.lower_ in lex["credential_nouns"] for t in token.sent):
@@ -454,14 +454,16 @@ def heads_of_delegations(ctx: Context) -> list[Relation]:
     return out
 
 
-def _titled_before(ctx: Context, head) -> list[tuple[str, str]]:
+def _titled_before(ctx: Context, head, noun) -> list[tuple[str, str]]:
     """The person whose apposition a second title "and Head of ..." closes, however the parse
-    hung it: "N, Chair of the Committee on Foreign Relations and Head of the Armenian delegation,"."""
+    hung it: "N, Chair of the Committee on Foreign Relations and Head of the Armenian delegation,"
+    (titles only between the name and "and", and the apposition closed after the delegation)."""
     doc, rdoc = ctx.doc, ctx.rdoc
-    if head.i < 4 or doc[head.i - 1].lower_ != "and":
+    end = next((t.i for t in doc[noun.i + 1 : head.sent.end] if t.text == "," or t.is_sent_end), head.sent.end)
+    if head.i < 4 or doc[head.i - 1].lower_ != "and" or any(k in rdoc.by_token and rdoc.by_token[k].type == "person" for k in range(noun.i, end)):
         return []
     for k in range(head.i - 2, max(head.sent.start, head.i - 16), -1):
-        if doc[k].pos_ in ("VERB", "AUX"):
+        if doc[k].pos_ in ("VERB", "AUX") or k in rdoc.by_token and rdoc.by_token[k].type == "person" and doc[k + 1].text != ",":
             return []
         if doc[k].text == ",":
             m = rdoc.by_token.get(k - 1)

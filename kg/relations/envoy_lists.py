@@ -121,15 +121,16 @@ def envoys_posted(ctx: Context) -> list[Relation]:
     doc, lex = ctx.doc, ctx.lex
     out: list[Relation] = []
     for token in ctx.rdoc.tokens(lex["envoy_nouns"]):
-        sender = ctx.modifier_state(token) if token.tag_ in ("NNS", "NNPS") else None
+        sender = ctx.modifier_state(token) if token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in lex["envoy_titles"] else None
         if sender is None or ctx.office_blocked(token.i) or not ctx.asserted(token.head, "negation-only"):
-            continue
+            continue  # (not "diplomats", who may be any embassy's staff)
         pairs, first = _with_states(ctx, token.i + 1, token.sent.end)
         if first is not None and any(not t.is_punct and t.lower_ not in lex["list_lead_words"] for t in doc[token.i + 1 : first]):
             pairs = []  # "The Kenyan envoys included A (Austria), ..." (not "The Kenyan envoys met A (Austria)")
         k = token.sent.end
-        if len(pairs) < 2 and k < len(doc) and [t.lower_ for t in doc[k : k + 2]] in (["they", "are"], ["they", "were"], ["these", "are"]):
-            pairs, _ = _with_states(ctx, k + 2, doc[k].sent.end)
+        others = [t for t in doc[token.i + 1 : k] if t.tag_ == "NNS" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and t not in token.conjuncts]
+        if len(pairs) < 2 and not others and k < len(doc) and [t.lower_ for t in doc[k : k + 2]] in (["they", "are"], ["they", "were"], ["these", "are"]):
+            pairs, _ = _with_states(ctx, k + 2, doc[k].sent.end)  # "They are ...": the envoys, no other people between
         if len(pairs) < 2 or any(state.key == sender for state, _ in pairs):
             continue
         ev = ctx.evidence(token, "envoys-posted")

@@ -67,6 +67,18 @@ def _state_at(ctx: Context, j: int) -> bool:
     return m is not None and m.type == "state" and ctx.rdoc.spans[j].start == j
 
 
+def _bloc_in_view(ctx: Context, token: Token) -> Mention | None:
+    """The one bloc the document has named before ``token``, if it is named in the headline (a
+    first line that is no sentence) or in the paragraph ``token`` is in."""
+    bloc = ctx.only_bloc_before(token)
+    text = ctx.doc.text
+    first, paragraph = text.find("\n"), text.rfind("\n\n", 0, token.idx)
+    first = -1 if text[:first].rstrip().endswith((".", "!", "?")) else first  # a headline, not a lede's sentence
+    if bloc is None or not any(m.key == bloc.key and (m.start < first or paragraph < m.start < token.idx) for m in ctx.rdoc.mentions):
+        return None
+    return bloc
+
+
 def member_compounds(ctx: Context) -> list[Relation]:
     """The organisation, then its members named in the same noun phrase: "Nato member
     Turkey", "EU member states Hungary and Poland", "five EU members - Spain, Slovakia and
@@ -111,7 +123,7 @@ def member_compounds(ctx: Context) -> list[Relation]:
             elif j + 1 < len(doc) and doc[j].lower_ == "of" and (
                     _state_at(ctx, j + 1) or doc[j + 1].lower_ == "the" and _state_at(ctx, j + 2)):
                 j += 1  # "MSG member states of Papua New Guinea, Solomon Islands and Fiji": the states themselves
-                if org is None and doc[token.i + 1].lower_ in lex["state_nouns"] and (org := ctx.only_bloc_before(token)) is not None:
+                if org is None and doc[token.i + 1].lower_ in lex["state_nouns"] and (org := _bloc_in_view(ctx, token)) is not None:
                     basis = "context"  # "delegates from member states of A, B and C" of the one bloc named before
             if token.i in rdoc.by_token or ctx.blocked(k if k >= 0 else 0) or not ctx.asserted(token, "negation-only"):
                 continue  # a "member" inside a name ("the Programme of the SCO Member States") is the name's
