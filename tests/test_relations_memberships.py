@@ -1943,3 +1943,21 @@ def test_members_named_by_other_names_and_companions(extractor, text, present, a
 ])
 def test_among_the_members_and_member_states_of_a_list(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "&" joins the last two items of a list as "and" does
+    ("The forum brings together ASEAN member states (Brunei, Cambodia, Thailand & Vietnam) and eight partners.",
+     {("state:vietnam", "member-of", "org:asean"), ("state:thailand", "member-of", "org:asean")}, set()),
+    # a state's accession as a noun, dated in the past: a member; not one to come, wished for or blocked
+    ("Moldova's accession to the Council of Europe 29 years ago marked a new start.",
+     {("state:moldova", "member-of", "org:council-of-europe")}, set()),
+    ("Since its accession to the WTO in 2001, Vietnam has grown fast.", {("state:vietnam", "member-of", "org:wto")}, set()),
+    ("Moldova's accession to the Council of Europe would mark a new start.", set(),
+     {("state:moldova", "member-of", "org:council-of-europe")}),
+    ("Moldova's accession to the European Union in 2030 is unlikely.", set(), {("state:moldova", "member-of", "org:european-union")}),
+    ("Moldova's accession to the European Union was blocked two years ago.", set(), {("state:moldova", "member-of", "org:european-union")}),
+])
+def test_ampersand_lists_and_past_accessions(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -92,6 +92,7 @@ RULES: tuple[Rule, ...] = (
     memberships.as_members,
     memberships.granted_memberships,
     memberships.lifted_suspensions,
+    memberships.past_accessions,
     member_lists.founding_states,
     member_lists.joined_in_turn,
     member_lists.joined_along_with,

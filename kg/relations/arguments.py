@@ -442,7 +442,7 @@ def names_from(ctx: Context, j: int) -> tuple[list[Mention], int]:
         semicolons = semicolons or len(found) == 1 and j + 1 < len(doc) and doc[j].text == ";"
         if j + 1 < len(doc) and doc[j].text in (",", ";") and doc[j + 1].lower_ == "and" and (doc[j].text == "," or semicolons):
             j += 2
-        elif j + 1 < len(doc) and (doc[j].text == "," or semicolons and doc[j].text == ";") or (j < len(doc) and doc[j].lower_ == "and" and found):
+        elif j + 1 < len(doc) and (doc[j].text == "," or semicolons and doc[j].text == ";") or (j < len(doc) and doc[j].lower_ in ("and", "&") and found):
             j += 1
         else:
             break

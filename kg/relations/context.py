@@ -405,7 +405,7 @@ class Context(HomeState):
         found: list[Mention] = []
         k = self.after_acronym(end)  # "Iraq (chair), Saudi Arabia, ...", "the Democratic Republic of the Congo (DRC), Angola"
         semicolons = k < len(doc) and doc[k].text == ";"  # "Australia; Brunei; ...", ended by a clause ("; Malaysia joined")
-        while k + 1 < len(doc) and (doc[k].lower_ in (",", "and") or semicolons and doc[k].text == ";"):
+        while k + 1 < len(doc) and (doc[k].lower_ in (",", "and", "&") or semicolons and doc[k].text == ";"):  # "A, B & C"
             k += 1
             if doc[k].lower_ == "and":
                 k += 1

@@ -20,6 +20,8 @@ and the like are never members (``non_member_qualifiers`` in ``kg/data/lexicon.j
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.model import Mention, Relation
@@ -28,8 +30,10 @@ from kg.relations.context import Context, is_possessive
 
 __all__ = [
     "appositive_memberships", "as_member_phrase", "as_members", "count_before", "granted_memberships", "groups_including",
-    "lifted_suspensions", "member_compounds", "members_of",
+    "lifted_suspensions", "member_compounds", "members_of", "past_accessions",
 ]
+
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 _DASHES = ("-", "\u2013", "\u2014", ":", "(")
 
@@ -437,4 +441,35 @@ def lifted_suspensions(ctx: Context) -> list[Relation]:
         if len(orgs) != 1:
             continue
         out += members_of(ctx, [m for m in members if m.type == "state"], orgs[0], ctx.evidence(verb, "suspension-lifted"))
+    return out
+
+
+def past_accessions(ctx: Context) -> list[Relation]:
+    """A state's accession to an organisation named as a noun and dated in the past: "Georgia's
+    accession to the Council of Europe 21 years ago", "since its accession to the WTO in 2001,
+    China has ...", "Croatia's accession to the EU in 2013 was celebrated". Not an accession to
+    come or wished for ("Ukraine's accession to the EU would ...", "its accession in 2030")."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    out: list[Relation] = []
+    for noun in rdoc.tokens(("accession",)):
+        org = next((m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+                    for g in c.children if g.dep_ == "pobj" and (m := rdoc.mention_at(g)) is not None and m.type == "organisation"), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if org is None or owner is None or verb.pos_ not in ("VERB", "AUX") or not ctx.asserted(verb) \
+                or verb.lemma_.lower() in ctx.lex["accession_blocking_verbs"]:
+            continue  # (not "Ukraine's accession to the EU was blocked two years ago")
+        since = noun.dep_ == "pobj" and noun.head.lower_ == "since"
+        state = rdoc.mention_at(owner)
+        if owner.lower_ == "its" and since:  # "Since its accession to the WTO, China has ...": the clause's subject
+            state = next((rdoc.mention_at(c) for c in verb.children if c.dep_ == "nsubj"), None)
+        if state is None or state.type != "state":
+            continue
+        ago = any(t.lower_ == "ago" for t in (*noun.subtree, *verb.children))
+        dated = any(c.dep_ == "prep" and c.lower_ == "in" and any(_YEAR.match(g.text) for g in c.children) for c in noun.children)
+        past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+        if (ago or since or dated) and past:
+            r = ctx.relation("member-of", (state.key, "state"), (org.key, "organisation"), ctx.evidence(noun, "past-accession"))
+            if r:
+                out.append(r)
     return out
