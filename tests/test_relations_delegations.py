@@ -620,3 +620,24 @@ def test_delegations_led_in_turn_and_in_headlines(extractor, text, present, abse
 ])
 def test_head_of_delegation_as_a_second_title(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a delegation with no owner "is led by" someone: the state whose office the leader holds; not two leaders
+    ("The delegation is led by Estonian Energy Minister Jaak Tamm.", {("person:jaak tamm", "leads-delegation", "state:estonia")}, set()),
+    ("The delegation is headed by the Foreign Ministers of Estonia and Latvia, Jaak Tamm and Ivars Berzins respectively.", set(),
+     {("person:ivars berzins", "leads-delegation", "state:latvia"), ("person:jaak tamm", "leads-delegation", "state:estonia")}),
+    ("The delegation will be led by Estonian Energy Minister Jaak Tamm if the talks go ahead.", set(),
+     {("person:jaak tamm", "leads-delegation", "state:estonia")}),
+    # "to lead the X delegation" after a verb of travel or a schedule; not a wish, an invitation or a denial
+    ("Foreign Minister Jaak Tamm is scheduled to lead the Estonian delegation to the summit.",
+     {("person:jaak tamm", "leads-delegation", "state:estonia")}, set()),
+    ("President Jaak Tamm left Tallinn on Monday to lead the Estonian delegation to the summit.",
+     {("person:jaak tamm", "leads-delegation", "state:estonia")}, set()),
+    ("Jaak Tamm hopes to lead the Estonian delegation.", set(), {("person:jaak tamm", "leads-delegation", "state:estonia")}),
+    ("Jaak Tamm was invited to lead the Estonian delegation.", set(), {("person:jaak tamm", "leads-delegation", "state:estonia")}),
+    ("Jaak Tamm is not scheduled to lead the Estonian delegation.", set(), {("person:jaak tamm", "leads-delegation", "state:estonia")}),
+])
+def test_delegations_led_by_an_office_holder_and_to_lead(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

@@ -92,6 +92,9 @@ def delegations_of_office(ctx: Context) -> list[Relation]:
                 token.head.tag_ != "VBG" or progressive):  # also "N is leading a delegation" (not "after leading ...")
             led = token.head  # "Kazakh Foreign Minister N led the delegation at the meeting"
             pobj = next((c for c in led.children if c.dep_ == "nsubj"), None)
+        elif pobj is None and token.dep_ == "nsubjpass" and token.tag_ == "NN" and token.head.lemma_.lower() in lex["delegation_lead_lemmas"]:
+            led = token.head  # "The delegation is led by Pakistani Energy Minister N" (not "by the Ministers of A and B, N and M")
+            pobj = next((g for c in led.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and g.tag_ != "NNS" and not g.conjuncts), None)
         if pobj is None or not ctx.asserted(led) or any(c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in led.children):
             continue
         leaders = [p for p in entities(ctx, pobj) if p[1] == "person"]
