@@ -107,3 +107,20 @@ def test_the_organization_is_the_one_just_named(extractor):
 ], ids=["count-filled", "count-not-filled"])
 def test_counted_members_placed_by_a_preposition(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "an organisation for (development and) cooperation among N countries namely A, B, ...": the count the list fills
+    ("The D-8 is the organization for development and economic cooperation among four countries namely Ghana, Kenya, "
+     "Peru and Chile.", {("state:ghana", "member-of", "org:d-8"), ("state:chile", "member-of", "org:d-8")}, set()),
+    ("The D-8 is the organization for development and economic cooperation among four countries: Ghana, Kenya, Peru and Chile.",
+     {("state:kenya", "member-of", "org:d-8")}, set()),
+    # more names than the count, or offices among countries: no members
+    ("The D-8 is an organization for cooperation among two countries namely Ghana, Kenya and Peru.", set(),
+     {("state:ghana", "member-of", "org:d-8")}),
+    ("The D-8 is an organization with offices among four countries namely Ghana, Kenya, Peru and Chile.", set(),
+     {("state:ghana", "member-of", "org:d-8")}),
+])
+def test_a_bloc_for_cooperation_among_counted_states(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

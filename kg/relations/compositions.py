@@ -181,9 +181,11 @@ def bloc_of_states(ctx: Context) -> list[Relation]:
             continue
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between") and c.i == noun.i + 1), None)
         if prep is None:  # "a format for trilateral cooperation between A, B and C"
-            prep = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
-                         if g.dep_ == "pobj" and g.lower_ in lex["cooperation_nouns"]
-                         for p in g.children if p.dep_ == "prep" and p.lower_ in ("between", "among")), None)
+            prep = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"
+                         for g in (o, *o.conjuncts) if g.lower_ in lex["cooperation_nouns"]  # "for development and economic cooperation among"
+                         for p in g.children if p.dep_ == "prep" and p.lower_ in ("between", "among")), None) or next((
+                c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among") and any(
+                    t.lower_ in lex["cooperation_nouns"] for t in ctx.doc[noun.i + 1 : c.i])), None)  # (the parse may hang it on the noun)
         start = prep.i + 1 if prep is not None else _list_after_region(ctx, noun)
         if start is None:
             continue
@@ -336,10 +338,12 @@ def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[M
         opener = _opener_after(ctx, k + 2) if k + 2 < len(doc) and doc[k + 1].text == "," else 0
         # "comprises 21 member states; including A, B, ...": a semicolon where a comma would be
         opener = opener or int(k + 2 < len(doc) and doc[k + 1].text in (",", ";") and doc[k + 2].lower_ == "including" and count is not None)
+        # "among eight countries namely A, B, ...": the opener with no comma before it, after a count
+        unmarked = _opener_after(ctx, k + 1) if count is not None and not opener and k + 1 < len(doc) and doc[k + 1].text != "," else 0
         including = doc[k + 1 + opener].lower_ == "including" if k + 1 + opener < len(doc) else False
         bare = count is not None and k + 1 < len(doc) and (m := rdoc.by_token.get(k + 1)) is not None and m.type == "state"
         if k + 1 >= len(doc) or doc[k].lower_ not in lex["composition_member_nouns"] or not (
-                doc[k + 1].text in (":", "(") or ctx.spaced_dash(k + 1) or opener
+                doc[k + 1].text in (":", "(") or ctx.spaced_dash(k + 1) or opener or unmarked
                 or bare  # "comprising seven members Bangladesh, India, ...": as many names as the count, with no colon
                 or doc[k + 1].text == ";" and count is not None  # "comprising 16 Member States; A, B, ...": a count keeps it a list
                 or including and count is not None  # "comprises ten member states including A, ..., J"
@@ -348,7 +352,7 @@ def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[M
         qualifier = doc[k - 1] if doc[k - 1].lower_ != "member" else doc[k - 2]
         if k > j and qualifier.lower_ in lex["non_member_qualifiers"]:
             break  # "two observer states: A and B" (but "ten former Soviet republics: A, B, ...")
-        names, end = names_from(ctx, k + 1 if bare else k + 2 + opener)  # ", namely A, B and C"
+        names, end = names_from(ctx, k + 1 if bare else k + 1 + unmarked if unmarked else k + 2 + opener)  # ", namely A, B and C"
         if len(names) < 2 or (count is not None and (len(names) > count or (exact or bare) and not including and len(names) != count)):
             break  # (those "including" names are some of the count, members all the same)
         found += names
