@@ -523,20 +523,31 @@ def _is_furniture(line: str) -> bool:
     return words < _MIN_WORDS or words <= _GLUED_MAX_WORDS and bool(_GLUED_WORDS.search(line))
 
 
+#: A long line that ends on a list item's first capitalised word, and a line that opens with the
+#: rest of that item and goes on with the list.
+_LIST_ITEM_BROKEN_BEFORE = re.compile(r", [A-Z][\w'\u2019-]*$")
+_LIST_ITEM_BROKEN_AFTER = re.compile(r"[A-Z][\w'\u2019-]*, ")
+
+
 def _hard_wrapped(previous: str, line: str, *, wrapped: bool = False) -> bool:
     """Whether a line break only wraps prose: a long line that stops mid-sentence on a lower-case
     word ("... attended by the") or before a line that goes on in lower case. Lines that end on a
-    capitalised word may be items of a list of names and offices, and are never joined.
+    capitalised word may be items of a list of names and offices, and are not joined, unless the
+    word opens an item of a comma list that the next line finishes (", Great" + "Britain, ...").
 
     ``previous`` is the last line kept, or the last part of it when it already joins lines that
     the page wrapped (``wrapped``): it ends as the whole would, and the whole is long."""
-    if len(previous) < _WRAP_MIN_CHARS and not wrapped or ends_sentence(previous) or previous[-1] in ":;,)]":
+    if len(previous) < _WRAP_MIN_CHARS and not wrapped or ends_sentence(previous) or previous[-1] in ":;)]":
         return False
+    if previous[-1] == ",":
+        return line[:1].islower() or bool(_LIST_ITEM_BROKEN_AFTER.match(line)) and previous.count(",") >= 3  # "Norway," + "the Netherlands, and ..."
     if len(line) < 20:
         # "... read by the Commonwealth Secretary General Don" + "McKinnon.": a sentence's last
         # words wrapped onto a short line of their own, after a line of prose
         return ends_sentence(line) and len(line.split()) <= 3 and not line[:1].islower() and len(previous.split()) >= 8 \
             and sum(w.islower() for w in previous.split()[-8:]) >= 3
+    if _LIST_ITEM_BROKEN_BEFORE.search(previous) and _LIST_ITEM_BROKEN_AFTER.match(line):
+        return True  # "..., Denmark, Great" + "Britain, the United States, ...": a name of a list wrapped in two
     last = previous.rsplit(" ", 1)[-1]
     return last.isalpha() and last.islower() or line[:1].islower()
 

@@ -35,6 +35,19 @@ def test_prose_wrapped_by_the_page_is_one_line_but_a_list_is_not():
     assert clean_text(listed) == listed
 
 
+def test_a_comma_list_wrapped_inside_a_name_or_after_a_comma_is_one_line():
+    text = ("The bloc was founded in 1967 by the following states: Chile, Peru, Bolivia, Great\n"
+            "Britain, the Czech Republic, Ecuador, Colombia, Mexico, Argentina, Uruguay,\n"
+            "the Netherlands, and Portugal.")
+    cleaned = clean_text(text)
+    assert "Great Britain, the Czech Republic" in cleaned and "Uruguay, the Netherlands" in cleaned
+    # a short line that ends on a name is no wrapped one
+    assert "Uganda Tanzania" not in clean_text("The members are Kenya, Uganda\nTanzania, Rwanda and Burundi joined in 2007.")
+    offices = ("H.E. Mr Adama Kone, President of the Republic of Mali, Chair,\n"
+               "H.E. Mr Pierre Ndiaye, President of the Republic of Senegal, Vice Chair")
+    assert clean_text(offices) == offices
+
+
 def test_a_sentence_s_last_name_wrapped_onto_a_short_line_joins_it():
     text = ('"We look forward to the vote," said the statement read by the Secretary General Tom\n'
             "Okafor.\nThe group meets again in May.")
