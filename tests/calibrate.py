@@ -60,7 +60,9 @@ CALIBRATION_BATCHES = ("b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "
                        "b242", "b243", "b244", "b245", "b246", "b247", "b248", "b249", "b250", "b251", "b252", "b253",
                        "b254", "b255", "b256", "b257", "b258", "b259", "b260", "b261", "b262", "b263", "b264", "b265",
                        "b266", "b267", "b268", "b269", "b270", "b271", "b272", "b273", "b274", "b275", "b276", "b277",
-                       "b278", "b279", "b280", "b281", "b282", "b283", "b284", "b285", "b286", "b287", "b288")
+                       "b278", "b279", "b280", "b281", "b282", "b283", "b284", "b285", "b286", "b287", "b288",
+                       "b289", "b290", "b291", "b292", "b293", "b294", "b295", "b296", "b297", "b298", "b299", "b300", "b301",
+                       "b302", "b303", "b304")
 #: Smoothing weights tried: at least thirteen edges' worth. First contact holds few edges per rule
 #: (most rules fire a handful of times a batch), and a weight of five let two misses of "X is a
 #: member of Y" put that rule under 0.7; with thirteen a rule needs about as many first-contact
