@@ -1961,3 +1961,18 @@ def test_among_the_members_and_member_states_of_a_list(extractor, text, present,
 ])
 def test_ampersand_lists_and_past_accessions(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "welcomed X as the Nth member of Y": a member; not would, not an observer, a future member or a delegation's member
+    ("The summit welcomed Moldova as the 48th member of the Council of Europe.",
+     {("state:moldova", "member-of", "org:council-of-europe")}, set()),
+    ("We would welcome Moldova as a member of the Council of Europe.", set(), {("state:moldova", "member-of", "org:council-of-europe")}),
+    ("The summit welcomed Moldova as an observer of the Council of Europe.", set(),
+     {("state:moldova", "member-of", "org:council-of-europe")}),
+    ("The summit welcomed Moldova as a future member of the Council of Europe.", set(),
+     {("state:moldova", "member-of", "org:council-of-europe")}),
+])
+def test_welcomed_as_a_member_of(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
