@@ -1976,3 +1976,16 @@ def test_ampersand_lists_and_past_accessions(extractor, text, present, absent):
 ])
 def test_welcomed_as_a_member_of(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "A and B, two of its member states": the one bloc the text named before; not when two were named, not observers
+    ("The BIMSTEC summit was delayed by a dispute between Nepal and Bhutan, two of its member states.",
+     {("state:nepal", "member-of", "org:bimstec"), ("state:bhutan", "member-of", "org:bimstec")}, set()),
+    ("BIMSTEC and ASEAN met. Nepal and Bhutan, two of its member states, clashed.", set(),
+     {("state:nepal", "member-of", "org:bimstec"), ("state:nepal", "member-of", "org:asean")}),
+    ("BIMSTEC met. Nepal and Bhutan, two of its observer states, clashed.", set(), {("state:nepal", "member-of", "org:bimstec")}),
+])
+def test_two_of_its_member_states(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

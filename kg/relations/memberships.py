@@ -244,9 +244,14 @@ def appositive_memberships(ctx: Context) -> list[Relation]:
             doc[j].lower_ in lex["apposition_member_words"]
             or doc[j].pos_ in ("ADJ", "NUM") or doc[j].text == "-" or (doc[j].tag_ == "VBN" and doc[j].is_lower)
             or (j + 1 < len(doc) and doc[j + 1].text == "-") or (j > 0 and doc[j - 1].text == "-")
-            or (not targets and is_possessive(doc[j]) and j > 0)
+            or (not targets and is_possessive(doc[j]) and j > 0) or (not targets and doc[j].lower_ == "its")
         ):
-            if not targets and is_possessive(doc[j]):
+            if not targets and doc[j].lower_ == "its":  # "India and Pakistan, two of its member states": the one bloc named before
+                bloc = ctx.only_bloc_before(token)
+                if bloc is None:
+                    break
+                targets.append(bloc)
+            elif not targets and is_possessive(doc[j]):
                 # "one of the bloc's 16 member states": the possessor is the organisation
                 owner = rdoc.by_token.get(j - 1)
                 if owner is not None and owner.type == "organisation":
