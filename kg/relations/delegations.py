@@ -201,18 +201,7 @@ def respective_delegations(ctx: Context) -> list[Relation]:
 def _owner(ctx: Context, noun) -> tuple[str, str] | None | bool:
     """The one owner a delegation noun names ("the Iraqi delegation"), None if it names none
     ("a high-ranking delegation"), False if more than one."""
-    found = set()
-    for c in noun.children:
-        if c.dep_ in ("amod", "compound", "nmod", "poss") and noun.i - 3 <= c.i < noun.i:  # "the Iraqi delegation", not a name far left
-            m = ctx.rdoc.mention_at(c)
-            state = ctx.demonym_state(c) if m is None else None
-            span = ctx.rdoc.span_at(c) if m is not None else None
-            if m is not None and m.type in ("state", "organisation") and span.start >= noun.i - 3:
-                if span.end > noun.i:
-                    continue  # "the Serbian Permanent Mission" read as one name: the mission's own, not its owner
-                found.add((m.key, m.type))
-            elif state:
-                found.add((state, "state"))
+    found = ctx.modifier_owners(noun)
     return found.pop() if len(found) == 1 else (None if not found else False)
 
 

@@ -184,17 +184,25 @@ class HomeState:
                 return state
         return None
 
-    def modifier_state(self, noun: Token) -> str | None:
-        """The one state a modifier of ``noun`` names, within three words before it: "15 Bangladesh
-        ambassadors", "the Kenyan envoys" (not "the ambassadors of Kenya")."""
+    def modifier_owners(self, noun: Token) -> set[tuple[str, str]]:
+        """The states and organisations the modifiers of ``noun`` name, within three words before
+        it: "the Iraqi delegation", "15 Bangladesh ambassadors" (not "the Serbian Permanent
+        Mission" read as one name, which is the mission's own)."""
         found = set()
         for c in noun.children:
-            if c.dep_ in ("amod", "compound", "nmod", "poss") and noun.i - 3 <= c.i < noun.i:
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and noun.i - 3 <= c.i < noun.i:  # not a name far left
                 m = self.rdoc.mention_at(c)
-                state = m.key if m is not None and m.type == "state" else self.demonym_state(c) if m is None else None
-                found |= {state} - {None}
-        return found.pop() if len(found) == 1 else None
+                span = self.rdoc.span_at(c) if m is not None else None
+                if m is not None and m.type in ("state", "organisation") and span.start >= noun.i - 3 and span.end <= noun.i:
+                    found.add((m.key, m.type))
+                elif m is None and (state := self.demonym_state(c)):
+                    found.add((state, "state"))
+        return found
 
+    def modifier_state(self, noun: Token) -> str | None:
+        """The one state the modifiers of ``noun`` name: "the Kenyan envoys" (not "the ambassadors of Kenya")."""
+        states = {key for key, type_ in self.modifier_owners(noun) if type_ == "state"}
+        return states.pop() if len(states) == 1 else None
 
 def names_head(name: str, head: str, lex) -> bool:
     """Does the folded ``name`` end in ``head``, or open with it before "of" ("Council of the Baltic

@@ -20,20 +20,16 @@ and the like are never members (``non_member_qualifiers`` in ``kg/data/lexicon.j
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from kg.model import Mention, Relation
-from kg.relations.arguments import names_from
+from kg.relations.arguments import YEAR, names_from
 from kg.relations.context import Context, is_possessive
 
 __all__ = [
     "appositive_memberships", "as_member_phrase", "as_members", "count_before", "granted_memberships", "groups_including",
     "lifted_suspensions", "member_compounds", "members_of", "past_accessions",
 ]
-
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 _DASHES = ("-", "\u2013", "\u2014", ":", "(")
 
@@ -471,7 +467,7 @@ def past_accessions(ctx: Context) -> list[Relation]:
         if state is None or state.type != "state":
             continue
         ago = any(t.lower_ == "ago" for t in (*noun.subtree, *verb.children))
-        dated = any(c.dep_ == "prep" and c.lower_ == "in" and any(_YEAR.match(g.text) for g in c.children) for c in noun.children)
+        dated = any(c.dep_ == "prep" and c.lower_ == "in" and any(YEAR.match(g.text) for g in c.children) for c in noun.children)
         past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
         if (ago or since or dated) and past:
             r = ctx.relation("member-of", (state.key, "state"), (org.key, "organisation"), ctx.evidence(noun, "past-accession"))
