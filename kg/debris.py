@@ -60,6 +60,9 @@ class DebrisRules:
             Responses to ...", "Leave a Reply"); after three sentences of story, it and the rest go.
         positions: where someone stands in a photo ("l", "2nd r", "front"); a bracket made of
             them in a caption kept for its news ("President A (L, Front) greets B (R)") is dropped.
+        foreign: function words of the other languages pages mix into English stories ("de",
+            "los", "pour"); a line of mostly these is a passage in another language, dropped.
+        english: English function words ("the", "of"), which such a passage lacks.
     """
 
     phrases: tuple[str, ...] = ()
@@ -71,12 +74,14 @@ class DebrisRules:
     glued: tuple[str, ...] = ()
     endings: tuple[str, ...] = ()
     positions: tuple[str, ...] = ()
+    foreign: tuple[str, ...] = ()
+    english: tuple[str, ...] = ()
 
 
 @functools.cache
 def default_debris_rules() -> DebrisRules:
     """The rules shipped in ``kg/data/boilerplate.txt`` (``[phrases]``, ``[credits]``,
-    ``[headings]``, ``[names]``, ``[agencies]``, ``[lists]``, ``[glued]``, ``[endings]`` and ``[positions]`` sections, one regular expression
+    ``[headings]``, ``[names]``, ``[agencies]``, ``[lists]``, ``[glued]``, ``[endings]``, ``[positions]``, ``[foreign]`` and ``[english]`` sections, one regular expression
     per line)."""
     resource = importlib.resources.files("kg") / "data" / "boilerplate.txt"
     return parse_debris_rules(
@@ -92,7 +97,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
             by ``source`` and line number.
     """
     sections: dict[str, list[str]] = {"phrases": [], "credits": [], "headings": [], "names": [], "agencies": [], "lists": [], "glued": [],
-                                      "endings": [], "positions": []}
+                                      "endings": [], "positions": [], "foreign": [], "english": []}
     section = "phrases"
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
@@ -101,7 +106,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1].strip().lower()
             if section not in sections:
-                expected = "expected [phrases], [credits], [headings], [names], [agencies], [lists], [glued], [endings] or [positions]"
+                expected = "expected [phrases], [credits], [headings], [names], [agencies], [lists], [glued], [endings], [positions], [foreign] or [english]"
                 raise ValueError(f"{source}:{number}: unknown section [{section}]: {expected}")
             continue
         try:
@@ -114,7 +119,8 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
     return DebrisRules(phrases=tuple(sections["phrases"]), credits=tuple(sections["credits"]),
                        headings=tuple(sections["headings"]), names=tuple(sections["names"]),
                        agencies=tuple(sections["agencies"]), lists=tuple(sections["lists"]), glued=tuple(sections["glued"]),
-                       endings=tuple(sections["endings"]), positions=tuple(sections["positions"]))
+                       endings=tuple(sections["endings"]), positions=tuple(sections["positions"]),
+                       foreign=tuple(sections["foreign"]), english=tuple(sections["english"]))
 
 
 @dataclass(frozen=True)
@@ -130,6 +136,8 @@ class _Matchers:
     glued: re.Pattern[str] | None  # a title a page ran into the name before it: "Jan BergAmbassador"
     ending: re.Pattern[str] | None  # a whole line: "3 Responses to ...", "Leave a Reply"
     position: re.Pattern[str] | None  # a bracket in a caption: "(L, Front)", "(2nd R)"
+    foreign: re.Pattern[str] | None  # a function word of another language: "de", "los", "pour"
+    english: re.Pattern[str] | None  # an English function word: "the", "of"
 
 
 @functools.lru_cache(maxsize=16)
@@ -159,6 +167,9 @@ def _matchers(rules: DebrisRules) -> _Matchers:
         ending=re.compile(rf"^(?:{either(rules.endings)})\s*:?$") if rules.endings else None,
         position=re.compile(rf" ?\((?:{either(rules.positions)})(?:, ?(?:{either(rules.positions)}))*\)", re.IGNORECASE)
         if rules.positions else None,
+        # a word standing alone: not the "el" of "el-Sisi" nor the "d" of "d'Ivoire"
+        foreign=re.compile(rf"(?<![\w'’-])(?:{either(rules.foreign)})(?![\w'’-])") if rules.foreign else None,
+        english=re.compile(rf"(?<![\w'’-])(?:{either(rules.english)})(?![\w'’-])") if rules.english else None,
     )
 
 
@@ -466,11 +477,29 @@ def _is_ticker(line: str) -> bool:
 
 def _is_debris(line: str, matchers: _Matchers) -> bool:
     return (
-        _is_ticker(line)
+        _is_foreign(line, matchers)
+        or _is_ticker(line)
         or _is_photo_caption(line, matchers)
         or _is_boilerplate(line.lower(), matchers)
         or _is_furniture(line) and not (matchers.name and matchers.name.match(line.lower()))
     )
+
+
+#: A line with this many function words of another language, and fewer than a third as many
+#: English ones, is a passage in that language (a Spanish paragraph below the English story, a
+#: French list of titles); a name such as "Juan de la Cruz" has two.
+_FOREIGN_MIN_WORDS = 4
+
+
+def _is_foreign(line: str, matchers: _Matchers) -> bool:
+    if matchers.foreign is None:
+        return False
+    lower = line.lower()
+    foreign = len(matchers.foreign.findall(lower))
+    if foreign < _FOREIGN_MIN_WORDS:
+        return False
+    english = len(matchers.english.findall(lower)) if matchers.english is not None else 0
+    return foreign >= 3 * english
 
 
 def _caption_text(line: str, matchers: _Matchers) -> str:
