@@ -1578,7 +1578,7 @@ SESSION19_ROUND2 = [
     ("NATO was joined by Greece and Turkey in 1952.", {("state:greece", "member-of", "org:nato")}, set()),
     ("The Arab League was formed in 1945. It first had six members and was shortly joined by Yemen.",
      {("state:yemen", "member-of", "org:arab-league")}, set()),
-    ("The EU was joined by Norway in condemning the attack.", set(), {("state:norway", "member-of", "org:eu")}),
+    ("The EU was joined by Norway in condemning the attack.", set(), {("state:norway", "member-of", "org:european-union")}),
     ("ASEAN was joined by Japan at the talks.", set(), {("state:japan", "member-of", "org:asean")}),
     ("NATO was not joined by Sweden in 1952.", set(), {("state:sweden", "member-of", "org:nato")}),
     # a state that launches an organisation's national secretariat founds no membership
@@ -1989,3 +1989,45 @@ def test_welcomed_as_a_member_of(extractor, text, present, absent):
 ])
 def test_two_of_its_member_states(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "welcomed/admitted X as (new) member states of Y": the "member state" form of the rule above
+    ("The agency welcomed Tuvalu and Nauru as new member states of the IAEA.",
+     {("state:tuvalu", "member-of", "org:iaea"), ("state:nauru", "member-of", "org:iaea")}, set()),
+    ("ASEAN admitted Timor-Leste as its 11th member state.", {("state:east-timor", "member-of", "org:asean")}, set()),
+    ("ASEAN may admit Timor-Leste as its 11th member state.", set(), {("state:east-timor", "member-of", "org:asean")}),
+    ("The director welcomed Tuvalu as an observer state of the WHO.", set(), {("state:tuvalu", "member-of", "org:who")}),
+])
+def test_welcomed_as_member_states(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # counted or new states that joined, then "They are / These were A, B and C": members
+    ("Four new member states were admitted to the WHO at the assembly. They are: Tuvalu, Nauru, Palau and Kiribati.",
+     {("state:tuvalu", "member-of", "org:who"), ("state:kiribati", "member-of", "org:who")}, set()),
+    ("Three countries joined the European Union in 2004. These were Poland, Hungary and Estonia.",
+     {("state:poland", "member-of", "org:european-union"), ("state:estonia", "member-of", "org:european-union")}, set()),
+    # a join to come, one denied, observers, a meeting joined, a sentence that lists no states
+    ("Three countries will join ASEAN next year. They are Laos, Myanmar and Cambodia.", set(), {("state:laos", "member-of", "org:asean")}),
+    ("Two new countries were not admitted to ASEAN. They are Laos and Myanmar.", set(), {("state:laos", "member-of", "org:asean")}),
+    ("Two new observer states were admitted to the African Union. They are Haiti and Cuba.", set(), {("state:haiti", "member-of", "org:au")}),
+    ("Two countries joined the talks. They are Laos and Myanmar.", set(), {("state:laos", "member-of", "org:asean")}),
+    ("Four countries joined ASEAN. They are important partners of Japan and China.", set(), {("state:japan", "member-of", "org:asean")}),
+])
+def test_states_named_after_they_joined(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+def test_a_members_line_ending_on_its_verb_heads_the_list_below(extractor):
+    # a line "X's N members are:" (no full stop, four words: it would be dropped as page furniture)
+    # and the list on the next line
+    text = "Pacific leaders met in Suva.\n\nThe Pacific Islands Forum’s 18 members are:\nFiji, Samoa, Tonga, Tuvalu and Nauru.\n\n" \
+           "The leaders meet each year."
+    from kg.debris import clean_text
+    assert_sentence(extractor, clean_text(text), {("state:fiji", "member-of", "org:pacific-islands-forum"),
+                                                  ("state:nauru", "member-of", "org:pacific-islands-forum")}, set())

@@ -93,6 +93,7 @@ RULES: tuple[Rule, ...] = (
     memberships.granted_memberships,
     memberships.lifted_suspensions,
     memberships.past_accessions,
+    memberships.named_after_joining,
     member_lists.founding_states,
     member_lists.joined_in_turn,
     member_lists.joined_along_with,

@@ -28,7 +28,7 @@ from kg.relations.context import Context, is_possessive
 
 __all__ = [
     "appositive_memberships", "as_member_phrase", "as_members", "count_before", "granted_memberships", "groups_including",
-    "lifted_suspensions", "member_compounds", "members_of", "past_accessions",
+    "lifted_suspensions", "member_compounds", "members_of", "named_after_joining", "past_accessions",
 ]
 
 _DASHES = ("-", "\u2013", "\u2014", ":", "(")
@@ -473,4 +473,40 @@ def past_accessions(ctx: Context) -> list[Relation]:
             r = ctx.relation("member-of", (state.key, "state"), (org.key, "organisation"), ctx.evidence(noun, "past-accession"))
             if r:
                 out.append(r)
+    return out
+
+
+_THEY_ARE = (["they", "are"], ["they", "were"], ["these", "are"], ["these", "were"])
+
+
+def named_after_joining(ctx: Context) -> list[Relation]:
+    """Members that joined, counted or called new, then named by the next sentence: "Five new member
+    states were admitted to the FAO. They are: A, B and C", "Three countries joined the bloc in
+    2004. These were A, B and C". The next sentence must open on "They are" (or were, or "These
+    are") and list the states; not a join to come ("Three states will join ASEAN") nor one denied."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out: list[Relation] = []
+    for noun in rdoc.tokens(lex["state_nouns_plural"]):
+        verb = noun.head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.i in rdoc.by_token or ctx.non_member(noun):
+            continue
+        counted = count_before(ctx, noun.i, noun.left_edge.i) is not None or any(
+            c.dep_ == "amod" and c.lower_ == "new" for c in noun.children)
+        if not counted or any(rdoc.mention_at(c) is not None for c in noun.children):
+            continue  # "five new member states" (not "the EU states", whose members the name gives)
+        if noun.dep_ == "nsubjpass" and verb.lower_ in lex["admitted_words"]:
+            places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for g in c.children if g.dep_ == "pobj"]
+        elif noun.dep_ == "nsubj" and verb.lemma_.lower() in lex["join_verbs"] and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+            places = [c for c in verb.children if c.dep_ == "dobj"]
+        else:
+            continue
+        orgs = [m for g in places if (m := rdoc.mention_at(g) or ctx.described_organisation(g)) is not None and m.type == "organisation"]
+        k = noun.sent.end
+        if len(orgs) != 1 or not ctx.asserted(verb) or k + 2 >= len(doc) or [t.lower_ for t in doc[k : k + 2]] not in _THEY_ARE:
+            continue
+        j = k + 2 + (doc[k + 2].text == ":")
+        members, end = names_from(ctx, j)
+        if len(members) < 2 or end > doc[k].sent.end or any(m.type != "state" for m in members):
+            continue
+        out += members_of(ctx, members, orgs[0], ctx.evidence(verb, "named-after-joining"))
     return out
