@@ -57,6 +57,13 @@ _BYLINE_BEFORE_DATELINE = re.compile(rf"^By [A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\
 _CLOSING_CREDIT = re.compile(r", [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2} (?:reports|reported|writes|informs)\.$")
 
 
+# A photo credit that closes a caption ("... arrive for the summit. Photo: Jane Roe", "... -
+# Picture by John Doe", "... Image Credit: Supplied", "... Courtesy Example Government"): the
+# photographer is no one in the story; the caption stays.
+_PHOTO_CREDIT = re.compile(r"(?<=[.!?\w)\u201d\"]) ?(?:[-|\u2013\u2014] ?)?(?:(?:Photo(?:graph)?s?|Pictures?|Images?|Pic)(?: [Cc]redits?)? ?(?:by|:|/)"
+                           r"|Credits? ?:|Courtesy(?: of)?) ?[A-Z][\w.'\u2019-]*(?: (?:[a-z]{2,3} )?[A-Z][\w.'\u2019-]*){0,3}\.?$")
+
+
 def agency_credits(agencies: str) -> tuple[re.Pattern[str], ...]:
     """A known agency's name after a dateline's place and date, with no bracket or dash ("Tehran,
     Feb 15, IRNA Iran's ..."; "Geneva, May 3, UN officials said" keeps its "UN"), one glued
@@ -77,6 +84,7 @@ def without_credit(line: str, agency: tuple[re.Pattern[str], ...] | None = None)
     """The line without the agency credit of a dateline it opens with (see above), and without one
     that closes it (", Kazinform reports.")."""
     line = _CLOSING_CREDIT.sub(".", line)
+    line = _PHOTO_CREDIT.sub("", line)
     line = _BYLINE_BEFORE_DATELINE.sub("", _AGGREGATOR.sub("", line))
     if agency is not None:
         for pattern in agency:

@@ -310,6 +310,8 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
                     line = matchers.agency_closing.sub("", line)  # a caption's credit: "... summit. Reuters"
                 if len(paragraphs) < 3 and len(line) >= 60:
                     line = PLAIN_DATELINE.sub("", line)  # "HARARE - Southern African leaders ..."
+                if kept and kept[-1][-1] == line:
+                    continue  # a gallery's caption twice over (its image's text, then the caption)
                 if kept and not dropped and _hard_wrapped(kept[-1][-1], line, wrapped=len(kept[-1]) > 1):
                     kept[-1].append(line)  # "... the French" + "Polynesia and ...": one line wrapped
                 else:

@@ -232,3 +232,30 @@ def test_a_bracket_in_a_sentence_is_no_credit():
     kept = "The summit, held in Lome [Togo], ended on Friday with a statement."
     assert clean_text(kept) == kept
 
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Leaders arrive for the summit in Apia. Photo: Jane Roe", "Leaders arrive for the summit in Apia."),
+    ("Samoan Prime Minister Ana Toa with her husband. Photo: John Q. Doe", "Samoan Prime Minister Ana Toa with her husband."),
+    ("The former ruler of the emirate. Courtesy Example Government", "The former ruler of the emirate."),
+    ("Ministers pose for a picture. Image Credit: Supplied", "Ministers pose for a picture."),
+    ("Delegates in the hall - Picture by Ana Roe", "Delegates in the hall"),
+])
+def test_a_photo_credit_closing_a_caption_goes_and_the_caption_stays(line, caption):
+    cleaned = clean_text(f"Leaders met in Apia on Friday to open the annual forum.\n\n{line}")
+    assert cleaned.endswith(caption)
+    assert not any(credit in cleaned for credit in ("Roe", "Doe", "Example Government", "Supplied"))
+
+
+@pytest.mark.parametrize("line", [
+    "The minister thanked the Photo Club of Malta for the exhibition.",
+    "He spoke of the courtesy of the Kenyan delegation.",
+])
+def test_words_of_credits_inside_a_sentence_stay(line):
+    assert clean_text(line) == line
+
+
+def test_a_caption_given_twice_in_a_row_is_read_once():
+    text = ("Samoan Prime Minister Ana Toa arrives. Photo: Jane Roe\nSamoan Prime Minister Ana Toa arrives. Photo: Jane Roe\n"
+            "Fijian President Ratu Tui arrives. Photo: Jane Roe\nFijian President Ratu Tui arrives. Photo: Jane Roe")
+    assert clean_text(text) == "Samoan Prime Minister Ana Toa arrives.\nFijian President Ratu Tui arrives."

@@ -110,3 +110,17 @@ CASES = [
 @pytest.mark.parametrize("text, present, absent", CASES, ids=[c[0][:40] for c in CASES])
 def test_offices_in_clauses(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a chamber that confirms or elects someone to an office not its own owns no office
+    ("The Senate confirmed Tom Reyes as ambassador to New Zealand.",
+     {("person:tom reyes", "ambassador-to", "state:new-zealand")}, {("person:tom reyes", "holds-office", "org:senate")}),
+    ("The National Assembly approved Tom Reyes as foreign minister.", set(),
+     {("person:tom reyes", "holds-office", "org:national assembly")}),
+    # its own chair is its office
+    ("The Senate elected Tom Reyes as its president.", {("person:tom reyes", "holds-office", "org:senate")}, set()),
+])
+def test_a_chamber_that_confirms_owns_no_office(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
