@@ -409,3 +409,10 @@ def test_leaders_who_also_attended_are_beside_the_members(extractor):
 def test_heads_of_states_who_also_attended_are_members(extractor):
     text = (SUMMIT + "The presidents of Ghana, Senegal and Niger also attended the summit.")
     assert "state:ghana" in {t[0] for t in _members(extractor, text)}
+
+
+def test_heads_met_on_the_sidelines_are_not_members(extractor):
+    text = ("Leaders of the Pacific Alliance held their summit in Lima. The president attended the summit and held bilateral "
+            "meetings with the Presidents of Brazil, Michel Torres; and of Haiti, Jovenel Mwanga.")
+    got = _members(extractor, text)
+    assert ("state:brazil", "member-of", "org:pacific-alliance") not in got and ("state:haiti", "member-of", "org:pacific-alliance") not in got

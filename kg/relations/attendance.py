@@ -152,9 +152,17 @@ def _item_follows(ctx: Context, k: int) -> bool:
 
 def _added_to_the_members(ctx: Context, sent, i: int) -> bool:
     """ "Heads of State of ASEAN attended, along with ..., as well as the Prime Minister of X": a
-    head named after "along with" comes beside the members, not as one of them."""
+    head named after "along with" comes beside the members, not as one of them; nor one met on
+    the sidelines (:func:`_met_aside`)."""
     text = ctx.doc[sent.start : i].text.lower()
-    return any(f" {phrase} " in f" {text} " for phrase in ctx.lex["attendance_additions"])
+    return any(f" {phrase} " in f" {text} " for phrase in ctx.lex["attendance_additions"]) or _met_aside(ctx, sent, i)
+
+
+def _met_aside(ctx: Context, sent, i: int) -> bool:
+    """ "attended the summit and held bilateral meetings with the Presidents of A, N; of B, M": the
+    leaders met on the sidelines may be anyone's."""
+    text = ctx.doc[sent.start : i].text.lower()
+    return any(f" {phrase} " in f" {text} " for phrase in ctx.lex["sideline_meeting_phrases"])
 
 
 def _places_listed(ctx: Context, k: int) -> list[str]:
@@ -221,7 +229,7 @@ def summit_members(ctx: Context) -> list[Relation]:
             if t.lower_ in ("from", "of") and t.i > 0 and t.i + 1 < len(ctx.doc) and (
                     ctx.doc[before].lower_ in ctx.lex["leader_nouns"] | ctx.lex["ministerial_nouns"] | {"government"} or _members_own(ctx, before)
                     or t.lower_ == "of" and ctx.doc[t.i - 1].lower_ in office_heads and ctx.doc[t.i - 1].is_title
-                    and not _added_to_the_members(ctx, sent, t.i)):
+                    and not _added_to_the_members(ctx, sent, t.i)) and not _met_aside(ctx, sent, t.i):
                 states += _places_listed(ctx, t.i + 1)  # also "the President of Kiribati, the Premier of Niue"
         ev = ctx.evidence(sent[0], "summit-attendance")
         for state in dict.fromkeys(states):

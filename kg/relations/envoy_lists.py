@@ -254,6 +254,8 @@ def _pairs(ctx: Context, j: int) -> list[tuple[Mention, Mention]]:
             k += 1
         if k == person[1]:
             break  # the list ends
+        if k < len(doc) and doc[k].lower_ == "of" and k > person[1]:
+            k += 1  # "the Presidents of Colombia, A; of Brazil, B; and of Haiti, C"
         j = k
     return pairs
 

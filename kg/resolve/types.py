@@ -142,6 +142,22 @@ def _listed_from_a_state(span: Span, gaz: Gazetteer) -> bool:
     return heading is not None and not any(t.pos_ in ("VERB", "AUX") and t.lemma_ not in ("be", "include") for t in doc[heading.i + 1 : span.start])
 
 
+def _next_in_turn(span: Span, people: set[int]) -> bool:
+    """ "the Presidents of Colombia, A; of Brazil, B; and of Haiti, Jovenel Moise": a name after a
+    state and a comma, in a list whose item before it was a state and a person in the same turn."""
+    doc = span.doc
+    k = span.start - 1
+    if k < 2 or doc[k].text != "," or not doc[k - 1].ent_id_.startswith("state:"):
+        return False
+    k -= 1
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1  # the state's first word
+    k -= 1
+    while k > 0 and doc[k].lower_ in ("of", "and"):
+        k -= 1
+    return k > 0 and doc[k].text in (";", ",") and (k - 1) in people
+
+
 def organisation_cue(span: Span) -> bool:
     """ "Twitter said its users ...": a one-word "person" the clause calls "its"."""
     return len(span) == 1 and _referred_to_with(span, ("its",))
@@ -158,7 +174,8 @@ def person_cue(span: Span, gaz: Gazetteer, people: set[int]) -> bool:
     if not _name_shaped(span, gaz):
         return False
     return (_title_phrase_before(span, gaz) or _role_in_brackets(span, gaz) or _in_apposition_to_a_person(span, gaz)
-            or _listed_with_people(span, people) or _referred_to_with(span, ("her", "his")) or _listed_from_a_state(span, gaz))
+            or _listed_with_people(span, people) or _referred_to_with(span, ("her", "his")) or _listed_from_a_state(span, gaz)
+            or _next_in_turn(span, people))
 
 
 def place_cue(span: Span, gaz: Gazetteer) -> bool:
