@@ -819,3 +819,17 @@ def test_titles_in_lists_and_households_of_session_21(extractor, text, present, 
 ], ids=["part-of-the-delegation", "home-counterpart"])
 def test_visitors_by_their_delegation_or_counterpart(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a military rank between the title's comma and the name; not a courtesy title in a list of names
+    ("Tonga's ruler, Commodore Sione Fifita, rejected the plan.", {("person:sione fifita", "holds-office", "state:tonga")}, set()),
+    ("Samoa's leader, General Ana Toa, spoke first.", {("person:ana toa", "holds-office", "state:samoa")}, set()),
+    ("The summit mourned Ana Toa, Samoa's first president, H.E. Dr. Sione Fifita, former President of Tonga, and others.", set(),
+     {("person:sione fifita", "holds-office", "state:samoa")}),
+    # a treasurer is an office, and the word is no part of the name
+    ("Treasurer Ana Toa of the Pacific Islands Forum presented the accounts.", set(), {("person:treasurer ana toa", "holds-office", "org:pacific-islands-forum")}),
+])
+def test_ranks_and_treasurers(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
