@@ -190,6 +190,33 @@ def _dateline_end(doc, start: int) -> int | None:
     return None
 
 
+#: Words a name after "by" may run over: "led by Speaker Vyacheslav Volodin".
+_AGENT_NAME_MAX = 6
+
+
+def agent_objects(doc):
+    """A passive's "by" the parser left without its object ("A Russian delegation led by Speaker
+    N arrived", the name hung on the main verb): the capitalised name right after "by" is its
+    object, so every rule that reads "led by", "chaired by", "received by" sees it."""
+    for by in doc:
+        if by.dep_ != "agent" or any(True for _ in by.children):
+            continue
+        end = by.i + 1
+        while end < len(doc) and end - by.i <= _AGENT_NAME_MAX and doc[end].tag_ in ("NNP", "NNPS") and not (end > by.i + 1 and doc[end].is_sent_start):
+            end += 1
+        if end == by.i + 1 or (end < len(doc) and doc[end].tag_ in ("NNP", "NNPS")):
+            continue
+        name = doc[by.i + 1 : end]
+        last = name[-1]
+        if last.is_ancestor(by) or any(t.is_ancestor(by) for t in name):
+            continue  # (a name that governs the "by" is no object of it)
+        for t in name[:-1]:
+            if not (by.i < t.head.i < end):
+                t.head, t.dep_ = last, "compound"
+        last.head, last.dep_ = by, "pobj"
+    return doc
+
+
 def _split_double_hyphens(nlp) -> None:
     """A dash typed as two hyphens and set against a word ("the bloc --Bolivia, Colombia and
     Peru-- share") is its own token, as it is between words ("ties--and") and as an em dash is;
@@ -216,6 +243,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, gazetteer: Gazetteer) -> Langua
     from spacy.language import Language
 
     Language.component("kg_paragraphs", func=paragraph_boundaries)  # registering it again is a no-op
+    Language.component("kg_agent_objects", func=agent_objects)
     try:
         nlp = spacy.load(model)
     except OSError:
@@ -236,4 +264,5 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, gazetteer: Gazetteer) -> Langua
     ruler.add_patterns(ruler_patterns(gazetteer, nlp.tokenizer))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
+        nlp.add_pipe("kg_agent_objects", after="parser")
     return nlp
