@@ -60,7 +60,7 @@ _CLOSING_CREDIT = re.compile(r", [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2
 # A photo credit that closes a caption ("... arrive for the summit. Photo: Jane Roe", "... -
 # Picture by John Doe", "... Image Credit: Supplied", "... Courtesy Example Government"): the
 # photographer is no one in the story; the caption stays.
-_PHOTO_CREDIT = re.compile(r"(?<=[.!?\w)\u201d\"]) ?(?:[-|\u2013\u2014] ?)?(?:(?:Photo(?:graph)?s?|Pictures?|Images?|Pic)(?: [Cc]redits?)? ?(?:by|:|/)"
+_PHOTO_CREDIT = re.compile(r"(?:(?<=[.!?)\u201d\"]) | [-|\u2013\u2014] )(?:(?:Photo(?:graph)?s?|Pictures?|Images?|Pic)(?: [Cc]redits?)? ?(?:by|:|/)"
                            r"|Credits? ?:|Courtesy(?: of)?) ?[A-Z][\w.'\u2019-]*(?: (?:[a-z]{2,3} )?[A-Z][\w.'\u2019-]*){0,3}\.?$")
 
 

@@ -167,9 +167,10 @@ def _matchers(rules: DebrisRules) -> _Matchers:
         ending=re.compile(rf"^(?:{either(rules.endings)})\s*:?$") if rules.endings else None,
         position=re.compile(rf" ?\((?:{either(rules.positions)})(?:, ?(?:{either(rules.positions)}))*\)", re.IGNORECASE)
         if rules.positions else None,
-        # a word standing alone: not the "el" of "el-Sisi" nor the "d" of "d'Ivoire"
-        foreign=re.compile(rf"(?<![\w'’-])(?:{either(rules.foreign)})(?![\w'’-])") if rules.foreign else None,
-        english=re.compile(rf"(?<![\w'’-])(?:{either(rules.english)})(?![\w'’-])") if rules.english else None,
+        # a lower-case word standing alone, as written (not "UN", "AU" or the "El" of a name, nor the
+        # "el" of "el-Sisi" or a web address), and not a particle before a name ("de la Cruz", "da Silva")
+        foreign=re.compile(rf"(?<![\w'’.-])(?:{either(rules.foreign)})(?![\w'’.-])(?! [A-Z])") if rules.foreign else None,
+        english=re.compile(rf"(?<![\w'’.-])(?:{either(rules.english)})(?![\w'’.-])") if rules.english else None,
     )
 
 
@@ -487,20 +488,19 @@ def _is_debris(line: str, matchers: _Matchers) -> bool:
     )
 
 
-#: A line with this many function words of another language, and fewer than a third as many
-#: English ones, is a passage in that language (a Spanish paragraph below the English story, a
-#: French list of titles); a name such as "Juan de la Cruz" has two.
+#: A line with this many function words of another language (lower case, not before a name), and
+#: fewer than a third as many English ones, is a passage in that language (a Spanish paragraph
+#: below the English story); names ("Juan de la Cruz", "UN envoy Le Roux") count none.
 _FOREIGN_MIN_WORDS = 4
 
 
 def _is_foreign(line: str, matchers: _Matchers) -> bool:
     if matchers.foreign is None:
         return False
-    lower = line.lower()
-    foreign = len(matchers.foreign.findall(lower))
+    foreign = len(matchers.foreign.findall(line))
     if foreign < _FOREIGN_MIN_WORDS:
         return False
-    english = len(matchers.english.findall(lower)) if matchers.english is not None else 0
+    english = len(matchers.english.findall(line.lower())) if matchers.english is not None else 0
     return foreign >= 3 * english
 
 

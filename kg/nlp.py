@@ -204,7 +204,7 @@ def agent_objects(doc):
         end = by.i + 1
         while end < len(doc) and end - by.i <= _AGENT_NAME_MAX and doc[end].tag_ in ("NNP", "NNPS") and not (end > by.i + 1 and doc[end].is_sent_start):
             end += 1
-        if end == by.i + 1 or (end < len(doc) and doc[end].tag_ in ("NNP", "NNPS")):
+        if end == by.i + 1 or (end < len(doc) and doc[end].tag_ in ("NNP", "NNPS", "POS")):  # (not "by Kenya's Speaker N")
             continue
         name = doc[by.i + 1 : end]
         last = name[-1]

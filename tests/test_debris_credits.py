@@ -250,6 +250,7 @@ def test_a_photo_credit_closing_a_caption_goes_and_the_caption_stays(line, capti
 @pytest.mark.parametrize("line", [
     "The minister thanked the Photo Club of Malta for the exhibition.",
     "He spoke of the courtesy of the Kenyan delegation.",
+    "Ghana's new envoy paid a Courtesy Call on Kenyan President William Ruto.",
 ])
 def test_words_of_credits_inside_a_sentence_stay(line):
     assert clean_text(line) == line

@@ -26,6 +26,9 @@ def test_a_paragraph_in_another_language_goes(passage):
     "Latinoamericanos y Caribenos, in the capital.",
     "The Organisation internationale de la Francophonie was represented by its secretary-general at the summit.",
     "Abdel Fattah el-Sisi and Marcelo Ebrard de la Garza were among the leaders who arrived for the talks.",
+    "Bolivia's envoy Luis de la Fuente met Brazil's Pedro da Costa and Angola's Ana dos Santos.",
+    "UN envoy Jean-Pierre Le Roux met UN chief Guterres, AU chief Faki and UN rights chief Turk.",
+    "New ambassadors: Maria da Graca dos Santos (Angola), Juan del Castillo (Spain), Pierre Le Blanc (France).",
 ])
 def test_foreign_names_in_an_english_sentence_stay(sentence):
     assert clean_text(f"{ENGLISH}\n\n{sentence}") == f"{ENGLISH}\n\n{sentence}"

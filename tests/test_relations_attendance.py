@@ -414,5 +414,10 @@ def test_heads_of_states_who_also_attended_are_members(extractor):
 def test_heads_met_on_the_sidelines_are_not_members(extractor):
     text = ("Leaders of the Pacific Alliance held their summit in Lima. The president attended the summit and held bilateral "
             "meetings with the Presidents of Brazil, Michel Torres; and of Haiti, Jovenel Mwanga.")
+    assert ("state:brazil", "member-of", "org:pacific-alliance") not in _members(extractor, text)
+
+
+def test_talks_before_the_attendance_clause_do_not_set_its_heads_apart(extractor):
+    text = ("After talks with Ethiopian Prime Minister Abiy Ahmed, the Presidents of Kenya, Uganda and Somalia attended the IGAD summit.")
     got = _members(extractor, text)
-    assert ("state:brazil", "member-of", "org:pacific-alliance") not in got and ("state:haiti", "member-of", "org:pacific-alliance") not in got
+    assert {("state:kenya", "member-of", "org:igad"), ("state:somalia", "member-of", "org:igad")} <= got

@@ -121,6 +121,8 @@ def test_offices_in_clauses(extractor, text, present, absent):
      {("person:tom reyes", "holds-office", "org:national assembly")}),
     # its own chair is its office
     ("The Senate elected Tom Reyes as its president.", {("person:tom reyes", "holds-office", "org:senate")}, set()),
+    ("Parliament confirmed Ana Toa as its Secretary General.", {("person:ana toa", "holds-office", "org:parliament")}, set()),
+    ("The Senate elected Tom Reyes as majority leader.", {("person:tom reyes", "holds-office", "org:senate")}, set()),
 ])
 def test_a_chamber_that_confirms_owns_no_office(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)

@@ -192,6 +192,14 @@ MODEL_CASES = [
      {("person:abdul rashid", "leads-delegation", "state:iraq")}, set()),
     ("Heading the Kenyan delegation, Amos Wako arrived in Kampala.", {("person:amos wako", "leads-delegation", "state:kenya")}, set()),
     ("Heading a delegation, Amos Wako arrived in Kampala.", set(), {("person:amos wako", "leads-delegation", "state:uganda")}),
+    # the parser may make the participle the root: "Speaker N heading a delegation arrived"
+    ("Iranian Speaker Ali Karimi heading a high ranking delegation arrived in Minsk.",
+     {("person:ali karimi", "leads-delegation", "state:iran")}, set()),
+    ("Ivorian President Jean Kouassi arrived in Accra heading a delegation of ten ministers of that country.",
+     {("person:jean kouassi", "leads-delegation", "state:ivory-coast")}, set()),
+    # a delegation of other states' heads is not its leader's state's
+    ("Barbadian Prime Minister Ann Rowe is leading the delegation of regional Prime Ministers to Guyana.", set(),
+     {("person:ann rowe", "leads-delegation", "state:barbados")}),
     ("Heading a high-ranking delegation, Iraqi President Abdul Rashid might visit Iran.", set(),
      {("person:abdul rashid", "leads-delegation", "state:iraq")}),
     # one "led by" for a list of delegations: "the A team is led by N, the B team by M"

@@ -1999,6 +1999,7 @@ def test_two_of_its_member_states(extractor, text, present, absent):
     ("ASEAN admitted Timor-Leste as its 11th member state.", {("state:east-timor", "member-of", "org:asean")}, set()),
     ("ASEAN may admit Timor-Leste as its 11th member state.", set(), {("state:east-timor", "member-of", "org:asean")}),
     ("The director welcomed Tuvalu as an observer state of the WHO.", set(), {("state:tuvalu", "member-of", "org:who")}),
+    ("The European Union welcomed Ukraine as an eventual member state of the bloc.", set(), {("state:ukraine", "member-of", "org:european-union")}),
 ])
 def test_welcomed_as_member_states(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
@@ -2017,6 +2018,13 @@ def test_welcomed_as_member_states(extractor, text, present, absent):
     ("Two new observer states were admitted to the African Union. They are Haiti and Cuba.", set(), {("state:haiti", "member-of", "org:au")}),
     ("Two countries joined the talks. They are Laos and Myanmar.", set(), {("state:laos", "member-of", "org:asean")}),
     ("Four countries joined ASEAN. They are important partners of Japan and China.", set(), {("state:japan", "member-of", "org:asean")}),
+    # joined in an action, as observers, a meeting of the organisation, or a join to come: no members
+    ("Three countries joined the European Union in imposing sanctions. They are Norway, Iceland and Albania.", set(),
+     {("state:norway", "member-of", "org:european-union")}),
+    ("Three countries joined the World Trade Organization as observers. They are Iraq, Ethiopia and Somalia.", set(),
+     {("state:iraq", "member-of", "org:wto")}),
+    ("Two countries joined the EU summit on Thursday. They are Norway and Iceland.", set(), {("state:norway", "member-of", "org:european-union")}),
+    ("Two new countries will be admitted to the WTO next year. They are Laos and Bhutan.", set(), {("state:laos", "member-of", "org:wto")}),
 ])
 def test_states_named_after_they_joined(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)

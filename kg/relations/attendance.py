@@ -160,9 +160,18 @@ def _added_to_the_members(ctx: Context, sent, i: int) -> bool:
 
 def _met_aside(ctx: Context, sent, i: int) -> bool:
     """ "attended the summit and held bilateral meetings with the Presidents of A, N; of B, M": the
-    leaders met on the sidelines may be anyone's."""
-    text = ctx.doc[sent.start : i].text.lower()
-    return any(f" {phrase} " in f" {text} " for phrase in ctx.lex["sideline_meeting_phrases"])
+    leaders met on the sidelines may be anyone's: the "with" of a meeting above the word in the parse,
+    or above the plural title that opens the word's list (no verb between them)."""
+    doc = ctx.doc
+    title = next((k for k in range(i - 1, max(sent.start, i - 12) - 1, -1) if doc[k].lower_ in ctx.lex["leader_titles_plural"]), None)
+    starts = [i] + ([title] if title is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[title:i]) else [])
+    for k in starts:
+        for step, above in enumerate(doc[k].ancestors):
+            if step > 6:
+                break
+            if above.dep_ == "prep" and above.lower_ == "with" and above.head.lower_ in ctx.lex["sideline_meeting_words"]:
+                return True
+    return False
 
 
 def _places_listed(ctx: Context, k: int) -> list[str]:

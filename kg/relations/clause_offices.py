@@ -80,10 +80,11 @@ def offices_in_clauses(ctx: Context) -> list[Relation]:
             appointer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             owners = {(organ_parent(ctx, m.key) or m.key, m.type) for t in (appointer.subtree if appointer is not None else ())
                       if (m := rdoc.mention_at(t)) is not None and m.type in ("state", "organisation")}
-            if token.lower_ not in lex["chamber_office_heads"]:
+            if token.lower_ not in lex["chamber_office_heads"] and not any(t.lower_ in ("its", "their") for t in ctx.doc[max(verb.i, token.i - 4) : token.i]):
                 # "The Senate confirmed N as ambassador to Chile": a chamber that confirms or elects
-                # to an office not its own (not "Parliament elected N as its Speaker")
-                owners = {o for o in owners if not set(o[0].split(":", 1)[1].split()) & set(lex["legislature_heads"])}
+                # to an office not its own (not "Parliament elected N as its Speaker"); a party is no chamber
+                owners = {o for o in owners if not set(o[0].split(":", 1)[1].split()) & set(lex["legislature_heads"])
+                          or ctx.kind(o[0]) in ("party", "ngo", "company", "media")}
             if not owners:  # "Chilean President A appointed B as foreign minister": the state whose head appoints
                 owners = {(r.target, "state") for t in (appointer.subtree if appointer is not None else ())
                           if (m := rdoc.mention_at(t)) is not None and m.type == "person" for r in ctx.found

@@ -220,10 +220,15 @@ def heading_delegations(ctx: Context) -> list[Relation]:
             clause = verb.head
         elif verb.dep_ == "acl":
             holder, clause = verb.head, verb.head.head
+        elif verb.dep_ == "ROOT":  # "Speaker N heading a delegation arrived in Minsk" (the parser's root), "N is heading ..."
+            holder, clause = next((c for c in verb.children if c.dep_ == "nsubj"), None), verb
         else:
             continue
         people = [e for e in entities(ctx, holder) if e[1] == "person"] if holder is not None else []
         owner = _owner(ctx, noun)
+        if owner is None and any(g.lower_ in lex["leader_nouns"] or g.lower_ == "ministers" and ctx.doc[g.i - 1].lower_ == "prime"
+                                 for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+            continue  # "leading the delegation of regional Prime Ministers": heads of other states too (not "of ten ministers")
         if len(people) != 1 or owner is False or not ctx.asserted(verb, "negation-only") or not ctx.asserted(clause, scheduled=True):
             continue
         out += _led_by(ctx, people[0], owner, ctx.evidence(verb, "heading-delegation"))

@@ -500,7 +500,11 @@ def named_after_joining(ctx: Context) -> list[Relation]:
             places = [c for c in verb.children if c.dep_ == "dobj"]
         else:
             continue
-        orgs = [m for g in places if (m := rdoc.mention_at(g) or ctx.described_organisation(g)) is not None and m.type == "organisation"]
+        orgs = [m for g in places if (m := rdoc.mention_at(g)) is not None and m.type == "organisation"]  # (not "the EU summit")
+        if any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "in" and any(g.tag_ == "VBG" for g in c.children))
+               for c in verb.children) or any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in lex["hypothetical_modals"] | {"will", "shall", "'ll"} for c in verb.children):
+            continue  # "joined the EU in imposing sanctions", "admitted as observers", "will be admitted"
         k = noun.sent.end
         if len(orgs) != 1 or not ctx.asserted(verb) or k + 2 >= len(doc) or [t.lower_ for t in doc[k : k + 2]] not in _THEY_ARE:
             continue

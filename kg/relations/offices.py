@@ -50,13 +50,11 @@ def _title_before_name(ctx: Context, p, start: int, end: int, inherited: dict) -
         i -= 1
     while i < start and doc[i].lower_ in ("and", "of", "-"):
         i += 1  # "A and deputy minister B": the "and" joins two people, not two titles
-    named = start
-    while named > 1 and doc[named - 1].lower_ in ctx.lex["military_ranks"] and doc[named - 1].is_title:
-        named -= 1  # "Fiji's ruler, Commodore N,": a rank between them
-    region = list(doc[i:start]) if i < named else []
-    if not region and named >= 2 and doc[named - 1].text == "," and (end >= len(doc) or doc[end].is_punct):
-        i = title_start(ctx, named - 1)  # "Switzerland's U.N. ambassador, Pascale Baeriswyl,": the title, then the name
-        region = list(doc[i : named - 1])
+    region = list(doc[i:start])
+    if not region and start >= 2 and doc[start - 1].text == "," and (end >= len(doc) or doc[end].is_punct):
+        # "Switzerland's U.N. ambassador, Pascale Baeriswyl,": the title, then the name
+        i = title_start(ctx, start - 1)
+        region = list(doc[i : start - 1])
     found = title_at(ctx, region) if region else None
     if not found or ctx.office_blocked(i):
         return out
