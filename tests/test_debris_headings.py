@@ -292,3 +292,11 @@ def test_a_year_and_a_note_in_brackets_keep_a_member_in_the_list():
     text = ("The alliance met in Brussels.\n30 Member Countries\nAlbania (2009)\nGermany (1955, as West Germany)\nGreece (1952)\nShare this")
     cleaned = clean_text(text)
     assert "Germany (1955, as West Germany)\nGreece (1952)" in cleaned and "Share this" not in cleaned
+
+
+def test_a_bulleted_heading_of_members_keeps_its_bulleted_list():
+    text = ("The community was founded in 1980.\n\n  \u2022 Current members:\n    \u2022 Botswana (1980)\n    \u2022 Zambia (1980)\n"
+            "  \u2022 Observer countries:\n    \u2022 Kenya")
+    cleaned = clean_text(text)
+    assert "\u2022 Current members:\n\u2022 Botswana (1980)\n\u2022 Zambia (1980)" in cleaned
+    assert "Kenya" not in cleaned  # (a heading of observers heads no list of members)
