@@ -197,6 +197,9 @@ MODEL_CASES = [
      {("person:ali karimi", "leads-delegation", "state:iran")}, set()),
     ("Ivorian President Jean Kouassi arrived in Accra heading a delegation of ten ministers of that country.",
      {("person:jean kouassi", "leads-delegation", "state:ivory-coast")}, set()),
+    # a demonym as the press often misspells it
+    ("The Ghanian delegation, headed by President Kofi Mensah, arrived in Georgetown.",
+     {("person:kofi mensah", "leads-delegation", "state:ghana")}, set()),
     # a delegation of other states' heads is not its leader's state's
     ("Barbadian Prime Minister Ann Rowe is leading the delegation of regional Prime Ministers to Guyana.", set(),
      {("person:ann rowe", "leads-delegation", "state:barbados")}),
