@@ -440,9 +440,10 @@ _NOTE = re.compile(r"^(?:note|notes|key)\s*:", re.IGNORECASE)
 
 # One name a line under a heading of members, a bullet or a number before it allowed
 # (an envoy's state may follow in brackets: "Anna Berg (Sweden)", or a member's year: "Qatar (1961)")
+_BULLETS = r"[-\u2013\u2022*\u00b7\u25aa]"
 # A bullet before a list's own heading ("  • Current members:"), as before its items.
-_BULLET = re.compile(r"^[-\u2013\u2022*\u00b7\u25aa]\s*")
-_LIST_ITEM = re.compile(r"^([-\u2013\u2022*\u00b7\u25aa]|\d{1,3}[.)])?\s*[^\W\d_a-z][\w.'\u2019-]*(?: (?:[^\W\d_a-z]|of |and |the |de |del |da |dos |van |von |bin |al )[\w.'\u2019-]*){0,4}"
+_BULLET = re.compile(rf"^{_BULLETS}\s*")
+_LIST_ITEM = re.compile(rf"^({_BULLETS}|\d{{1,3}}[.)])?\s*[^\W\d_a-z][\w.'\u2019-]*(?: (?:[^\W\d_a-z]|of |and |the |de |del |da |dos |van |von |bin |al )[\w.'\u2019-]*){{0,4}}"
                         r"(?: \((?:(?:[^\W\d_a-z][\w.'\u2019-]*)(?: (?:[^\W\d_a-z]|of |and |the )[\w.'\u2019-]*){0,4}|(?:[a-z]+ ){0,3}\d{4}(?:, [^()]{1,40})?)\))?[,;]?$")
 
 

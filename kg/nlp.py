@@ -199,7 +199,7 @@ def agent_objects(doc):
     N arrived", the name hung on the main verb): the capitalised name right after "by" is its
     object, so every rule that reads "led by", "chaired by", "received by" sees it."""
     for by in doc:
-        if by.dep_ != "agent" or any(True for _ in by.children):
+        if by.dep_ != "agent" or by.n_lefts or by.n_rights:
             continue
         end = by.i + 1
         while end < len(doc) and end - by.i <= _AGENT_NAME_MAX and doc[end].tag_ in ("NNP", "NNPS") and not (end > by.i + 1 and doc[end].is_sent_start):
@@ -208,7 +208,7 @@ def agent_objects(doc):
             continue
         name = doc[by.i + 1 : end]
         last = name[-1]
-        if last.is_ancestor(by) or any(t.is_ancestor(by) for t in name):
+        if any(t.is_ancestor(by) for t in name):
             continue  # (a name that governs the "by" is no object of it)
         for t in name[:-1]:
             if not (by.i < t.head.i < end):

@@ -150,12 +150,16 @@ def _item_follows(ctx: Context, k: int) -> bool:
     return j < len(doc) and honorific_end(ctx, j, min(len(doc), j + 4)) > j
 
 
-def _added_to_the_members(ctx: Context, sent, i: int) -> bool:
+def _named_beside(ctx: Context, sent, i: int) -> bool:
     """ "Heads of State of ASEAN attended, along with ..., as well as the Prime Minister of X": a
-    head named after "along with" comes beside the members, not as one of them; nor one met on
-    the sidelines (:func:`_met_aside`)."""
+    head named after "along with" comes beside the members, not as one of them."""
     text = ctx.doc[sent.start : i].text.lower()
-    return any(f" {phrase} " in f" {text} " for phrase in ctx.lex["attendance_additions"]) or _met_aside(ctx, sent, i)
+    return any(f" {phrase} " in f" {text} " for phrase in ctx.lex["attendance_additions"])
+
+
+def _added_to_the_members(ctx: Context, sent, i: int) -> bool:
+    """A head named beside the members (:func:`_named_beside`) or met on the sidelines (:func:`_met_aside`)."""
+    return _named_beside(ctx, sent, i) or _met_aside(ctx, sent, i)
 
 
 def _met_aside(ctx: Context, sent, i: int) -> bool:
@@ -238,7 +242,7 @@ def summit_members(ctx: Context) -> list[Relation]:
             if t.lower_ in ("from", "of") and t.i > 0 and t.i + 1 < len(ctx.doc) and (
                     ctx.doc[before].lower_ in ctx.lex["leader_nouns"] | ctx.lex["ministerial_nouns"] | {"government"} or _members_own(ctx, before)
                     or t.lower_ == "of" and ctx.doc[t.i - 1].lower_ in office_heads and ctx.doc[t.i - 1].is_title
-                    and not _added_to_the_members(ctx, sent, t.i)) and not _met_aside(ctx, sent, t.i):
+                    and not _named_beside(ctx, sent, t.i)) and not _met_aside(ctx, sent, t.i):
                 states += _places_listed(ctx, t.i + 1)  # also "the President of Kiribati, the Premier of Niue"
         ev = ctx.evidence(sent[0], "summit-attendance")
         for state in dict.fromkeys(states):
