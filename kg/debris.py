@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from kg.credits import DATELINE, PLAIN_DATELINE, SLUG, agency_credits, without_credit
+from kg.wrapping import CLOSING_MARKS, ends_sentence, hard_wrapped
 
 __all__ = [
     "CONTROLS",
@@ -195,14 +196,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 # A lower-case letter run straight into a capitalised word: the trace of two page elements
 # ("Latest Articles" and "Express & Star") whose text was concatenated without a space.
 _GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]")
-_CLOSING_MARKS = "\"'”’»)]"
-_SENTENCE_ENDS = ".!?…"
 #: Fewer words than this on a line without sentence-final punctuation make it page furniture.
 _MIN_WORDS = 5
 #: Lines longer than this are prose even with two words run together.
 _GLUED_MAX_WORDS = 12
-#: A line at least this long that stops mid-sentence was wrapped by the page, not ended.
-_WRAP_MIN_CHARS = 60
 #: Lines of story, each ending a sentence, before a line such as "Leave a Reply" can end it.
 _TOLD_BEFORE_ENDING = 3
 
@@ -297,7 +294,7 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
             if matchers.heading is not None and matchers.heading.match(line.strip().lower()):
                 in_links = True  # "Related Articles": the headlines below it link to other stories
                 continue
-            if in_links and (not ends_sentence(line) or line.rstrip(_CLOSING_MARKS).endswith(("...", "\u2026"))):
+            if in_links and (not ends_sentence(line) or line.rstrip(CLOSING_MARKS).endswith(("...", "\u2026"))):
                 continue  # a headline, or a teaser cut off with an ellipsis
             in_links = False
             caption = _caption_text(line, matchers)
@@ -313,7 +310,7 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
                     line = PLAIN_DATELINE.sub("", line)  # "HARARE - Southern African leaders ..."
                 if kept and kept[-1][-1] == line:
                     continue  # a gallery's caption twice over (its image's text, then the caption)
-                if kept and not dropped and _hard_wrapped(kept[-1][-1], line, wrapped=len(kept[-1]) > 1):
+                if kept and not dropped and hard_wrapped(kept[-1][-1], line, wrapped=len(kept[-1]) > 1):
                     kept[-1].append(line)  # "... the French" + "Polynesia and ...": one line wrapped
                 else:
                     kept.append([line])
@@ -555,39 +552,3 @@ def _is_furniture(line: str) -> bool:
     words = sum(1 for token in line.split() if _LETTER.search(token))
     # glued words mark a short line of furniture; a long line with one ("AkufoAddo") is prose
     return words < _MIN_WORDS or words <= _GLUED_MAX_WORDS and bool(_GLUED_WORDS.search(line))
-
-
-#: A long line that ends on a list item's first capitalised word, and a line that opens with the
-#: rest of that item and goes on with the list.
-_LIST_ITEM_BROKEN_BEFORE = re.compile(r", [A-Z][\w'\u2019-]*$")
-_LIST_ITEM_BROKEN_AFTER = re.compile(r"[A-Z][\w'\u2019-]*, ")
-
-
-def _hard_wrapped(previous: str, line: str, *, wrapped: bool = False) -> bool:
-    """Whether a line break only wraps prose: a long line that stops mid-sentence on a lower-case
-    word ("... attended by the") or before a line that goes on in lower case. Lines that end on a
-    capitalised word may be items of a list of names and offices, and are not joined, unless the
-    word opens an item of a comma list that the next line finishes (", Great" + "Britain, ...").
-
-    ``previous`` is the last line kept, or the last part of it when it already joins lines that
-    the page wrapped (``wrapped``): it ends as the whole would, and the whole is long."""
-    if len(previous) < _WRAP_MIN_CHARS and not wrapped or ends_sentence(previous) or previous[-1] in ":;)]":
-        return False
-    if previous[-1] == ",":
-        return line[:1].islower() or bool(_LIST_ITEM_BROKEN_AFTER.match(line)) and previous.count(",") >= 3  # "Norway," + "the Netherlands, and ..."
-    if len(line) < 20:
-        # "... read by the Commonwealth Secretary General Don" + "McKinnon.": a sentence's last
-        # words wrapped onto a short line of their own, after a line of prose
-        return ends_sentence(line) and len(line.split()) <= 3 and not line[:1].islower() and len(previous.split()) >= 8 \
-            and sum(w.islower() for w in previous.split()[-8:]) >= 3
-    if _LIST_ITEM_BROKEN_BEFORE.search(previous) and _LIST_ITEM_BROKEN_AFTER.match(line):
-        return True  # "..., Denmark, Great" + "Britain, the United States, ...": a name of a list wrapped in two
-    last = previous.rsplit(" ", 1)[-1]
-    return last.isalpha() and last.islower() or line[:1].islower()
-
-
-def ends_sentence(line: str) -> bool:
-    """Whether ``line`` ends a sentence: a full stop, "!", "?" or an ellipsis, closing quotes and
-    brackets after it allowed."""
-    stripped = line.rstrip(_CLOSING_MARKS)
-    return bool(stripped) and stripped[-1] in _SENTENCE_ENDS

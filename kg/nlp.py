@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from kg.debris import ends_sentence
+from kg.wrapping import ends_sentence
 from kg.gazetteer import Gazetteer, fold
 
 if TYPE_CHECKING:

@@ -56,6 +56,19 @@ def test_a_sentence_s_last_name_wrapped_onto_a_short_line_joins_it():
     assert "group. Tom" not in clean_text(ended)  # after a sentence's end, a new line is not a wrapped one
 
 
+def test_a_name_the_page_wrapped_mid_paragraph_joins_but_a_caption_before_a_paragraph_does_not():
+    text = ("    In a phone call on Tuesday between the Moldovan Prime Minister Ion\n"
+            "    Ceban and his Romanian counterpart on the border crossings, the two\n"
+            "    agreed to open a second bridge.")
+    assert "Prime Minister Ion Ceban and his" in clean_text(text)
+    caption = ("The visiting ministers lay a wreath at the memorial in central Vilnius\n"
+               "Lithuania and Poland signed a new agreement on the border on Monday, the ministry said.")
+    assert "Vilnius Lithuania" not in clean_text(caption)  # the paragraph ends its own sentence
+    listed = ("The delegation was received at the airport by the Deputy Minister of Lands\n"
+              "Anna Okafor, Deputy Minister of Trade\nJohn Mensah, Director of Protocol")
+    assert "Lands Anna" not in clean_text(listed)  # a short line of a list
+
+
 STORY = "The foreign minister opened the embassy in Accra on Monday.\nShe said ties had never been closer."
 
 

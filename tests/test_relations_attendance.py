@@ -421,3 +421,18 @@ def test_talks_before_the_attendance_clause_do_not_set_its_heads_apart(extractor
     text = ("After talks with Ethiopian Prime Minister Abiy Ahmed, the Presidents of Kenya, Uganda and Somalia attended the IGAD summit.")
     got = _members(extractor, text)
     assert {("state:kenya", "member-of", "org:igad"), ("state:somalia", "member-of", "org:igad")} <= got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, absent, present", [
+    # states the text says were invited to the summit are guests, though their leaders attend
+    ("The 17th G20 Summit opened in Bali on Tuesday. Besides the G20 leaders, Ukraine and the Republic of Fiji were also invited to "
+     "attend the G20 Summit. The summit was attended by President Joko Widodo of Indonesia, President Volodymyr Zelenskyy of "
+     "Ukraine and Prime Minister Sitiveni Rabuka of Fiji.", {"state:ukraine", "state:fiji"}, {"state:indonesia"}),
+    # the host inviting is not invited: the states whose heads attend are read as members
+    ("The 17th G20 Summit opened in Bali on Tuesday. Indonesia invited the leaders of all member states. The summit was attended "
+     "by President Joko Widodo of Indonesia and Prime Minister Sitiveni Rabuka of Fiji.", set(), {"state:indonesia", "state:fiji"}),
+])
+def test_states_invited_to_a_summit_are_its_guests(extractor, text, absent, present):
+    found = {t[0] for t in _members(extractor, text)}
+    assert present <= found and not (absent & found), found

@@ -17,6 +17,11 @@ CASES = [
      {("person:mauro vieira", "holds-office", "state:brazil")}, set()),
     ("The premier spoke with his Thai counterpart, Prime Minister Somchai Wongsawat, by phone.",
      {("person:somchai wongsawat", "holds-office", "state:thailand")}, set()),
+    # a form of address between the counterpart and the name ("Samdech", "H.E.")
+    ("The Thai premier welcomed his Cambodian counterpart Samdech Techo Sok Vannara at Government House.",
+     {("person:sok vannara", "holds-office", "state:cambodia")}, set()),
+    ("The minister received her Ghanaian counterpart, H.E. Kofi Mensah Adjei, in Abuja.",
+     {("person:kofi mensah adjei", "holds-office", "state:ghana")}, set()),
     # the counterpart named is the demonym's state's, not the speaker's
     ("Kenyan minister Grace Atieno met her Ugandan counterpart Sam Okello in Kampala.",
      {("person:sam okello", "holds-office", "state:uganda")}, {("person:sam okello", "holds-office", "state:kenya")}),

@@ -869,6 +869,13 @@ MODEL_CASES = [
     ("Until now Chile was the only South American member of the OECD.", {("state:chile", "member-of", "org:oecd")}, set()),
     ("Fiji left the Commonwealth in 1987 and was readmitted to it in 1997. Fiji is a member of the Commonwealth.",
      {("state:fiji", "member-of", "org:commonwealth")}, set()),
+    # "is again a member": the text says the member came back, though it tells of the leaving too
+    ("Ecuador is again a member of OPEC, four years after it left the organisation. Ecuador withdrew from OPEC in 1992.",
+     {("state:ecuador", "member-of", "org:opec")}, set()),
+    ("Indonesia is now a member of OPEC anew. It had suspended its membership in 2009 and left OPEC in 2009.",
+     {("state:indonesia", "member-of", "org:opec")}, set()),
+    ("Ecuador left OPEC in 1992. Ecuador is again a member of the Andean Community. Ecuador was once a member of OPEC.",
+     {("state:ecuador", "member-of", "org:andean-community")}, {("state:ecuador", "member-of", "org:opec")}),
     ("Nicaragua, a suspended member of the OAS, objected.", set(), {("state:nicaragua", "member-of", "org:oas")}),
     # seeks-membership: candidacies, aspirations, a wait for membership; never member-of
     ("Montenegro, an EU candidate country, opened talks.",

@@ -747,3 +747,45 @@ def test_the_one_state_a_story_names_in_its_lede_sets_it(extractor):
     assert ("person:patrick chinamasa", "holds-office", "state:zimbabwe") not in model_triples(extractor, later)
     owned = text + " KANU chairman Peter Ngugi was moved too."
     assert ("person:peter ngugi", "holds-office", "state:zimbabwe") not in model_triples(extractor, owned)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # title first: the chain of titled names ends on a name with no title after it, so the title
+    # after the first name opened the next item
+    ("The minister held talks with Foreign Affairs of Minister Peru, Carlos Alberto Mendes, Chile's Foreign Minister, Jorge Luis Herrera, "
+     "Foreign Minister of Bolivia, Maria Elena Torres and Foreign Minister of Ecuador, Juan Pablo Ortiz.",
+     {("person:jorge luis herrera", "holds-office", "state:chile")},
+     {("person:carlos alberto mendes", "holds-office", "state:chile"), ("person:jorge luis herrera", "holds-office", "state:bolivia")}),
+    # name first: every name in the chain has its title after it
+    ("The summit was attended by Carlos Alberto Mendes, President of Peru, Jorge Luis Herrera, President of Chile, "
+     "and Maria Elena Torres, President of Bolivia.",
+     {("person:carlos alberto mendes", "holds-office", "state:peru"), ("person:jorge luis herrera", "holds-office", "state:chile")},
+     {("person:jorge luis herrera", "holds-office", "state:peru")}),
+    # a page cut off mid-title still closes the chain: "Prime M"
+    ("Leaders attending are Mohamed Abdi Farah, President of Somalia, Ahmed Hassan Ali, Prime Minister of Djibouti, Abdullahi Yusuf Ahmed, Prime M",
+     {("person:mohamed abdi farah", "holds-office", "state:somalia")}, {("person:ahmed hassan ali", "holds-office", "state:somalia")}),
+])
+def test_which_name_a_title_in_a_chain_of_titled_names_belongs_to(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "the House" alone is every legislature's: no office in a node that would join them all ("the
+    # Senate", "Parliament" are left to the page: its own officers, "The Senate elected N as its president")
+    ("The aide listed other legislators attending the meeting to include House Deputy Speaker, Hon. Emeka Obi, who is deputy leader.",
+     set(), {("person:emeka obi", "holds-office", "org:house"), ("person:emeka obi", "affiliated-with", "org:house")}),
+    ("The bill was passed after House Speaker Pedro Alvarez Soto signed it.", set(),
+     {("person:pedro alvarez soto", "holds-office", "org:house")}),
+    # a chamber named with its state is an office's owner
+    ("The delegation included the Speaker of the National Assembly of Kenya Moses Wetangula.",
+     {("person:moses wetangula", "holds-office", "org:national assembly of kenya")}, set()),
+    # a body named bare first is the text's own, not the foreign one of that name named later
+    ("National Assembly Chairman Tran Van Hung left Hanoi for Yerevan on Monday. He will meet the President of the National "
+     "Assembly of Armenia Alen Simonyan.",
+     {("person:alen simonyan", "holds-office", "org:national assembly of armenia")},
+     {("person:tran van hung", "holds-office", "org:national assembly of armenia")}),
+])
+def test_a_chamber_named_bare_is_no_foreign_one(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

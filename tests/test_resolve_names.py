@@ -88,6 +88,12 @@ def test_a_title_alone_names_no_one(gazetteer, words, title_only):
     # a last word the NER left out before "of <state>": "Title N of the Republic of X"
     ("At the invitation of Prime Minister Pham Minh Chinh of the Socialist Republic of Viet Nam, the talks began.",
      {("person:pham minh chinh", "person")}, {("person:pham minh", "person")}),
+    # "Madam" and Cambodia's forms of address ("Samdech", "Lok Chumteav") are no part of a name
+    ("The report thanked the Commission, particularly Dr Ama Mensah, President of the ECOWAS Commission, Madam Grace Achieng "
+     "Otieno, Vice President of the ECOWAS Commission, and all staff.",
+     {("person:grace achieng otieno", "person")}, {("person:madam grace achieng otieno", "person")}),
+    ("Samdech Akka Moha Sena Padei Techo Chea Sophara left Phnom Penh for the summit with Lok Chumteav Men Sam An.",
+     {("person:chea sophara", "person")}, {("person:padei techo chea sophara", "person"), ("person:techo chea sophara", "person")}),
     # a body's name never ends in the courtesy title of the name after it
     ("Guests included the Speaker of the National Assembly Dr. Lucia Vega and the Chief Justice.",
      {("org:national assembly", "organisation"), ("person:lucia vega", "person")},

@@ -280,8 +280,15 @@ def _states_attending(ctx: Context, t) -> list[str]:
 
 def _set_apart_states(ctx: Context) -> set[str]:
     """The states the document names in a clause that makes them something short of members: "...,
-    while Hungary, Turkmenistan and the TRNC have observer status", "Japan attended as an observer"."""
+    while Hungary, Turkmenistan and the TRNC have observer status", "Japan attended as an observer",
+    "Ukraine and Fiji are also invited to attend"."""
     apart: set[str] = set()
+    for token in ctx.rdoc.tokens(ctx.lex["invitation_verb_forms"]):
+        if token.pos_ == "VERB" and ctx.asserted(token, "negation-only"):  # (passive only: "Malaysia invited the leaders" is the host)
+            apart |= {m.key for s in token.children if s.dep_ == "nsubjpass" for t in s.subtree
+                      if (m := ctx.rdoc.mention_at(t)) is not None and m.type == "state"}
+            if any(c.dep_ == "auxpass" for c in token.children):
+                apart |= _states_right_before(ctx, token.i)  # "In addition to inviting X, A and B are also invited": the parse joins A to X
     for token in ctx.rdoc.tokens(ctx.lex["status_short_of_member_words"]):
         if token.is_title and not token.is_sent_start or token.dep_ == "compound" and token.head.lower_ not in ctx.lex["status_heads"]:
             continue  # "the IGAD Partners Forum": a name; but "observer status", "observer states"
@@ -291,6 +298,25 @@ def _set_apart_states(ctx: Context) -> set[str]:
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]  # who has that status
         apart |= {m.key for s in subjects for t in s.subtree if (m := ctx.rdoc.mention_at(t)) is not None and m.type == "state"}
     return apart
+
+
+def _states_right_before(ctx: Context, i: int) -> set[str]:
+    """The states named in a run of names that ends right before the verb group at ``i`` ("A and
+    the Republic of B are also invited")."""
+    doc, k = ctx.doc, i - 1
+    while k >= 0 and doc[k].dep_ in ("auxpass", "aux", "advmod", "neg"):
+        k -= 1
+    found: set[str] = set()
+    while k >= 0:
+        m = ctx.rdoc.mention_at(doc[k])
+        if m is not None and m.type == "state":
+            found.add(m.key)
+            k = ctx.rdoc.spans[k].start - 1
+        elif doc[k].lower_ in ("and", "the", ",") or m is not None and doc[k].lower_ == "of":
+            k -= 1
+        else:
+            break
+    return found
 
 
 def represented_members(ctx: Context) -> list[Relation]:

@@ -19,6 +19,7 @@ from kg.gazetteer import Gazetteer, fold
 from kg.model import Evidence, Mention, Relation
 from kg.relations.home import HomeState, names_head
 from kg.relations.lines import BareWords
+from kg.relations.membership_changes import membership_changes
 from kg.relations.modality import asserted
 from kg.relations.patterns import SCHEMA
 from kg.resolve import ResolvedDoc
@@ -145,6 +146,9 @@ class Context(HomeState):
             return None
         if rel == "member-of" and s_type == "state" and t_key not in self.gaz.entries and t_key.split()[-1] in self.lex["government_heads"]:
             return None  # "members of the South African Government", "the Transitional Federal Government": people, not states
+        if t_type == "organisation" and rel in ("holds-office", "affiliated-with") and t_key not in self.gaz.entries \
+                and t_key.split(":", 1)[1] in self.lex["bare_chamber_words"]:
+            return None  # "House Deputy Speaker N": "the House" alone is every legislature's, a node that would join them all
         if t_type == "organisation" and (rel in ("holds-office", "spokesperson-for") and self.unowned_body(t_key) and self.home_state() is None
                                          or rel in ("holds-office", "affiliated-with") and self.household_body(t_key)):
             return None  # "Secretary of the Ministry of Foreign Affairs N" in a story of seven states: whose? "Minister of the Royal Office N": the state's office
@@ -183,63 +187,9 @@ class Context(HomeState):
 
     @cached_property
     def membership_changes(self) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
-        """The (member, organisation) pairs this text says ended, and those it says came back."""
-        rdoc, lex = self.rdoc, self.lex
-        ended: set[tuple[str, str]] = set()
-        back: set[tuple[str, str]] = set()
-        for verb in rdoc.tokens(lex["departure_verb_forms"] | lex["return_verb_forms"]):
-            if verb.pos_ != "VERB" or not self.asserted(verb):
-                continue
-            passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-            returned = verb.lower_ in lex["return_verb_forms"]  # forms, not lemmas: the model lemmatises "readmitted" badly
-            orgs = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in (("to", "into") if returned else ("from",))
-                    for g in p.children if g.dep_ == "pobj"]  # not "left the OAU ... and was readmitted to the AU"
-            subjects = self._subjects(verb)
-            if verb.lower_ in lex["expulsion_verb_forms"] and not passive:  # "ECOWAS suspended Mali": the bloc acts
-                members = [c for c in verb.children if c.dep_ == "dobj"]
-                orgs = subjects
-            else:  # "Mali left ECOWAS", "Mali was expelled from ECOWAS", "Morocco rejoined the AU"
-                members = subjects
-                orgs += [c for c in verb.children if c.dep_ == "dobj"]
-            pairs = {(m.key, o.key) for t in members for m in self._named(t) if m.type in ("state", "organisation")
-                     for g in orgs for o in self._named(g) if o.type == "organisation"}
-            (back if returned else ended).update(pairs)
-        for token in rdoc.tokens(("member",)):  # "Russia ceases to be a member (of the Council of Europe)"
-            be = token.head if token.dep_ == "attr" and token.head.lemma_ == "be" else None
-            stops = be.head if be is not None and be.dep_ == "xcomp" and be.head.lemma_.lower() in lex["membership_ending_heads"] else None
-            if stops is None or not self.asserted(stops):
-                continue
-            orgs = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-            keys = {o.key for g in orgs for o in self._named(g) if o.type == "organisation"} if orgs else {
-                k for k in self.named_before(token, "organisation") if self.kind(k) == "intergovernmental"}
-            if len(keys) == 1:
-                ended.update((m.key, next(iter(keys))) for t in self._subjects(stops) for m in self._named(t) if m.type == "state")
-        for token in rdoc.tokens(("suspension",)):  # "lifted Guinea's suspension": back again
-            if token.head.lemma_.lower() in lex["lift_verbs"] and self.asserted(token.head):
-                back.update((m.key, o.key) for c in token.children if c.dep_ == "poss" for m in self._named(c)
-                            for s in self._subjects(token.head) for o in self._named(s))
-        return ended, back
-
-    @staticmethod
-    def _subjects(verb: Token) -> list[Token]:
-        """The subject of ``verb``, or of the verb it is coordinated with ("Kiribati quit the forum
-        and returned to it")."""
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects and verb.dep_ == "conj":
-            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return subjects
-
-    def _named(self, token: Token) -> list[Mention]:
-        """The entities a subject or object names: itself and the names coordinated with it."""
-        found = [m for t in (token, *token.conjuncts) if (m := self.rdoc.mention_at(t)) is not None]
-        if token.lower_ in ("it", "its"):  # "quit the forum and returned to it", "lifted its suspension"
-            kind = "organisation" if token.lower_ == "it" else "state"
-            named = list(self.named_before(token, kind).values())
-            found = named if len(named) == 1 else []
-        if not found and token.lower_ in self.lex["generic_bloc_nouns"]:
-            described = self.described_organisation(token)  # "left the bloc"
-            found = [described] if described is not None else []
-        return found
+        """The (member, organisation) pairs this text says ended, and those it says came back
+        (:func:`kg.relations.membership_changes.membership_changes`)."""
+        return membership_changes(self)
 
     def asserted(self, trigger: Token, mode: str = "full", *, scheduled: bool = False) -> bool:
         return asserted(trigger, self.lex, mode, scheduled=scheduled)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kg.model import Relation
 from kg.relations.context import Context
+from kg.relations.titles import honorific_end
 
 __all__ = ["counterparts"]
 
@@ -28,6 +29,7 @@ def counterparts(ctx: Context) -> list[Relation]:
         while title_end < min(noun.sent.end, j + 5) and title_end not in rdoc.by_token and doc[title_end].text[:1].isupper() \
                 and doc[title_end].lower_ in ctx.title_vocab:
             title_end += 1  # "his Thai counterpart, Prime Minister Srettha Thavisin"
+        title_end = honorific_end(ctx, title_end, noun.sent.end)  # "his Cambodian counterpart Samdech N", "H.E. N"
         person = rdoc.by_token.get(title_end)
         if person is None or person.type != "person" or rdoc.spans[title_end].start != title_end:
             continue

@@ -19,6 +19,7 @@ from kg.relations.context import Context, is_possessive
 from kg.relations.title_phrases import (
     delegation_role_last, list_opens_with_a_name, opens_the_clause, phrases_before, predicate_ends_title, title_phrases,
 )
+from kg.relations.title_order import person_before_comma, second_of_titled_pairs, title_word_after, titled_after, titles_lead_from
 from kg.relations.titles import (
     base_title, government_of, honorific_end, honorific_start, owner_after, owner_before, skip_government_words, title_at, title_start, two_word_nationality,
 )
@@ -140,23 +141,10 @@ def _stacked_title(ctx: Context, p, first: int, end: int) -> list[Relation]:
     return [r] if r else []
 
 
-def _second_of_titled_pairs(ctx: Context, start: int) -> bool:
-    """ "the Chairperson of X, A, the Deputy Chairperson of Y, B, Secretary General of Z, ...": a
-    list of titles each followed by its name; the title after B is the next item's."""
-    doc, j = ctx.doc, honorific_start(ctx, start)
-    phrases = phrases_before(ctx, j - 1) if j >= 2 and doc[j - 1].text == "," else []
-    if not phrases:
-        return False
-    k = phrases[0].start - 1
-    k -= k >= 0 and doc[k].lower_ in ("the", "a", "an")
-    m = ctx.rdoc.by_token.get(k - 1) if k >= 1 and doc[k].text == "," else None
-    return m is not None and m.type == "person" and not list_opens_with_a_name(ctx, j - 1)  # not "A, T1, B, T2"
-
-
 def _appositive_title(ctx: Context, person, start: int, end: int) -> list[Relation]:
     """ "Julianne Smith, the US ambassador to NATO,": a title in apposition after the name."""
     doc, rdoc, gaz = ctx.doc, ctx.rdoc, ctx.gaz
-    if end + 1 >= len(doc) or doc[end].text != "," or _second_of_titled_pairs(ctx, start):
+    if end + 1 >= len(doc) or doc[end].text != "," or second_of_titled_pairs(ctx, start):
         return []
     i = end + 1
     if doc[i].lower_ in ("and", "or"):
@@ -369,12 +357,6 @@ def phrase_relations(ctx: Context, person, phrases, token, rule: str) -> list[Re
     return out
 
 
-def _title_word_after(ctx: Context, end: int) -> bool:
-    """ "..., B, Prime M": a title's first word after the name and a comma, though the text is cut off there."""
-    doc = ctx.doc
-    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_title and fold(doc[end + 1].text) in ctx.title_vocab
-
-
 def titles_in_full(ctx: Context) -> list[Relation]:
     """ "President of the Republic of Kazakhstan Nursultan Nazarbayev", "UAE Ambassador to Turkey
     Saeed Al Dhahri", "Minister of Foreign Affairs of the Islamic Republic of Iran Mohammad Javad
@@ -396,7 +378,7 @@ def titles_in_full(ctx: Context) -> list[Relation]:
         comma = j >= 2 and (doc[j - 1].text == "," or doc[j - 1].text in ("\u2013", "\u2014") and doc[j - 2].whitespace_) and (
             end >= len(doc) or doc[end].is_punct or opens_the_clause(ctx, j - 1, end))  # (or a spaced dash: "the Ambassador of X \u2013 H.E. N")
         name_start = j - 1 if comma else start
-        if comma and (_titled_after(ctx, end) or _title_word_after(ctx, end)) and list_opens_with_a_name(ctx, name_start):
+        if comma and (titled_after(ctx, end) or title_word_after(ctx, end)) and list_opens_with_a_name(ctx, name_start):
             pass  # "A, Minister of X, B, Minister of Y, and C": B's title follows B, the one before is A's
         elif not prior & {"title-before-name", "title-object-then-name"}:  # else the shorter rules read this title
             phrases = phrases_before(ctx, name_start)
@@ -425,7 +407,7 @@ def titles_in_full(ctx: Context) -> list[Relation]:
                 if k + 1 < len(doc) and doc[k].text == ",":
                     nxt_at = honorific_end(ctx, k + 1, len(doc))
                     nxt = rdoc.by_token.get(nxt_at)
-                    if nxt is not None and nxt.type == "person" and not _titled_after(ctx, rdoc.spans[nxt_at].end):
+                    if nxt is not None and nxt.type == "person" and (not titled_after(ctx, rdoc.spans[nxt_at].end) or titles_lead_from(ctx, rdoc.spans[nxt_at].end)):
                         closes = False  # "A, the Speaker of X, B": the title belongs to the next name of a list
                 titled_first = prior & {"title-before-name", "title-phrase-before-name"} or any(
                     r.source == person[0] and r.evidence.rule == "title-phrase-before-name" for r in out)
@@ -435,13 +417,13 @@ def titles_in_full(ctx: Context) -> list[Relation]:
                     # "Vice-President A, Speaker of X Dr. B": titles first, and this one is B's
                     closes = nxt is not None and nxt.type == "person" and not (titled_first or title_start(ctx, j) < j and bool(
                         title_at(ctx, list(doc[title_start(ctx, j):j]))))
-                if closes and titled_first and (_person_before_comma(ctx, k) or doc[k].text == "," and k + 1 < len(doc) and (
+                if closes and titled_first and (person_before_comma(ctx, k) or doc[k].text == "," and k + 1 < len(doc) and (
                         (nxt := rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc)))) is not None and nxt.type == "person")):
                     closes = False  # "T1 A, T2 of X-Y Dr B, ...", "T1 A, X's T2, Sheikh B, ...": a titled name's list goes title first; T2 is B's
                 if closes and comma and doc[k].text == "," and phrases_before(ctx, name_start) and not list_opens_with_a_name(ctx, name_start):
                     nxt = rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc))) if k + 1 < len(doc) else None
                     closes = nxt is None or nxt.type != "person"  # "T0 of X, A, T1 of Y, B": a list opened by a title gives T1 to B
-                if closes and _second_of_titled_pairs(ctx, start):
+                if closes and second_of_titled_pairs(ctx, start):
                     closes = False  # "T0 of X, A, T1 of Y, B, T2 of Z, ...": T2 opens the next item
                 if closes:
                     out += phrase_relations(ctx, person, phrases, doc[start], "title-phrase-apposition")
@@ -459,25 +441,6 @@ def _after_a_dashed_name(ctx: Context, i: int) -> bool:
     while j > 0 and (fold(doc[j].text) in ctx.demonyms or doc[j].lower_ == "the" or (m := rdoc.by_token.get(j)) is not None and m.type == "state"):
         j -= 1
     return j > 0 and ctx.spaced_dash(j) and (m := rdoc.by_token.get(j - 1)) is not None and m.type == "person"
-
-
-def _titled_after(ctx: Context, end: int) -> bool:
-    """Whether the name ending at ``end`` has a title phrase in apposition after it (", Minister of ...")."""
-    doc = ctx.doc
-    return end + 1 < len(doc) and doc[end].text == "," and bool(title_phrases(ctx, end + 1, doc[end].sent.end))
-
-
-def _person_before_comma(ctx: Context, k: int) -> bool:
-    """Whether a personal name starts between ``k`` and the next comma or the sentence's end."""
-    doc, rdoc = ctx.doc, ctx.rdoc
-    end = doc[k].sent.end if k < len(doc) else k
-    for j in range(k, end):
-        if doc[j].text in (",", ";"):
-            return False
-        m = rdoc.by_token.get(j)
-        if m is not None and m.type == "person" and rdoc.spans[j].start == j:
-            return True
-    return False
 
 
 def _bare_title_before(ctx: Context, start: int):

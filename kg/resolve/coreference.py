@@ -365,16 +365,23 @@ def _state_bodies(raw: list[Candidate], gaz: Gazetteer) -> None:
     """ "the Sovereignty Council" after "the Sudanese Sovereignty Council": a body named without
     its state is the one body of that name the document gave a state."""
     owned: dict[str, set] = {}
+    first_owned: dict[str, int] = {}
     for c in raw:
         if c.body:
             owned.setdefault(c.body, set()).add((c.key, c.label))
+            first_owned[c.body] = min(first_owned.get(c.body, c.span.start), c.span.start)
+    first_bare: dict[str, int] = {}
+    for c in raw:
+        if c.type == "organisation" and not c.span.id_ and not c.body:
+            name = gaz.canonical_words(c.span.text)
+            first_bare[name] = min(first_bare.get(name, c.span.start), c.span.start)
     for c in raw:
         if c.type != "organisation" or c.span.id_ or c.body:
             continue
         name = gaz.canonical_words(c.span.text)
         found = owned.get(name, ())
-        if len(found) != 1:
-            continue
+        if len(found) != 1 or first_bare[name] < first_owned[name]:
+            continue  # "National Assembly Chairman N ... the President of the National Assembly of Armenia": named bare first, the text's own
         key, label = next(iter(found))
         if name.split(" of ")[0].split()[-1] in gaz.lexicon["government_heads"] and \
                 _states_in_sentence(c, raw, gaz) - {"state:" + key.rsplit(" of ", 1)[-1]}:

@@ -1,0 +1,88 @@
+"""What a text says about memberships that ended and came back: "Britain left the EU", "Mali
+was suspended from ECOWAS", "Morocco rejoined the AU". The :class:`~kg.relations.context.Context`
+keeps the pairs and drops a membership the text says ended (``ended_memberships``); the functions
+here read that context (``ctx``) and import nothing of it, as it imports them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.model import Mention
+
+__all__ = ["membership_changes", "subjects"]
+
+
+def membership_changes(ctx) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """The (member, organisation) pairs this text says ended, and those it says came back."""
+    rdoc, lex = ctx.rdoc, ctx.lex
+    ended: set[tuple[str, str]] = set()
+    back: set[tuple[str, str]] = set()
+    for verb in rdoc.tokens(lex["departure_verb_forms"] | lex["return_verb_forms"]):
+        if verb.pos_ != "VERB" or not ctx.asserted(verb):
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        returned = verb.lower_ in lex["return_verb_forms"]  # forms, not lemmas: the model lemmatises "readmitted" badly
+        orgs = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in (("to", "into") if returned else ("from",))
+                for g in p.children if g.dep_ == "pobj"]  # not "left the OAU ... and was readmitted to the AU"
+        acting = subjects(verb)
+        if verb.lower_ in lex["expulsion_verb_forms"] and not passive:  # "ECOWAS suspended Mali": the bloc acts
+            members = [c for c in verb.children if c.dep_ == "dobj"]
+            orgs = acting
+        else:  # "Mali left ECOWAS", "Mali was expelled from ECOWAS", "Morocco rejoined the AU"
+            members = acting
+            orgs += [c for c in verb.children if c.dep_ == "dobj"]
+        pairs = {(m.key, o.key) for t in members for m in _named(ctx, t) if m.type in ("state", "organisation")
+                 for g in orgs for o in _named(ctx, g) if o.type == "organisation"}
+        (back if returned else ended).update(pairs)
+    for token in rdoc.tokens(("member",)):  # "Russia ceases to be a member (of the Council of Europe)"
+        be = token.head if token.dep_ == "attr" and token.head.lemma_ == "be" else None
+        if be is not None and _again(be, lex) and ctx.asserted(be):  # "Gabon is again a member of OPEC": back
+            back.update(_rejoined(ctx, token, be))
+            continue
+        stops = be.head if be is not None and be.dep_ == "xcomp" and be.head.lemma_.lower() in lex["membership_ending_heads"] else None
+        if stops is None or not ctx.asserted(stops):
+            continue
+        orgs = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        keys = {o.key for g in orgs for o in _named(ctx, g) if o.type == "organisation"} if orgs else {
+            k for k in ctx.named_before(token, "organisation") if ctx.kind(k) == "intergovernmental"}
+        if len(keys) == 1:
+            ended.update((m.key, next(iter(keys))) for t in subjects(stops) for m in _named(ctx, t) if m.type == "state")
+    for token in rdoc.tokens(("suspension",)):  # "lifted Guinea's suspension": back again
+        if token.head.lemma_.lower() in lex["lift_verbs"] and ctx.asserted(token.head):
+            back.update((m.key, o.key) for c in token.children if c.dep_ == "poss" for m in _named(ctx, c)
+                        for s in subjects(token.head) for o in _named(ctx, s))
+    return ended, back
+
+
+def _again(be: Token, lex) -> bool:
+    """The copula says the membership is there anew: "is again a member", "is once again a
+    member", "is now again a member" (not "is a member again" of a list that ran again)."""
+    return any(c.dep_ == "advmod" and c.lower_ in lex["membership_again_adverbs"] for c in be.children)
+
+
+def _rejoined(ctx, member: Token, be: Token) -> set[tuple[str, str]]:
+    orgs = [g for p in member.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return {(m.key, o.key) for t in subjects(be) for m in _named(ctx, t) if m.type in ("state", "organisation")
+            for g in orgs for o in _named(ctx, g) if o.type == "organisation"}
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The subject of ``verb``, or of the verb it is coordinated with ("Kiribati quit the forum
+    and returned to it")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
+
+
+def _named(ctx, token: Token) -> list[Mention]:
+    """The entities a subject or object names: itself and the names coordinated with it."""
+    found = [m for t in (token, *token.conjuncts) if (m := ctx.rdoc.mention_at(t)) is not None]
+    if token.lower_ in ("it", "its"):  # "quit the forum and returned to it", "lifted its suspension"
+        kind = "organisation" if token.lower_ == "it" else "state"
+        named = list(ctx.named_before(token, kind).values())
+        found = named if len(named) == 1 else []
+    if not found and token.lower_ in ctx.lex["generic_bloc_nouns"]:
+        described = ctx.described_organisation(token)  # "left the bloc"
+        found = [described] if described is not None else []
+    return found
