@@ -63,7 +63,8 @@ CALIBRATION_BATCHES = ("b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "
                        "b278", "b279", "b280", "b281", "b282", "b283", "b284", "b285", "b286", "b287", "b288",
                        "b289", "b290", "b291", "b292", "b293", "b294", "b295", "b296", "b297", "b298", "b299", "b300", "b301",
                        "b302", "b303", "b304", "b305", "b306", "b307", "b308", "b309", "b310", "b311", "b312", "b313", "b314", "b315",
-                       "b316", "b317", "b318", "b319", "b320")
+                       "b316", "b317", "b318", "b319", "b320", "b321", "b322", "b323", "b324", "b325", "b326", "b327", "b328",
+                       "b329", "b330", "b331", "b332", "b333", "b334", "b335", "b336")
 #: Smoothing weights tried: at least thirteen edges' worth. First contact holds few edges per rule
 #: (most rules fire a handful of times a batch), and a weight of five let two misses of "X is a
 #: member of Y" put that rule under 0.7; with thirteen a rule needs about as many first-contact

@@ -429,10 +429,29 @@ def test_talks_before_the_attendance_clause_do_not_set_its_heads_apart(extractor
     ("The 17th G20 Summit opened in Bali on Tuesday. Besides the G20 leaders, Ukraine and the Republic of Fiji were also invited to "
      "attend the G20 Summit. The summit was attended by President Joko Widodo of Indonesia, President Volodymyr Zelenskyy of "
      "Ukraine and Prime Minister Sitiveni Rabuka of Fiji.", {"state:ukraine", "state:fiji"}, {"state:indonesia"}),
+    # an invitation to do something else, or to a state's people, sets no state apart
+    ("The 17th G20 Summit opened in Bali on Tuesday. The summit was attended by President Joko Widodo of Indonesia and Prime "
+     "Minister Sitiveni Rabuka of Fiji. Fiji was invited to host the next summit, and citizens of Indonesia were invited to apply "
+     "for visas.", set(), {"state:indonesia", "state:fiji"}),
     # the host inviting is not invited: the states whose heads attend are read as members
     ("The 17th G20 Summit opened in Bali on Tuesday. Indonesia invited the leaders of all member states. The summit was attended "
      "by President Joko Widodo of Indonesia and Prime Minister Sitiveni Rabuka of Fiji.", set(), {"state:indonesia", "state:fiji"}),
 ])
 def test_states_invited_to_a_summit_are_its_guests(extractor, text, absent, present):
+    found = {t[0] for t in _members(extractor, text)}
+    assert present <= found and not (absent & found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # the heads of an organisation's counted member states, listed by their offices: the count is filled
+    ("Heads of state of the EAC's three member countries -- President Daniel Moi of Kenya, President Benjamin Mkapa of "
+     "Tanzania and President Yoweri Museveni of Uganda -- signed the treaty.",
+     {"state:kenya", "state:tanzania", "state:uganda"}, set()),
+    # a list shorter than the count is not the members
+    ("Heads of state of the EAC's five member countries -- President Daniel Moi of Kenya and President Benjamin Mkapa of "
+     "Tanzania -- signed the treaty.", set(), {"state:kenya", "state:tanzania"}),
+])
+def test_heads_of_counted_member_states_listed(extractor, text, present, absent):
     found = {t[0] for t in _members(extractor, text)}
     assert present <= found and not (absent & found), found

@@ -124,3 +124,22 @@ def test_counted_members_placed_by_a_preposition(extractor, text, present, absen
 ])
 def test_a_bloc_for_cooperation_among_counted_states(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # "a forum with (a group of) N countries, namely ...": the list fills the count, an organisation among them
+    ("The Mekong-Lancang Cooperation is a forum with six countries, namely Cambodia, China, Laos, Myanmar, Thailand and Vietnam.",
+     {("state:laos", "member-of", "org:lancang-mekong-cooperation"), ("state:vietnam", "member-of", "org:lancang-mekong-cooperation")}, set()),
+    ("The G20 Summit is a forum with a group of 20 members, namely Argentina, Australia, Brazil, Canada, China, France, Germany, "
+     "India, Indonesia, Italy, Japan, Mexico, Russia, Saudi Arabia, South Africa, South Korea, Turkey, the United Kingdom, "
+     "the United States and the European Union.",
+     {("state:argentina", "member-of", "org:g20"), ("org:european-union", "member-of", "org:g20")}, set()),
+    # a list short of the count, or one "including" some, is no such list
+    ("The Mekong-Lancang Cooperation is a forum with six countries, namely Cambodia, China and Laos.", set(),
+     {("state:laos", "member-of", "org:lancang-mekong-cooperation")}),
+    ("The Mekong-Lancang Cooperation is a forum with six countries, including Cambodia, China and Laos.", set(),
+     {("state:laos", "member-of", "org:lancang-mekong-cooperation")}),
+])
+def test_a_forum_with_a_counted_list_of_members(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

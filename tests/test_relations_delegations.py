@@ -652,3 +652,19 @@ def test_head_of_delegation_as_a_second_title(extractor, text, present, absent):
 ])
 def test_delegations_led_by_an_office_holder_and_to_lead(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a delegation without an owner, led by the head of an intergovernmental organisation, is that organisation's
+    ("The minister received a delegation headed by Secretary General of the Inter-Parliamentary Union (IPU) Martin Chungong.",
+     {("person:martin chungong", "leads-delegation", "org:inter-parliamentary-union")}, set()),
+    # not a company's chairman: only intergovernmental organisations send such delegations
+    ("The minister received a delegation led by Tata Group chairman Natarajan Chandrasekaran.", set(),
+     {("person:natarajan chandrasekaran", "leads-delegation", "org:tata group")}),
+    # a title of two words the parse hangs on its last one, then the name at the end of its phrase
+    ("The Estonian delegation was headed by Director General of the Ministry of Foreign Affairs of Estonia Andres Uibo.",
+     {("person:andres uibo", "leads-delegation", "state:estonia")}, set()),
+])
+def test_delegations_of_an_organisation_and_of_long_titles(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

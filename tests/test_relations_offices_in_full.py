@@ -762,6 +762,17 @@ def test_the_one_state_a_story_names_in_its_lede_sets_it(extractor):
      "and Maria Elena Torres, President of Bolivia.",
      {("person:carlos alberto mendes", "holds-office", "state:peru"), ("person:jorge luis herrera", "holds-office", "state:chile")},
      {("person:jorge luis herrera", "holds-office", "state:peru")}),
+    # a name-first list that closes on names without titles stays name first
+    ("Attending were Sergey Lavrov, Russia's Foreign Minister, Wang Yi, China's Foreign Minister, Subrahmanyam Jaishankar and Naledi Pandor.",
+     {("person:sergey lavrov", "holds-office", "state:russia")}, {("person:wang yi", "holds-office", "state:russia")}),
+    ("The delegation also includes Hamid Chabar, Morocco's Ambassador to Mauritania, Fouad Akhrif, Director of Gulf Affairs at "
+     "the Ministry of Foreign Affairs, and Ahmed Tazi.",
+     {("person:hamid chabar", "ambassador-to", "state:mauritania")}, {("person:fouad akhrif", "ambassador-to", "state:mauritania")}),
+    # the host of "Ambassador to X and ..." owns no title after the "and"; a state before a title after "to" does
+    ("The delegation was headed by Ambassador to Egypt and Permanent Representative to the Arab League, Omar Saeed Al Ketbi.",
+     {("person:omar saeed al ketbi", "ambassador-to", "org:arab-league")}, {("person:omar saeed al ketbi", "holds-office", "state:egypt")}),
+    ("Imran Qadir, adviser on foreign affairs to Pakistan Prime Minister Nawaz Sharif, arrived on Tuesday.",
+     {("person:nawaz sharif", "holds-office", "state:pakistan")}, set()),
     # a page cut off mid-title still closes the chain: "Prime M"
     ("Leaders attending are Mohamed Abdi Farah, President of Somalia, Ahmed Hassan Ali, Prime Minister of Djibouti, Abdullahi Yusuf Ahmed, Prime M",
      {("person:mohamed abdi farah", "holds-office", "state:somalia")}, {("person:ahmed hassan ali", "holds-office", "state:somalia")}),
@@ -782,10 +793,14 @@ def test_which_name_a_title_in_a_chain_of_titled_names_belongs_to(extractor, tex
     ("The delegation included the Speaker of the National Assembly of Kenya Moses Wetangula.",
      {("person:moses wetangula", "holds-office", "org:national assembly of kenya")}, set()),
     # a body named bare first is the text's own, not the foreign one of that name named later
-    ("National Assembly Chairman Tran Van Hung left Hanoi for Yerevan on Monday. He will meet the President of the National "
-     "Assembly of Armenia Alen Simonyan.",
+    ("National Assembly Chairman Tran Van Hung left Hanoi for Uzbekistan and Armenia on Monday. He will meet the President of "
+     "the National Assembly of Armenia Alen Simonyan.",
      {("person:alen simonyan", "holds-office", "org:national assembly of armenia")},
      {("person:tran van hung", "holds-office", "org:national assembly of armenia")}),
+    # ... but with no other state beside it, the body named bare first is the one the text gives a state later
+    ("Sovereignty Council chairman Abdel Fattah al-Burhan met the UN envoy in Port Sudan on Sunday. The Sudanese Sovereignty "
+     "Council said the talks were positive.",
+     {("person:abdel fattah al burhan", "holds-office", "org:sovereignty council of sudan")}, set()),
 ])
 def test_a_chamber_named_bare_is_no_foreign_one(extractor, text, present, absent):
     assert_sentence(extractor, text, present, absent)

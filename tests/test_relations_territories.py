@@ -179,3 +179,29 @@ def test_a_place_incorporated_into_a_state_is_part_of_it(extractor):
                     {("place:crimea", "part-of", "state:russia")}, set())
     assert_sentence(extractor, "Crimea was not incorporated into Russia.", set(), {("place:crimea", "part-of", "state:russia")})
     assert_sentence(extractor, "The proposal was incorporated into the treaty by Russia.", set(), set())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a ruler's annexation is the state's, when the sentence names the ruler's office
+    ("Bulgarian Tsar Boris Petrov annexed Macedonia in 1941.", {("state:bulgaria", "annexed", "state:north-macedonia")}, set()),
+    ("Somali President Ahmed Warsame ended the union by annexing Crimea as a region.",
+     {("state:somalia", "annexed", "place:crimea")}, set()),
+    # not a minister's words, a threat, a denial, or an annexation with no ruler as its subject
+    ("Somali Foreign Minister Ahmed Warsame annexed Crimea, his critics joked.", set(), {("state:somalia", "annexed", "place:crimea")}),
+    ("Somali President Ahmed Warsame threatened to annex Crimea.", set(), {("state:somalia", "annexed", "place:crimea")}),
+    ("Somali President Ahmed Warsame denied that he had annexed Crimea.", set(), {("state:somalia", "annexed", "place:crimea")}),
+])
+def test_a_ruler_annexes_for_the_state_of_the_office(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, present, absent", [
+    # a state's possessive before "city/town/port of X" places X in it
+    ("The summit was held in Kenya's coastal city of Mombasa.", {("place:mombasa", "part-of", "state:kenya")}, set()),
+    # a nationality before it only locates the meeting: no part-of
+    ("The ministers met in the Kenyan city of Mombasa.", set(), {("place:mombasa", "part-of", "state:kenya")}),
+])
+def test_a_city_of_a_state_by_its_possessive(extractor, text, present, absent):
+    assert_sentence(extractor, text, present, absent)

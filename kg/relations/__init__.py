@@ -39,8 +39,8 @@ from spacy.matcher import DependencyMatcher
 from kg.gazetteer import DataFileError, Gazetteer
 from kg.model import Relation
 from kg.relations import (
-    affiliations, attendance, bodies, candidacies, chairs, clause_offices, clauses, compositions, context_memberships, counterparts, defined_lists, delegations, envoy_lists, member_headings, member_lists, memberships, office_lists, offices, representation, setting,
-    territories, treaties,
+    affiliations, attendance, bodies, candidacies, chairs, clause_offices, clauses, compositions, context_memberships, counterparts, defined_lists, delegations, envoy_lists, founders, member_headings, member_lists, memberships, office_lists, offices, representation, setting,
+    territories, treaties, unowned_delegations,
 )
 from kg.relations.arguments import named_groups
 from kg.relations.context import Context, EarlierPieces, Knowledge
@@ -78,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     affiliations.name_of_institution,
     affiliations.party_candidates,
     territories.territories,
+    territories.annexed_by_rulers,
     treaties.treaty_parties,
     treaties.founding_treaty_members,
     treaties.founding_charter_signatories,
@@ -94,7 +95,7 @@ RULES: tuple[Rule, ...] = (
     memberships.lifted_suspensions,
     memberships.past_accessions,
     memberships.named_after_joining,
-    member_lists.founding_states,
+    founders.founding_states,
     member_lists.joined_in_turn,
     member_lists.joined_along_with,
     member_lists.joined_by,
@@ -121,7 +122,7 @@ RULES: tuple[Rule, ...] = (
     context_memberships.admitted_were,
     bodies.delegations_of_state_bodies,
     delegations.own_country_delegations,
-    delegations.delegations_of_office,
+    unowned_delegations.delegations_of_office,
     delegations.respective_delegations,
     delegations.heading_delegations,
     delegations.leading_it_was,

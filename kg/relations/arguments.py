@@ -199,7 +199,10 @@ def _holder_after_title(ctx: Context, token: Token):
 
     if fold(token.text) not in ctx.gaz.title_words or token.i in ctx.rdoc.by_token:
         return None
-    start = token.i - 1 if token.i > 0 and token.doc[token.i - 1].lower_ == "the" else token.i
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i == token.i:
+        start -= 1  # "Director General": the parse hangs the title on its last word
+    start -= start > 0 and token.doc[start - 1].lower_ == "the"
     phrases = title_phrases(ctx, start, token.sent.end)
     if not phrases or phrases[0].start > token.i:
         return None

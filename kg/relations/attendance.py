@@ -19,7 +19,7 @@ from kg.gazetteer import fold
 from kg.model import Evidence, Relation
 from kg.relations.arguments import entities
 from kg.relations.bodies import organ_parent, parent_organisation
-from kg.relations.context import Context
+from kg.relations.context import Context, is_possessive
 from kg.relations.titles import honorific_end
 
 __all__ = ["member_state_leaders", "officials_of_member_states_including", "organisation_leaders_listed", "represented_members", "states_parties", "summit_members"]
@@ -284,11 +284,14 @@ def _set_apart_states(ctx: Context) -> set[str]:
     "Ukraine and Fiji are also invited to attend"."""
     apart: set[str] = set()
     for token in ctx.rdoc.tokens(ctx.lex["invitation_verb_forms"]):
-        if token.pos_ == "VERB" and ctx.asserted(token, "negation-only"):  # (passive only: "Malaysia invited the leaders" is the host)
-            apart |= {m.key for s in token.children if s.dep_ == "nsubjpass" for t in s.subtree
-                      if (m := ctx.rdoc.mention_at(t)) is not None and m.type == "state"}
-            if any(c.dep_ == "auxpass" for c in token.children):
-                apart |= _states_right_before(ctx, token.i)  # "In addition to inviting X, A and B are also invited": the parse joins A to X
+        if token.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in token.children) or not ctx.asserted(token) \
+                or not _invited_to_the_meeting(ctx, token):
+            continue  # (passive only: "Malaysia invited the leaders" is the host; "Ghana was invited to host the next summit")
+        subjects = [s for c in token.children if c.dep_ == "nsubjpass" for s in (c, *c.conjuncts)]
+        if subjects:  # the states themselves, not "the President of Ghana", "citizens of Ghana"
+            apart |= {m.key for s in subjects if (m := ctx.rdoc.mention_at(s)) is not None and m.type == "state"}
+        else:
+            apart |= _states_right_before(ctx, token.i)  # "In addition to inviting X, A and B are also invited": the parse joins A to X
     for token in ctx.rdoc.tokens(ctx.lex["status_short_of_member_words"]):
         if token.is_title and not token.is_sent_start or token.dep_ == "compound" and token.head.lower_ not in ctx.lex["status_heads"]:
             continue  # "the IGAD Partners Forum": a name; but "observer status", "observer states"
@@ -298,6 +301,19 @@ def _set_apart_states(ctx: Context) -> set[str]:
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]  # who has that status
         apart |= {m.key for s in subjects for t in s.subtree if (m := ctx.rdoc.mention_at(t)) is not None and m.type == "state"}
     return apart
+
+
+def _invited_to_the_meeting(ctx: Context, verb) -> bool:
+    """An invitation to the meeting itself: "invited to attend (the summit)", "invited to the
+    summit", "invited as guests" (not "invited to host the next summit", "to send troops")."""
+    lex = ctx.lex
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in lex["attendance_verbs"]:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("to", "as") and any(
+                g.lower_ in lex["summit_nouns"] or g.lower_ in lex["status_short_of_member_words"] for g in c.children if g.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _states_right_before(ctx: Context, i: int) -> set[str]:
@@ -372,13 +388,18 @@ def member_state_leaders(ctx: Context) -> list[Relation]:
     for token in rdoc.tokens(lex["state_nouns_plural"]):
         if token.i < 4 or doc[token.i - 1].lower_ != "member":
             continue
-        org = rdoc.by_token.get(token.i - 2)
+        at, count = token.i - 2, None
+        if at >= 2 and (doc[at].lower_ in lex["numbers"] or doc[at].text.isdigit()) and is_possessive(doc[at - 1]):
+            at, count = at - 2, lex["numbers"].get(doc[at].lower_) or int(doc[at].text)  # "of the SCO's six member countries"
+        org = rdoc.by_token.get(at)
         if org is None or org.type != "organisation" or ctx.kind(org.key) != "intergovernmental":
             continue
-        start = rdoc.spans[token.i - 2].start
+        start = rdoc.spans[at].start
         start -= start > 0 and doc[start - 1].lower_ == "the"  # "The Foreign Ministers of the BIMSTEC Member States i.e. A, ..."
         if start < 2 or doc[start - 1].lower_ != "of" or not (
-                doc[start - 2].lower_ in lex["leader_nouns"] or doc[start - 2].lower_ in lex["leader_titles_plural"]):
+                doc[start - 2].lower_ in lex["leader_nouns"] or doc[start - 2].lower_ in lex["leader_titles_plural"]
+                or count is not None and any(ctx.heads_of_state(doc[k]) for k in range(max(0, start - 6), start - 2))):
+            # ("Heads of state of the SCO's six member countries": with a count to fill)
             continue
         sent = token.sent
         if not ctx.asserted(token, "negation-only"):
@@ -386,13 +407,15 @@ def member_state_leaders(ctx: Context) -> list[Relation]:
         listed = set()  # the names listed after the phrase, up to the next title ("... and the President of Bolivia, N")
         heads = ctx.gaz.title_words - lex["title_modifiers"]
         for t in doc[token.i + 1 : sent.end]:
-            if fold(t.text) in heads and doc[t.i - 1].lower_ in ("the", "and") or t.pos_ in ("VERB", "AUX"):
+            if count is None and fold(t.text) in heads and doc[t.i - 1].lower_ in ("the", "and") or t.pos_ in ("VERB", "AUX"):
                 break  # (a title after a name's comma is the name's own: "A, Minister for Foreign Affairs of X, B, ...";
-                # those a verb takes are not the list: "... met B, Minister of Foreign Affairs of Y")
+                # those a verb takes are not the list: "... met B, Minister of Foreign Affairs of Y"; a count bounds the list instead)
             m = rdoc.by_token.get(t.i)
             if m is not None and m.type == "person":
                 listed.add(m.key)
-        out += _states_of_listed_leaders(ctx, listed, sent, org, token)
+        found = _states_of_listed_leaders(ctx, listed, sent, org, token)
+        if count is None or len(found) == count:  # "six member countries -- A of X, ...": the list must fill the count
+            out += found
     return out
 
 

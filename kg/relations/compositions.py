@@ -177,6 +177,8 @@ def bloc_of_states(ctx: Context) -> list[Relation]:
             continue
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         whole = rdoc.mention_at(subject) if subject is not None else None
+        if whole is None and subject is not None and subject.lower_ in lex["summit_nouns"]:
+            whole = next((m for c in subject.children if c.dep_ == "compound" and (m := rdoc.mention_at(c)) is not None), None)  # "The G20 Summit is a forum"
         if whole is None or whole.type != "organisation":
             continue
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between") and c.i == noun.i + 1), None)
@@ -187,6 +189,13 @@ def bloc_of_states(ctx: Context) -> list[Relation]:
                 c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among") and any(
                     t.lower_ in lex["cooperation_nouns"] for t in ctx.doc[noun.i + 1 : c.i])), None)  # (the parse may hang it on the noun)
         start = prep.i + 1 if prep is not None else _list_after_region(ctx, noun)
+        if start is None and (counted := _counted_with(ctx, noun)) is not None:
+            # "The G20 is a forum with a group of 20 countries, namely A, B, ..., the European
+            # Union, ...": the list fills the count, organisations among its members included
+            names, _ = names_from(ctx, counted[0])
+            if len(names) == counted[1] and all(m.type == "state" or ctx.kind(m.key) == "intergovernmental" for m in names):
+                out += members_of(ctx, names, whole, ctx.evidence(noun, "bloc-of-states"))
+            continue
         if start is None:
             continue
         members = _composition_members(ctx, start)
@@ -194,6 +203,29 @@ def bloc_of_states(ctx: Context) -> list[Relation]:
             continue
         out += members_of(ctx, members, whole, ctx.evidence(noun, "bloc-of-states"))
     return out
+
+
+def _counted_with(ctx: Context, noun: Token) -> tuple[int, int] | None:
+    """(where the list starts, its count) after "a forum with (a group of) N countries, namely" or
+    "... N members:", else None."""
+    doc, lex = ctx.doc, ctx.lex
+    j = noun.i + 1
+    if j >= len(doc) or doc[j].lower_ != "with":
+        return None
+    j += 1
+    if j + 2 < len(doc) and doc[j].lower_ == "a" and doc[j + 1].lower_ in lex["membership_group_nouns"] and doc[j + 2].lower_ == "of":
+        j += 3  # "with a group of 20 countries"
+    if j + 2 >= len(doc) or not (doc[j].lower_ in lex["numbers"] or doc[j].text.isdigit()):
+        return None
+    count = lex["numbers"].get(doc[j].lower_) or int(doc[j].text)
+    if doc[j + 1].lower_ not in lex["state_nouns_plural"] and doc[j + 1].lower_ != "members":
+        return None
+    k = j + 2
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in lex["exhaustive_list_openers"]:
+        return k + 2 + (k + 2 < len(doc) and doc[k + 2].text == ","), count
+    if doc[k].text == ":" or ctx.spaced_dash(k):
+        return k + 1, count
+    return None
 
 
 def _list_after_region(ctx: Context, noun: Token) -> int | None:

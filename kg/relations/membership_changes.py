@@ -56,8 +56,10 @@ def membership_changes(ctx) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]
 
 def _again(be: Token, lex) -> bool:
     """The copula says the membership is there anew: "is again a member", "is once again a
-    member", "is now again a member" (not "is a member again" of a list that ran again)."""
-    return any(c.dep_ == "advmod" and c.lower_ in lex["membership_again_adverbs"] for c in be.children)
+    member", "is now again a member", in the sentence's main clause (not a sentence-opening
+    "Again, ...", nor a belief: "Few believe Russia is again a member")."""
+    main = be.dep_ == "ROOT" or be.dep_ == "conj" and be.head.dep_ == "ROOT"  # (not "Few believe Russia is again a member")
+    return main and any(c.dep_ == "advmod" and c.lower_ in lex["membership_again_adverbs"] and c.i > be.i for c in be.children)
 
 
 def _rejoined(ctx, member: Token, be: Token) -> set[tuple[str, str]]:

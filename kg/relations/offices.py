@@ -19,7 +19,9 @@ from kg.relations.context import Context, is_possessive
 from kg.relations.title_phrases import (
     delegation_role_last, list_opens_with_a_name, opens_the_clause, phrases_before, predicate_ends_title, title_phrases,
 )
-from kg.relations.title_order import person_before_comma, second_of_titled_pairs, title_word_after, titled_after, titles_lead_from
+from kg.relations.title_order import (
+    person_before_comma, second_of_titled_pairs, title_of_the_name_before, title_word_after, titled_after, titles_lead_from,
+)
 from kg.relations.titles import (
     base_title, government_of, honorific_end, honorific_start, owner_after, owner_before, skip_government_words, title_at, title_start, two_word_nationality,
 )
@@ -53,9 +55,10 @@ def _title_before_name(ctx: Context, p, start: int, end: int, inherited: dict) -
         i += 1  # "A and deputy minister B": the "and" joins two people, not two titles
     region = list(doc[i:start])
     if not region and start >= 2 and doc[start - 1].text == "," and (end >= len(doc) or doc[end].is_punct):
-        # "Switzerland's U.N. ambassador, Pascale Baeriswyl,": the title, then the name
+        # "Switzerland's U.N. ambassador, Pascale Baeriswyl,": the title, then the name (not in "A,
+        # Russia's Foreign Minister, B, China's Foreign Minister, ...", where it is A's)
         i = title_start(ctx, start - 1)
-        region = list(doc[i : start - 1])
+        region = list(doc[i : start - 1]) if not title_of_the_name_before(ctx, i, end) else []
     found = title_at(ctx, region) if region else None
     if not found or ctx.office_blocked(i):
         return out
@@ -83,7 +86,7 @@ def _title_before_name(ctx: Context, p, start: int, end: int, inherited: dict) -
             if posted:
                 out.append(posted)
             owner = sender if sender[0] else None
-    if owner is None and i >= 2 and doc[i - 1].lower_ in ("and", ",") and not owner_after(ctx, end):
+    if owner is None and i >= 2 and doc[i - 1].lower_ in ("and", ",") and not owner_after(ctx, end) and not _opens_the_main_clause(doc, i - 1):
         owner = inherited.get(i - 1)  # "Russian minister A and deputy minister B" (not "..., President B of Uganda")
     if owner is not None:
         if owner[1] == "state":  # "NATO Secretary General A and Foreign Minister B": an organisation has no ministers
@@ -275,6 +278,14 @@ def _appositive_title(ctx: Context, person, start: int, end: int) -> list[Relati
     return out
 
 
+def _opens_the_main_clause(doc, comma: int) -> bool:
+    """ "While receiving Macedonian ambassador A, President B asked ...": the comma closes an
+    opening clause, and the title after it starts the main one; no list goes on over it."""
+    first = doc[comma].sent.start
+    return comma > first and doc[first].lower_ in ("while", "when", "after", "before", "during", "upon", "on", "in", "at") \
+        and not any(t.text in (",", ";") for t in doc[first:comma])
+
+
 def _title_with_object_before_name(ctx: Context, person, start: int, end: int) -> list[Relation]:
     """ "Britain's ambassador to the UN, Barbara Woodward," and "A spokeswoman for the
     European Commission, Nabila Massrali,": title, its object, then the name in apposition."""
@@ -297,6 +308,8 @@ def _title_with_object_before_name(ctx: Context, person, start: int, end: int) -
     relation, role = found
     if _after_a_dashed_name(ctx, i):
         return []  # "A \u2013 Liberian Ambassador to Egypt, B \u2013 special assistant": the title is A's
+    if title_of_the_name_before(ctx, i, end):
+        return []  # "A, Morocco's Ambassador to Mauritania, B, Director of ...": names first, the title is A's
     ev = ctx.evidence(doc[start], "title-object-then-name")
     out = []
     if relation == "ambassador-to" and prep == "to":

@@ -4,7 +4,8 @@
 - a territory noun in apposition: "Transnistria, a breakaway region of Moldova";
 - a territory noun in the name: "the Donetsk region of Ukraine".
 
-Annexations are clause patterns (``kg/data/patterns.jsonl``).
+Annexations are clause patterns (``kg/data/patterns.jsonl``), and a ruler's act
+(:func:`annexed_by_rulers`): "Russian President Vladimir Putin annexed Crimea".
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from kg.gazetteer import fold
 from kg.model import Mention, Relation
 from kg.relations.context import Context, is_possessive
 
-__all__ = ["territories"]
+__all__ = ["annexed_by_rulers", "territories"]
 
 
 def territories(ctx: Context) -> list[Relation]:
@@ -53,16 +54,17 @@ def territories(ctx: Context) -> list[Relation]:
                                      ctx.evidence(doc[i], "territory-apposition"))
                     if r:
                         out.append(r)
+        settlement = i >= 3 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in lex["settlement_heads"]
         if m.type == "place" and i == span.start and i >= 3 and doc[i - 1].lower_ == "of" and (
-                doc[i - 2].lower_ in lex["administrative_heads"]):  # not "the Saudi city of Jeddah", "the Kazakh port of Aktau"
+                doc[i - 2].lower_ in lex["administrative_heads"] or settlement):  # a city only by a possessive, not "the Saudi city of Jeddah"
             # "the Argentine northeastern province of Misiones", "the Indian states of Kerala and Goa"
             owner, k = None, i - 3
             while k >= 0 and i - 3 - k < 2 and doc[k].tag_ == "JJ" and doc[k].is_lower:
                 k -= 1  # "northeastern", "southern"
-            if k >= 0 and doc[k].text[:1].isupper() and (state := ctx.demonyms.get(fold(doc[k].text), "")).startswith("state:"):
+            if k >= 0 and doc[k].text[:1].isupper() and (state := ctx.demonyms.get(fold(doc[k].text), "")).startswith("state:") and not settlement:
                 owner = state
             elif k >= 1 and is_possessive(doc[k]) and (o := rdoc.by_token.get(k - 1)) is not None and o.type == "state":
-                owner = o.key  # "Argentina's province of Mendoza"
+                owner = o.key  # "Argentina's province of Mendoza", "Tanzania's northern city of Arusha"
             if owner is not None and not ctx.blocked(k):
                 ev = ctx.evidence(doc[i], "territory-of-state")
                 for place in [m] + ctx.list_after(span.end, "place"):
@@ -111,3 +113,34 @@ def _names_something(ctx: Context, mention: Mention) -> bool:
     # "Ukraine's Donetsk region" is Donetsk; "the Baltic exclave of Kaliningrad" is Kaliningrad
     heads = ctx.lex["territory_heads"]
     return (nxt.lower_ not in heads and nxt.lemma_.lower() not in heads) or (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "of")
+
+
+def annexed_by_rulers(ctx: Context) -> list[Relation]:
+    """A head of state who annexes a territory does it for the state whose office the sentence
+    names: "Russian President Vladimir Putin annexed Crimea", "Emperor N of Ethiopia ended the
+    federation by annexing Eritrea". The office must be a ruler's ("President", "Emperor",
+    "King"), named in the same sentence; a minister or an envoy annexes nothing."""
+    doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
+    out: list[Relation] = []
+    for verb in rdoc.tokens(lex["annex_verb_forms"]):
+        if verb.pos_ not in ("VERB", "ADJ") or not ctx.asserted(verb):  # (the tagger reads "Tsar N annexed X" as an adjective)
+            continue
+        acting = verb
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ == "VERB":
+            acting = verb.head.head  # "ended the federation by annexing Eritrea": the subject of "ended"
+        rulers = [m for c in acting.children if c.dep_ == "nsubj" and (m := rdoc.mention_at(c)) is not None and m.type == "person"]
+        sent = verb.sent
+        states = {r.target for m in rulers for r in ctx.found if r.source == m.key and r.relation == "holds-office"
+                  and r.target.startswith("state:") and sent.start_char <= r.evidence.start < sent.end_char
+                  and r.role.split(" of ")[0].split()[-1:] and r.role.split(" of ")[0].split()[-1] in lex["ruler_titles"]}
+        if len(states) != 1:
+            continue
+        state = next(iter(states))
+        targets = [m for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)
+                   if (m := rdoc.mention_at(t)) is not None and m.type in ("place", "state")]
+        for target in targets:
+            r = ctx.relation("annexed", (state, "state"), (target.key, target.type), ctx.evidence(verb, "annexed-by-ruler"))
+            if r:
+                out.append(r)
+    return out
+

@@ -6,11 +6,13 @@ questions before it reads a title in apposition."""
 from __future__ import annotations
 
 from kg.gazetteer import fold
-from kg.relations.context import Context
+from kg.relations.context import Context, is_possessive
 from kg.relations.title_phrases import list_opens_with_a_name, phrases_before, title_phrases
 from kg.relations.titles import honorific_end, honorific_start
 
-__all__ = ["person_before_comma", "second_of_titled_pairs", "title_word_after", "titled_after", "titles_lead_from"]
+__all__ = [
+    "person_before_comma", "second_of_titled_pairs", "title_of_the_name_before", "title_word_after", "titled_after", "titles_lead_from",
+]
 
 
 def second_of_titled_pairs(ctx: Context, start: int) -> bool:
@@ -53,15 +55,18 @@ def person_before_comma(ctx: Context, k: int) -> bool:
 
 def titles_lead_from(ctx: Context, end: int) -> bool:
     """Whether the titled names that follow the name ending at ``end`` read title first: "A,
-    Spain's Foreign Minister, B, Foreign Minister of Somalia, C and ...": follow each title to
-    the name after it; when the last name of that chain has no title after it, every title in
-    the chain opened an item and the one before B was not A's. A chain whose last name is titled
-    after it ("A, T1, B, T2, C, T3.") reads name first."""
+    Spain's Foreign Minister, B, Foreign Minister of Somalia, C and Foreign Minister of Ecuador,
+    D": follow each title to the name after it; when the last name of that chain has no title
+    after it and the list closes on "and" and a title, every title in the chain opened an item
+    and the one before B was not A's. A chain whose last name is titled after it ("A, T1, B,
+    T2, C, T3.") or that closes on untitled names ("A, T1, B, T2, C and D") reads name first."""
     doc, rdoc = ctx.doc, ctx.rdoc
     for _ in range(12):
         phrases = title_phrases(ctx, end + 1, doc[end].sent.end) if end + 1 < len(doc) and doc[end].text == "," else []
         if not phrases:
-            return not title_word_after(ctx, end)  # (", Prime M": a title the page cut off still closes the chain)
+            # the last titled item shows the order: "..., C and Foreign Minister of Ecuador, D" puts
+            # titles first; "..., C and D" (names without titles closing a name-first list) does not
+            return end + 1 < len(doc) and doc[end].lower_ == "and" and bool(title_phrases(ctx, end + 1, doc[end].sent.end))
         k = phrases[-1].end
         if k + 1 >= len(doc) or doc[k].text != ",":
             return False
@@ -71,3 +76,18 @@ def titles_lead_from(ctx: Context, end: int) -> bool:
             return False
         end = rdoc.spans[nxt_at].end
     return False
+
+
+def title_of_the_name_before(ctx: Context, i: int, end: int) -> bool:
+    """Whether the title starting at ``i``, right before the name ending at ``end``, belongs to the
+    name before it: "A, Morocco's Ambassador to Mauritania, B, Director of ...": a comma and a
+    name before the title (its owner between them allowed), the name after it titled after
+    itself, and the chain of titled names reading name first (:func:`titles_lead_from`)."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    before = i - 1
+    if before >= 1 and is_possessive(doc[before]) and (before - 1) in rdoc.by_token:
+        before = rdoc.spans[before - 1].start - 1  # past the owner: "A, Morocco's Ambassador to ..."
+    before -= before >= 1 and doc[before].lower_ in ("the", "a", "an")
+    m = rdoc.by_token.get(before - 1) if before >= 1 and doc[before].text == "," else None
+    return m is not None and m.type == "person" and titled_after(ctx, end) and not titles_lead_from(ctx, end)
+

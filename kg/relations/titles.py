@@ -44,6 +44,10 @@ def owner_before(ctx: Context, index: int) -> tuple[str, str] | None:
         return None
     m = rdoc.by_token.get(i)
     if m is not None and m.type in ("state", "organisation", "person"):
+        k = rdoc.spans[i].start - 1
+        k -= k >= 0 and doc[k].lower_ == "the"
+        if k >= 0 and doc[k].lower_ == "to" and index < len(doc) and doc[index].lower_ in ("and", "&"):
+            return None  # "Ambassador to Egypt and Permanent Representative to the League": Egypt is the host, no owner
         return government_of(ctx, i) or (m.key, m.type)
     if doc[i].lower_ in ("his", "her") and doc[i].dep_ == "poss":
         # "Guterres was disappointed, his spokesman Stephane Dujarric said"

@@ -370,19 +370,23 @@ def _state_bodies(raw: list[Candidate], gaz: Gazetteer) -> None:
         if c.body:
             owned.setdefault(c.body, set()).add((c.key, c.label))
             first_owned[c.body] = min(first_owned.get(c.body, c.span.start), c.span.start)
-    first_bare: dict[str, int] = {}
+    first_bare: dict[str, Candidate] = {}
     for c in raw:
         if c.type == "organisation" and not c.span.id_ and not c.body:
             name = gaz.canonical_words(c.span.text)
-            first_bare[name] = min(first_bare.get(name, c.span.start), c.span.start)
+            if name not in first_bare or c.span.start < first_bare[name].span.start:
+                first_bare[name] = c
     for c in raw:
         if c.type != "organisation" or c.span.id_ or c.body:
             continue
         name = gaz.canonical_words(c.span.text)
         found = owned.get(name, ())
-        if len(found) != 1 or first_bare[name] < first_owned[name]:
-            continue  # "National Assembly Chairman N ... the President of the National Assembly of Armenia": named bare first, the text's own
+        if len(found) != 1:
+            continue
         key, label = next(iter(found))
+        first = first_bare[name]
+        if first.span.start < first_owned[name] and _states_in_sentence(first, raw, gaz) - {"state:" + key.rsplit(" of ", 1)[-1]}:
+            continue  # "National Assembly Chairman N left for Uzbekistan and Armenia ... the National Assembly of Armenia": named bare first beside another state, the text's own
         if name.split(" of ")[0].split()[-1] in gaz.lexicon["government_heads"] and \
                 _states_in_sentence(c, raw, gaz) - {"state:" + key.rsplit(" of ", 1)[-1]}:
             continue  # every state has a "Ministry of Foreign Affairs": beside another state's team it is not this one
