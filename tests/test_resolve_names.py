@@ -94,6 +94,9 @@ def test_a_title_alone_names_no_one(gazetteer, words, title_only):
      {("person:grace achieng otieno", "person")}, {("person:madam grace achieng otieno", "person")}),
     ("Samdech Akka Moha Sena Padei Techo Chea Sophara left Phnom Penh for the summit with Lok Chumteav Men Sam An.",
      {("person:chea sophara", "person")}, {("person:padei techo chea sophara", "person"), ("person:techo chea sophara", "person")}),
+    # honours after a name are no organisation: "KC", "OBE" (the model may read the surname as a place, the letters apart)
+    ("A team led by the Secretary-General, the Rt Hon Anne Wales KC, is in Guyana for the meeting.",
+     {("state:guyana", "state")}, {("org:kc", "organisation")}),
     # a body's name never ends in the courtesy title of the name after it
     ("Guests included the Speaker of the National Assembly Dr. Lucia Vega and the Chief Justice.",
      {("org:national assembly", "organisation"), ("person:lucia vega", "person")},

@@ -284,12 +284,12 @@ def _set_apart_states(ctx: Context) -> set[str]:
     "Ukraine and Fiji are also invited to attend"."""
     apart: set[str] = set()
     for token in ctx.rdoc.tokens(ctx.lex["invitation_verb_forms"]):
-        if token.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in token.children) or not ctx.asserted(token) \
-                or not _invited_to_the_meeting(ctx, token):
+        if token.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in token.children) or not ctx.asserted(token, "negation-only") \
+                or _invited_to_do_something_else(ctx, token):
             continue  # (passive only: "Malaysia invited the leaders" is the host; "Ghana was invited to host the next summit")
         subjects = [s for c in token.children if c.dep_ == "nsubjpass" for s in (c, *c.conjuncts)]
-        if subjects:  # the states themselves, not "the President of Ghana", "citizens of Ghana"
-            apart |= {m.key for s in subjects if (m := ctx.rdoc.mention_at(s)) is not None and m.type == "state"}
+        if subjects:  # the states themselves or their leaders, not "citizens of Ghana"
+            apart |= {m.key for s in subjects for m in _invited_states(ctx, s)}
         else:
             apart |= _states_right_before(ctx, token.i)  # "In addition to inviting X, A and B are also invited": the parse joins A to X
     for token in ctx.rdoc.tokens(ctx.lex["status_short_of_member_words"]):
@@ -303,17 +303,23 @@ def _set_apart_states(ctx: Context) -> set[str]:
     return apart
 
 
-def _invited_to_the_meeting(ctx: Context, verb) -> bool:
-    """An invitation to the meeting itself: "invited to attend (the summit)", "invited to the
-    summit", "invited as guests" (not "invited to host the next summit", "to send troops")."""
-    lex = ctx.lex
-    for c in verb.children:
-        if c.dep_ == "xcomp" and c.lemma_.lower() in lex["attendance_verbs"]:
-            return True
-        if c.dep_ == "prep" and c.lower_ in ("to", "as") and any(
-                g.lower_ in lex["summit_nouns"] or g.lower_ in lex["status_short_of_member_words"] for g in c.children if g.dep_ == "pobj"):
-            return True
-    return False
+def _invited_to_do_something_else(ctx: Context, verb) -> bool:
+    """An invitation to act other than to come: "invited to host the next summit", "to send
+    troops", "to apply for visas" (an invitation to attend, observe, address or take part makes
+    a guest)."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lex["invitation_other_acts"] for c in verb.children)
+
+
+def _invited_states(ctx: Context, subject) -> list:
+    """The states an invitation's subject names: the state itself ("Rwanda was invited"), or
+    the states of its leaders ("the presidents of Rwanda and Kenya were invited")."""
+    m = ctx.rdoc.mention_at(subject)
+    if m is not None:
+        return [m] if m.type == "state" else []
+    if subject.lower_ not in ctx.lex["leader_nouns"] and subject.lower_ not in ctx.lex["leader_titles_plural"]:
+        return []  # "citizens of Ghana", "journalists from Kenya"
+    return [m for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+            for t in (g, *g.conjuncts) if (m := ctx.rdoc.mention_at(t)) is not None and m.type == "state"]
 
 
 def _states_right_before(ctx: Context, i: int) -> set[str]:
@@ -414,7 +420,8 @@ def member_state_leaders(ctx: Context) -> list[Relation]:
             if m is not None and m.type == "person":
                 listed.add(m.key)
         found = _states_of_listed_leaders(ctx, listed, sent, org, token)
-        if count is None or len(found) == count:  # "six member countries -- A of X, ...": the list must fill the count
+        guests = count is not None and any(t.lower_ in lex["status_short_of_member_words"] for t in doc[token.i + 1 : sent.end])
+        if count is None or len(found) == count and not guests:  # "six member countries -- A of X, ...": the list must fill the count
             out += found
     return out
 

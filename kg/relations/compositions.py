@@ -192,8 +192,10 @@ def bloc_of_states(ctx: Context) -> list[Relation]:
         if start is None and (counted := _counted_with(ctx, noun)) is not None:
             # "The G20 is a forum with a group of 20 countries, namely A, B, ..., the European
             # Union, ...": the list fills the count, organisations among its members included
-            names, _ = names_from(ctx, counted[0])
-            if len(names) == counted[1] and all(m.type == "state" or ctx.kind(m.key) == "intergovernmental" for m in names):
+            names, end = names_from(ctx, counted[0])
+            rest = ctx.doc[end : noun.sent.end]  # not "a forum with two countries - A and B - as dialogue partners"
+            if len(names) == counted[1] and all(m.type == "state" or ctx.kind(m.key) == "intergovernmental" for m in names) \
+                    and not any(t.lower_ in lex["status_short_of_member_words"] for t in rest):
                 out += members_of(ctx, names, whole, ctx.evidence(noun, "bloc-of-states"))
             continue
         if start is None:

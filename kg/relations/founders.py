@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.model import Mention, Relation
-from kg.relations.arguments import entities, names_from
+from kg.relations.arguments import YEAR, entities, names_from
 from kg.relations.context import Context
 from kg.relations.memberships import count_before
 
@@ -69,13 +69,14 @@ def founding_states(ctx: Context) -> list[Relation]:
                 states += [(o.key, o.type) for o in ctx.list_after(rdoc.spans[f.i].end, "state")]
         if passive:
             states += [(m.key, m.type) for w in verb.children if w.lower_ == "with" for m in _listed_as_members(ctx, w)]
-        states += _joining_with(ctx, verb)
+        joined = _joining_with(ctx, verb)
         org = next(iter(orgs.values()))
         if not ctx.kind(org.key) and len(dict.fromkeys(states)) < 2:
             continue  # an organisation kg does not know is intergovernmental when states, two or more, founded it
         ev = ctx.evidence(verb, "founding-states")
-        for key, type_ in dict.fromkeys(states):
-            r = ctx.relation("member-of", (key, type_), (org.key, org.type), ev, date=ctx.year(verb))
+        dates = {state: ctx.year(verb) for state in states} | {state: year for state, year in joined if state not in states}
+        for (key, type_), date in dates.items():
+            r = ctx.relation("member-of", (key, type_), (org.key, org.type), ev, date=date)
             if r:
                 out.append(r)
     return out
@@ -114,15 +115,21 @@ def _listed_as_members(ctx: Context, with_: Token) -> list[Mention]:
     return listed if words[:1] in (["members"], ["member"]) else []
 
 
-def _joining_with(ctx: Context, verb: Token) -> list[tuple[str, str]]:
+def _joining_with(ctx: Context, verb: Token) -> list[tuple[tuple[str, str], str]]:
     """ "founded in 1967 by A, B and C, with D joining in 1984": the states that "with" says joined
-    since (a past join: not "with D to join next year", nor "with D joining talks")."""
+    since, each with the year of its joining. The year must be given and the joining plain: not
+    "with D joining next year", "with D not joining until 2024", "with D joining as an observer",
+    nor "with D joining the talks"."""
     lex = ctx.lex
     out = []
     for w in verb.children:
         if w.dep_ != "prep" or w.lower_ != "with":
             continue
         for g in w.children:
-            if g.dep_ == "pcomp" and g.lemma_.lower() in lex["join_verbs"] and g.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in g.children):
-                out += [e for c in g.children if c.dep_ == "nsubj" for e in entities(ctx, c) if e[1] == "state"]
+            if g.dep_ != "pcomp" or g.lemma_.lower() not in lex["join_verbs"] or g.tag_ != "VBG" or any(
+                    c.dep_ in ("dobj", "neg") or c.dep_ == "prep" and c.lower_ == "as" for c in g.children):
+                continue
+            years = [t.text for t in g.subtree if YEAR.match(t.text) and t.i > g.i]
+            if years:
+                out += [(e, years[0]) for c in g.children if c.dep_ == "nsubj" for e in entities(ctx, c) if e[1] == "state"]
     return out

@@ -56,10 +56,13 @@ def membership_changes(ctx) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]
 
 def _again(be: Token, lex) -> bool:
     """The copula says the membership is there anew: "is again a member", "is once again a
-    member", "is now again a member", in the sentence's main clause (not a sentence-opening
-    "Again, ...", nor a belief: "Few believe Russia is again a member")."""
-    main = be.dep_ == "ROOT" or be.dep_ == "conj" and be.head.dep_ == "ROOT"  # (not "Few believe Russia is again a member")
-    return main and any(c.dep_ == "advmod" and c.lower_ in lex["membership_again_adverbs"] and c.i > be.i for c in be.children)
+    member", "is now again a member", in the sentence's main clause, a relative clause or what
+    someone said (not a sentence-opening "Again, ...", nor a belief: "Few believe Russia is again
+    a member")."""
+    reported = be.dep_ == "ccomp" and be.head.lemma_.lower() in lex["announcement_verbs"]  # "Officials said Syria is again a member"
+    main = be.dep_ in ("ROOT", "relcl") or be.dep_ == "conj" and be.head.dep_ == "ROOT" or reported  # (not "Few believe Russia is again ...")
+    return main and any(c.dep_ == "advmod" and c.lower_ in lex["membership_again_adverbs"] and c.i > be.sent.start
+                        and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ",") for c in be.children)  # (not "Again, ...")
 
 
 def _rejoined(ctx, member: Token, be: Token) -> set[tuple[str, str]]:

@@ -282,7 +282,7 @@ def _opens_the_main_clause(doc, comma: int) -> bool:
     """ "While receiving Macedonian ambassador A, President B asked ...": the comma closes an
     opening clause, and the title after it starts the main one; no list goes on over it."""
     first = doc[comma].sent.start
-    return comma > first and doc[first].lower_ in ("while", "when", "after", "before", "during", "upon", "on", "in", "at") \
+    return doc[comma].text == "," and comma > first and doc[first].lower_ in ("while", "when", "after", "before", "during", "upon", "on", "in", "at") \
         and not any(t.text in (",", ";") for t in doc[first:comma])
 
 

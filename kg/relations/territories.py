@@ -65,9 +65,11 @@ def territories(ctx: Context) -> list[Relation]:
                 owner = state
             elif k >= 1 and is_possessive(doc[k]) and (o := rdoc.by_token.get(k - 1)) is not None and o.type == "state":
                 owner = o.key  # "Argentina's province of Mendoza", "Tanzania's northern city of Arusha"
+            if settlement and any(doc[j].lower_ in lex["non_territorial_settlement_words"] for j in range(k, i)):
+                owner = None  # "Kenya's twin city of Arusha": a partner, not a part
             if owner is not None and not ctx.blocked(k):
                 ev = ctx.evidence(doc[i], "territory-of-state")
-                for place in [m] + ctx.list_after(span.end, "place"):
+                for place in [m] + ([] if settlement else ctx.list_after(span.end, "place")):  # (a city is one: "X's city of A and B")
                     r = ctx.relation("part-of", (place.key, "place"), (owner, "state"), ev)
                     if r:
                         out.append(r)
@@ -131,8 +133,7 @@ def annexed_by_rulers(ctx: Context) -> list[Relation]:
         rulers = [m for c in acting.children if c.dep_ == "nsubj" and (m := rdoc.mention_at(c)) is not None and m.type == "person"]
         sent = verb.sent
         states = {r.target for m in rulers for r in ctx.found if r.source == m.key and r.relation == "holds-office"
-                  and r.target.startswith("state:") and sent.start_char <= r.evidence.start < sent.end_char
-                  and r.role.split(" of ")[0].split()[-1:] and r.role.split(" of ")[0].split()[-1] in lex["ruler_titles"]}
+                  and r.target.startswith("state:") and sent.start_char <= r.evidence.start < sent.end_char and _a_ruler(r.role, lex)}
         if len(states) != 1:
             continue
         state = next(iter(states))
@@ -143,4 +144,11 @@ def annexed_by_rulers(ctx: Context) -> list[Relation]:
             if r:
                 out.append(r)
     return out
+
+
+def _a_ruler(role: str, lex) -> bool:
+    """ "president", "emperor", "king" (not "vice president", "former president", "deputy leader")."""
+    words = role.split(" of ")[0].split()
+    return bool(words) and words[-1] in lex["ruler_titles"] and not any(
+        w in ("former", "vice", "deputy", "acting", "ex") or w.startswith(("vice-", "ex-")) for w in words[:-1])
 

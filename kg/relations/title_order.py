@@ -66,7 +66,8 @@ def titles_lead_from(ctx: Context, end: int) -> bool:
         if not phrases:
             # the last titled item shows the order: "..., C and Foreign Minister of Ecuador, D" puts
             # titles first; "..., C and D" (names without titles closing a name-first list) does not
-            return end + 1 < len(doc) and doc[end].lower_ == "and" and bool(title_phrases(ctx, end + 1, doc[end].sent.end))
+            k = end + (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "and")  # (", and ...")
+            return k + 1 < len(doc) and doc[k].lower_ == "and" and bool(title_phrases(ctx, k + 1, doc[k].sent.end))
         k = phrases[-1].end
         if k + 1 >= len(doc) or doc[k].text != ",":
             return False

@@ -69,7 +69,7 @@ def delegations_of_office(ctx: Context) -> list[Relation]:
 def _office_organisation(ctx: Context, person: str) -> tuple[str, str] | None:
     """The one intergovernmental organisation whose office ``person`` holds, when they hold no
     state's: "a delegation headed by Secretary General of the IPU N" is the IPU's."""
-    orgs = {r.target for r in ctx.found if r.source == person and r.relation == "holds-office"
+    orgs = {r.target for r in ctx.found if r.source == person and r.relation == "holds-office" and not r.role.startswith("former")
             and r.target.startswith("org:") and ctx.kind(r.target) == "intergovernmental"}
     return (orgs.pop(), "organisation") if len(orgs) == 1 else None
 

@@ -173,6 +173,10 @@ def classify(span: Span, gaz: Gazetteer) -> tuple[str, str, str] | None:
         return "person", "", span.text  # key assigned by the person clustering below
     if label in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE"):
         return None
+    doc = span.doc
+    if len(span) == 1 and span.text.isupper() and span.text.lower() in gaz.lexicon["postnominal_letters"] and span.start > 0 \
+            and doc[span.start - 1].is_title and doc[span.start - 1].is_alpha and (span.end >= len(doc) or doc[span.end].is_punct):
+        return None  # "Patricia Scotland KC", "Jane Doe OBE": honours after a name, no organisation
     text = fold(span.text)
     if text in gaz.demonyms or text in gaz.lexicon["group_adjectives"]:
         return None  # "Kenyan"; "Turkic" of "Turkic countries", "Nordic" of "the Nordic states"

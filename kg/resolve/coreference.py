@@ -384,13 +384,31 @@ def _state_bodies(raw: list[Candidate], gaz: Gazetteer) -> None:
         if len(found) != 1:
             continue
         key, label = next(iter(found))
-        first = first_bare[name]
-        if first.span.start < first_owned[name] and _states_in_sentence(first, raw, gaz) - {"state:" + key.rsplit(" of ", 1)[-1]}:
-            continue  # "National Assembly Chairman N left for Uzbekistan and Armenia ... the National Assembly of Armenia": named bare first beside another state, the text's own
+        owner = "state:" + key.rsplit(" of ", 1)[-1]
+        if first_bare[name].span.start < first_owned[name] and not _the_text_s_state(raw, gaz, owner):
+            continue  # "Senate President N opened the session in Abuja. ... the Senate of Liberia": named bare first, the text's own
         if name.split(" of ")[0].split()[-1] in gaz.lexicon["government_heads"] and \
                 _states_in_sentence(c, raw, gaz) - {"state:" + key.rsplit(" of ", 1)[-1]}:
             continue  # every state has a "Ministry of Foreign Affairs": beside another state's team it is not this one
         c.key, c.label = key, label
+
+
+def _the_text_s_state(raw: list[Candidate], gaz: Gazetteer, state: str) -> bool:
+    """Whether ``state`` is named more often in the text than any other state, by its name, its
+    nationality ("Sudanese") or its capital ("Abuja")."""
+    doc = raw[0].span.doc if raw else None
+    counts: dict[str, int] = {}
+    for c in raw:
+        if c.type == "state":
+            counts[c.key] = counts.get(c.key, 0) + 1
+    for t in doc or ():
+        key = gaz.demonyms.get(fold(t.text), "") if t.text[:1].isupper() else ""
+        if not key and t.ent_iob_ == "B" and t.ent_id_.startswith("capital:"):
+            key = t.ent_id_.split(":", 1)[1]
+        if key.startswith("state:"):
+            counts[key] = counts.get(key, 0) + 1
+    own = counts.get(state, 0)
+    return own > 0 and all(n < own for key, n in counts.items() if key != state)
 
 
 def _states_in_sentence(c: Candidate, raw: list[Candidate], gaz: Gazetteer) -> set[str]:
