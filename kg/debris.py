@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from kg.credits import DATELINE, PLAIN_DATELINE, SLUG, agency_credits, without_credit
-from kg.wrapping import CLOSING_MARKS, ends_sentence, hard_wrapped
+from kg.wrapping import CLOSING_MARKS, double_spaced, ends_sentence, hard_wrapped, wrapped_across_blank
 
 __all__ = [
     "CONTROLS",
@@ -262,7 +262,10 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
     in_links = ended = False
     told = 0  # the story's lines that end a sentence, so far
     listing = None  # under a heading of members ("Current OPEC Members", then "- Algeria", ...): start, bullets, plain
-    for block in _BLANK_LINES.split(_normalised(text)):  # (a list may put a blank line between its items)
+    blocks = _BLANK_LINES.split(_normalised(text))
+    spaced = matchers.english is not None and double_spaced(blocks, lambda word: bool(matchers.english.fullmatch(word)))
+    # (a page that wraps its prose with a blank line after each line)
+    for block in blocks:  # (a list may put a blank line between its items)
         kept = []
         dropped = False
         for line in _offices_joined_to_names(block.split("\n"), matchers):
@@ -317,9 +320,11 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
                 dropped = False
                 told += ends_sentence(line)
         if kept:  # lines as lists of the page's lines they join, joined once at the end
-            if paragraphs and paragraphs[-1] and paragraphs[-1][-1][-1].endswith(",") and kept[0][0][:1].isalpha():
+            if paragraphs and paragraphs[-1] and (paragraphs[-1][-1][-1].endswith(",") or spaced and len(paragraphs) >= 2 and len(
+                    paragraphs[-1]) == 1 and wrapped_across_blank(paragraphs[-1][-1][-1])) and kept[0][0][:1].isalpha():
                 # "... Mr Rune Skinnebach," + blank line + "Ambassador of the European Union, ...": a
-                # sentence the page broke in two; no paragraph ends on a comma
+                # sentence the page broke in two; no paragraph ends on a comma. On a page that
+                # double-spaces its wrapped lines, a long line that ends mid-sentence goes on below
                 paragraphs[-1][-1].extend(kept[0])
                 kept = kept[1:]
             if kept:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CLOSING_MARKS", "ends_sentence", "hard_wrapped"]
+__all__ = ["CLOSING_MARKS", "double_spaced", "ends_sentence", "hard_wrapped", "wrapped_across_blank"]
 
 CLOSING_MARKS = "\"'”’»)]"
 _SENTENCE_ENDS = ".!?…"
@@ -61,3 +61,29 @@ def ends_sentence(line: str) -> bool:
     brackets after it allowed."""
     stripped = line.rstrip(CLOSING_MARKS)
     return bool(stripped) and stripped[-1] in _SENTENCE_ENDS
+
+
+#: A page double-spaces its wrapped prose when this many of its blocks are one long line that
+#: stops mid-sentence on a function word ("... inaugurated the two-day summit of the").
+_DOUBLE_SPACED_MIN = 3
+
+
+def double_spaced(blocks: list[str], function_word) -> bool:
+    """Whether the page puts a blank line after every line of its wrapped prose: several blocks
+    are one long line that stops mid-sentence on a function word ("... summit of the"), as no
+    headline does; ``function_word(word)`` says which words are."""
+    found = 0
+    for block in blocks:
+        line = block.strip()
+        if "\n" not in line and len(line) >= _WRAP_MIN_CHARS * 5 // 6 and not ends_sentence(line) \
+                and function_word(line.rsplit(" ", 1)[-1]):
+            found += 1
+    return found >= _DOUBLE_SPACED_MIN
+
+
+def wrapped_across_blank(line: str) -> bool:
+    """On a double-spaced page, whether ``line`` (a block's only line) goes on in the next block:
+    it is long, and stops mid-sentence (not on a colon, nor at a sentence's end)."""
+    line = line.strip()
+    return len(line) >= _WRAP_MIN_CHARS * 5 // 6 and not ends_sentence(line) and line[-1] not in ":;"
+

@@ -69,6 +69,24 @@ def test_a_name_the_page_wrapped_mid_paragraph_joins_but_a_caption_before_a_para
     assert "Lands Anna" not in clean_text(listed)  # a short line of a list
 
 
+def test_a_page_that_double_spaces_its_wrapped_lines_is_read_as_prose():
+    text = ("Leaders gather in Kampala for the summit\n\n"
+            "The two-day summit opened on Monday at the conference centre in the\n\n"
+            "capital, where the ministers had met on Sunday to prepare the texts for\n\n"
+            "adoption, and the leaders who attended included Kenyan President\n\n"
+            "Ruto Kiprono, Tanzanian President Amina Hassan and the host, President\n\n"
+            "Yusuf Mugisha, who spoke of the need for closer ties between the\n\n"
+            "members of the bloc.\n\n"
+            "Officials said the next meeting would be held in Arusha.")
+    cleaned = clean_text(text)
+    assert "Kenyan President Ruto Kiprono, Tanzanian President" in cleaned
+    assert "Leaders gather in Kampala for the summit\n\nThe two-day summit" in cleaned  # the headline stays apart
+    # a page that does not double-space its prose keeps its blank lines: a list one name a block
+    listed = ("The delegation included the following officials of the ministry\n\nAmbassador Grace Achieng, Director of Protocol\n\n"
+              "Mr Peter Otieno, Head of the Africa Desk\n\nMs Jane Wambui, Counsellor")
+    assert clean_text(listed).count("\n\n") == 3
+
+
 STORY = "The foreign minister opened the embassy in Accra on Monday.\nShe said ties had never been closer."
 
 

@@ -54,6 +54,10 @@ CASES = [
      {("state:turkey", "member-of", "org:sco")}),
     ("Heads of state of the EAC's three member countries -- President Kenyatta of Kenya, President Museveni of Uganda and, "
      "as a guest, President Paul Kagame of Rwanda -- met in Arusha.", set(), {("state:rwanda", "member-of", "org:east-african-community")}),
+    # an organisation's organs are not its members (b337-b344's first contact)
+    ("The ICGLR comprises the Plenary Assembly, the Plenary Assembly Bureau, the Conference of the Speakers and the General Secretariat.",
+     set(), {("org:plenary assembly", "member-of", "org:icglr")}),
+    ("The ICGLR comprises Angola, Burundi, the Central African Republic and Kenya.", {("state:angola", "member-of", "org:icglr")}, set()),
     # a vice president annexes nothing for the state
     ("Russian Vice President Ivan Petrov annexed Crimea in 2014.", set(), {("state:russia", "annexed", "place:crimea")}),
 ]

@@ -160,6 +160,9 @@ def clause_relations(ctx: Context) -> list[Relation]:
                     # (not "the pact included Poland in a secret protocol", "originally included the US")
                     present = s in direct and trigger.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "prep" and c.lower_ in ("in", "into") for c in trigger.children)
                     r = ctx.relation("party-to", s, t, ctx.evidence(trigger, "treaty-includes-states"), date=date) if present else None
+                elif relation == "member-of" and pattern.id in lex["composition_patterns"] and not any(
+                        o[1] == "state" or ctx.kind(o[0]) == "intergovernmental" for o in sources):
+                    r = None  # "The body comprises the Plenary Assembly, the Bureau, ...": its organs, not members
                 else:
                     r = ctx.relation("affiliated-with" if as_person else relation, s, t, evidence, date=date)
                 if r:
