@@ -58,6 +58,15 @@ CASES = [
     ("The ICGLR comprises the Plenary Assembly, the Plenary Assembly Bureau, the Conference of the Speakers and the General Secretariat.",
      set(), {("org:plenary assembly", "member-of", "org:icglr")}),
     ("The ICGLR comprises Angola, Burundi, the Central African Republic and Kenya.", {("state:angola", "member-of", "org:icglr")}, set()),
+    # copulas from b337-b344's misses: "the leader of the X delegation was N", "X was one of the founding members of Y",
+    # "As an active and dynamic member of Y, X ..."; not an associate member, not a negated copula
+    ("The leader of the Finnish delegation was Matti Virtanen, the deputy foreign minister.",
+     {("person:matti virtanen", "leads-delegation", "state:finland")}, set()),
+    ("The leader of the Finnish delegation was not Matti Virtanen.", set(), {("person:matti virtanen", "leads-delegation", "state:finland")}),
+    ("Peru was one of the founding members of the Andean Community.", {("state:peru", "member-of", "org:andean-community")}, set()),
+    ("Chile was one of the associate members of Mercosur.", set(), {("state:chile", "member-of", "org:mercosur")}),
+    ("As an active and dynamic member of ASEAN, Vietnam hosted the meeting.", {("state:vietnam", "member-of", "org:asean")}, set()),
+    ("As an observer and a future member of ASEAN, Timor-Leste attended.", set(), {("state:east-timor", "member-of", "org:asean")}),
     # a vice president annexes nothing for the state
     ("Russian Vice President Ivan Petrov annexed Crimea in 2014.", set(), {("state:russia", "annexed", "place:crimea")}),
 ]

@@ -318,7 +318,7 @@ def as_members(ctx: Context) -> list[Relation]:
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lex["state_nouns"]:
             head = doc[token.i + 1]  # "as a member state of"
         k, org = token.i - 1, None
-        while k >= 0 and token.i - k <= 4 and doc[k].lower_ != "as":
+        while k >= 0 and token.i - k <= 6 and doc[k].lower_ != "as":  # (up to "as an active and dynamic member")
             m = rdoc.by_token.get(k)
             if m is not None and m.type == "organisation":
                 org = m  # "as an EU member"
@@ -326,7 +326,8 @@ def as_members(ctx: Context) -> list[Relation]:
             elif is_possessive(doc[k]) and k > 0 and org is None:
                 org = rdoc.by_token.get(k - 1) or ctx.described_organisation(doc[k - 1])  # "as the bloc's newest member"
                 k -= 1
-            elif doc[k].pos_ not in ("DET", "ADJ", "NUM") and doc[k].lower_ not in lex["member_qualifiers"]:
+            elif doc[k].pos_ not in ("DET", "ADJ", "NUM") and doc[k].lower_ not in lex["member_qualifiers"] and not (
+                    doc[k].lower_ == "and" and k > 0 and doc[k - 1].pos_ == "ADJ"):
                 break
             k -= 1
         if k < 0 or doc[k].lower_ != "as" or token.i in rdoc.by_token or ctx.non_member(token):
