@@ -135,7 +135,8 @@ class HomeState:
 
     def _bound_tokens(self) -> set[int]:
         """Tokens of state names that a stated relation explains: the state of an office the text
-        gives explicitly, and the states listed after an envoy noun ("ambassadors of A and B")."""
+        gives explicitly, the states listed after an envoy noun ("ambassadors of A and B"), and
+        where the story's people travel to or meet ("left for Laos", "the summit in Laos")."""
         doc, rdoc = self.doc, self.rdoc
         bound: set[int] = set()
         for r in self.found:
@@ -144,6 +145,17 @@ class HomeState:
             for i, m in rdoc.by_token.items():
                 if m.key == r.target and r.evidence.start <= m.start < r.evidence.end:
                     bound.add(i)
+        for i, m in rdoc.by_token.items():
+            # "left for Laos", "the ASEAN Summit in Laos", "held in Vientiane, Laos": where the
+            # story's people go or meet, which says nothing of where they come from
+            t = doc[i]
+            if rdoc.spans[i].start != i or t.dep_ != "pobj" or t.head.lower_ not in ("for", "to", "in"):
+                continue
+            if t.head.head.lemma_.lower() in self.lex["destination_heads"]:
+                bound.update(range(i, rdoc.spans[i].end))
+                after = rdoc.spans[i].end
+                if after + 1 < len(doc) and doc[after].text == "," and (after + 1) in rdoc.by_token:
+                    bound.update(range(after + 1, rdoc.spans[after + 1].end))  # "Vientiane, Laos"
         for token in rdoc.tokens(self.lex["envoy_nouns"]):
             k = token.i + 1
             if k < len(doc) and doc[k].lower_ in ("of", "from"):
