@@ -19,7 +19,7 @@ from kg.relations.context import Context, is_possessive
 
 YEAR = re.compile(r"^(1[6-9]\d\d|20\d\d)$")  # a year as a word: "in 1952", "Qatar (1961)"
 
-__all__ = ["YEAR", "counted_list_of", "entities", "list_head_before", "named_groups", "names_from", "set_apart", "titled_person_before"]
+__all__ = ["YEAR", "count_of", "counted_list_of", "entities", "list_head_before", "named_groups", "names_from", "set_apart", "titled_person_before"]
 
 
 def named_groups(ctx: Context) -> dict:
@@ -86,7 +86,8 @@ def counted_list_of(ctx: Context, token: Token, n: int, since: int = 0) -> list[
     return []
 
 
-def _count(ctx: Context, token: Token) -> int | None:
+def count_of(ctx: Context, token: Token) -> int | None:
+    """The number a token writes ("six", "20"), or None."""
     numbers = ctx.lex["numbers"]
     return numbers.get(token.lower_) or (int(token.text) if token.text.isdigit() else None)
 
@@ -125,7 +126,7 @@ def _group_members(ctx: Context, token: Token) -> list[str]:
         members = ctx.groups.get(fold(child.text)) if fold(child.text) else None
         if members:
             counts = [c for c in token.children if c.dep_ == "nummod"]
-            if counts and _count(ctx, counts[0]) != len(members):
+            if counts and count_of(ctx, counts[0]) != len(members):
                 return []
             return list(members)
     return []
@@ -342,7 +343,7 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
             # them if it counts them ("two member states: A, B, C and D" lists none)
             states = [e for e in entities(ctx, listed[0]) if e[1] == "state"]
             counts = [c for c in t.children if c.dep_ == "nummod"]
-            if not counts or _count(ctx, counts[0]) == len(states):
+            if not counts or count_of(ctx, counts[0]) == len(states):
                 found.extend(states)
             continue
         holder = _holder_after_title(ctx, t)
@@ -360,7 +361,7 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
                 and any(c.dep_ == "nsubj" and c.lower_ == "members" for c in t.head.children):
             listed, _ = names_from(ctx, t.i + 2)  # "members included 27 countries: A, B, ... and Z"
             counts = [c for c in t.children if c.dep_ == "nummod"]
-            if not counts or _count(ctx, counts[0]) == len(listed):  # a count the list must fill
+            if not counts or count_of(ctx, counts[0]) == len(listed):  # a count the list must fill
                 found.extend((m.key, m.type) for m in listed if m.type == "state")
             continue
         if t.pos_ == "NOUN" and t is token and t.dep_ in ("nsubj", "nsubjpass") and _including(ctx, t):
@@ -375,7 +376,7 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
                     first = next(c for c in t.children if c.dep_ == "appos" and rdoc.mention_at(c) is named[0])
                     listed = ctx.list_after(rdoc.span_at(first).end, named[0].type)
                     counts = [c for c in t.children if c.dep_ == "nummod"]
-                    if listed and (not counts or _count(ctx, counts[0]) == 1 + len(listed)):
+                    if listed and (not counts or count_of(ctx, counts[0]) == 1 + len(listed)):
                         found.extend((m.key, m.type) for m in listed)
     if len(found) == 1 and found[0][1] == "person":
         # "led by Minister for EU Affairs A and Development Minister B", however the model hangs A

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from kg.gazetteer import fold
 from kg.model import Evidence, Relation
-from kg.relations.arguments import entities
+from kg.relations.arguments import count_of, entities
 from kg.relations.bodies import organ_parent, parent_organisation
 from kg.relations.context import Context, is_possessive
 from kg.relations.titles import honorific_end
@@ -394,9 +394,10 @@ def member_state_leaders(ctx: Context) -> list[Relation]:
     for token in rdoc.tokens(lex["state_nouns_plural"]):
         if token.i < 4 or doc[token.i - 1].lower_ != "member":
             continue
-        at, count = token.i - 2, None
-        if at >= 2 and (doc[at].lower_ in lex["numbers"] or doc[at].text.isdigit()) and is_possessive(doc[at - 1]):
-            at, count = at - 2, lex["numbers"].get(doc[at].lower_) or int(doc[at].text)  # "of the SCO's six member countries"
+        at = token.i - 2
+        count = count_of(ctx, doc[at]) if at >= 2 and is_possessive(doc[at - 1]) else None
+        if count is not None:
+            at -= 2  # "of the SCO's six member countries"
         org = rdoc.by_token.get(at)
         if org is None or org.type != "organisation" or ctx.kind(org.key) != "intergovernmental":
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.model import Mention, Relation
-from kg.relations.arguments import entities, names_from, set_apart
+from kg.relations.arguments import count_of, entities, names_from, set_apart
 from kg.relations.context import Context
 from kg.relations.memberships import count_before, members_of
 
@@ -217,9 +217,9 @@ def _counted_with(ctx: Context, noun: Token) -> tuple[int, int] | None:
     j += 1
     if j + 2 < len(doc) and doc[j].lower_ == "a" and doc[j + 1].lower_ in lex["membership_group_nouns"] and doc[j + 2].lower_ == "of":
         j += 3  # "with a group of 20 countries"
-    if j + 2 >= len(doc) or not (doc[j].lower_ in lex["numbers"] or doc[j].text.isdigit()):
+    count = count_of(ctx, doc[j]) if j + 2 < len(doc) else None
+    if count is None:
         return None
-    count = lex["numbers"].get(doc[j].lower_) or int(doc[j].text)
     if doc[j + 1].lower_ not in lex["state_nouns_plural"] and doc[j + 1].lower_ != "members":
         return None
     k = j + 2

@@ -86,7 +86,7 @@ def _title_before_name(ctx: Context, p, start: int, end: int, inherited: dict) -
             if posted:
                 out.append(posted)
             owner = sender if sender[0] else None
-    if owner is None and i >= 2 and doc[i - 1].lower_ in ("and", ",") and not owner_after(ctx, end) and not _opens_the_main_clause(doc, i - 1):
+    if owner is None and i >= 2 and doc[i - 1].lower_ in ("and", ",") and not owner_after(ctx, end) and not _opens_the_main_clause(ctx, i - 1):
         owner = inherited.get(i - 1)  # "Russian minister A and deputy minister B" (not "..., President B of Uganda")
     if owner is not None:
         if owner[1] == "state":  # "NATO Secretary General A and Foreign Minister B": an organisation has no ministers
@@ -278,11 +278,12 @@ def _appositive_title(ctx: Context, person, start: int, end: int) -> list[Relati
     return out
 
 
-def _opens_the_main_clause(doc, comma: int) -> bool:
+def _opens_the_main_clause(ctx: Context, comma: int) -> bool:
     """ "While receiving Macedonian ambassador A, President B asked ...": the comma closes an
     opening clause, and the title after it starts the main one; no list goes on over it."""
+    doc = ctx.doc
     first = doc[comma].sent.start
-    return doc[comma].text == "," and comma > first and doc[first].lower_ in ("while", "when", "after", "before", "during", "upon", "on", "in", "at") \
+    return doc[comma].text == "," and comma > first and doc[first].lower_ in ctx.lex["opening_clause_words"] \
         and not any(t.text in (",", ";") for t in doc[first:comma])
 
 

@@ -150,5 +150,5 @@ def _a_ruler(role: str, lex) -> bool:
     """ "president", "emperor", "king" (not "vice president", "former president", "deputy leader")."""
     words = role.split(" of ")[0].split()
     return bool(words) and words[-1] in lex["ruler_titles"] and not any(
-        w in ("former", "vice", "deputy", "acting", "ex") or w.startswith(("vice-", "ex-")) for w in words[:-1])
+        w in lex["subordinate_rank_words"] or w.split("-")[0] in lex["subordinate_rank_words"] for w in words[:-1])
 

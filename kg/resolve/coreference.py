@@ -376,6 +376,7 @@ def _state_bodies(raw: list[Candidate], gaz: Gazetteer) -> None:
             name = gaz.canonical_words(c.span.text)
             if name not in first_bare or c.span.start < first_bare[name].span.start:
                 first_bare[name] = c
+    counts: dict[str, int] = {}  # how often each state is named, counted once when first needed
     for c in raw:
         if c.type != "organisation" or c.span.id_ or c.body:
             continue
@@ -385,7 +386,7 @@ def _state_bodies(raw: list[Candidate], gaz: Gazetteer) -> None:
             continue
         key, label = next(iter(found))
         owner = "state:" + key.rsplit(" of ", 1)[-1]
-        if first_bare[name].span.start < first_owned[name] and not _the_text_s_state(raw, gaz, owner):
+        if first_bare[name].span.start < first_owned[name] and not _most_named(counts := counts or _state_name_counts(raw, gaz), owner):
             continue  # "Senate President N opened the session in Abuja. ... the Senate of Liberia": named bare first, the text's own
         if name.split(" of ")[0].split()[-1] in gaz.lexicon["government_heads"] and \
                 _states_in_sentence(c, raw, gaz) - {"state:" + key.rsplit(" of ", 1)[-1]}:
@@ -393,20 +394,24 @@ def _state_bodies(raw: list[Candidate], gaz: Gazetteer) -> None:
         c.key, c.label = key, label
 
 
-def _the_text_s_state(raw: list[Candidate], gaz: Gazetteer, state: str) -> bool:
-    """Whether ``state`` is named more often in the text than any other state, by its name, its
-    nationality ("Sudanese") or its capital ("Abuja")."""
-    doc = raw[0].span.doc if raw else None
+def _state_name_counts(raw: list[Candidate], gaz: Gazetteer) -> dict[str, int]:
+    """How often the text names each state, by its name, its nationality ("Sudanese") or its
+    capital ("Abuja")."""
     counts: dict[str, int] = {}
     for c in raw:
         if c.type == "state":
             counts[c.key] = counts.get(c.key, 0) + 1
-    for t in doc or ():
+    for t in raw[0].span.doc if raw else ():
         key = gaz.demonyms.get(fold(t.text), "") if t.text[:1].isupper() else ""
         if not key and t.ent_iob_ == "B" and t.ent_id_.startswith("capital:"):
             key = t.ent_id_.split(":", 1)[1]
         if key.startswith("state:"):
             counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _most_named(counts: dict[str, int], state: str) -> bool:
+    """Whether ``state`` is named more often than any other state (:func:`_state_name_counts`)."""
     own = counts.get(state, 0)
     return own > 0 and all(n < own for key, n in counts.items() if key != state)
 
