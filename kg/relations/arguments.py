@@ -285,6 +285,16 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
         counted = counted_list_of(ctx, token, ctx.lex["numbers"][token.lower_])
         if counted:  # "All four joined the European Union in 2004"
             return [(k, "state") for k in counted]
+    if token.lower_ in ctx.lex["list_announcing_words"] and token.dep_ in ("attr", "dobj") and token.i + 2 < len(ctx.doc) \
+            and ctx.doc[token.i + 1].text == ":":
+        # "The members of X are the following: A, B and C", "X includes the following: ...": the list after the colon
+        return [(m.key, m.type) for m in names_from(ctx, token.i + 2)[0]]
+    if token.lower_ in ctx.lex["state_anaphor_nouns"] and token.dep_ in ("nsubj", "nsubjpass") and token.i == token.sent.start + 1 \
+            and ctx.doc[token.i - 1].lower_ == "the":
+        # "Rwanda will host the meeting. The country became a member in 2009": the state the
+        # sentence before was about (its subject), not any state named on the way
+        subject = ctx.previous_subject(token)
+        return [(subject.key, "state")] if subject is not None and subject.type == "state" else []
     if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
         organisation = ctx.only_organisation_before(token)
         return [organisation] if organisation else []

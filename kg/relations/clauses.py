@@ -95,6 +95,9 @@ def clause_relations(ctx: Context) -> list[Relation]:
                 c.i != named["target"].i and c.dep_ in ("amod", "compound") and any(e[1] == "state" for e in entities(ctx, c))
                 for c in named["group"].children):
             continue  # "Head of the PABSEC Serbian Delegation": Serbia's delegation at PABSEC, not PABSEC's
+        if relation == "leads-delegation" and "group" in named and (span := rdoc.span_at(named["target"])) is not None \
+                and span.start <= named["group"].i < span.end:
+            continue  # "Led by N, the AIPA Delegation met ...": the delegation's own name, no owner outside it
         if relation == "leads-delegation" and not targets and (state := body_noun_state(ctx, named["target"])):
             targets = [(state, "state")]  # "a delegation of the Latvian parliament led by N": the parliament's state
         if pattern.relation == "member-of" and members is not None and members.lower_ in lex["ally_nouns"]:

@@ -28,14 +28,14 @@ from kg.relations.modality import scheduled
 __all__ = ["admitted_were", "context_organisation", "its_members_which_are", "joined_by_new_members", "members_before_the_ordinal", "memberships_from_context"]
 
 
-def context_organisation(ctx: Context, token: Token, *, stated_only=False, before=False) -> tuple[str, str] | None:
+def context_organisation(ctx: Context, token: Token, *, stated_only=False, before=False, also=()) -> tuple[str, str] | None:
     """The organisation a membership without one means: the one whose membership the text
     stated in this or the previous sentence, or else the one intergovernmental organisation
     named there."""
     doc, rdoc = ctx.doc, ctx.rdoc
     sent = token.sent
     window = ctx.window_start(token)
-    orgs = {r.target for r in ctx.found if r.relation == "member-of" and r.target.startswith("org:")
+    orgs = {r.target for r in (*ctx.found, *also) if r.relation == "member-of" and r.target.startswith("org:")
             and doc[window].idx <= r.evidence.start <= token.idx}
     if not orgs and not stated_only:
         # organs count as candidates too: "a permanent member" beside the UN and its Security
@@ -77,7 +77,8 @@ def _member_in_context(ctx: Context, token: Token) -> list[Mention] | None:
     if doc[token.i - 1].lower_ in lex["peer_member_qualifiers"] and after is not None and after.i in rdoc.by_token:
         first = rdoc.by_token[after.i]  # "accusing fellow member Rwanda", "joining current members A and B"
         return [first] + ctx.list_after(rdoc.spans[after.i].end, first.type)
-    if head.dep_ == "attr" and head.head.lemma_ in ("be", "become") and (head.lower_ in ("member", "members") or head is not token):
+    if head.dep_ == "attr" and head.head.lemma_ in ("be", "become") and (
+            head.lower_ in ("member", "members") or head is not token or _founder_countries(ctx, token)):
         # "Haiti is also a member", "Finland and Sweden are now member countries"
         if not ctx.asserted(head.head):  # "Haiti is also a member", "Bolivia became a full member in July"
             return None
@@ -185,7 +186,7 @@ def memberships_from_context(ctx: Context) -> list[Relation]:
             members, rule = _joined_without_object(ctx, token), "join-in-context"
             if members and as_member_phrase(ctx, token) is not None:
                 rule = "joined-as-member-in-context"  # "after Belarus joined as a full member": a membership, whose organisation is near
-        elif token.lower_ in ("member", "members") and token.i >= 2:
+        elif (token.lower_ in ("member", "members") or _founder_countries(ctx, token)) and token.i >= 2:
             members = _member_in_context(ctx, token)
         if not members or ctx.blocked(token.i) or (token.i > 0 and doc[token.i - 1].lower_ == "permanent"):
             continue  # "a permanent member" holds a council seat, whatever organisation is near
@@ -196,7 +197,7 @@ def memberships_from_context(ctx: Context) -> list[Relation]:
         elif any(t.lemma_.lower() in lex["withdraw_verbs"] or (t.lower_ in ("will", "would") and t.dep_ == "aux") for t in sent):
             continue  # "Mauritania, a founding member, quit in 2000"; "Sweden will become a member"
         such_as = token.i + 3 < len(doc) and doc[token.i + 2].lower_ == "such" and doc[token.i + 3].lower_ == "as"
-        target = context_organisation(ctx, token, stated_only=rule == "join-in-context", before=such_as)
+        target = context_organisation(ctx, token, stated_only=rule == "join-in-context", before=such_as, also=out)
         if target is None and token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
             bloc = ctx.only_bloc_before(token)  # "the five full members: A, B, C": the one bloc the article is about
             target = (bloc.key, "organisation") if bloc is not None else None
@@ -208,6 +209,12 @@ def memberships_from_context(ctx: Context) -> list[Relation]:
             if r:
                 out.append(r)
     return out
+
+
+def _founder_countries(ctx: Context, token: Token) -> bool:
+    """ "A, B and C are the founding countries": founder states named as such, a membership
+    whose organisation the text gave a moment before (not "the founding fathers")."""
+    return token.lower_ in ctx.lex["state_nouns_plural"] and token.i >= 1 and ctx.doc[token.i - 1].lower_ in ctx.lex["founder_qualifiers"]
 
 
 def _joined_without_object(ctx: Context, verb: Token) -> list[Mention]:

@@ -22,7 +22,10 @@ def founding_states(ctx: Context) -> list[Relation]:
     states found it (a bloc that "established a mission" founds a body, not a membership)."""
     rdoc, lex = ctx.rdoc, ctx.lex
     out = []
-    for verb in rdoc.tokens(lex["founding_verb_forms"]):
+    for verb in rdoc.tokens([*lex["founding_verb_forms"], *lex["founding_phrasal_verb_forms"]]):
+        if verb.lower_ in lex["founding_phrasal_verb_forms"] and not any(
+                c.dep_ == "prt" and c.lower_ == lex["founding_phrasal_verb_forms"][verb.lower_] for c in verb.children):
+            continue  # "was set up by A, B and C" (but "set the agenda", "set out")
         if verb.pos_ != "VERB" or not ctx.asserted(verb) or any(
                 c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
             continue
