@@ -233,6 +233,19 @@ def _split_double_hyphens(nlp) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(["--", glued_dash, *nlp.Defaults.suffixes]).search
 
 
+def _keep_prefixed_words(nlp, lemmas: dict[str, str]) -> None:
+    """ "re-elected" is one word, as "reelected" is: split at the hyphen, the parser takes "re" for
+    the verb and leaves "elected" without its subject ("N has been re-elected as president of X").
+    Each form is one token, in lower case and capitalised, with the lemma kg/data gives it."""
+    for word, lemma in lemmas.items():
+        for form in dict.fromkeys((word, word[:1].upper() + word[1:])):
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+    if "attribute_ruler" in nlp.pipe_names and lemmas:
+        ruler = nlp.get_pipe("attribute_ruler")
+        for word, lemma in lemmas.items():
+            ruler.add(patterns=[[{"LOWER": word}]], attrs={"LEMMA": lemma})
+
+
 def load_pipeline(model: str = DEFAULT_MODEL, *, gazetteer: Gazetteer) -> Language:
     """Load ``model`` and add kg's entity ruler before its NER.
 
@@ -255,6 +268,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, gazetteer: Gazetteer) -> Langua
     for abbreviation in gazetteer.lexicon["address_abbreviation_tokens"]:
         # "Hon. Lenora N": one token, as "Mr." and "Dr." are, so the full stop ends no sentence
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    _keep_prefixed_words(nlp, gazetteer.lexicon["prefixed_words_kept_whole"])
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="kg_gazetteer",

@@ -50,6 +50,44 @@ CASES = [
      {("state:uganda", "member-of", "org:commonwealth")}),
     ("Rwanda hosted the meeting. The country did not become a member of the Commonwealth.", set(),
      {("state:rwanda", "member-of", "org:commonwealth")}),
+    # b361-b368's misses: "involves N states: ..." (counted only), a bloc's own members named on the way ("12 EU member states:")
+    ("The Three Seas Initiative involves 12 states: Austria, Bulgaria, Croatia, the Czech Republic, Estonia, Hungary, Latvia, "
+     "Lithuania, Poland, Romania, Slovakia and Slovenia.",
+     {("state:austria", "member-of", "org:three-seas-initiative"), ("state:slovenia", "member-of", "org:three-seas-initiative")}, set()),
+    ("The Three Seas Initiative comprises four EU member states: Austria, Bulgaria, Croatia and Estonia.",
+     {("state:austria", "member-of", "org:three-seas-initiative"), ("state:austria", "member-of", "org:european-union")}, set()),
+    ("The European Union involved Turkey and Serbia in the talks.", set(), {("state:turkey", "member-of", "org:european-union")}),
+    ("The Three Seas Initiative involves two observer states: Austria and Bulgaria.", set(),
+     {("state:austria", "member-of", "org:three-seas-initiative")}),
+    # "re-elected" is one word: its subject and its "as" phrase stay together
+    ("Alberto Moreno has been re-elected to another term as president of the Inter-American Development Bank.",
+     {("person:alberto moreno", "holds-office", "org:idb")}, set()),
+    ("Alberto Moreno was not re-elected as president of the Inter-American Development Bank.", set(),
+     {("person:alberto moreno", "holds-office", "org:idb")}),
+    # a labelled list of delegation heads, each with one state's office; a plural title opens the list
+    ("Taking part will be the heads of delegation: Presidents Rumen Radev of Bulgaria, Frank-Walter Steinmeier of Germany and "
+     "Andrzej Duda of Poland, and Prime Minister Andrej Plenkovic of Croatia.",
+     {("person:rumen radev", "leads-delegation", "state:bulgaria"), ("person:andrej plenkovic", "leads-delegation", "state:croatia"),
+      ("person:rumen radev", "holds-office", "state:bulgaria")}, set()),
+    ("The heads of delegation: Foreign Minister Ivan Petrov of Bulgaria and the journalist Hans Muller.",
+     {("person:ivan petrov", "leads-delegation", "state:bulgaria")}, {("person:hans muller", "leads-delegation", "state:bulgaria")}),
+    # b369-b376's misses: "X (long name) comprises of A, B" (a verb the model tags as a noun); "Membership (8): A, B, ..."
+    # under the organisation's heading line; "(its) membership includes A, B" of the organisation the text is about
+    ("The SAFTA (South Asian Free Trade Area) comprises of Bangladesh, Bhutan, India and Nepal with a large population.",
+     {("state:bhutan", "member-of", "org:safta"), ("state:nepal", "member-of", "org:safta")}, set()),
+    ("South Asian Association for Regional Cooperation (SAARC)\nWeb site: www.example.org\nMembership (8): Afghanistan, Bangladesh, "
+     "Bhutan, India, Maldives, Nepal, Pakistan, Sri Lanka.\n",
+     {("state:maldives", "member-of", "org:saarc"), ("state:afghanistan", "member-of", "org:saarc")}, set()),
+    ("South Asian Association for Regional Cooperation (SAARC)\nMembership (3): Afghanistan, Bangladesh, Bhutan, India, Maldives.\n",
+     set(), {("state:maldives", "member-of", "org:saarc")}),
+    ("Mercosur is the largest customs union in South America. Aside from Venezuela, membership includes Argentina, Brazil and Uruguay.",
+     {("state:brazil", "member-of", "org:mercosur"), ("state:uruguay", "member-of", "org:mercosur")},
+     {("state:venezuela", "member-of", "org:mercosur")}),
+    ("Mercosur is the largest customs union in South America. EU membership includes Austria and Belgium.", set(),
+     {("state:austria", "member-of", "org:mercosur")}),
+    # where the story's people go on a mission is not the article's state
+    ("Prime Minister Ralph Gonsalves is among four CARICOM heads of government on a two-day mission to Guyana.", set(),
+     {("person:ralph gonsalves", "holds-office", "state:guyana")}),
 ]
 
 

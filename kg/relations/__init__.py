@@ -134,6 +134,7 @@ RULES: tuple[Rule, ...] = (
     delegations.delegation_titles,
     delegations.delegation_members,
     delegations.delegations_headed_in_turn,
+    delegations.heads_of_delegation_listed,
     delegations.the_delegation_led_by,
     representation.represented_in_turn,
     bodies.heads_of_ministries,

@@ -39,13 +39,18 @@ def compositions(ctx: Context) -> list[Relation]:
         bloc = ctx.described_organisation(doc[verb.i - 1]) if verb.i > 0 and verb.lower_ in lex["grouping_verb_forms"] \
             and doc[verb.i - 1].lower_ in lex["generic_bloc_nouns"] else None
         named = rdoc.by_token.get(verb.i - 1) or bloc
+        if named is None and verb.i > 1 and doc[verb.i - 1].text == ")":
+            # "The BIMSTEC (Bay of Bengal Initiative for ...) comprises of A, B, ...": the name before the brackets
+            k = next((k for k in range(verb.i - 2, max(verb.sent.start, verb.i - 20) - 1, -1) if doc[k].text == "("), None)
+            named = rdoc.by_token.get(k - 1) if k is not None and k > 0 else None
         if named is None and verb.i > 1 and doc[verb.i - 1].text == ",":
             k = verb.i - 2  # or before a parenthesis: "The Council of the Baltic Sea States, founded in 1992, groups"
             while k > verb.sent.start and doc[k].text != "," and k not in rdoc.by_token:
                 k -= 1
             named = rdoc.by_token.get(k - 1) if doc[k].text == "," else None
-        if verb.pos_ not in ("VERB", "AUX") and not (named is not None and verb.lower_ in lex["grouping_verb_forms"]):
-            continue  # the model often tags "groups" after a name as a noun: "the East Asia Summit groups ..."
+        if verb.pos_ not in ("VERB", "AUX") and not (named is not None and (
+                verb.lower_ in lex["grouping_verb_forms"] or verb.lower_.endswith("s") and verb.lower_ in lex["composition_verb_forms"])):
+            continue  # the model often tags "groups" after a name as a noun: "the East Asia Summit groups ...", "X comprises of"
         if verb.pos_ not in ("VERB", "AUX") and lemma not in verbs:  # a form the model took for a name: "groups"
             lemma = next((v for v in verbs if verb.lower_.startswith(v.rstrip("e"))), lemma)
         if lemma not in verbs and lemma != "be" or verb.i in rdoc.by_token:
@@ -55,6 +60,8 @@ def compositions(ctx: Context) -> list[Relation]:
         if any(j + n >= len(doc) or doc[j + n].lower_ != word for n, word in enumerate(following)):
             continue
         j += len(following)
+        if lemma in lex["counted_composition_verbs"] and j in rdoc.by_token:
+            continue  # "the initiative involves 12 states: A, B, ..." (but "the EU involved Turkey in the talks")
         if lemma == "comprise" and j < len(doc) and doc[j].lower_ == "of":
             j += 1  # "is comprised of"
         if lemma == "group" and j < len(doc) and doc[j].lower_ == "together":
@@ -123,6 +130,11 @@ def _composed_organisation(ctx: Context, verb: Token) -> Mention | None:
             return named
     if subject is not None and (members := _members_subject(ctx, node)) is not None:
         return _owner_of_members(ctx, members)
+    if subject is not None and subject.lower_ == "membership" and not any(c.dep_ in ("compound", "poss") and c.lower_ != "its" for c in subject.children):
+        # "Mercosur is the largest customs union in South America. Aside from Venezuela, (its)
+        # membership includes A, B, C and D": the organisation the text is about
+        m = ctx.previous_subject(subject)
+        return m if m is not None and m.type == "organisation" else ctx.only_bloc_before(subject)
     aside = subject is not None and subject.i + 2 < verb.i and ctx.spaced_dash(subject.i + 1) and ctx.spaced_dash(verb.i - 1)
     if subject is not None and subject.lower_ == "which" and (subject.i == verb.i - 1 or aside) and node.dep_ == "relcl":
         # "the session of the Council of the Baltic Sea States (CBSS), which - apart from Russia -
@@ -327,7 +339,14 @@ def _composition_members(ctx: Context, j: int, *, exact: bool = False) -> list[M
         # a counted noun phrase, then the list: "ten former Soviet republics: Armenia, ..."
         k, count = j, None
         while k < min(len(doc), j + 7) and doc[k].lower_ not in lex["composition_member_nouns"] and (
-                doc[k].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN") and k not in rdoc.by_token):
+                doc[k].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN")):
+            if k in rdoc.by_token:
+                end = rdoc.spans[k].end  # "12 EU member states: A, B, ...": members of the bloc named too, and of the whole
+                if rdoc.by_token[k].type != "organisation" or rdoc.spans[k].start != k or end >= len(doc) or not (
+                        doc[end].lower_ in lex["composition_member_nouns"] or doc[end].lower_ == "member"):
+                    break
+                k = end
+                continue
             if doc[k].lower_ in lex["numbers"] or doc[k].text.isdigit():
                 count = lex["numbers"].get(doc[k].lower_) or int(doc[k].text)
             k += 1

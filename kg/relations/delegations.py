@@ -18,7 +18,7 @@ from kg.relations.setting import is_state_office, ownerless_titles
 from kg.relations.titles import ownerless_title
 
 __all__ = ["as_head_of_delegation", "office_state", "delegation_members", "led_by_the_name_before", "the_delegation_led_by", "delegation_titles", "delegations_headed_in_turn", "described_heads",
-           "gapped_delegations", "heading_delegations", "heads_of_delegations", "leading_it_was", "own_country_delegations", "respective_delegations"]
+           "gapped_delegations", "heading_delegations", "heads_of_delegation_listed", "heads_of_delegations", "leading_it_was", "own_country_delegations", "respective_delegations"]
 
 
 def office_state(ctx: Context, person: str) -> str | None:
@@ -519,3 +519,27 @@ def _of_state(ctx: Context, noun) -> list[tuple[str, str]]:
     """The state after "of" or "from" in "a six member delegation of Palau"."""
     return [(m.key, "state") for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
             for g in c.children if g.dep_ == "pobj" and (m := ctx.rdoc.mention_at(g)) is not None and m.type == "state"]
+
+
+def heads_of_delegation_listed(ctx: Context) -> list[Relation]:
+    """ "Taking part will be the heads of delegation: Presidents A of Bulgaria, B of Germany and
+    Prime Minister C of Croatia": a labelled list of delegation heads, each leading the delegation
+    of the one state whose office the text gives them (a head with no such office, or with two,
+    is left alone). Not a list to come that is only hoped for, nor a negated one."""
+    doc, rdoc, lex, out = ctx.doc, ctx.rdoc, ctx.lex, []
+    for token in rdoc.tokens(("heads",)):
+        j = token.i + 1
+        if j + 2 >= len(doc) or doc[j].lower_ != "of" or doc[j + 1].lower_ not in lex["delegation_group_nouns"] \
+                and doc[j + 1].lower_.rstrip("s") not in lex["delegation_group_nouns"] or doc[j + 2].text != ":":
+            continue
+        if not ctx.asserted(token, "negation-only") or ctx.blocked(token.i):
+            continue
+        heads = list(dict.fromkeys(m.key for i, m in sorted(rdoc.by_token.items())
+                                   if j + 2 < i < token.sent.end and m.type == "person" and rdoc.spans[i].start == i))
+        ev = ctx.evidence(token, "heads-of-delegation-listed")
+        for key in heads:
+            state = office_state(ctx, key)
+            r = ctx.relation("leads-delegation", (key, "person"), (state, "state"), ev) if state else None
+            if r:
+                out.append(r)
+    return out

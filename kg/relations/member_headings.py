@@ -145,17 +145,17 @@ def _organisation_heading_above(ctx: Context, start: int, lines: int = 8):
 
 
 def members_on_a_labelled_line(ctx: Context) -> list[Relation]:
-    """A fact sheet's line "Member countries (21): A, B, ..." or "Members: A, B" under a line that
+    """A fact sheet's line "Member countries (21): A, B, ...", "Membership (8): ..." or "Members: A, B" under a line that
     names the organisation alone: the states listed are its members (all of them if a count is
     given: a list longer than its count is something else)."""
     doc, rdoc = ctx.doc, ctx.rdoc
     out: list[Relation] = []
-    for token in rdoc.tokens(("members", "countries", "states", "nations")):
+    for token in rdoc.tokens(("members", "countries", "states", "nations", "membership")):
         start, end = line_of(doc, token.i)
         words = [t for t in doc[start:end] if not t.is_space]
         if len(words) > 1 and words[0].lower_ == "member" and words[1].i == token.i:
             i = 2
-        elif words and words[0].i == token.i and token.lower_ == "members":
+        elif words and words[0].i == token.i and token.lower_ in ("members", "membership"):  # "Membership (8): A, B, ..."
             i = 1
         else:
             continue
@@ -163,6 +163,8 @@ def members_on_a_labelled_line(ctx: Context) -> list[Relation]:
         if i + 2 < len(words) and words[i].text == "(" and words[i + 1].text.isdigit() and words[i + 2].text in (")", "):"):
             count, i = int(words[i + 1].text), i + 3
             colon = words[i - 1].i if words[i - 1].text == "):" else None  # "(21):" may come as one token
+        elif i + 1 < len(words) and words[i].text == "(" and words[i + 1].text[:-1].isdigit() and words[i + 1].text[-1] == ")":
+            count, i = int(words[i + 1].text[:-1]), i + 2  # "(8):" tokenised "(", "8)", ":"
         if colon is None and i < len(words) and words[i].text in (":", "-", "\u2013"):
             colon = words[i].i
         if not words[0].is_title or colon is None:

@@ -419,7 +419,9 @@ def full_names_after_titles(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, in
     into more capitals is no name this pass can vouch for)."""
     words = words_of(gaz)
     found = []
-    titles = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), word_hashes(words.heads, doc.vocab.strings)))
+    # (and after a plural title that opens a list: "Presidents A of Bulgaria, B of Germany")
+    heads = words.heads | {h + "s" for h in words.heads if h.isalpha()}
+    titles = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), word_hashes(heads, doc.vocab.strings)))
     for k in (int(t) + 1 for t in titles if 0 < t + 1 < len(doc) - 2):
         title, token = doc[k - 1], doc[k]
         if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title or not title.is_title or not is_given_name(token.text):
