@@ -268,7 +268,8 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
     for block in blocks:  # (a list may put a blank line between its items)
         kept = []
         dropped = False
-        for line in _offices_joined_to_names(block.split("\n"), matchers):
+        lines = _offices_joined_to_names(block.split("\n"), matchers)
+        for n, line in enumerate(lines):
             if not line:
                 continue
             if matchers.ending is not None and told >= _TOLD_BEFORE_ENDING and matchers.ending.match(line.strip().lower()):
@@ -291,6 +292,12 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
             style = ("bullets" if item.group(1) else "plain") if item else None
             if item and listing in ("start", style):
                 listing = style  # the first item says whether the list has bullets
+                kept.append([line])
+                continue
+            following = next((later for later in lines[n + 1 :] if later.strip()), "")
+            if listing in ("plain", "bullets") and _is_furniture(line) and not _is_debris_besides_shape(line, matchers) \
+                    and line.strip()[:1].isupper() and _LIST_ITEM.match(following) and not _is_furniture(following):
+                listing = None  # "Dialogue partners" between two lists of delegates: the next group's heading, which ends the members
                 kept.append([line])
                 continue
             listing = None
@@ -446,7 +453,8 @@ _BULLETS = r"[-\u2013\u2022*\u00b7\u25aa]"
 # A bullet before a list's own heading ("  • Current members:"), as before its items.
 _BULLET = re.compile(rf"^{_BULLETS}\s*")
 _LIST_ITEM = re.compile(rf"^({_BULLETS}|\d{{1,3}}[.)])?\s*[^\W\d_a-z][\w.'\u2019-]*(?: (?:[^\W\d_a-z]|of |and |the |de |del |da |dos |van |von |bin |al )[\w.'\u2019-]*){{0,4}}"
-                        r"(?: \((?:(?:[^\W\d_a-z][\w.'\u2019-]*)(?: (?:[^\W\d_a-z]|of |and |the )[\w.'\u2019-]*){0,4}|(?:[a-z]+ ){0,3}\d{4}(?:, [^()]{1,40})?)\))?[,;]?$")
+                        r"(?: \((?:(?:[^\W\d_a-z][\w.'\u2019-]*)(?: (?:[^\W\d_a-z]|of |and |the )[\w.'\u2019-]*){0,4}|(?:[a-z]+ ){0,3}\d{4}(?:, [^()]{1,40})?)\))?"
+                        r"(?: [\u2013\u2014-] [^\W\d_a-z][^\n]{0,80})?[,;]?$")  # (or "Cambodia \u2013 Prime Minister N": the state and its delegate)
 
 
 def _offices_joined_to_names(lines: list[str], matchers: _Matchers) -> list[str]:
@@ -484,13 +492,12 @@ def _is_ticker(line: str) -> bool:
 
 
 def _is_debris(line: str, matchers: _Matchers) -> bool:
-    return (
-        _is_foreign(line, matchers)
-        or _is_ticker(line)
-        or _is_photo_caption(line, matchers)
-        or _is_boilerplate(line.lower(), matchers)
-        or _is_furniture(line) and not (matchers.name and matchers.name.match(line.lower()))
-    )
+    return _is_debris_besides_shape(line, matchers) or _is_furniture(line) and not (matchers.name and matchers.name.match(line.lower()))
+
+
+def _is_debris_besides_shape(line: str, matchers: _Matchers) -> bool:
+    """Debris by what the line says (another language, a ticker, a photo credit, boilerplate), not by its shape alone."""
+    return _is_foreign(line, matchers) or _is_ticker(line) or _is_photo_caption(line, matchers) or _is_boilerplate(line.lower(), matchers)
 
 
 #: A line with this many function words of another language (lower case, not before a name), and

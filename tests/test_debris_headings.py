@@ -331,3 +331,14 @@ def test_a_bulleted_heading_of_members_keeps_its_bulleted_list():
     cleaned = clean_text(text)
     assert "\u2022 Current members:\n\u2022 Botswana (1980)\n\u2022 Zambia (1980)" in cleaned
     assert "Kenya" not in cleaned  # (a heading of observers heads no list of members)
+
+
+def test_a_state_and_its_delegate_one_a_line_stay_and_a_heading_between_two_lists_ends_the_first():
+    # (session 26: "Indonesia \u2013 President N" has four words, the shape of furniture; "Dialogue partners"
+    # heads the next group, so the members' list ends above it; a heading followed by furniture goes)
+    text = ("The ministry said the following leaders have confirmed their attendance:\nASEAN members\n"
+            "Brunei \u2013 Sultan Hassan Bolkiah of Brunei\nCambodia \u2013 Prime Minister Hun Sen\nIndonesia \u2013 President Joko Widodo\n"
+            "Dialogue partners\nAustralia \u2013 Prime Minister Mark Turner\nCanada \u2013 Prime Minister Justin Trudeau\nMore Stories\nShare this")
+    cleaned = clean_text(text)
+    assert "Indonesia \u2013 President Joko Widodo\nDialogue partners\nAustralia" in cleaned
+    assert "More Stories" not in cleaned and "Share this" not in cleaned

@@ -88,6 +88,53 @@ CASES = [
     # where the story's people go on a mission is not the article's state
     ("Prime Minister Ralph Gonsalves is among four CARICOM heads of government on a two-day mission to Guyana.", set(),
      {("person:ralph gonsalves", "holds-office", "state:guyana")}),
+    # b377-b384's wrong edges: "A and B were represented by N and M respectively" pairs them in order
+    ("At the meeting, South Sudan and Uganda were represented by Vice President Mary Deng and Foreign Minister John Okello respectively.",
+     {("person:mary deng", "holds-office", "state:south-sudan"), ("person:john okello", "holds-office", "state:uganda")},
+     {("person:mary deng", "holds-office", "state:uganda"), ("person:john okello", "holds-office", "state:south-sudan")}),
+    # an organisation's delegation to a state is its embassy there: its head holds an office, leads no delegation
+    ("The new envoys include Julian Wilson (Head of the European Commission Delegation to Indonesia).",
+     {("person:julian wilson", "holds-office", "org:european-commission")},
+     {("person:julian wilson", "leads-delegation", "org:european-commission")}),
+    # "X is the first member country to withdraw from Y" ends X's membership
+    ("Morocco was a founder member of the OAU and it is the first member country to withdraw from the Organisation.", set(),
+     {("state:morocco", "member-of", "org:oau")}),
+    ("Morocco was a founder member of the OAU and it is the first member country to host the Organisation's summit.",
+     {("state:morocco", "member-of", "org:oau")}, set()),
+    # a bloc whose members the text lists in full: a partner's leader at its summit is no member
+    ("ASEAN, a regional bloc comprising Brunei, Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Singapore, Thailand "
+     "and Vietnam, holds its summit in Phnom Penh. Hun Sen, Cambodia's prime minister and current ASEAN chair, spoke during the "
+     "summit's opening ceremony. China's Premier Li Keqiang is also attending the summit.",
+     {("state:cambodia", "member-of", "org:asean")}, {("state:china", "member-of", "org:asean")}),
+    # a welcome back into a bloc readmits; a lifted suspension "it had placed on X"; a hoped-for welcome does nothing
+    ("Syria was suspended from the Arab League in 2011. On Wednesday the Secretary General welcomed Syria back into the bloc.",
+     {("state:syria", "member-of", "org:arab-league")}, set()),
+    ("Pakistan was suspended from the Commonwealth after the coup. Pakistan was welcomed back into the fold of the Commonwealth in May.",
+     {("state:pakistan", "member-of", "org:commonwealth")}, set()),
+    ("Syria was suspended from the Arab League in 2011. The Arab League could welcome Syria back into the bloc next year.", set(),
+     {("state:syria", "member-of", "org:arab-league")}),
+    ("The mayor welcomed Syria's football team back to Cairo.", set(), {("state:syria", "member-of", "org:arab-league")}),
+    ("The African Union suspended Sudan in June. On Friday the African Union lifted the suspension it had placed on Sudan.",
+     {("state:sudan", "member-of", "org:african-union")}, set()),
+    # "Other heads of delegations ... include T N; ...": each head with one state's office
+    ("Other heads of delegations already in Luanda include Botswana's Foreign Minister, Lomogang Kwape, and Eswatini's Minister of "
+     "Economic Affairs, Thabisile Mlangeni.",
+     {("person:lomogang kwape", "leads-delegation", "state:botswana"), ("person:thabisile mlangeni", "leads-delegation", "state:eswatini")}, set()),
+    ("The heads of delegations met Botswana's Foreign Minister, Lomogang Kwape, in Luanda.", set(),
+     {("person:lomogang kwape", "leads-delegation", "state:botswana")}),
+    # a joining in a time phrase ("after", "since") is done, by the clause's subject; not "before", not a hoped-for clause
+    ("After joining NATO in 2004, Estonia hosted the alliance's summit.", {("state:estonia", "member-of", "org:nato")}, set()),
+    ("Spain commemorates 40 years since joining NATO.", {("state:spain", "member-of", "org:nato")}, set()),
+    ("Before joining NATO, Estonia hosted a summit of the alliance.", set(), {("state:estonia", "member-of", "org:nato")}),
+    ("After joining NATO, Estonia would host the summit.", set(), {("state:estonia", "member-of", "org:nato")}),
+    # leaders listed one a line as "State \u2013 Title Name" hold that state's office; under "ASEAN members" the states are
+    # members, under the next heading ("Dialogue partners") they are not
+    ("The ministry said the following leaders have confirmed their attendance:\nASEAN members\nCambodia \u2013 Prime Minister Hun Sen\n"
+     "Indonesia \u2013 President Joko Widodo\nDialogue partners\nAustralia \u2013 Prime Minister Malcolm Turnbull\n"
+     "Canada \u2013 Prime Minister Justin Trudeau\n",
+     {("person:hun sen", "holds-office", "state:cambodia"), ("person:justin trudeau", "holds-office", "state:canada"),
+      ("state:indonesia", "member-of", "org:asean")},
+     {("state:australia", "member-of", "org:asean"), ("state:canada", "member-of", "org:asean")}),
 ]
 
 

@@ -221,6 +221,10 @@ def summit_members(ctx: Context) -> list[Relation]:
         if m.type == "person":
             people.setdefault(m.key, set()).add(i)
     apart = _set_apart_states(ctx)
+    # a membership the text lists in full ("ASEAN, a bloc comprising A, B, ..., J") leaves out the
+    # other states at its summit: guests and partners ("China's Premier is also attending the summit")
+    listed = {r.source for r in ctx.found if r.relation == "member-of" and r.target == org
+              and r.evidence.rule in ctx.lex["complete_member_list_rules"]}
     for sent, clause in _attendance_clauses(ctx):
         if _about_another_organisation(ctx, sent, org):
             continue  # "The meeting of the SEATO Council was held in London. Other members were represented by ..."
@@ -246,7 +250,7 @@ def summit_members(ctx: Context) -> list[Relation]:
                 states += _places_listed(ctx, t.i + 1)  # also "the President of Kiribati, the Premier of Niue"
         ev = ctx.evidence(sent[0], "summit-attendance")
         for state in dict.fromkeys(states):
-            if state in done or state in apart:
+            if state in done or state in apart or len(listed) >= 3 and state not in listed:
                 continue
             r = ctx.relation("member-of", (state, "state"), (org, "organisation"), ev, basis="context")
             if r:

@@ -113,7 +113,16 @@ def clause_relations(ctx: Context) -> list[Relation]:
             first = rdoc.span_at(named["source"])
             if first is not None and (before := titled_person_before(ctx, first)) is not None:
                 tokens.insert(0, before.root)  # "by Minister A and Minister B"
-            for token in tokens:
+            respective = any(t.lower_ == "respectively" for t in trigger.sent if t.i > trigger.i)
+            if respective:
+                sent = trigger.sent
+                place = {key: min((i for i, m in rdoc.by_token.items() if m.key == key and sent.start <= i < sent.end), default=len(ctx.doc))
+                         for key, _ in targets}
+                targets = sorted(targets, key=lambda t: place[t[0]])
+                tokens = sorted(tokens, key=lambda t: t.i)
+            for n, token in enumerate(tokens):
+                # "A and B were represented by N and M respectively": each by its own, in order (or none)
+                owners = ([targets[n]] if len(targets) == len(tokens) else []) if respective else targets
                 if rdoc.mention_at(token) is None and fold(token.text) in ctx.title_vocab:
                     # "The Assistant Minister for Foreign Affairs, Hon. N, represented Fiji": the title's holder
                     token = next((c for c in token.children if c.dep_ == "appos" and (h := rdoc.mention_at(c)) is not None
@@ -137,7 +146,7 @@ def clause_relations(ctx: Context) -> list[Relation]:
                         title = ("holds-office", phrases[0].role)
                 if not title or title[0] != "holds-office":
                     continue
-                for t in targets:
+                for t in owners:
                     r = ctx.relation(pattern.relation, (m.key, m.type), t, evidence, role=title[1])
                     if r:
                         out.append(r)
@@ -145,8 +154,11 @@ def clause_relations(ctx: Context) -> list[Relation]:
         date = ctx.year(trigger)
         group = named.get("group")
         if relation == "leads-delegation" and group is not None and group.text[:1].isupper() and named["source"].i < trigger.i \
-                and any(t[0] in lex["mission_delegation_owners"] for t in targets):
+                and (any(t[0] in lex["mission_delegation_owners"] for t in targets) or targets and all(t[1] == "organisation" for t in targets)
+                     and any(c.dep_ == "prep" and c.lower_ == "to" and any((m := rdoc.mention_at(g)) is not None and m.type == "state"
+                                                                            for g in c.children) for c in group.children)):
             # "N, Head of the EU Delegation": the EU's delegations are its embassies, their heads its envoys
+            # (and "Head of the European Commission Delegation to Indonesia": an organisation's delegation to a state)
             for s in sources[:1]:
                 for t in targets:
                     r = ctx.relation("holds-office", s, t, ctx.evidence(trigger, "head-of-mission-delegation"), role="head of delegation")

@@ -523,19 +523,27 @@ def _of_state(ctx: Context, noun) -> list[tuple[str, str]]:
 
 def heads_of_delegation_listed(ctx: Context) -> list[Relation]:
     """ "Taking part will be the heads of delegation: Presidents A of Bulgaria, B of Germany and
-    Prime Minister C of Croatia": a labelled list of delegation heads, each leading the delegation
+    Prime Minister C of Croatia", "Other heads of delegations in Luanda include Botswana's Foreign
+    Minister, A; ...": a labelled list of delegation heads, each leading the delegation
     of the one state whose office the text gives them (a head with no such office, or with two,
     is left alone). Not a list to come that is only hoped for, nor a negated one."""
     doc, rdoc, lex, out = ctx.doc, ctx.rdoc, ctx.lex, []
     for token in rdoc.tokens(("heads",)):
         j = token.i + 1
         if j + 2 >= len(doc) or doc[j].lower_ != "of" or doc[j + 1].lower_ not in lex["delegation_group_nouns"] \
-                and doc[j + 1].lower_.rstrip("s") not in lex["delegation_group_nouns"] or doc[j + 2].text != ":":
+                and doc[j + 1].lower_.rstrip("s") not in lex["delegation_group_nouns"]:
             continue
+        k = j + 2  # "the heads of delegation: ...", "Other heads of delegations already in Luanda include ..."
+        while k < token.sent.end and k < j + 8 and doc[k].text != ":" and not (doc[k].lemma_ in ("include", "be") and doc[k].pos_ in ("VERB", "AUX")):
+            k += 1
+        if k >= token.sent.end or k >= j + 8 or doc[k].text != ":" and (doc[k].tag_ not in ("VBP", "VBD", "VBZ") or not ctx.asserted(doc[k])):
+            continue
+        if doc[k].lemma_ == "be" and not (k + 1 < len(doc) and (k + 1 in rdoc.by_token or fold(doc[k + 1].text) in ctx.title_vocab)):
+            continue  # "the heads of delegation were A, B" (but "are scheduled to call on N": no list)
         if not ctx.asserted(token, "negation-only") or ctx.blocked(token.i):
             continue
         heads = list(dict.fromkeys(m.key for i, m in sorted(rdoc.by_token.items())
-                                   if j + 2 < i < token.sent.end and m.type == "person" and rdoc.spans[i].start == i))
+                                   if k < i < token.sent.end and m.type == "person" and rdoc.spans[i].start == i))
         ev = ctx.evidence(token, "heads-of-delegation-listed")
         for key in heads:
             state = office_state(ctx, key)

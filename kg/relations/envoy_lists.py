@@ -336,7 +336,9 @@ def envoys_presenting_credentials(ctx: Context) -> list[Relation]:
 
 def offices_by_state_lines(ctx: Context) -> list[Relation]:
     """Lines that give a state, a colon, then a name and its title, as delegation lists do:
-    "Iceland: Mr A B, Minister for Foreign Affairs" / "Norway: Mr C D, Minister of Trade": each
+    "Iceland: Mr A B, Minister for Foreign Affairs" / "Norway: Mr C D, Minister of Trade", or a
+    state, a dash and the titled name, as lists of summit leaders do ("Cambodia \u2013 Prime Minister
+    Hun Sen"): each
     person holds that office of the line's state (or organisation). Two such lines at least; a
     title that names its own owner, or an office held before, is left to the other rules."""
     doc, rdoc, lex = ctx.doc, ctx.rdoc, ctx.lex
@@ -349,7 +351,7 @@ def offices_by_state_lines(ctx: Context) -> list[Relation]:
         while first < i and (doc[first].is_space or doc[first].text in lex["list_bullets"]):
             first += 1
         colon = rdoc.spans[i].end
-        if first != i or first in seen or colon >= stop or doc[colon].text != ":":
+        if first != i or first in seen or colon >= stop or doc[colon].text not in (":", "-", "\u2013", "\u2014"):
             continue
         seen.add(first)
         while stop > colon and (doc[stop - 1].is_space or doc[stop - 1].text in (".", ";")):
@@ -357,12 +359,15 @@ def offices_by_state_lines(ctx: Context) -> list[Relation]:
         at = colon + 1
         while at < stop and doc[at].is_space:
             at += 1
-        at = honorific_end(ctx, at, stop)
-        person = _mention_from(ctx, at, "person")
-        if person is None or person[1] + 1 >= stop or doc[person[1]].text != ",":
-            continue
-        phrase = read_title_phrase(ctx, person[1] + 1, stop)
-        if phrase is None or phrase.end != stop or phrase.owner is not None or phrase.former or phrase.relation != "holds-office":
+        person = _mention_from(ctx, honorific_end(ctx, at, stop), "person")
+        if person is not None and person[1] + 1 < stop and doc[person[1]].text == ",":
+            phrase = read_title_phrase(ctx, person[1] + 1, stop)  # "Iceland: Mr A B, Minister for Foreign Affairs"
+            phrase = phrase if phrase is not None and phrase.end == stop else None
+        else:  # "Cambodia \u2013 Prime Minister Hun Sen": the title first, the name closing the line
+            phrase = read_title_phrase(ctx, at, stop)
+            person = _mention_from(ctx, honorific_end(ctx, phrase.end, stop), "person") if phrase is not None and phrase.start == at else None
+            phrase = phrase if person is not None and person[1] == stop else None
+        if phrase is None or phrase.owner is not None or phrase.former or phrase.relation != "holds-office":
             continue
         found.append((person[0], owner, phrase, first))
     if len(found) < 2:

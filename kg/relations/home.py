@@ -151,7 +151,8 @@ class HomeState:
             t = doc[i]
             if rdoc.spans[i].start != i or t.dep_ != "pobj" or t.head.lower_ not in ("for", "to", "in"):
                 continue
-            if t.head.head.lemma_.lower() in self.lex["destination_heads"]:
+            if t.head.head.lemma_.lower() in self.lex["destination_heads"] or t.head.lower_ == "to" \
+                    and t.head.head.lemma_.lower() in self.lex["destination_heads_with_to"]:  # "a mission to Guyana" (not "the mission in Iceland")
                 bound.update(range(i, rdoc.spans[i].end))
                 after = rdoc.spans[i].end
                 if after + 1 < len(doc) and doc[after].text == "," and (after + 1) in rdoc.by_token:

@@ -81,7 +81,9 @@ def members_under_heading(ctx: Context) -> list[Relation]:
                 items = items[1:]  # "- The United Arab Emirates"
             m = rdoc.mention_at(items[0]) if items else None
             span = rdoc.span_at(items[0]) if m is not None else None
-            if m is None or m.type != "state" or span.start != items[0].i or span.end != items[-1].i + 1:
+            # (or the state, a dash and its delegate: "Cambodia \u2013 Prime Minister Hun Sen")
+            dashed = span is not None and span.end < items[-1].i and doc[span.end].text in ("-", "\u2013", "\u2014", ":")
+            if m is None or m.type != "state" or span.start != items[0].i or span.end != items[-1].i + 1 and not dashed:
                 break
             if not left:
                 members.append(m)

@@ -17,7 +17,7 @@ from kg.relations.arguments import entities, names_from
 from kg.relations.context import Context
 from kg.relations.memberships import count_before, members_of
 
-__all__ = ["counted_members_listed", "members_among", "members_and_the_others", "joined_along_with", "joined_by", "members_bracketed_in_context", "members_labelled_in_brackets", "joined_in_turn", "members_of_listed", "members_of_the_subject",
+__all__ = ["counted_members_listed", "joined_before_the_clause", "members_among", "members_and_the_others", "joined_along_with", "joined_by", "members_bracketed_in_context", "members_labelled_in_brackets", "joined_in_turn", "members_of_listed", "members_of_the_subject",
            "states_that_make_up"]
 
 
@@ -489,4 +489,30 @@ def members_and_the_others(ctx: Context) -> list[Relation]:
         if state is None or state.type != "state" or not ctx.asserted(doc[k - 1], "negation-only"):
             continue
         out += members_of(ctx, [state], group[0], ctx.evidence(token, "member-and-the-others"))
+    return out
+
+
+def joined_before_the_clause(ctx: Context) -> list[Relation]:
+    """ "After joining NATO in 2004, Estonia hosted the summit", "Finland marked a year since joining
+    NATO": a joining told in a time phrase (after, since, upon) is done, and the one who joined is
+    the clause's subject. Not "before joining", "without joining" or "instead of joining", and not
+    a clause that is itself hoped for or denied."""
+    rdoc, lex, out = ctx.rdoc, ctx.lex, []
+    for verb in rdoc.tokens(("joining", "rejoining")):
+        prep = verb.head
+        if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ not in lex["completed_time_prepositions"]:
+            continue
+        clause = prep.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if not ctx.asserted(clause) or not ctx.asserted(verb, "negation-only"):
+            continue
+        orgs = [m for c in verb.children if c.dep_ == "dobj" and (m := rdoc.mention_at(c)) is not None
+                and m.type == "organisation" and ctx.kind(m.key) == "intergovernmental"]
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        states = [(m.key, m.type) for s in subjects for t in (s, *s.conjuncts) if (m := rdoc.mention_at(t)) is not None and m.type == "state"]
+        if len(orgs) != 1 or not states:
+            continue
+        ev = ctx.evidence(verb, "joined-before-the-clause")
+        out += [r for s in states if (r := ctx.relation("member-of", s, (orgs[0].key, "organisation"), ev, date=ctx.year(verb)))]
     return out

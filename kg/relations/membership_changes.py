@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.model import Mention
 
-__all__ = ["membership_changes", "subjects"]
+__all__ = ["membership_changes", "subjects", "welcomes_back"]
 
 
 def membership_changes(ctx) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
@@ -31,7 +31,7 @@ def membership_changes(ctx) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]
         else:  # "Mali left ECOWAS", "Mali was expelled from ECOWAS", "Morocco rejoined the AU"
             members = acting
             orgs += [c for c in verb.children if c.dep_ == "dobj"]
-        pairs = {(m.key, o.key) for t in members for m in _named(ctx, t) if m.type in ("state", "organisation")
+        pairs = {(m.key, o.key) for t in members for m in _named(ctx, t, member=True) if m.type in ("state", "organisation")
                  for g in orgs for o in _named(ctx, g) if o.type == "organisation"}
         (back if returned else ended).update(pairs)
     for token in rdoc.tokens(("member",)):  # "Russia ceases to be a member (of the Council of Europe)"
@@ -49,9 +49,36 @@ def membership_changes(ctx) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]
             ended.update((m.key, next(iter(keys))) for t in subjects(stops) for m in _named(ctx, t) if m.type == "state")
     for token in rdoc.tokens(("suspension",)):  # "lifted Guinea's suspension": back again
         if token.head.lemma_.lower() in lex["lift_verbs"] and ctx.asserted(token.head):
-            back.update((m.key, o.key) for c in token.children if c.dep_ == "poss" for m in _named(ctx, c)
+            # (and "lifted the suspension on Sudan", "the suspension it had placed on Sudan")
+            on = [g for c in (token, *(c for c in token.children if c.dep_ == "relcl")) for p in c.children
+                  if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
+            back.update((m.key, o.key) for c in [*(c for c in token.children if c.dep_ == "poss"), *on] for m in _named(ctx, c)
                         for s in subjects(token.head) for o in _named(ctx, s))
+    back.update((m.key, org.key) for _, members, org in welcomes_back(ctx) for m in members)
     return ended, back
+
+
+def welcomes_back(ctx) -> list[tuple[Token, list[Mention], Mention]]:
+    """(verb, states, organisation) of each readmission told as a welcome back: "welcomed Syria
+    back into the bloc", "Pakistan was welcomed back into the fold of the Commonwealth". Not a
+    welcome still to come or only hoped for ("could welcome Syria back"), nor a welcome back to a city."""
+    rdoc, found = ctx.rdoc, []
+    for verb in rdoc.tokens(("welcome", "welcomes", "welcomed", "welcoming")):
+        back = next((c for c in (*verb.children, *(g for p in verb.children if p.dep_ == "prep" for g in p.children))
+                     if c.lower_ == "back" and c.dep_ in ("advmod", "prt")), None)  # (or "back" on the "into")
+        if verb.pos_ != "VERB" or back is None or not ctx.asserted(verb):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        members = [m for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj") for t in (c, *c.conjuncts)
+                   if (m := rdoc.mention_at(t)) is not None and m.type == "state"]
+        places = [g for h in (verb, back) for p in h.children if p.dep_ == "prep" and p.lower_ in ("into", "to") for g in p.children if g.dep_ == "pobj"]
+        places += [g for t in places if t.lower_ == "fold" for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"]  # "back into the fold of the Commonwealth"
+        orgs = {m.key: m for t in places if (m := rdoc.mention_at(t) or ctx.described_organisation(t)) is not None
+                and m.type == "organisation" and ctx.kind(m.key) == "intergovernmental"}
+        if len(orgs) == 1 and members:
+            found.append((verb, members, next(iter(orgs.values()))))
+    return found
 
 
 def _again(be: Token, lex) -> bool:
@@ -77,14 +104,19 @@ def subjects(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "xcomp" and verb.head.lemma_ in ("be", "become") and any(
+            c.dep_ == "attr" and any(g.ent_type_ == "ORDINAL" or g.lower_ in ("only", "last") for g in c.children) for c in verb.head.children):
+        # "Morocco is the first member country to withdraw from the OAU": the copula's subject withdrew
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return subjects
 
 
-def _named(ctx, token: Token) -> list[Mention]:
-    """The entities a subject or object names: itself and the names coordinated with it."""
+def _named(ctx, token: Token, *, member: bool = False) -> list[Mention]:
+    """The entities a subject or object names: itself and the names coordinated with it (an "it"
+    that is the ``member`` stands for a state: "it is the first country to withdraw")."""
     found = [m for t in (token, *token.conjuncts) if (m := ctx.rdoc.mention_at(t)) is not None]
     if token.lower_ in ("it", "its"):  # "quit the forum and returned to it", "lifted its suspension"
-        kind = "organisation" if token.lower_ == "it" else "state"
+        kind = "organisation" if token.lower_ == "it" and not member else "state"
         named = list(ctx.named_before(token, kind).values())
         found = named if len(named) == 1 else []
     if not found and token.lower_ in ctx.lex["generic_bloc_nouns"]:

@@ -25,10 +25,11 @@ from spacy.tokens import Token
 from kg.model import Mention, Relation
 from kg.relations.arguments import YEAR, names_from
 from kg.relations.context import Context, is_possessive
+from kg.relations.membership_changes import welcomes_back
 
 __all__ = [
     "appositive_memberships", "as_member_phrase", "as_members", "count_before", "granted_memberships", "groups_including",
-    "lifted_suspensions", "member_compounds", "members_of", "named_after_joining", "past_accessions",
+    "lifted_suspensions", "member_compounds", "members_of", "named_after_joining", "past_accessions", "welcomed_back",
 ]
 
 _DASHES = ("-", "\u2013", "\u2014", ":", "(")
@@ -428,13 +429,16 @@ def lifted_suspensions(ctx: Context) -> list[Relation]:
         if token.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in lex["lift_verbs"] or not ctx.asserted(verb):
             continue
         members = [m for c in token.children if c.dep_ == "poss" and (m := rdoc.mention_at(c)) is not None]
+        # "lifted the suspension on Sudan", "lifted the suspension it had placed on Sudan"
+        members += [m for c in token.children if c.dep_ == "relcl" for p in c.children if p.dep_ == "prep" and p.lower_ == "on"
+                    for g in p.children if g.dep_ == "pobj" and (m := rdoc.mention_at(g)) is not None]
         orgs: list[Mention] = []
         for p in token.children:
-            if p.dep_ == "prep" and p.lower_ in ("of", "from"):
+            if p.dep_ == "prep" and p.lower_ in ("of", "from", "on"):
                 for g in p.children:
                     m = rdoc.mention_at(g) or (ctx.described_organisation(g) if p.lower_ == "from" else None)
                     if m is not None and g.dep_ == "pobj":
-                        (members if p.lower_ == "of" else orgs).append(m)
+                        (orgs if p.lower_ == "from" else members).append(m)
         if not orgs:  # the organisation that lifts it: "ECOWAS lifted ...", "lifted by the bloc"
             agents = [c for c in verb.children if c.dep_ == "nsubj"]
             agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -443,6 +447,16 @@ def lifted_suspensions(ctx: Context) -> list[Relation]:
         if len(orgs) != 1:
             continue
         out += members_of(ctx, [m for m in members if m.type == "state"], orgs[0], ctx.evidence(verb, "suspension-lifted"))
+    return out
+
+
+def welcomed_back(ctx: Context) -> list[Relation]:
+    """ "The Secretary General welcomed Syria back into the bloc", "Pakistan was welcomed back into
+    the fold of the Commonwealth": a member readmitted, so a member again (read by
+    :func:`kg.relations.membership_changes.welcomes_back`)."""
+    out = []
+    for verb, members, org in welcomes_back(ctx):
+        out += members_of(ctx, members, org, ctx.evidence(verb, "welcomed-back"))
     return out
 
 

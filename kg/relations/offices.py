@@ -429,8 +429,9 @@ def titles_in_full(ctx: Context) -> list[Relation]:
                     nxt = rdoc.by_token.get(honorific_end(ctx, k, len(doc)))
                     # "A, President of X H.E. B, ...": a run-on list of names then titles; but after
                     # "Vice-President A, Speaker of X Dr. B": titles first, and this one is B's
+                    # (nor after "T1, A, T2 H.E. B": a title, a comma and the name open the list title first)
                     closes = nxt is not None and nxt.type == "person" and not (titled_first or title_start(ctx, j) < j and bool(
-                        title_at(ctx, list(doc[title_start(ctx, j):j]))))
+                        title_at(ctx, list(doc[title_start(ctx, j):j]))) or comma and bool(phrases_before(ctx, name_start)))
                 if closes and titled_first and (person_before_comma(ctx, k) or doc[k].text == "," and k + 1 < len(doc) and (
                         (nxt := rdoc.by_token.get(honorific_end(ctx, k + 1, len(doc)))) is not None and nxt.type == "person")):
                     closes = False  # "T1 A, T2 of X-Y Dr B, ...", "T1 A, X's T2, Sheikh B, ...": a titled name's list goes title first; T2 is B's
