@@ -82,6 +82,7 @@ RULES: tuple[Rule, ...] = (
     treaties.treaty_parties,
     treaties.founding_treaty_members,
     treaties.founding_charter_signatories,
+    treaties.signed_alliance_pacts,
     memberships.member_compounds,
     memberships.appositive_memberships,
     memberships.groups_including,

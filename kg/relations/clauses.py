@@ -98,8 +98,15 @@ def clause_relations(ctx: Context) -> list[Relation]:
         if relation == "leads-delegation" and "group" in named and (span := rdoc.span_at(named["target"])) is not None \
                 and span.start <= named["group"].i < span.end:
             continue  # "Led by N, the AIPA Delegation met ...": the delegation's own name, no owner outside it
+        if relation == "leads-delegation" and targets and all(t[0] not in ctx.gaz.entries and t[0].split(":", 1)[1] in lex["legislature_heads"]
+                                                             for t in targets) and body_noun_state(ctx, named["target"]):
+            targets = []  # "a Pakistani Senate delegation led by N": the chamber's state (below), not "the Senate" of every state
         if relation == "leads-delegation" and not targets and (state := body_noun_state(ctx, named["target"])):
             targets = [(state, "state")]  # "a delegation of the Latvian parliament led by N": the parliament's state
+        if pattern.relation == "member-of" and members is not None and any(
+                c.lower_ in lex["council_seat_words"] for c in members.children if c.dep_ in ("amod", "compound")):
+            # "A, B and C are permanent members of the group": a council's seats, not the body a nominal found
+            targets = [t for t in targets if "council" in t[0]]
         if pattern.relation == "member-of" and members is not None and members.lower_ in lex["ally_nouns"]:
             targets = [t for t in targets if t[0] in lex["military_alliances"]]  # "allies of the bloc": no membership
         # a membership the pattern reads as held but the clause puts in the future is its own rule

@@ -142,11 +142,13 @@ class Context(HomeState):
         allowed_s, allowed_t = SCHEMA[rel]
         if s_key == t_key or s_type not in allowed_s or t_type not in allowed_t:
             return None
+        if rel == "member-of" and s_type == "state":  # "the General Assembly admitted South Sudan": the UN's plenary, the UN's members
+            t_key = self.lex["plenary_bodies"].get(t_key, t_key)
         if rel == "member-of" and (s_key, t_key) in self.ended_memberships:  # "Britain left the EU in 2020. Britain was a member"
             return None
         if rel == "member-of" and s_type == "state" and t_key not in self.gaz.entries and t_key.split()[-1] in self.lex["government_heads"]:
             return None  # "members of the South African Government", "the Transitional Federal Government": people, not states
-        if t_type == "organisation" and rel in ("holds-office", "affiliated-with") and t_key not in self.gaz.entries \
+        if t_type == "organisation" and rel in ("holds-office", "affiliated-with", "leads-delegation") and t_key not in self.gaz.entries \
                 and t_key.split(":", 1)[1] in self.lex["bare_chamber_words"]:
             return None  # "House Deputy Speaker N": "the House" alone is every legislature's, a node that would join them all
         if t_type == "organisation" and (rel in ("holds-office", "spokesperson-for") and self.unowned_body(t_key) and self.home_state() is None

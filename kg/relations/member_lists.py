@@ -443,6 +443,13 @@ def members_among(ctx: Context) -> list[Relation]:
         k += k < len(doc) and doc[k].lower_ == "the"
         k += k < len(doc) and (doc[k].lower_ in lex["numbers"] or doc[k].text.isdigit())
         group = _group_of_members(ctx, k)
+        if group is not None and token.dep_ == "prep" and token.head.lemma_ == "be" and token.i > token.head.i and ctx.asserted(token.head):
+            # "Both Ukraine and Russia are among the 57 member states of the OSCE": the subject is one of them
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            states = [m for t in ((subject, *subject.conjuncts) if subject is not None else ())
+                      if (m := rdoc.mention_at(t)) is not None and m.type == "state"]
+            out += members_of(ctx, states, group[0], ctx.evidence(token, "members-among"))
+            continue
         if group is None or group[1] + 2 >= len(doc) or doc[group[1] + 1].text != ",":
             continue
         names, _ = names_from(ctx, group[1] + 2)

@@ -80,6 +80,9 @@ def _title_before_name(ctx: Context, p, start: int, end: int, inherited: dict) -
         if sender is None and span is not None and span.end == i and span.start > 0 and doc[span.start - 1].lower_ in ("its", "their"):
             # "Algeria abstained. Its U.N. ambassador, Amar Bendjama,": the state just named
             sender = ctx.only_state_before(doc[span.start - 1]) or ("", "")
+        before = span.start - 1 - (span.start > 1 and doc[span.start - 1].lower_ == "the") if span is not None and span.end == i else -1
+        if sender is None and before >= 0 and doc[before].lower_ in ("at", "to"):
+            sender = ("", "")  # "Kuwait's Permanent Representative at the Arab League Ambassador N": posted there, sent by the state before
         if sender is not None and sender[1] in ("state", ""):
             ev = ctx.evidence(doc[start], "title-before-name:ambassador-to")
             posted = ctx.relation("ambassador-to", p, owner, ev)

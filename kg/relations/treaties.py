@@ -19,7 +19,7 @@ from kg.model import Relation
 from kg.relations.arguments import entities
 from kg.relations.context import Context
 
-__all__ = ["founding_charter_signatories", "founding_treaty_members", "treaty_parties"]
+__all__ = ["founding_charter_signatories", "founding_treaty_members", "signed_alliance_pacts", "treaty_parties"]
 
 
 def treaty_parties(ctx: Context) -> list[Relation]:
@@ -289,4 +289,30 @@ def founding_charter_signatories(ctx: Context) -> list[Relation]:
                 r = ctx.relation("member-of", (key, type_), (orgs[0].key, "organisation"), ev) if type_ == "state" else None
                 if r:
                     out.append(r)
+    return out
+
+
+def signed_alliance_pacts(ctx: Context) -> list[Relation]:
+    """The states that signed a pact which is itself the organisation are its members: "In 1955
+    Albania, Bulgaria, ... and the Soviet Union signed the Warsaw Pact" (an organisation kg knows
+    by a treaty's name: "Pact", "Treaty"). Not a signing still to come or denied."""
+    out: list[Relation] = []
+    lex = ctx.lex
+    for verb in ctx.rdoc.tokens(lex["sign_verb_forms"]):
+        if verb.lemma_.lower() != "sign" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or not ctx.asserted(verb):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
+            continue
+        orgs = [m for c in verb.children if c.dep_ == "dobj" and (m := ctx.rdoc.mention_at(c)) is not None and m.type == "organisation"
+                and ctx.kind(m.key) == "intergovernmental" and fold(ctx.gaz.entries[m.key].name).split()[-1] in lex["treaty_heads"]]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if len(orgs) != 1 or subject is None:
+            continue
+        ev = ctx.evidence(verb, "signed-alliance-pact")
+        span = ctx.rdoc.span_at(subject)  # (word order too: long lists of signers parse badly)
+        listed = [(m.key, m.type) for m in ctx.listed_before(span.end - 1)] if span is not None else []
+        for key, type_ in dict.fromkeys(entities(ctx, subject) + listed):
+            r = ctx.relation("member-of", (key, type_), (orgs[0].key, "organisation"), ev, date=ctx.year(verb)) if type_ == "state" else None
+            if r:
+                out.append(r)
     return out

@@ -386,8 +386,13 @@ def _state_bodies(raw: list[Candidate], gaz: Gazetteer) -> None:
             continue
         key, label = next(iter(found))
         owner = "state:" + key.rsplit(" of ", 1)[-1]
-        if first_bare[name].span.start < first_owned[name] and not _most_named(counts := counts or _state_name_counts(raw, gaz), owner):
-            continue  # "Senate President N opened the session in Abuja. ... the Senate of Liberia": named bare first, the text's own
+        bare = first_bare[name].span
+        if bare.start < first_owned[name] and (bare.sent == bare.doc[first_owned[name]].sent
+                                               or not _most_named(counts := counts or _state_name_counts(raw, gaz), owner)):
+            # "Senate President N opened the session in Abuja. ... the Senate of Liberia": named bare first, the text's own
+            # (and always when the sentence that names it bare goes on to the other state's: "National Assembly
+            # Chairwoman N hosted the Vice President of the Armenian National Assembly")
+            continue
         if name.split(" of ")[0].split()[-1] in gaz.lexicon["government_heads"] and \
                 _states_in_sentence(c, raw, gaz) - {"state:" + key.rsplit(" of ", 1)[-1]}:
             continue  # every state has a "Ministry of Foreign Affairs": beside another state's team it is not this one
