@@ -140,6 +140,7 @@ CASES = [
      {("state:china", "member-of", "org:united-nations")}),
     ("China, France and Russia are permanent members of the UN Security Council.",
      {("state:china", "member-of", "org:un-security-council")}, set()),
+    ("The African Union became a permanent member of the G20 in 2023.", {("org:african-union", "member-of", "org:g20")}, set()),
     # the General Assembly admits members of the UN; "S. Sudan" is South Sudan
     ("The UN General Assembly admitted S. Sudan as the 193rd member.", {("state:south-sudan", "member-of", "org:united-nations")},
      {("state:sudan", "member-of", "org:united-nations")}),

@@ -103,9 +103,10 @@ def clause_relations(ctx: Context) -> list[Relation]:
             targets = []  # "a Pakistani Senate delegation led by N": the chamber's state (below), not "the Senate" of every state
         if relation == "leads-delegation" and not targets and (state := body_noun_state(ctx, named["target"])):
             targets = [(state, "state")]  # "a delegation of the Latvian parliament led by N": the parliament's state
-        if pattern.relation == "member-of" and members is not None and any(
+        if pattern.relation == "member-of" and members is not None and rdoc.mention_at(named["target"]) is None and any(
                 c.lower_ in lex["council_seat_words"] for c in members.children if c.dep_ in ("amod", "compound")):
             # "A, B and C are permanent members of the group": a council's seats, not the body a nominal found
+            # (but "became a permanent member of the G20": named, a membership)
             targets = [t for t in targets if "council" in t[0]]
         if pattern.relation == "member-of" and members is not None and members.lower_ in lex["ally_nouns"]:
             targets = [t for t in targets if t[0] in lex["military_alliances"]]  # "allies of the bloc": no membership
