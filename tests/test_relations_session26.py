@@ -163,6 +163,14 @@ CASES = [
     ("In 1955 Albania, Bulgaria, Hungary, Poland, Romania and the Soviet Union signed the Warsaw Pact.",
      {("state:albania", "member-of", "org:warsaw-pact"), ("state:soviet-union", "member-of", "org:warsaw-pact")}, set()),
     ("Finland and Sweden did not sign the Warsaw Pact.", set(), {("state:finland", "member-of", "org:warsaw-pact")}),
+    # the signers of the treaty the text says established an organisation are its members, across sentences
+    ("The OECS was formally established by the signing of the Treaty of Basseterre in 1981. The Treaty was signed by Antigua and "
+     "Barbuda, Dominica, Grenada and Saint Lucia.",
+     {("state:dominica", "member-of", "org:oecs"), ("state:grenada", "member-of", "org:oecs")}, set()),
+    ("The OECS would be established by the signing of the Treaty of Basseterre. The Treaty was signed by Dominica and Grenada.",
+     set(), {("state:dominica", "member-of", "org:oecs")}),
+    ("The OECS met in Castries. The Treaty of Basseterre was signed by Dominica and Grenada.", set(),
+     {("state:dominica", "member-of", "org:oecs")}),
 ]
 
 

@@ -83,6 +83,7 @@ RULES: tuple[Rule, ...] = (
     treaties.founding_treaty_members,
     treaties.founding_charter_signatories,
     treaties.signed_alliance_pacts,
+    treaties.members_by_founding_treaty,
     memberships.member_compounds,
     memberships.appositive_memberships,
     memberships.groups_including,

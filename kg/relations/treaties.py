@@ -19,7 +19,7 @@ from kg.model import Relation
 from kg.relations.arguments import entities
 from kg.relations.context import Context
 
-__all__ = ["founding_charter_signatories", "founding_treaty_members", "signed_alliance_pacts", "treaty_parties"]
+__all__ = ["founding_charter_signatories", "founding_treaty_members", "members_by_founding_treaty", "signed_alliance_pacts", "treaty_parties"]
 
 
 def treaty_parties(ctx: Context) -> list[Relation]:
@@ -315,4 +315,32 @@ def signed_alliance_pacts(ctx: Context) -> list[Relation]:
             r = ctx.relation("member-of", (key, type_), (orgs[0].key, "organisation"), ev, date=ctx.year(verb)) if type_ == "state" else None
             if r:
                 out.append(r)
+    return out
+
+
+def members_by_founding_treaty(ctx: Context) -> list[Relation]:
+    """ "The OECS was established by the signing of the Treaty of Basseterre ... The Treaty was
+    signed by A, B and C": the signers of the treaty the text says established an
+    intergovernmental organisation are its members, wherever the text names them (only signatures
+    the text states; not a treaty that "would establish" it)."""
+    lex, rdoc, out = ctx.lex, ctx.rdoc, []
+    founded: dict[str, str] = {}  # treaty -> organisation
+    for verb in rdoc.tokens(lex["founding_verb_forms"]):
+        if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) or not ctx.asserted(verb):
+            continue
+        orgs = [m for c in verb.children if c.dep_ == "nsubjpass" and (m := rdoc.mention_at(c)) is not None
+                and m.type == "organisation" and ctx.kind(m.key) == "intergovernmental"]
+        by = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        by += [g for t in by if t.lower_ in lex["signing_nouns"] for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]  # "by the signing of the Treaty of Basseterre"
+        treaties = [m for t in by if (m := rdoc.mention_at(t)) is not None and m.type == "treaty"]
+        if len(orgs) == 1 and len(treaties) == 1:
+            founded[treaties[0].key] = orgs[0].key
+    for r in list(ctx.found):
+        org = founded.get(r.target)
+        if org and r.relation == "party-to" and r.source.startswith("state:") and r.basis == "explicit" \
+                and r.evidence.rule.split(":")[0] in lex["signature_rules"]:
+            m = ctx.relation("member-of", (r.source, "state"), (org, "organisation"), replace(r.evidence, rule="signed-founding-treaty"))
+            if m:
+                out.append(m)
     return out
