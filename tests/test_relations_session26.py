@@ -171,6 +171,14 @@ CASES = [
      set(), {("state:dominica", "member-of", "org:oecs")}),
     ("The OECS met in Castries. The Treaty of Basseterre was signed by Dominica and Grenada.", set(),
      {("state:dominica", "member-of", "org:oecs")}),
+    # b393-b400: "Organization (ACRONYM) member states A, B"; "comprises countries of A, B"
+    ("Deputy Foreign Ministers of Organization of Turkic States (OTS) member states Azerbaijan, Kazakhstan and Kyrgyzstan met in Istanbul.",
+     {("state:azerbaijan", "member-of", "org:organization-of-turkic-states"),
+      ("state:kyrgyzstan", "member-of", "org:organization-of-turkic-states")}, set()),
+    ("Deputy Foreign Ministers of Organization of Turkic States (OTS) observer states Hungary and Turkmenistan met in Istanbul.", set(),
+     {("state:hungary", "member-of", "org:organization-of-turkic-states")}),
+    ("The Andean Community comprises countries of Bolivia, Colombia, Ecuador and Peru.",
+     {("state:bolivia", "member-of", "org:andean-community"), ("state:peru", "member-of", "org:andean-community")}, set()),
 ]
 
 

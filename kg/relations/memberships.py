@@ -100,6 +100,9 @@ def member_compounds(ctx: Context) -> list[Relation]:
             k = token.i - 1
             while k >= 0 and (doc[k].lower_ in lex["member_qualifiers"] or doc[k].pos_ == "NUM"):
                 k -= 1
+            if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(" and (k - 3) in rdoc.by_token \
+                    and rdoc.by_token.get(k - 1) is not None and rdoc.by_token[k - 1].key == rdoc.by_token[k - 3].key:
+                k -= 3  # "Organization of Turkic States (OTS) member states A, B": the acronym the text defines
             if k >= 0 and is_possessive(doc[k]):
                 k -= 1
                 org = rdoc.by_token.get(k)
