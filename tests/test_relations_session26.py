@@ -179,6 +179,13 @@ CASES = [
      {("state:hungary", "member-of", "org:organization-of-turkic-states")}),
     ("The Andean Community comprises countries of Bolivia, Colombia, Ecuador and Peru.",
      {("state:bolivia", "member-of", "org:andean-community"), ("state:peru", "member-of", "org:andean-community")}, set()),
+    # b401-b408's wrong edges: doing everything "to ensure that X becomes a member" is an aim, not a membership
+    ("Putin noted that they are doing everything to ensure that Iran becomes a full member of the SCO.", set(),
+     {("state:iran", "member-of", "org:sco")}),
+    ("Iran became a full member of the SCO in 2023.", {("state:iran", "member-of", "org:sco")}, set()),
+    # brackets after "as well as A and B" describe A and B only
+    ("The heads of diplomacy of Mali, Niger, Chad, as well as Algeria and Rwanda (members of the PSC) were invited to the session.",
+     {("state:algeria", "member-of", "org:psc")}, {("state:mali", "member-of", "org:psc"), ("state:chad", "member-of", "org:psc")}),
 ]
 
 

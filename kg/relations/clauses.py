@@ -88,6 +88,14 @@ def clause_relations(ctx: Context) -> list[Relation]:
         if relation == "member-of" and members is not None and members.dep_ == "appos" and members.tag_ == "NNS" \
                 and len(sources) == 1 and sources[0][1] == "organisation":
             continue  # "Bucharest Nine (B9), the nine NATO members on the eastern flank,": a group of members, not one
+        if relation == "member-of" and trigger.dep_ == "appos" and trigger.i > 0 and doc[trigger.i - 1].text == "(":
+            # "Mali, Niger, CAR, as well as Algeria and Rwanda (members of the PSC)": the brackets
+            # describe the names after the extender, not the whole list
+            words = [t.lower_ for t in doc[trigger.sent.start : trigger.i]]
+            cut = max((trigger.sent.start + n + len(e.split()) for e in lex["list_extenders"] for n in range(len(words))
+                       if words[n : n + len(e.split())] == e.split()), default=None)
+            if cut is not None:
+                sources = [e for e in sources if any(m.key == e[0] and cut <= m_i < trigger.i for m_i, m in rdoc.by_token.items())]
         if relation == "party-to":
             sources = _on_behalf_of(ctx, trigger) or sources  # "HFM signed the Agreement on behalf of the Government of Bhutan"
         targets = entities(ctx, named["target"], possessive_hop=hop)
