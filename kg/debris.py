@@ -295,8 +295,9 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
                 kept.append([line])
                 continue
             following = next((later for later in lines[n + 1 :] if later.strip()), "")
-            if listing in ("plain", "bullets") and _is_furniture(line) and not _is_debris_besides_shape(line, matchers) \
-                    and line.strip()[:1].isupper() and _LIST_ITEM.match(following) and not _is_furniture(following):
+            if (listing in ("plain", "bullets") or kept and _list_item_kept(kept[-1][-1], matchers)) \
+                    and _is_furniture(line) and not _is_debris_besides_shape(line, matchers) \
+                    and line.strip()[:1].isupper() and _list_item_kept(following, matchers):
                 listing = None  # "Dialogue partners" between two lists of delegates: the next group's heading, which ends the members
                 kept.append([line])
                 continue
@@ -493,6 +494,11 @@ def _is_ticker(line: str) -> bool:
 
 def _is_debris(line: str, matchers: _Matchers) -> bool:
     return _is_debris_besides_shape(line, matchers) or _is_furniture(line) and not (matchers.name and matchers.name.match(line.lower()))
+
+
+def _list_item_kept(line: str, matchers: _Matchers) -> bool:
+    """A list's item that stays: "Indonesia \u2013 President N" (an item's shape, and not furniture or a name the rules keep)."""
+    return bool(_LIST_ITEM.match(line)) and not _is_debris(line, matchers)
 
 
 def _is_debris_besides_shape(line: str, matchers: _Matchers) -> bool:

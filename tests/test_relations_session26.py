@@ -44,8 +44,11 @@ CASES = [
     ("The Arab League was founded in Cairo in 1945. The founding countries met in Cairo. Egypt and Iraq are the largest states.",
      set(), {("state:egypt", "member-of", "org:arab-league")}),
     # "The country" opening a sentence is the state the sentence before was about
+    ("Rwanda will host the next summit in Kigali. The country became a member of the Commonwealth in 2009.",
+     {("state:rwanda", "member-of", "org:commonwealth")}, set()),
+    # (and not when the sentence before names another state: which of them?)
     ("Rwanda will host the next summit, the first since Uganda in 2007. The country became a member of the Commonwealth in 2009.",
-     {("state:rwanda", "member-of", "org:commonwealth")}, {("state:uganda", "member-of", "org:commonwealth")}),
+     set(), {("state:uganda", "member-of", "org:commonwealth"), ("state:rwanda", "member-of", "org:commonwealth")}),
     ("President Kagame met Uganda's leader in Kigali. The country became a member of the Commonwealth in 2009.", set(),
      {("state:uganda", "member-of", "org:commonwealth")}),
     ("Rwanda hosted the meeting. The country did not become a member of the Commonwealth.", set(),

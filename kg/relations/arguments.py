@@ -294,7 +294,12 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
         # "Rwanda will host the meeting. The country became a member in 2009": the state the
         # sentence before was about (its subject), not any state named on the way
         subject = ctx.previous_subject(token)
-        return [(subject.key, "state")] if subject is not None and subject.type == "state" else []
+        if subject is None or subject.type != "state":
+            return []
+        previous = ctx.doc[token.sent.start - 1].sent
+        others = {m.key for i, m in ctx.rdoc.by_token.items() if previous.start <= i < previous.end and m.type == "state"} - {subject.key}
+        others |= {key for t in previous if (key := ctx.demonym_state(t)) and key != subject.key}
+        return [] if others else [(subject.key, "state")]  # (not "The US imposed tariffs on Brazil. The country is ...": which?)
     if token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
         organisation = ctx.only_organisation_before(token)
         return [organisation] if organisation else []

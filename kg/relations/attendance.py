@@ -20,6 +20,7 @@ from kg.model import Evidence, Relation
 from kg.relations.arguments import count_of, entities
 from kg.relations.bodies import organ_parent, parent_organisation
 from kg.relations.context import Context, is_possessive
+from kg.relations.lines import line_of, lines_after
 from kg.relations.titles import honorific_end
 
 __all__ = ["member_state_leaders", "officials_of_member_states_including", "organisation_leaders_listed", "represented_members", "states_parties", "summit_members"]
@@ -224,7 +225,8 @@ def summit_members(ctx: Context) -> list[Relation]:
     # a membership the text lists in full ("ASEAN, a bloc comprising A, B, ..., J") leaves out the
     # other states at its summit: guests and partners ("China's Premier is also attending the summit")
     listed = {r.source for r in ctx.found if r.relation == "member-of" and r.target == org
-              and r.evidence.rule in ctx.lex["complete_member_list_rules"]}
+              and r.evidence.rule in ctx.lex["complete_member_list_rules"]
+              and not set(r.evidence.sentence.lower().split()) & set(ctx.lex["partial_list_words"])}  # (not "The founding members are A, B")
     for sent, clause in _attendance_clauses(ctx):
         if _about_another_organisation(ctx, sent, org):
             continue  # "The meeting of the SEATO Council was held in London. Other members were represented by ..."
@@ -297,6 +299,10 @@ def _set_apart_states(ctx: Context) -> set[str]:
         else:
             apart |= _states_right_before(ctx, token.i)  # "In addition to inviting X, A and B are also invited": the parse joins A to X
     for token in ctx.rdoc.tokens(ctx.lex["status_short_of_member_words"]):
+        under = _states_under_status_heading(ctx, token)  # "Dialogue partners" / "China \u2013 Premier N" / "Japan \u2013 ..."
+        if under:
+            apart |= under
+            continue  # a heading, not a clause
         if token.is_title and not token.is_sent_start or token.dep_ == "compound" and token.head.lower_ not in ctx.lex["status_heads"]:
             continue  # "the IGAD Partners Forum": a name; but "observer status", "observer states"
         clause = token
@@ -305,6 +311,24 @@ def _set_apart_states(ctx: Context) -> set[str]:
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]  # who has that status
         apart |= {m.key for s in subjects for t in s.subtree if (m := ctx.rdoc.mention_at(t)) is not None and m.type == "state"}
     return apart
+
+
+def _states_under_status_heading(ctx: Context, token) -> set[str]:
+    """The states one a line under a short heading that names a status short of membership
+    ("Dialogue partners", "Observers", "Guests"): each line opening with a state's name, until a
+    line that does not."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    start, end = line_of(doc, token.i)
+    words = [t for t in doc[start:end] if not t.is_space]
+    if not 1 <= len(words) <= 4 or any(t.pos_ in ("VERB", "AUX") for t in words) or words[-1].text == ".":
+        return set()
+    found: set[str] = set()
+    for _first, _stop, items in lines_after(doc, end, ctx.lex["list_bullets"]):
+        m = rdoc.mention_at(items[0]) if items else None
+        if m is None or m.type != "state" or rdoc.spans[items[0].i].start != items[0].i:
+            break
+        found.add(m.key)
+    return found
 
 
 def _invited_to_do_something_else(ctx: Context, verb) -> bool:

@@ -103,6 +103,8 @@ def clause_relations(ctx: Context) -> list[Relation]:
                 c.i != named["target"].i and c.dep_ in ("amod", "compound") and any(e[1] == "state" for e in entities(ctx, c))
                 for c in named["group"].children):
             continue  # "Head of the PABSEC Serbian Delegation": Serbia's delegation at PABSEC, not PABSEC's
+        if pattern.id == "delegation-fronted-led-by" and any(c.lower_ == "having" for c in trigger.children):
+            continue  # "Having been led by N for a decade, the delegation now has a new chief": led before
         if relation == "leads-delegation" and "group" in named and (span := rdoc.span_at(named["target"])) is not None \
                 and span.start <= named["group"].i < span.end:
             continue  # "Led by N, the AIPA Delegation met ...": the delegation's own name, no owner outside it
@@ -115,7 +117,7 @@ def clause_relations(ctx: Context) -> list[Relation]:
                 c.lower_ in lex["council_seat_words"] for c in members.children if c.dep_ in ("amod", "compound")):
             # "A, B and C are permanent members of the group": a council's seats, not the body a nominal found
             # (but "became a permanent member of the G20": named, a membership)
-            targets = [t for t in targets if "council" in t[0]]
+            targets = [t for t in targets if "council" in t[0] or t[0].rsplit(" ", 1)[-1].rsplit("-", 1)[-1] == named["target"].lower_]
         if pattern.relation == "member-of" and members is not None and members.lower_ in lex["ally_nouns"]:
             targets = [t for t in targets if t[0] in lex["military_alliances"]]  # "allies of the bloc": no membership
         # a membership the pattern reads as held but the clause puts in the future is its own rule
@@ -129,7 +131,8 @@ def clause_relations(ctx: Context) -> list[Relation]:
             first = rdoc.span_at(named["source"])
             if first is not None and (before := titled_person_before(ctx, first)) is not None:
                 tokens.insert(0, before.root)  # "by Minister A and Minister B"
-            respective = any(t.lower_ == "respectively" for t in trigger.sent if t.i > trigger.i)
+            respective = any(t.lower_ == "respectively" and not any(a.dep_ == "relcl" for a in t.ancestors)
+                             for t in trigger.sent if t.i > trigger.i)  # (not "..., who spoke first and second respectively")
             if respective:
                 sent = trigger.sent
                 place = {key: min((i for i, m in rdoc.by_token.items() if m.key == key and sent.start <= i < sent.end), default=len(ctx.doc))
@@ -138,7 +141,7 @@ def clause_relations(ctx: Context) -> list[Relation]:
                 tokens = sorted(tokens, key=lambda t: t.i)
             for n, token in enumerate(tokens):
                 # "A and B were represented by N and M respectively": each by its own, in order (or none)
-                owners = ([targets[n]] if len(targets) == len(tokens) else []) if respective else targets
+                owners = ([targets[n]] if len(targets) >= len(tokens) else []) if respective else targets  # (and "..., and Tanzania by its ambassador")
                 if rdoc.mention_at(token) is None and fold(token.text) in ctx.title_vocab:
                     # "The Assistant Minister for Foreign Affairs, Hon. N, represented Fiji": the title's holder
                     token = next((c for c in token.children if c.dep_ == "appos" and (h := rdoc.mention_at(c)) is not None

@@ -130,11 +130,21 @@ def _composed_organisation(ctx: Context, verb: Token) -> Mention | None:
             return named
     if subject is not None and (members := _members_subject(ctx, node)) is not None:
         return _owner_of_members(ctx, members)
-    if subject is not None and subject.lower_ == "membership" and not any(c.dep_ in ("compound", "poss") and c.lower_ != "its" for c in subject.children):
+    of = [m for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+          if g.dep_ == "pobj" and (m := ctx.rdoc.mention_at(g)) is not None] if subject is not None and subject.lower_ == "membership" else []
+    if of:  # "Membership of the EAS comprises A, B, ...": the organisation named (a new council's own, if it is named)
+        return of[0] if of[0].type == "organisation" else None
+    if subject is not None and subject.lower_ == "membership" and not any(c.dep_ in ("compound", "poss") and c.lower_ != "its" for c in subject.children) \
+            and not any(c.dep_ == "prep" for c in subject.children):
         # "Mercosur is the largest customs union in South America. Aside from Venezuela, (its)
-        # membership includes A, B, C and D": the organisation the text is about
-        m = ctx.previous_subject(subject)
-        return m if m is not None and m.type == "organisation" else ctx.only_bloc_before(subject)
+        # membership includes A, B, C and D": the organisation the sentence before said what it is
+        # (not "The AU created a new council. Its membership includes ...": the council's)
+        previous = ctx.doc[subject.sent.start - 1].sent if subject.sent.start > 0 else None
+        if previous is None or previous.root.lemma_ != "be":
+            return None
+        first = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+        m = ctx.rdoc.mention_at(first) if first is not None else None
+        return m if m is not None and m.type == "organisation" else None
     aside = subject is not None and subject.i + 2 < verb.i and ctx.spaced_dash(subject.i + 1) and ctx.spaced_dash(verb.i - 1)
     if subject is not None and subject.lower_ == "which" and (subject.i == verb.i - 1 or aside) and node.dep_ == "relcl":
         # "the session of the Council of the Baltic Sea States (CBSS), which - apart from Russia -

@@ -197,7 +197,8 @@ def memberships_from_context(ctx: Context) -> list[Relation]:
         elif any(t.lemma_.lower() in lex["withdraw_verbs"] or (t.lower_ in ("will", "would") and t.dep_ == "aux") for t in sent):
             continue  # "Mauritania, a founding member, quit in 2000"; "Sweden will become a member"
         such_as = token.i + 3 < len(doc) and doc[token.i + 2].lower_ == "such" and doc[token.i + 3].lower_ == "as"
-        target = context_organisation(ctx, token, stated_only=rule == "join-in-context", before=such_as, also=out)
+        summit = rule == "join-in-context" and any(t.lower_ in lex["summit_nouns"] for t in doc[: sent.end])  # "Australia joined later in the day"
+        target = context_organisation(ctx, token, stated_only=rule == "join-in-context", before=such_as, also=() if summit else out)
         if target is None and token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
             bloc = ctx.only_bloc_before(token)  # "the five full members: A, B, C": the one bloc the article is about
             target = (bloc.key, "organisation") if bloc is not None else None

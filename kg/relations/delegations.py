@@ -542,10 +542,14 @@ def heads_of_delegation_listed(ctx: Context) -> list[Relation]:
             continue  # "the heads of delegation were A, B" (but "are scheduled to call on N": no list)
         if not ctx.asserted(token, "negation-only") or ctx.blocked(token.i):
             continue
+        end = next((t.i for t in doc[k + 1 : token.sent.end] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+                    or t.lower_ in lex["relative_pronouns"]), token.sent.end)  # the list ends where a clause begins
         heads = list(dict.fromkeys(m.key for i, m in sorted(rdoc.by_token.items())
-                                   if k < i < token.sent.end and m.type == "person" and rdoc.spans[i].start == i))
+                                   if k < i < end and m.type == "person" and rdoc.spans[i].start == i))
         ev = ctx.evidence(token, "heads-of-delegation-listed")
         for key in heads:
+            if any(r.source == key and r.relation == "holds-office" and r.role.startswith("former") for r in ctx.found):
+                continue  # "former Nigerian President N, who leads the AU observers": not his state's head
             state = office_state(ctx, key)
             r = ctx.relation("leads-delegation", (key, "person"), (state, "state"), ev) if state else None
             if r:

@@ -16,6 +16,7 @@ from kg.model import Mention, Relation
 from kg.relations.arguments import entities, names_from
 from kg.relations.context import Context
 from kg.relations.memberships import count_before, members_of
+from kg.relations.modality import scheduled
 
 __all__ = ["counted_members_listed", "joined_before_the_clause", "members_among", "members_and_the_others", "joined_along_with", "joined_by", "members_bracketed_in_context", "members_labelled_in_brackets", "joined_in_turn", "members_of_listed", "members_of_the_subject",
            "states_that_make_up"]
@@ -443,7 +444,8 @@ def members_among(ctx: Context) -> list[Relation]:
         k += k < len(doc) and doc[k].lower_ == "the"
         k += k < len(doc) and (doc[k].lower_ in lex["numbers"] or doc[k].text.isdigit())
         group = _group_of_members(ctx, k)
-        if group is not None and token.dep_ == "prep" and token.head.lemma_ == "be" and token.i > token.head.i and ctx.asserted(token.head):
+        if group is not None and token.dep_ == "prep" and token.head.lemma_ == "be" and token.head.tag_ in ("VBZ", "VBP") \
+                and token.i > token.head.i and ctx.asserted(token.head):  # (not "were among the members ... until 2022")
             # "Both Ukraine and Russia are among the 57 member states of the OSCE": the subject is one of them
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             states = [m for t in ((subject, *subject.conjuncts) if subject is not None else ())
@@ -512,8 +514,9 @@ def joined_before_the_clause(ctx: Context) -> list[Relation]:
         clause = prep.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
-        if not ctx.asserted(clause) or not ctx.asserted(verb, "negation-only"):
-            continue
+        if not ctx.asserted(clause) or not ctx.asserted(verb, "negation-only") or scheduled(clause, lex) or any(
+                c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in clause.children):
+            continue  # (not "Ukraine will receive aid after joining the EU": a joining to come)
         orgs = [m for c in verb.children if c.dep_ == "dobj" and (m := rdoc.mention_at(c)) is not None
                 and m.type == "organisation" and ctx.kind(m.key) == "intergovernmental"]
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]

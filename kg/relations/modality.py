@@ -77,6 +77,8 @@ def asserted(trigger: Token, lex: dict, mode: str = "full", *, scheduled: bool =
             continue  # "applied in May and joined in April": a coordinated verb does not govern
         if t.lemma_.lower() in lex["nonfactive_heads"] or t.lower_ in lex["nonfactive_nouns"]:
             return False
+        if t.lemma_.lower() in lex["purpose_heads"] and t.tag_ in ("VB", "VBG") and below.tag_ not in ("VBD", "VBN"):
+            return False  # "doing everything to ensure that Iran becomes a member" (but "ensured that X became", "to ensure that Morocco rejoined in 2017")
     return True
 
 

@@ -309,9 +309,7 @@ def signed_alliance_pacts(ctx: Context) -> list[Relation]:
         if len(orgs) != 1 or subject is None:
             continue
         ev = ctx.evidence(verb, "signed-alliance-pact")
-        span = ctx.rdoc.span_at(subject)  # (word order too: long lists of signers parse badly)
-        listed = [(m.key, m.type) for m in ctx.listed_before(span.end - 1)] if span is not None else []
-        for key, type_ in dict.fromkeys(entities(ctx, subject) + listed):
+        for key, type_ in dict.fromkeys(entities(ctx, subject)):  # (not "Unlike Yugoslavia, A and B signed": the subject's own list)
             r = ctx.relation("member-of", (key, type_), (orgs[0].key, "organisation"), ev, date=ctx.year(verb)) if type_ == "state" else None
             if r:
                 out.append(r)

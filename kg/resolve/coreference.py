@@ -387,11 +387,13 @@ def _state_bodies(raw: list[Candidate], gaz: Gazetteer) -> None:
         key, label = next(iter(found))
         owner = "state:" + key.rsplit(" of ", 1)[-1]
         bare = first_bare[name].span
-        if bare.start < first_owned[name] and (bare.sent == bare.doc[first_owned[name]].sent
-                                               or not _most_named(counts := counts or _state_name_counts(raw, gaz), owner)):
+        doc, at = bare.doc, first_owned[name]
+        titled = at >= 3 and [t.lower_ for t in doc[at - 2 : at]] == ["of", "the"] and fold(doc[at - 3].text) in gaz.title_words
+        if bare.start < at and (bare.sent == doc[at].sent and titled
+                                or not _most_named(counts := counts or _state_name_counts(raw, gaz), owner)):
             # "Senate President N opened the session in Abuja. ... the Senate of Liberia": named bare first, the text's own
-            # (and always when the sentence that names it bare goes on to the other state's: "National Assembly
-            # Chairwoman N hosted the Vice President of the Armenian National Assembly")
+            # (and always when the sentence that names it bare goes on to another's officer of the other state's:
+            # "National Assembly Chairwoman N hosted the Vice President of the Armenian National Assembly")
             continue
         if name.split(" of ")[0].split()[-1] in gaz.lexicon["government_heads"] and \
                 _states_in_sentence(c, raw, gaz) - {"state:" + key.rsplit(" of ", 1)[-1]}:
