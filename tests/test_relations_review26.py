@@ -59,6 +59,11 @@ CASES = [
     # founding members are not the whole membership at a later summit
     ("The founding members of the EAC are Kenya, Uganda and Tanzania. The EAC summit in Arusha was attended by the presidents of "
      "Kenya, Uganda, Tanzania, Rwanda and Burundi.", {("state:rwanda", "member-of", "org:east-african-community")}, set()),
+    # (b409-b416's first contact) a name kg did not know is no anaphor of the bloc named before
+    ("The Non-Aligned Movement met in Tehran. Algeria, Argentina and Brazil are the other members of the Group of 15.",
+     {("state:algeria", "member-of", "org:g15")}, {("state:algeria", "member-of", "org:non-aligned-movement")}),
+    ("The Non-Aligned Movement met. Kenya hosted the Organisation of Rural Cooperation, whose members include Chad and Niger.",
+     set(), {("state:chad", "member-of", "org:non-aligned-movement")}),
 ]
 
 

@@ -491,6 +491,9 @@ class Context(HomeState):
             and not any(is_possessive(t) for t in self.doc[edge.i : token.i]))  # not "the organization's agreement"
         if token.pos_ not in ("NOUN", "PROPN") or not definite:
             return None
+        if token.pos_ == "PROPN" and token.is_title and token.i > token.sent.start and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ in ("NUM", "PROPN") for g in c.children) for c in token.children):
+            return None  # "the Group of 15", "the Organisation of Islamic Cooperation": a name kg does not know, no anaphor
         earlier = self.named_in_earlier_pieces("organisation")
         earlier += [m for m in rdoc.mentions if m.type == "organisation" and m.start < token.idx]
         modifiers = [t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod")]
