@@ -64,6 +64,10 @@ CASES = [
      {("state:algeria", "member-of", "org:g15")}, {("state:algeria", "member-of", "org:non-aligned-movement")}),
     ("The Non-Aligned Movement met. Kenya hosted the Organisation of Rural Cooperation, whose members include Chad and Niger.",
      set(), {("state:chad", "member-of", "org:non-aligned-movement")}),
+    # a list of leaders by state that ends the document: every line read, no rule failing on the last name
+    ("The following leaders will attend the summit in Jakarta:\nIndonesia \u2013 President Joko Widodo\nMalaysia \u2013 Prime Minister "
+     "Anwar Ibrahim\nNew Zealand \u2013 Prime Minister Chris Hipkins", {("person:chris hipkins", "holds-office", "state:new-zealand"),
+                                                                       ("person:joko widodo", "holds-office", "state:indonesia")}, set()),
 ]
 
 

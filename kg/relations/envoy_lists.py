@@ -101,6 +101,8 @@ def _with_states(ctx: Context, start: int, end: int) -> tuple[list[tuple[Mention
         if m is None or m.type != "person" or rdoc.spans[i].start != i:
             continue
         k = rdoc.spans[i].end
+        if k >= len(doc):
+            continue  # a name that ends the document ("... Prime Minister Chris Hipkins"): no state after it
         dash = k + 2 < len(doc) and doc[k].text in ("\u2013", "\u2014") or doc[k].text == "-" and bool(doc[k].whitespace_)
         state = _mention_from(ctx, k + 1, "state") if k + 2 < len(doc) and (doc[k].text in ("(", "from", "of") or dash) else None
         closer = (")",) if doc[k].text == "(" else (",", "and", ".", ";")  # or "A from Namibia, B (DRC)", "A - Cuba, B - Angola"
