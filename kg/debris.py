@@ -294,10 +294,9 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
                 listing = style  # the first item says whether the list has bullets
                 kept.append([line])
                 continue
-            following = next((later for later in lines[n + 1 :] if later.strip()), "")
             if (listing in ("plain", "bullets") or kept and _list_item_kept(kept[-1][-1], matchers)) \
-                    and _is_furniture(line) and not _is_debris_besides_shape(line, matchers) \
-                    and line.strip()[:1].isupper() and _list_item_kept(following, matchers):
+                    and _is_furniture(line) and not _is_debris_besides_shape(line, matchers) and line.strip()[:1].isupper() \
+                    and _list_item_kept(next((later for later in lines[n + 1 :] if later.strip()), ""), matchers):
                 listing = None  # "Dialogue partners" between two lists of delegates: the next group's heading, which ends the members
                 kept.append([line])
                 continue

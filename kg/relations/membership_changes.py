@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.model import Mention
 
-__all__ = ["membership_changes", "subjects", "welcomes_back"]
+__all__ = ["membership_changes", "placed_on", "subjects", "welcomes_back"]
 
 
 def membership_changes(ctx) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
@@ -50,12 +50,16 @@ def membership_changes(ctx) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]
     for token in rdoc.tokens(("suspension",)):  # "lifted Guinea's suspension": back again
         if token.head.lemma_.lower() in lex["lift_verbs"] and ctx.asserted(token.head):
             # (and "lifted the suspension on Sudan", "the suspension it had placed on Sudan")
-            on = [g for c in (token, *(c for c in token.children if c.dep_ == "relcl")) for p in c.children
-                  if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
-            back.update((m.key, o.key) for c in [*(c for c in token.children if c.dep_ == "poss"), *on] for m in _named(ctx, c)
+            back.update((m.key, o.key) for c in [*(c for c in token.children if c.dep_ == "poss"), *placed_on(token)] for m in _named(ctx, c)
                         for s in subjects(token.head) for o in _named(ctx, s))
     back.update((m.key, org.key) for _, members, org in welcomes_back(ctx) for m in members)
     return ended, back
+
+
+def placed_on(suspension: Token) -> list[Token]:
+    """Who a suspension was placed on: "the suspension on Sudan", "the suspension it had placed on Sudan"."""
+    return [g for c in (suspension, *(c for c in suspension.children if c.dep_ == "relcl")) for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
 
 
 def welcomes_back(ctx) -> list[tuple[Token, list[Mention], Mention]]:

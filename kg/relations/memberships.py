@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from kg.model import Mention, Relation
 from kg.relations.arguments import YEAR, names_from
 from kg.relations.context import Context, is_possessive
-from kg.relations.membership_changes import welcomes_back
+from kg.relations.membership_changes import placed_on, welcomes_back
 
 __all__ = [
     "appositive_memberships", "as_member_phrase", "as_members", "count_before", "granted_memberships", "groups_including",
@@ -434,15 +434,14 @@ def lifted_suspensions(ctx: Context) -> list[Relation]:
         members = [m for c in token.children if c.dep_ == "poss" and (m := rdoc.mention_at(c)) is not None]
         # "lifted the suspension on Sudan", "lifted the suspension it had placed on Sudan": only a
         # suspension from the organisation the text tells (not the EU's "suspension it imposed on Niger": of aid)
-        placed_on = [m for c in token.children if c.dep_ == "relcl" for p in c.children if p.dep_ == "prep" and p.lower_ == "on"
-                     for g in p.children if g.dep_ == "pobj" and (m := rdoc.mention_at(g)) is not None]
+        on = [m for g in placed_on(token) if (m := rdoc.mention_at(g)) is not None]
         orgs: list[Mention] = []
         for p in token.children:
-            if p.dep_ == "prep" and p.lower_ in ("of", "from", "on"):
+            if p.dep_ == "prep" and p.lower_ in ("of", "from"):
                 for g in p.children:
                     m = rdoc.mention_at(g) or (ctx.described_organisation(g) if p.lower_ == "from" else None)
                     if m is not None and g.dep_ == "pobj":
-                        (orgs if p.lower_ == "from" else members if p.lower_ == "of" else placed_on).append(m)
+                        (members if p.lower_ == "of" else orgs).append(m)
         if not orgs:  # the organisation that lifts it: "ECOWAS lifted ...", "lifted by the bloc"
             agents = [c for c in verb.children if c.dep_ == "nsubj"]
             agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -450,7 +449,7 @@ def lifted_suspensions(ctx: Context) -> list[Relation]:
         orgs = [m for m in orgs if m.type == "organisation" and ctx.kind(m.key) == "intergovernmental"]
         if len(orgs) != 1:
             continue
-        members += [m for m in placed_on if (m.key, orgs[0].key) in ctx.membership_changes[0]]
+        members += [m for m in on if (m.key, orgs[0].key) in ctx.membership_changes[0]]
         out += members_of(ctx, [m for m in members if m.type == "state"], orgs[0], ctx.evidence(verb, "suspension-lifted"))
     return out
 

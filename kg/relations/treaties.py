@@ -300,9 +300,7 @@ def signed_alliance_pacts(ctx: Context) -> list[Relation]:
     lex = ctx.lex
     for verb in ctx.rdoc.tokens(lex["sign_verb_forms"]):
         if verb.lemma_.lower() != "sign" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or not ctx.asserted(verb):
-            continue
-        if any(c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
-            continue
+            continue  # (a past signing: "will sign" is no VBD or VBN)
         orgs = [m for c in verb.children if c.dep_ == "dobj" and (m := ctx.rdoc.mention_at(c)) is not None and m.type == "organisation"
                 and ctx.kind(m.key) == "intergovernmental" and fold(ctx.gaz.entries[m.key].name).split()[-1] in lex["treaty_heads"]]
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

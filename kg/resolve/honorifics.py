@@ -38,6 +38,7 @@ class Words:
     modifiers: frozenset[str]  # title modifiers: "deputy", "foreign"
     titles: frozenset[str]  # words of office titles and their modifiers
     heads: frozenset[str]  # title words that are an office by themselves: "president", "amir"
+    plural_heads: frozenset[str]  # those words and their plurals, which may open a list: "Presidents A of X, B of Y"
     particles: frozenset[str]  # "bin", "de", "al"
     person_nouns: frozenset[str]  # nouns for people before a name: "lawyer", "congressmen"
     complements: frozenset[str]  # words completing a title: "extraordinary", "designate"
@@ -73,6 +74,7 @@ def words_of(gaz: Gazetteer) -> Words:
         modifiers=modifiers,
         titles=modifiers | gaz.title_words,
         heads=gaz.title_words - modifiers,
+        plural_heads=frozenset(gaz.title_words - modifiers) | {h + "s" for h in gaz.title_words - modifiers if h.isalpha()},
         particles=frozenset(lex["name_particles"]),
         person_nouns=frozenset(lex.get("person_nouns", ())),
         complements=frozenset(lex.get("title_complements", ())),
@@ -420,8 +422,7 @@ def full_names_after_titles(doc: Doc, gaz: Gazetteer) -> list[tuple[int, int, in
     words = words_of(gaz)
     found = []
     # (and after a plural title that opens a list: "Presidents A of Bulgaria, B of Germany")
-    heads = words.heads | {h + "s" for h in words.heads if h.isalpha()}
-    titles = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), word_hashes(heads, doc.vocab.strings)))
+    titles = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), word_hashes(words.plural_heads, doc.vocab.strings)))
     for k in (int(t) + 1 for t in titles if 0 < t + 1 < len(doc) - 2):
         title, token = doc[k - 1], doc[k]
         if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title or not title.is_title or not is_given_name(token.text):
