@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from kg.credits import DATELINE, PLAIN_DATELINE, SLUG, agency_credits, without_credit
+from kg.line_shapes import BULLET, LIST_ITEM, NOTE, YEARS_ROW, is_furniture, next_delegate_item, table_row
 from kg.wrapping import CLOSING_MARKS, double_spaced, ends_sentence, hard_wrapped, wrapped_across_blank
 
 __all__ = [
@@ -64,6 +65,8 @@ class DebrisRules:
         foreign: function words of the other languages pages mix into English stories ("de",
             "los", "pour"); a line of mostly these is a passage in another language, dropped.
         english: English function words ("the", "of"), which such a passage lacks.
+        unfinished: the words no line of prose ends on ("of", "and", "to"): a short line after a
+            long one that ends on one is the rest of a wrapped line, not furniture.
     """
 
     phrases: tuple[str, ...] = ()
@@ -77,12 +80,13 @@ class DebrisRules:
     positions: tuple[str, ...] = ()
     foreign: tuple[str, ...] = ()
     english: tuple[str, ...] = ()
+    unfinished: tuple[str, ...] = ()
 
 
 @functools.cache
 def default_debris_rules() -> DebrisRules:
     """The rules shipped in ``kg/data/boilerplate.txt`` (``[phrases]``, ``[credits]``,
-    ``[headings]``, ``[names]``, ``[agencies]``, ``[lists]``, ``[glued]``, ``[endings]``, ``[positions]``, ``[foreign]`` and ``[english]`` sections, one regular expression
+    ``[headings]``, ``[names]``, ``[agencies]``, ``[lists]``, ``[glued]``, ``[endings]``, ``[positions]``, ``[foreign]``, ``[english]`` and ``[unfinished]`` sections, one regular expression
     per line)."""
     resource = importlib.resources.files("kg") / "data" / "boilerplate.txt"
     return parse_debris_rules(
@@ -98,7 +102,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
             by ``source`` and line number.
     """
     sections: dict[str, list[str]] = {"phrases": [], "credits": [], "headings": [], "names": [], "agencies": [], "lists": [], "glued": [],
-                                      "endings": [], "positions": [], "foreign": [], "english": []}
+                                      "endings": [], "positions": [], "foreign": [], "english": [], "unfinished": []}
     section = "phrases"
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
@@ -107,7 +111,7 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1].strip().lower()
             if section not in sections:
-                expected = "expected [phrases], [credits], [headings], [names], [agencies], [lists], [glued], [endings], [positions], [foreign] or [english]"
+                expected = "expected [phrases], [credits], [headings], [names], [agencies], [lists], [glued], [endings], [positions], [foreign], [english] or [unfinished]"
                 raise ValueError(f"{source}:{number}: unknown section [{section}]: {expected}")
             continue
         try:
@@ -121,7 +125,8 @@ def parse_debris_rules(text: str, *, source: str) -> DebrisRules:
                        headings=tuple(sections["headings"]), names=tuple(sections["names"]),
                        agencies=tuple(sections["agencies"]), lists=tuple(sections["lists"]), glued=tuple(sections["glued"]),
                        endings=tuple(sections["endings"]), positions=tuple(sections["positions"]),
-                       foreign=tuple(sections["foreign"]), english=tuple(sections["english"]))
+                       foreign=tuple(sections["foreign"]), english=tuple(sections["english"]),
+                       unfinished=tuple(sections["unfinished"]))
 
 
 @dataclass(frozen=True)
@@ -139,6 +144,7 @@ class _Matchers:
     position: re.Pattern[str] | None  # a bracket in a caption: "(L, Front)", "(2nd R)"
     foreign: re.Pattern[str] | None  # a function word of another language: "de", "los", "pour"
     english: re.Pattern[str] | None  # an English function word: "the", "of"
+    unfinished: re.Pattern[str] | None  # a line's last word that leaves it unfinished: "... Ambassador to"
 
 
 @functools.lru_cache(maxsize=16)
@@ -172,6 +178,7 @@ def _matchers(rules: DebrisRules) -> _Matchers:
         # "el" of "el-Sisi" or a web address), and not a particle before a name ("de la Cruz", "da Silva")
         foreign=re.compile(rf"(?<![\w'’.-])(?:{either(rules.foreign)})(?![\w'’.-])(?! [A-Z])") if rules.foreign else None,
         english=re.compile(rf"(?<![\w'’.-])(?:{either(rules.english)})(?![\w'’.-])") if rules.english else None,
+        unfinished=re.compile(rf"(?<![\w'’.-])(?:{either(rules.unfinished)})$") if rules.unfinished else None,
     )
 
 
@@ -192,14 +199,6 @@ _HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
 # mis-encode ("Botswana\u201a Namibia and Swaziland"); as an opening quote it stands before a word.
 _LOW_NINE_COMMA = re.compile("(?<=[^\\W_])\u201a(?= )")
 _BLANK_LINES = re.compile(r"\n{2,}")
-_LETTER = re.compile(r"[^\W\d_]")
-# A lower-case letter run straight into a capitalised word: the trace of two page elements
-# ("Latest Articles" and "Express & Star") whose text was concatenated without a space.
-_GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]")
-#: Fewer words than this on a line without sentence-final punctuation make it page furniture.
-_MIN_WORDS = 5
-#: Lines longer than this are prose even with two words run together.
-_GLUED_MAX_WORDS = 12
 #: Lines of story, each ending a sentence, before a line such as "Leave a Reply" can end it.
 _TOLD_BEFORE_ENDING = 3
 
@@ -277,25 +276,32 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
                 break
             if matchers.glued is not None:
                 line = matchers.glued.sub(_unglued, line)
-            if matchers.list_heading is not None and matchers.list_heading.match(_BULLET.sub("", line.strip()).lower()):
+            if matchers.list_heading is not None and matchers.list_heading.match(BULLET.sub("", line.strip()).lower()):
                 listing = "start"
                 kept.append([line])
                 continue
-            if listing and _YEARS_ROW.match(line):
+            if listing and YEARS_ROW.match(line):
                 kept.append([line])  # a grid's row of years under its row of names: "(1963)  (1950)  (1951-1991)"
                 continue
-            if listing in ("start", "table") and (_table_row(line) or listing == "start" and _NOTE.match(line)):
-                listing = "table" if _table_row(line) else listing  # "Albania | 2009 | Lithuania | 2004 |"
+            if listing in ("start", "table") and (table_row(line) or listing == "start" and NOTE.match(line)):
+                listing = "table" if table_row(line) else listing  # "Albania | 2009 | Lithuania | 2004 |"
                 kept.append([line])
                 continue
-            item = _LIST_ITEM.match(line) if listing else None
+            item = LIST_ITEM.match(line) if listing or next_delegate_item(kept, line) else None
             style = ("bullets" if item.group(1) else "plain") if item else None
-            if item and listing in ("start", style):
+            if item and (listing in ("start", style) or not listing):
                 listing = style  # the first item says whether the list has bullets
                 kept.append([line])
                 continue
+            if kept and not dropped and _unfinished(kept[-1][-1], matchers) and not _is_debris_besides_shape(line, matchers):
+                # "... Madagascar Ambassador to" + "South Africa": a short line that ends a line the
+                # page wrapped is its last words, not furniture (and a list goes on after it)
+                kept[-1].append(line)
+                told += ends_sentence(line)
+                listing = "start" if line.rstrip().endswith(":") else listing
+                continue
             if (listing in ("plain", "bullets") or kept and _list_item_kept(kept[-1][-1], matchers)) \
-                    and _is_furniture(line) and not _is_debris_besides_shape(line, matchers) and line.strip()[:1].isupper() \
+                    and is_furniture(line) and not _is_debris_besides_shape(line, matchers) and line.strip()[:1].isupper() \
                     and _list_item_kept(next((later for later in lines[n + 1 :] if later.strip()), ""), matchers):
                 listing = None  # "Dialogue partners" between two lists of delegates: the next group's heading, which ends the members
                 kept.append([line])
@@ -326,6 +332,8 @@ def _clean(text: str, rules: DebrisRules | None) -> str:
                     kept.append([line])
                 dropped = False
                 told += ends_sentence(line)
+                if line.rstrip().endswith(":"):
+                    listing = "start"  # "attended by the following Heads of State:" + "* Botswana: President N"
         if kept:  # lines as lists of the page's lines they join, joined once at the end
             if paragraphs and paragraphs[-1] and (paragraphs[-1][-1][-1].endswith(",") or spaced and len(paragraphs) >= 2 and len(
                     paragraphs[-1]) == 1 and wrapped_across_blank(paragraphs[-1][-1][-1])) and kept[0][0][:1].isalpha():
@@ -437,25 +445,6 @@ _LOST_SPACE_AFTER_STOP = re.compile(r"(?<=[a-z]\.)\?(?=\s|$)")
 _TICKER_SEPARATORS = re.compile(r"\s+[\u2022\u00b7|]\s+")
 _TICKER_LINE = re.compile(r"^\s*[\u2022\u00b7]\s*(\S.*?)\s+\|\s*$")
 
-# A table's row under a heading of members: short cells between bars ("Albania | 2009 | Lithuania |
-# 2004 |", "---|---|"), and a note on the table's marks ("Note: * indicates a founding member")
-def _table_row(line: str) -> bool:
-    cells = [c.strip() for c in line.split("|")]
-    return line.count("|") >= 2 and any(cells) and all(len(c) <= 40 and len(c.split()) <= 4 for c in cells)
-
-
-_YEARS_ROW = re.compile(r"^\s*(?:\(\d{4}(?:\s*[-\u2013]\s*\d{4})?\)\s*)+$")
-_NOTE = re.compile(r"^(?:note|notes|key)\s*:", re.IGNORECASE)
-
-# One name a line under a heading of members, a bullet or a number before it allowed
-# (an envoy's state may follow in brackets: "Anna Berg (Sweden)", or a member's year: "Qatar (1961)")
-_BULLETS = r"[-\u2013\u2022*\u00b7\u25aa]"
-# A bullet before a list's own heading ("  • Current members:"), as before its items.
-_BULLET = re.compile(rf"^{_BULLETS}\s*")
-_LIST_ITEM = re.compile(rf"^({_BULLETS}|\d{{1,3}}[.)])?\s*[^\W\d_a-z][\w.'\u2019-]*(?: (?:[^\W\d_a-z]|of |and |the |de |del |da |dos |van |von |bin |al )[\w.'\u2019-]*){{0,4}}"
-                        r"(?: \((?:(?:[^\W\d_a-z][\w.'\u2019-]*)(?: (?:[^\W\d_a-z]|of |and |the )[\w.'\u2019-]*){0,4}|(?:[a-z]+ ){0,3}\d{4}(?:, [^()]{1,40})?)\))?"
-                        r"(?: [\u2013\u2014-] [^\W\d_a-z][^\n]{0,80})?[,;]?$")  # (or "Cambodia \u2013 Prime Minister N": the state and its delegate)
-
 
 def _offices_joined_to_names(lines: list[str], matchers: _Matchers) -> list[str]:
     """A cabinet or protocol list that puts each office on a line ending in a colon and the name on
@@ -467,7 +456,7 @@ def _offices_joined_to_names(lines: list[str], matchers: _Matchers) -> list[str]
     i = 0
     while i < len(lines):
         line = lines[i].rstrip()
-        if line.endswith(":") and i + 1 < len(lines) and _LIST_ITEM.match(lines[i + 1].strip()):
+        if line.endswith(":") and i + 1 < len(lines) and LIST_ITEM.match(lines[i + 1].strip()):
             joined = f"{line.strip()} {lines[i + 1].strip()}"
             if matchers.name.match(joined.lower()):
                 out.append(joined)
@@ -491,13 +480,23 @@ def _is_ticker(line: str) -> bool:
         and sum(len(p.split()) >= 4 for p in parts) >= 2  # headlines, not a table's row of short cells ("Albania | 2009 | Lithuania")
 
 
+def _unfinished(line: str, matchers: _Matchers) -> bool:
+    """Whether a line of prose stops on a word no sentence ends on ("... Minister of Foreign
+    Affairs of the", "... Heads of State and"): the page wrapped it."""
+    return matchers.unfinished is not None and len(line) >= _UNFINISHED_MIN_CHARS and bool(matchers.unfinished.search(line.lower()))
+
+
+#: A line this long or longer is prose when it stops on an unfinished word (a menu's "News and" is not).
+_UNFINISHED_MIN_CHARS = 30
+
+
 def _is_debris(line: str, matchers: _Matchers) -> bool:
-    return _is_debris_besides_shape(line, matchers) or _is_furniture(line) and not (matchers.name and matchers.name.match(line.lower()))
+    return _is_debris_besides_shape(line, matchers) or is_furniture(line) and not (matchers.name and matchers.name.match(line.lower()))
 
 
 def _list_item_kept(line: str, matchers: _Matchers) -> bool:
     """A list's item that stays: "Indonesia \u2013 President N" (an item's shape, and not furniture or a name the rules keep)."""
-    return bool(_LIST_ITEM.match(line)) and not _is_debris(line, matchers)
+    return bool(LIST_ITEM.match(line)) and not _is_debris(line, matchers)
 
 
 def _is_debris_besides_shape(line: str, matchers: _Matchers) -> bool:
@@ -562,10 +561,3 @@ def _is_boilerplate(line: str, matchers: _Matchers) -> bool:
     return total > 0 and 2 * hits >= total
 
 
-def _is_furniture(line: str) -> bool:
-    """Whether the line has the shape of page furniture rather than of a sentence or headline."""
-    if ends_sentence(line):
-        return False
-    words = sum(1 for token in line.split() if _LETTER.search(token))
-    # glued words mark a short line of furniture; a long line with one ("AkufoAddo") is prose
-    return words < _MIN_WORDS or words <= _GLUED_MAX_WORDS and bool(_GLUED_WORDS.search(line))

@@ -289,6 +289,12 @@ def entities(ctx: Context, token: Token, *, possessive_hop: bool = False) -> lis
             and ctx.doc[token.i + 1].text == ":":
         # "The members of X are the following: A, B and C", "X includes the following: ...": the list after the colon
         return [(m.key, m.type) for m in names_from(ctx, token.i + 2)[0]]
+    if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ctx.lex["state_nouns_plural"] and any(
+            c.lower_ == "following" and c.dep_ == "amod" for c in token.children):
+        # "The following States were elected to the Council: A, B and C": the list after the clause's colon
+        colon = next((t.i for t in ctx.doc[token.i : min(len(ctx.doc), token.sent.end + 1)] if t.text == ":"), None)
+        return [(m.key, m.type) for m in names_from(ctx, colon + 1 + ctx.doc[colon + 1 : colon + 2].text.isspace())[0]
+                if m.type == "state"] if colon is not None and colon + 2 < len(ctx.doc) else []
     if token.lower_ in ctx.lex["state_anaphor_nouns"] and token.dep_ in ("nsubj", "nsubjpass") and token.i == token.sent.start + 1 \
             and ctx.doc[token.i - 1].lower_ == "the":
         # "Rwanda will host the meeting. The country became a member in 2009": the state the

@@ -45,7 +45,7 @@ def _summit_organisation(ctx: Context) -> str | None:
             continue  # "a meeting", "the council" alone may be of anything; a summit is of leaders, a meeting of delegations
         for t in window:
             m = rdoc.by_token.get(t.i)
-            if m is not None and m.type == "organisation" and (bloc := _bloc_of(ctx, m.key)) is not None:
+            if m is not None and m.type == "organisation" and (bloc := _bloc_of(ctx, m.key)) is not None and not _venue(ctx, t):
                 found.add(bloc)
     for i, m in rdoc.by_token.items():
         # "The 39th Pacific Islands Forum was held in Niue": an organisation numbered as its
@@ -62,6 +62,14 @@ def _summit_organisation(ctx: Context) -> str | None:
         found = {m.key for i, m in rdoc.by_token.items() if rdoc.spans[i].start == i and m.type == "organisation"
                  and ctx.kind(m.key) == "intergovernmental" and not _names_another_body(ctx, doc[i])}
     return found.pop() if len(found) == 1 else None
+
+
+def _venue(ctx: Context, token) -> bool:
+    """ "held at the African Union Headquarters", "in the ASEAN Secretariat": an organisation named
+    as the place of the meeting, not as the body whose meeting it is."""
+    span = ctx.rdoc.span_at(token)
+    root = span.root if span is not None else token
+    return root.dep_ == "compound" and root.head.lower_ in ctx.lex["venue_nouns"]
 
 
 def _names_another_body(ctx: Context, token) -> bool:
@@ -101,7 +109,7 @@ def _attendance_clauses(ctx: Context):
         if token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.children) and any(
                 c.dep_ == "nsubj" and any(p.dep_ == "prep" and p.lower_ == "from" for p in c.children) for c in token.children):
             continue  # "Leaders from A, B and C also attended the summit": others beside the members told before
-        words = {t.lower_ for t in sent}
+        words = {t.lower_ for t in doc_span(sent, _unnamed_addition(ctx, sent))}
         if words & lex["non_member_words"] or not ctx.asserted(token, "negation-only") or any(
                 phrase in sent.text.lower() for phrase in lex["first_attendance_phrases"]):
             continue  # "observer states", "special guest", "Associate Members in attendance were", "will take part for the first time"
@@ -121,6 +129,28 @@ def _attendance_clauses(ctx: Context):
                 k += 1
             sent = doc[sent.start : k]
         yield sent, indexes
+
+
+def doc_span(sent, end: int):
+    """The tokens of ``sent`` before token index ``end``."""
+    return sent.doc[sent.start : max(sent.start, min(end, sent.end))]
+
+
+def _unnamed_addition(ctx: Context, sent) -> int:
+    """Where a trailing addition to the list of attending members starts when it names no state:
+    "attended by A, B and C, as well as representatives of observer states" (the observers are
+    not named, so the members listed before them still are); the sentence's end otherwise."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    text = sent.text.lower()
+    for phrase in ctx.lex["attendance_additions"]:
+        at = text.find(f", {phrase} ")
+        if at < 0:
+            continue
+        start = next((t.i for t in sent if t.idx - sent.start_char > at), sent.end)
+        if not any((m := rdoc.by_token.get(k)) is not None and m.type == "state" for k in range(start, sent.end)) and any(
+                (m := rdoc.by_token.get(k)) is not None and m.type == "state" for k in range(sent.start, start)):
+            return start
+    return sent.end
 
 
 def _present_at(ctx: Context, token) -> bool:
@@ -246,10 +276,12 @@ def summit_members(ctx: Context) -> list[Relation]:
             if before > 1 and ctx.doc[before].lower_ in ctx.lex["envoy_nouns"] and ctx.doc[before - 1].lower_ == "and":
                 before -= 2  # "Ministers and Ambassadors from A, N, B, M"
             if t.lower_ in ("from", "of") and t.i > 0 and t.i + 1 < len(ctx.doc) and (
-                    ctx.doc[before].lower_ in ctx.lex["leader_nouns"] | ctx.lex["ministerial_nouns"] | {"government"} or _members_own(ctx, before)
+                    ctx.doc[before].lower_ in ctx.lex["leader_nouns"] | ctx.lex["ministerial_nouns"] | ctx.lex["attending_government_nouns"]
+                    or _members_own(ctx, before)
                     or t.lower_ == "of" and ctx.doc[t.i - 1].lower_ in office_heads and ctx.doc[t.i - 1].is_title
                     and not _named_beside(ctx, sent, t.i)) and not _met_aside(ctx, sent, t.i):
                 states += _places_listed(ctx, t.i + 1)  # also "the President of Kiribati, the Premier of Niue"
+        states += _states_opening_lines(ctx, sent)
         ev = ctx.evidence(sent[0], "summit-attendance")
         for state in dict.fromkeys(states):
             if state in done or state in apart or len(listed) >= 3 and state not in listed:
@@ -259,6 +291,27 @@ def summit_members(ctx: Context) -> list[Relation]:
                 done.add(state)
                 out.append(r)
     return out
+
+
+def _states_opening_lines(ctx: Context, sent) -> list[str]:
+    """The states that open the lines of a list after "attended by the following Heads of State or
+    their representatives:", each line a state, a colon or a dash, and who came for it
+    ("* Botswana: President N", "Malawi – Hon. M, Minister of Foreign Affairs")."""
+    doc, rdoc = ctx.doc, ctx.rdoc
+    colon = next((t.i for t in sent if t.text == ":" and line_of(doc, t.i)[1] <= t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].is_space)), None)
+    if colon is None:
+        return []  # (the colon that announces the list ends its line: not "Baku: Representatives of ...")
+    found = []
+    for first, _stop, items in lines_after(doc, colon + 1, ctx.lex["list_bullets"]):
+        if first >= sent.end:
+            break
+        m = rdoc.mention_at(items[0]) if items else None
+        if m is None or m.type != "state" or rdoc.spans[items[0].i].start != items[0].i:
+            continue
+        after = rdoc.spans[items[0].i].end
+        if after < len(doc) and doc[after].text in (":", "–", "-", "—"):
+            found.append(m.key)
+    return found
 
 
 def _about_another_organisation(ctx: Context, sent, org: str) -> bool:

@@ -76,6 +76,10 @@ def clause_relations(ctx: Context) -> list[Relation]:
             continue  # "were among the observers, not among the members of"
         hop = pattern.relation in ("annexed", "party-to", "member-of")
         sources = entities(ctx, named["source"])
+        if pattern.id in lex["state_source_patterns"]:
+            # "Chairman of the NA's Committee N was elected to the IPU Executive Committee": a person
+            # elected sits on the body, his title's committee does not; states are elected as members
+            sources = [s for s in sources if s[1] == "state"]
         direct = list(sources)  # the object's own names, before any "along with"
         if pattern.relation == "member-of" and trigger.lemma_ in lex["inclusion_verbs"]:
             sources += [e for e in also_included(ctx, trigger, objects=any(e[1] == "state" for e in sources)) if e not in sources]
