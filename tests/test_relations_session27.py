@@ -4,7 +4,7 @@ organisation's council or board is a member of it (kg/data/patterns.jsonl electe
 among-elected-to-body; "The following States were elected ...:" in kg/relations/arguments.py);
 a summit's attendance (kg/relations/attendance.py) read through a venue named after another
 organisation, through unnamed observers after "as well as", from "the foreign ministries of",
-and from a list of "State: delegate" lines; and the debris rules that kept such a list whole
+and from a list of "State: delegate" lines; a treaty "signed by the leaders of A and B" in a reduced relative (kg/relations/treaties.py); and the debris rules that kept such a list whole
 (kg/debris.py, kg/line_shapes.py, the [unfinished] words of kg/data/boilerplate.txt)."""
 
 from __future__ import annotations
@@ -52,6 +52,15 @@ CASES = [
     ("The meeting of the BSEC Council of Ministers of Foreign Affairs was attended by the foreign ministers of Azerbaijan, "
      "Albania and Armenia, as well as observers from Germany and France.", set(),
      {("state:germany", "member-of", "org:bsec"), ("state:albania", "member-of", "org:bsec")}),
+    # a treaty "signed by the leaders of A and B" in a reduced relative: their states are parties
+    ("Friday marks the 25th anniversary of the Minsk Agreement, signed by the leaders of Belarus, Russia and Ukraine.",
+     {("state:belarus", "party-to", "treaty:minsk agreement"), ("state:ukraine", "party-to", "treaty:minsk agreement")}, set()),
+    ("The Minsk Agreement, signed by the foreign ministers of Belarus and Ukraine, ended the war.",
+     {("state:belarus", "party-to", "treaty:minsk agreement")}, set()),
+    ("The Minsk Agreement, not signed by the leaders of Belarus and Ukraine, was shelved.", set(),
+     {("state:belarus", "party-to", "treaty:minsk agreement")}),
+    ("The Minsk Agreement, to be signed by the leaders of Belarus and Ukraine next week, will end the war.", set(),
+     {("state:belarus", "party-to", "treaty:minsk agreement")}),
 ]
 
 

@@ -131,12 +131,15 @@ def _signatories(ctx: Context) -> list[Relation]:
             continue
         root = span.root
         verb = root.head
+        signed = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex["sign_verbs"]), None)
+        if signed is not None:
+            verb = signed  # "the Minsk Agreement, signed by the leaders of A, B and C, ...": a reduced relative
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex["sign_verbs"] or not ctx.asserted(verb) or any(
                 c.dep_ == "aux" and c.lower_ in lex["future_auxiliaries"] for c in verb.children):
             continue  # "will sign": a signing to come
-        if root.dep_ == "dobj":
+        if signed is None and root.dep_ == "dobj":
             signers = [c for c in verb.children if c.dep_ == "nsubj"]
-        elif root.dep_ == "nsubjpass":
+        elif signed is not None or root.dep_ == "nsubjpass":
             signers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         else:
             continue
