@@ -117,3 +117,17 @@ def test_guests_by_their_lines_are_no_members(extractor):
     text = ("The Summit of the SADC Heads of State and Government met in Gaborone on 3 March 2015.\n\n"
             "The following guests attended the Summit:\n\n* Kenya: President Uhuru Kenyatta\n* Nigeria: Vice President Yemi Osinbajo\n")
     assert_sentence(extractor, clean_text(text), set(), {("state:kenya", "member-of", "org:sadc"), ("state:nigeria", "member-of", "org:sadc")})
+
+
+@pytest.mark.model
+def test_an_organisation_is_labelled_by_the_full_name_the_page_writes(tmp_path):
+    """ALBA as pages write it ("of the Peoples", not kg's "for the Peoples"): the node takes that
+    full name, which a reader and a gold file know, not the bare "Bolivarian Alliance" inside it."""
+    from kg.pipeline import build_graph_from_paths
+
+    page = tmp_path / "alba.txt"
+    page.write_text("The Bolivarian Alliance of the Peoples of Our Americas is made up of Cuba, Bolivia and Nicaragua.\n",
+                    encoding="utf-8")
+    graph = build_graph_from_paths([page], cache=None).graph
+    labels = {d["label"] for _, d in graph.nodes(data=True) if d["type"] == "organisation"}
+    assert labels == {"Bolivarian Alliance of the Peoples of Our Americas"}
