@@ -109,7 +109,7 @@ def _attendance_clauses(ctx: Context):
         if token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.children) and any(
                 c.dep_ == "nsubj" and any(p.dep_ == "prep" and p.lower_ == "from" for p in c.children) for c in token.children):
             continue  # "Leaders from A, B and C also attended the summit": others beside the members told before
-        words = {t.lower_ for t in doc_span(sent, _unnamed_addition(ctx, sent))}
+        words = {t.lower_ for t in ctx.doc[sent.start : _unnamed_addition(ctx, sent)]}
         if words & lex["non_member_words"] or not ctx.asserted(token, "negation-only") or any(
                 phrase in sent.text.lower() for phrase in lex["first_attendance_phrases"]):
             continue  # "observer states", "special guest", "Associate Members in attendance were", "will take part for the first time"
@@ -129,11 +129,6 @@ def _attendance_clauses(ctx: Context):
                 k += 1
             sent = doc[sent.start : k]
         yield sent, indexes
-
-
-def doc_span(sent, end: int):
-    """The tokens of ``sent`` before token index ``end``."""
-    return sent.doc[sent.start : max(sent.start, min(end, sent.end))]
 
 
 def _unnamed_addition(ctx: Context, sent) -> int:
@@ -298,9 +293,10 @@ def _states_opening_lines(ctx: Context, sent) -> list[str]:
     their representatives:", each line a state, a colon or a dash, and who came for it
     ("* Botswana: President N", "Malawi – Hon. M, Minister of Foreign Affairs")."""
     doc, rdoc = ctx.doc, ctx.rdoc
-    colon = next((t.i for t in sent if t.text == ":" and line_of(doc, t.i)[1] <= t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].is_space)), None)
+    # the colon that announces the list ends its line (not "Baku: Representatives of ...")
+    colon = next((t.i for t in sent if t.text == ":" and all(x.is_space for x in doc[t.i + 1 : line_of(doc, t.i)[1]])), None)
     if colon is None:
-        return []  # (the colon that announces the list ends its line: not "Baku: Representatives of ...")
+        return []
     found = []
     for first, _stop, items in lines_after(doc, colon + 1, ctx.lex["list_bullets"]):
         if first >= sent.end:

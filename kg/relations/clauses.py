@@ -76,7 +76,7 @@ def clause_relations(ctx: Context) -> list[Relation]:
             continue  # "were among the observers, not among the members of"
         hop = pattern.relation in ("annexed", "party-to", "member-of")
         sources = entities(ctx, named["source"])
-        if pattern.id in lex["state_source_patterns"]:
+        if pattern.states_only:
             # "Chairman of the NA's Committee N was elected to the IPU Executive Committee": a person
             # elected sits on the body, his title's committee does not; states are elected as members
             sources = [s for s in sources if s[1] == "state"]

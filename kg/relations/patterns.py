@@ -34,6 +34,7 @@ class Pattern:
     title_required: bool = False  # holds-office only for a source with an ownerless office title
     shared: tuple = ()  # derived: "subject" / "object" the trigger verb shares with the verb it is conjoined to
     future_only: bool = False  # only a clause still to come ("will join", "is set to join"): seeks-membership
+    states_only: bool = False  # its sources are states alone ("A was elected to the Council"; not a titled person's committee)
 
 
 def _shared_argument_variants(p: Pattern) -> list[Pattern]:
@@ -68,7 +69,7 @@ def _shared_argument_variants(p: Pattern) -> list[Pattern]:
                 n = {**n, "LEFT_ID": "first", "RIGHT_ATTRS": {**n["RIGHT_ATTRS"], "DEP": "dobj"}}
             rest.append(n)
         variants.append(Pattern(f"{p.id}+shared-{shares}", p.relation, [trigger, first, *rest], p.modality,
-                                p.title_required, tuple(shares.split("+")), p.future_only))
+                                p.title_required, tuple(shares.split("+")), p.future_only, p.states_only))
     return variants
 
 
@@ -124,5 +125,5 @@ def load_patterns(path=None, *, lexicon: dict | None = None) -> list[Pattern]:
         seen[row["id"]] = number
         patterns.append(Pattern(row["id"], row["relation"], _expand(row["pattern"], lexicon, where),
                                 row.get("modality", "full"), bool(row.get("title_required", False)),
-                                future_only=bool(row.get("future_only", False))))
+                                future_only=bool(row.get("future_only", False)), states_only=bool(row.get("states_only", False))))
     return patterns
