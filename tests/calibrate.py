@@ -69,7 +69,7 @@ CALIBRATION_BATCHES = ("b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "
                        "b351", "b352", "b353", "b354", "b355", "b356", "b357", "b358", "b359", "b360", "b361", "b362", "b363", "b364",
                        "b365", "b366", "b367", "b368", "b369", "b370", "b371", "b372", "b373", "b374", "b375", "b376", "b377", "b378",
                        "b379", "b380", "b381", "b382", "b383", "b384", "b385", "b386", "b387", "b388", "b389", "b390", "b391", "b392",
-                       "b393", "b394", "b395", "b396", "b397", "b398", "b399", "b400", "b401", "b402", "b403", "b404", "b405", "b406", "b407", "b408")
+                       "b393", "b394", "b395", "b396", "b397", "b398", "b399", "b400", "b401", "b402", "b403", "b404", "b405", "b406", "b407", "b408", "b409", "b410", "b411", "b412", "b413", "b414", "b415", "b416", "b417", "b418", "b419", "b420", "b421", "b422", "b423", "b424")
 #: Smoothing weights tried: at least thirteen edges' worth. First contact holds few edges per rule
 #: (most rules fire a handful of times a batch), and a weight of five let two misses of "X is a
 #: member of Y" put that rule under 0.7; with thirteen a rule needs about as many first-contact
